@@ -1,0 +1,3 @@
+using Newsdesk.Commands;
+
+return await Cli.RunAsync(args);
