@@ -1,0 +1,31 @@
+namespace Newsdesk.Feeds;
+
+/// <summary>The feed formats <c>parse-feed</c> reports (design.md §3).</summary>
+public enum FeedFormat
+{
+    Rss,
+    Rdf,
+    Atom,
+    Json,
+}
+
+/// <summary>A parsed feed in Newsdesk's own model, whatever the wire format was.</summary>
+public sealed record Feed(
+    FeedFormat Format,
+    string? Title,
+    string? Link,
+    IReadOnlyList<FeedItem> Items);
+
+/// <summary>
+/// One entry of a feed. Times are UTC or null; <see cref="Summary"/> and <see cref="Content"/>
+/// are sanitised HTML (no script, no event handlers, no javascript: URLs).
+/// </summary>
+public sealed record FeedItem(
+    string? Id,
+    string? Title,
+    string? Link,
+    DateTimeOffset? Published,
+    DateTimeOffset? Updated,
+    string? Author,
+    string? Summary,
+    string? Content);
