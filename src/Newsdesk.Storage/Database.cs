@@ -1,0 +1,69 @@
+using System.Data.Common;
+
+namespace Newsdesk.Storage;
+
+/// <summary>
+/// One database: opens prepared connections, runs reads, and runs every write as one transaction,
+/// retried as a whole (StorageRetry) while the database is locked or briefly gone.
+/// </summary>
+public sealed class Database(SqlDialect dialect, string connectionString, TimeProvider time)
+{
+    public SqlDialect Dialect { get; } = dialect;
+
+    /// <summary>Where the data lives, for messages (never contains a password for SQLite).</summary>
+    public string Describe { get; init; } = dialect.Name;
+
+    public async Task<DbConnection> OpenAsync(CancellationToken ct)
+    {
+        var connection = Dialect.CreateConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            await Dialect.PrepareAsync(connection, ct);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken ct) =>
+        WithRetryAsync(async () =>
+        {
+            await using var connection = await OpenAsync(ct);
+            return await read(connection);
+        }, ct);
+
+    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct) =>
+        WithRetryAsync(async () =>
+        {
+            await using var connection = await OpenAsync(ct);
+            await using var transaction = await connection.BeginTransactionAsync(ct);
+            var result = await write(connection, transaction);
+            await transaction.CommitAsync(ct);
+            return result;
+        }, ct);
+
+    private async Task<T> WithRetryAsync<T>(Func<Task<T>> work, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await work();
+            }
+            catch (Exception e) when (Dialect.IsTransient(e) && !ct.IsCancellationRequested)
+            {
+                if (attempt >= StorageRetry.MaxAttempts)
+                {
+                    throw new StorageUnavailableException(
+                        $"the database ({Describe}) stayed locked or unreachable after {attempt} tries: {e.Message}", e);
+                }
+
+                await Task.Delay(StorageRetry.DelayAfter(attempt), time, ct);
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+using System.Data.Common;
+using Dapper;
+using Newsdesk.Feeds;
+using Newsdesk.Sources;
+
+namespace Newsdesk.Storage;
+
+/// <summary>A feed item ready to store: its identity within the source, its canonical link and a hash of its content.</summary>
+public sealed record ItemToStore(string Guid, string? CanonicalLink, string ContentHash, FeedItem Item);
+
+/// <summary>What storing one poll's items did.</summary>
+public sealed record ItemSaveCounts(int New, int Updated, int Unchanged, int SeenElsewhere);
+
+/// <summary>A stored feed item.</summary>
+public sealed record StoredItem(
+    long Id, long SourceId, string Guid, string? CanonicalLink, string ContentHash, FeedItem Item,
+    DateTimeOffset FirstSeenAt, DateTimeOffset LastSeenAt);
+
+/// <summary>
+/// The feed items aggregate. An item is one row per (source, guid); an item whose canonical link
+/// is already stored (the same article reached through another URL or another feed) is not stored
+/// again; an item whose content changed is updated in place.
+/// </summary>
+public sealed class ItemStore(Database database)
+{
+    private const string Columns = """
+        id AS Id, source_id AS SourceId, guid AS Guid, canonical_link AS CanonicalLink, content_hash AS ContentHash,
+        title AS Title, link AS Link, published_at AS PublishedAt, updated_at AS UpdatedAt, author AS Author,
+        summary AS Summary, content AS Content, first_seen_at AS FirstSeenAt, last_seen_at AS LastSeenAt
+        """;
+
+    /// <summary>Stores one poll's items and the source's new state in one transaction: all of it, or none.</summary>
+    public Task<ItemSaveCounts> SavePollAsync(
+        long sourceId, IReadOnlyList<ItemToStore> items, SourcePollUpdate update, CancellationToken ct) =>
+        database.WriteAsync(async (connection, tx) =>
+        {
+            var counts = await UpsertAsync(connection, tx, sourceId, items, update.PolledAt, ct);
+            await SourceStore.ApplyAsync(connection, tx, sourceId, update, ct);
+            return counts;
+        }, ct);
+
+    public Task<IReadOnlyList<StoredItem>> ListAsync(long sourceId, CancellationToken ct) =>
+        database.ReadAsync<IReadOnlyList<StoredItem>>(async connection =>
+            (await connection.QueryAsync<ItemRow>(new CommandDefinition(
+                $"SELECT {Columns} FROM feed_items WHERE source_id = @sourceId ORDER BY id", new { sourceId }, cancellationToken: ct)))
+                .Select(r => r.ToItem()).ToList(), ct);
+
+    public Task<long> CountAsync(CancellationToken ct) =>
+        database.ReadAsync(async connection =>
+            await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM feed_items", cancellationToken: ct)), ct);
+
+    private static async Task<ItemSaveCounts> UpsertAsync(
+        DbConnection connection, DbTransaction tx, long sourceId, IReadOnlyList<ItemToStore> items, DateTimeOffset now, CancellationToken ct)
+    {
+        int added = 0, updated = 0, unchanged = 0, elsewhere = 0;
+        var seen = UnixMs.From(now);
+        foreach (var item in items)
+        {
+            var existing = await connection.QuerySingleOrDefaultAsync<Existing>(new CommandDefinition(
+                "SELECT id AS Id, source_id AS SourceId, content_hash AS ContentHash FROM feed_items WHERE source_id = @sourceId AND guid = @Guid",
+                new { sourceId, item.Guid }, tx, cancellationToken: ct));
+            if (existing is null && item.CanonicalLink is not null)
+            {
+                existing = await connection.QueryFirstOrDefaultAsync<Existing>(new CommandDefinition(
+                    "SELECT id AS Id, source_id AS SourceId, content_hash AS ContentHash FROM feed_items WHERE canonical_link = @CanonicalLink ORDER BY id LIMIT 1",
+                    new { item.CanonicalLink }, tx, cancellationToken: ct));
+            }
+
+            if (existing is null)
+            {
+                await connection.ExecuteAsync(new CommandDefinition("""
+                    INSERT INTO feed_items (source_id, guid, canonical_link, title, link, published_at, updated_at, author,
+                                            summary, content, content_hash, first_seen_at, last_seen_at)
+                    VALUES (@sourceId, @Guid, @CanonicalLink, @Title, @Link, @Published, @Updated, @Author,
+                            @Summary, @Content, @ContentHash, @seen, @seen)
+                    """, Parameters(sourceId, item, seen), tx, cancellationToken: ct));
+                added++;
+            }
+            else if (existing.SourceId != sourceId)
+            {
+                // The same article through another feed: stored once, under the feed that saw it first.
+                await Touch(connection, tx, existing.Id, seen, ct);
+                elsewhere++;
+            }
+            else if (existing.ContentHash != item.ContentHash)
+            {
+                await connection.ExecuteAsync(new CommandDefinition("""
+                    UPDATE feed_items SET canonical_link = @CanonicalLink, title = @Title, link = @Link, published_at = @Published,
+                        updated_at = @Updated, author = @Author, summary = @Summary, content = @Content,
+                        content_hash = @ContentHash, last_seen_at = @seen
+                    WHERE id = @Id
+                    """, Parameters(sourceId, item, seen, existing.Id), tx, cancellationToken: ct));
+                updated++;
+            }
+            else
+            {
+                await Touch(connection, tx, existing.Id, seen, ct);
+                unchanged++;
+            }
+        }
+
+        return new ItemSaveCounts(added, updated, unchanged, elsewhere);
+    }
+
+    private static Task Touch(DbConnection connection, DbTransaction tx, long id, long seen, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE feed_items SET last_seen_at = @seen WHERE id = @id", new { id, seen }, tx, cancellationToken: ct));
+
+    private static object Parameters(long sourceId, ItemToStore item, long seen, long id = 0) => new
+    {
+        Id = id,
+        sourceId,
+        item.Guid,
+        item.CanonicalLink,
+        item.Item.Title,
+        item.Item.Link,
+        Published = UnixMs.From(item.Item.Published),
+        Updated = UnixMs.From(item.Item.Updated),
+        item.Item.Author,
+        item.Item.Summary,
+        item.Item.Content,
+        item.ContentHash,
+        seen,
+    };
+
+    private sealed class Existing
+    {
+        public long Id { get; set; }
+        public long SourceId { get; set; }
+        public string ContentHash { get; set; } = "";
+    }
+
+    private sealed class ItemRow
+    {
+        public long Id { get; set; }
+        public long SourceId { get; set; }
+        public string Guid { get; set; } = "";
+        public string? CanonicalLink { get; set; }
+        public string ContentHash { get; set; } = "";
+        public string? Title { get; set; }
+        public string? Link { get; set; }
+        public long? PublishedAt { get; set; }
+        public long? UpdatedAt { get; set; }
+        public string? Author { get; set; }
+        public string? Summary { get; set; }
+        public string? Content { get; set; }
+        public long FirstSeenAt { get; set; }
+        public long LastSeenAt { get; set; }
+
+        public StoredItem ToItem() => new(
+            Id, SourceId, Guid, CanonicalLink, ContentHash,
+            new FeedItem(Guid, Title, Link, UnixMs.To(PublishedAt), UnixMs.To(UpdatedAt), Author, Summary, Content),
+            UnixMs.To(FirstSeenAt), UnixMs.To(LastSeenAt));
+    }
+}

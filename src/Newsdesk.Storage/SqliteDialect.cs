@@ -1,0 +1,51 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Newsdesk.Storage;
+
+/// <summary>The embedded default backend: one SQLite file in WAL mode.</summary>
+public sealed class SqliteDialect : SqlDialect
+{
+    /// <summary>
+    /// How long SQLite itself waits on a lock before reporting SQLITE_BUSY. Long enough for another
+    /// process's write transaction (a poll stores one feed per transaction, milliseconds), short
+    /// enough that our own retry (StorageRetry) gets to report a clear error within seconds.
+    /// </summary>
+    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(5);
+
+    // SQLite primary result codes (sqlite3.h) that mean "try again later".
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+    private const int SqliteIoErr = 10;
+    private const int SqliteCantOpen = 14;
+    private const int SqliteProtocol = 15;
+
+    public override string Name => "sqlite";
+
+    public override DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
+
+    public override async Task PrepareAsync(DbConnection connection, CancellationToken ct)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(
+            $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
+            cancellationToken: ct));
+    }
+
+    public override string Translate(string migrationSql) => migrationSql
+        .Replace("{{id}}", "INTEGER PRIMARY KEY AUTOINCREMENT", StringComparison.Ordinal)
+        .Replace("{{blob}}", "BLOB", StringComparison.Ordinal);
+
+    public override bool IsTransient(Exception error) => error is SqliteException e
+        && (e.SqliteErrorCode & 0xFF) is SqliteBusy or SqliteLocked or SqliteIoErr or SqliteCantOpen or SqliteProtocol;
+
+    /// <summary>The connection string for a database file; pooling on, foreign keys enforced.</summary>
+    public static string ConnectionString(string path) => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = true,
+        ForeignKeys = true,
+        DefaultTimeout = (int)BusyTimeout.TotalSeconds,
+    }.ToString();
+}
