@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Newsdesk.Fetching;
+
+/// <summary>
+/// How Newsdesk fetches over HTTP (configuration section <c>Newsdesk:Fetch</c>). Shared by feed
+/// polling and, later, article pages.
+/// </summary>
+public sealed class FetchOptions
+{
+    public const string Section = "Newsdesk:Fetch";
+
+    /// <summary>Largest body read (after decompression). 10 MB holds the largest real feeds many times over.</summary>
+    [Range(1024, 1024L * 1024 * 1024)]
+    public long MaxBodyBytes { get; set; } = 10L * 1024 * 1024;
+
+    /// <summary>Time for the whole fetch: connecting, every redirect, every body byte.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Requests to one host at once. Two is what RFC 9112 §9.4's predecessor advised and most crawlers keep to.</summary>
+    [Range(1, 16)]
+    public int PerHostConcurrency { get; set; } = 2;
+
+    /// <summary>Least time between the starts of two requests to one host.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan PerHostMinGap { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Allows requests to loopback, private, link-local, CGNAT, multicast and unspecified addresses.
+    /// Off by default: feed and article links are untrusted input. The demo and the tests turn it on
+    /// for their loopback servers.
+    /// </summary>
+    public bool AllowPrivateAddresses { get; set; }
+}
