@@ -29,13 +29,16 @@ public sealed class ItemStore(Database database)
         summary AS Summary, content AS Content, first_seen_at AS FirstSeenAt, last_seen_at AS LastSeenAt
         """;
 
-    /// <summary>Stores one poll's items and the source's new state in one transaction: all of it, or none.</summary>
+    /// <summary>
+    /// Stores one poll's items and the source's new state in one transaction: all of it, or none.
+    /// The source's update is built from what storing found (how many items were new), inside the transaction.
+    /// </summary>
     public Task<ItemSaveCounts> SavePollAsync(
-        long sourceId, IReadOnlyList<ItemToStore> items, SourcePollUpdate update, CancellationToken ct) =>
+        long sourceId, IReadOnlyList<ItemToStore> items, DateTimeOffset now, Func<ItemSaveCounts, SourcePollUpdate> update, CancellationToken ct) =>
         database.WriteAsync(async (connection, tx) =>
         {
-            var counts = await UpsertAsync(connection, tx, sourceId, items, update.PolledAt, ct);
-            await SourceStore.ApplyAsync(connection, tx, sourceId, update, ct);
+            var counts = await UpsertAsync(connection, tx, sourceId, items, now, ct);
+            await SourceStore.ApplyAsync(connection, tx, sourceId, update(counts), ct);
             return counts;
         }, ct);
 

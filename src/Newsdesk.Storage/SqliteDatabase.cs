@@ -7,12 +7,26 @@ public static class SqliteDatabase
 {
     public const string FileName = "newsdesk.db";
 
+    /// <summary>Creates the data folder and opens the database of it, migrated and ready.</summary>
     public static async Task<Database> OpenAsync(string dataDir, TimeProvider time, CancellationToken ct)
+    {
+        var database = Create(dataDir, time);
+        await InitializeAsync(database, time, ct);
+        return database;
+    }
+
+    /// <summary>The database of a data folder, not yet touched (no I/O but creating the folder).</summary>
+    public static Database Create(string dataDir, TimeProvider time)
     {
         var folder = Path.GetFullPath(dataDir);
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, FileName);
-        var database = new Database(new SqliteDialect(), SqliteDialect.ConnectionString(path), time) { Describe = path };
+        return new Database(new SqliteDialect(), SqliteDialect.ConnectionString(path), time) { Describe = path };
+    }
+
+    /// <summary>Turns on WAL and applies the migrations the file has not seen. Safe to run from several processes at once.</summary>
+    public static async Task InitializeAsync(Database database, TimeProvider time, CancellationToken ct)
+    {
 
         // WAL is a property of the file: readers never block the writer, and a killed writer leaves
         // the last committed transaction intact. Setting it needs a moment without other writers,
@@ -20,6 +34,5 @@ public static class SqliteDatabase
         await database.ReadAsync(async connection =>
             await connection.ExecuteScalarAsync<string>(new CommandDefinition("PRAGMA journal_mode = WAL", cancellationToken: ct)), ct);
         await Migrator.ApplyAsync(database, time, ct);
-        return database;
     }
 }

@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
+using Newsdesk.Fetching;
+using Newsdesk.Storage;
+using Newsdesk.Workers;
+
+namespace Newsdesk.Hosting;
+
+/// <summary>
+/// Composes the services the CLI commands share: configuration (appsettings.json beside the
+/// program, then NEWSDESK__... environment variables, then <c>--data</c>), validated options,
+/// the database (migrated at start), the fetcher and the poller. Logs go to standard error so
+/// that standard output stays the command's own.
+/// </summary>
+internal static class NewsdeskHost
+{
+    public static HostApplicationBuilder CreateBuilder(string? dataDir)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = [],
+            Configuration = new ConfigurationManager { ["hostBuilder:reloadConfigOnChange"] = "false" },
+        });
+        if (dataDir is not null)
+        {
+            builder.Configuration[$"{NewsdeskOptions.Section}:{nameof(NewsdeskOptions.DataDir)}"] = dataDir;
+        }
+
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddNewsdeskSources(builder.Configuration);
+        return builder;
+    }
+
+    /// <summary>Builds and starts the host: options are validated and the database migrated before this returns.</summary>
+    public static async Task<IHost> StartAsync(string? dataDir, CancellationToken ct)
+    {
+        var host = CreateBuilder(dataDir).Build();
+        await host.StartAsync(ct);
+        return host;
+    }
+
+    public static IServiceCollection AddNewsdeskSources(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<NewsdeskOptions>().Bind(configuration.GetSection(NewsdeskOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FetchOptions>().Bind(configuration.GetSection(FetchOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PollingOptions>().Bind(configuration.GetSection(PollingOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => o.MinInterval <= o.MaxInterval, "Newsdesk:Polling:MinInterval must not be longer than MaxInterval")
+            .ValidateOnStart();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => SqliteDatabase.Create(
+            sp.GetRequiredService<IOptions<NewsdeskOptions>>().Value.DataDir, sp.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<StorageInitializer>();
+        services.AddSingleton<SourceStore>();
+        services.AddSingleton<ItemStore>();
+        services.AddSingleton(sp => new HttpFetcher(
+            sp.GetRequiredService<IOptions<FetchOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<Poller>();
+        services.AddSingleton<SourceSubscriber>();
+        return services;
+    }
+
+    /// <summary>Migrates the database when the host starts, before any command touches it.</summary>
+    private sealed class StorageInitializer(Database database, TimeProvider time) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => SqliteDatabase.InitializeAsync(database, time, cancellationToken);
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

@@ -1,0 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Newsdesk.Hosting;
+
+/// <summary>Where Newsdesk keeps its data (section <c>Newsdesk</c>; <c>--data DIR</c> or <c>NEWSDESK__DATADIR</c> override it).</summary>
+public sealed class NewsdeskOptions
+{
+    public const string Section = "Newsdesk";
+
+    /// <summary>The data folder; the SQLite database is <c>newsdesk.db</c> in it. Relative to the working folder.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string DataDir { get; set; } = "./data";
+}

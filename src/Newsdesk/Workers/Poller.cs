@@ -1,0 +1,208 @@
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Newsdesk.Feeds;
+using Newsdesk.Fetching;
+using Newsdesk.Hosting;
+using Newsdesk.Sources;
+using Newsdesk.Storage;
+
+namespace Newsdesk.Workers;
+
+/// <summary>How one source's poll ended.</summary>
+internal enum PollStatus
+{
+    NewItems,
+    Unchanged,
+    NotModified,
+    RateLimited,
+    Failed,
+}
+
+/// <summary>One source's poll, for the summary.</summary>
+internal sealed record SourcePollResult(long SourceId, string Url, PollStatus Status, int NewItems, int UpdatedItems, string? Error);
+
+/// <summary>A round of polling: every due source, once.</summary>
+internal sealed record PollSummary(IReadOnlyList<SourcePollResult> Sources)
+{
+    public int Count(PollStatus status) => Sources.Count(s => s.Status == status);
+
+    public int NewItems => Sources.Sum(s => s.NewItems);
+
+    public int UpdatedItems => Sources.Sum(s => s.UpdatedItems);
+}
+
+/// <summary>
+/// Polls sources: fetch (conditional, polite), parse, store the items and the source's new
+/// schedule in one transaction. One failing source never stops the others: every failure is
+/// kept on its source as last_error and scheduled by PollPolicy's backoff.
+/// </summary>
+internal sealed class Poller(
+    SourceStore sources, ItemStore items, HttpFetcher fetcher, IOptions<PollingOptions> options, TimeProvider time, ILogger<Poller> logger)
+{
+    /// <summary>Longest error text kept on a source.</summary>
+    private const int MaxErrorChars = 500;
+
+    private readonly PollingOptions settings = options.Value;
+
+    /// <summary>Polls every source that is due now, concurrently (per-host rules apply inside the fetcher).</summary>
+    public async Task<PollSummary> PollDueAsync(CancellationToken ct)
+    {
+        var due = await sources.DueAsync(time.GetUtcNow(), settings.BatchSize, ct);
+        var results = new SourcePollResult[due.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, due.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = ct },
+            async (i, token) => results[i] = await PollAsync(due[i], token));
+        return new PollSummary(results);
+    }
+
+    public async Task<SourcePollResult> PollAsync(Source source, CancellationToken ct)
+    {
+        try
+        {
+            return await PollUnguardedAsync(source, ct);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            PollerLog.Crashed(logger, source.Id, e);
+            var error = Trim($"internal error: {e.GetType().Name}: {e.Message}");
+            try
+            {
+                await sources.RecordPollAsync(source.Id, Failure(source, error), ct);
+            }
+            catch (Exception) when (!ct.IsCancellationRequested)
+            {
+                // The database itself is failing; the error is in the log and the source stays due.
+            }
+
+            return new SourcePollResult(source.Id, source.Url, PollStatus.Failed, 0, 0, error);
+        }
+    }
+
+    private async Task<SourcePollResult> PollUnguardedAsync(Source source, CancellationToken ct)
+    {
+        if (!Uri.TryCreate(source.Url, UriKind.Absolute, out var url))
+        {
+            return await FailAsync(source, $"not an absolute URL: {source.Url}", ct);
+        }
+
+        var fetched = await fetcher.FetchAsync(new FetchRequest(url, source.ETag, source.LastModified), ct);
+        var now = time.GetUtcNow();
+        switch (fetched)
+        {
+            case FetchResult.NotModified notModified:
+                await sources.RecordPollAsync(source.Id, new SourcePollUpdate(
+                    now, true, null, Schedule(source, new PollOutcome.Unchanged(), now), MovedTo: Moved(source, notModified.PermanentRedirect)), ct);
+                PollerLog.NotModified(logger, source.Id);
+                return new SourcePollResult(source.Id, source.Url, PollStatus.NotModified, 0, 0, null);
+
+            case FetchResult.RateLimited limited:
+                var schedule = Schedule(source, new PollOutcome.RateLimited(limited.RetryAfter), now);
+                var error = $"rate limited (HTTP {limited.Status}), asked to wait {limited.RetryAfter.TotalSeconds:0} s";
+                await sources.RecordPollAsync(source.Id, new SourcePollUpdate(now, false, error, schedule), ct);
+                PollerLog.RateLimited(logger, source.Id, schedule.NextPollAt);
+                return new SourcePollResult(source.Id, source.Url, PollStatus.RateLimited, 0, 0, error);
+
+            case FetchResult.Failed failed:
+                return await FailAsync(source, $"{Describe(failed.Error)}: {failed.Detail}", ct);
+
+            case FetchResult.Fetched body:
+                return await StoreAsync(source, body, ct);
+
+            default:
+                throw new InvalidOperationException($"unknown fetch result {fetched}");
+        }
+    }
+
+    private async Task<SourcePollResult> StoreAsync(Source source, FetchResult.Fetched body, CancellationToken ct)
+    {
+        var parsed = FeedParser.Parse(body.Body, body.ContentType, body.FinalUrl);
+        if (parsed is FeedParseResult.NotAFeed notAFeed)
+        {
+            return await FailAsync(source, NotAFeedMessage(notAFeed.Reason, body), ct);
+        }
+
+        var feed = ((FeedParseResult.Parsed)parsed).Feed;
+        var toStore = feed.Items.Take(settings.MaxItemsPerPoll)
+            .Select(item => new ItemToStore(
+                ItemIdentity.Guid(item), ItemIdentity.CanonicalLink(item.Link, body.FinalUrl), ItemIdentity.ContentHash(item), item))
+            .DistinctBy(i => i.Guid)
+            .ToList();
+
+        var now = time.GetUtcNow();
+        var moved = Moved(source, body.PermanentRedirect);
+        var kind = feed.Format.ToString().ToLowerInvariant();
+        var counts = await items.SavePollAsync(source.Id, toStore, now, saved => new SourcePollUpdate(
+            now, true, null, Schedule(source, new PollOutcome.Changed(saved.New + saved.Updated), now),
+            ReplaceValidators: true, ETag: body.ETag, LastModified: body.LastModified, MovedTo: moved,
+            Title: feed.Title, SiteUrl: feed.Link, Kind: kind), ct);
+        PollerLog.Polled(logger, source.Id, counts.New, counts.Updated);
+        var status = counts.New + counts.Updated > 0 ? PollStatus.NewItems : PollStatus.Unchanged;
+        return new SourcePollResult(source.Id, moved ?? source.Url, status, counts.New, counts.Updated, null);
+    }
+
+    private async Task<SourcePollResult> FailAsync(Source source, string error, CancellationToken ct)
+    {
+        error = Trim(error);
+        await sources.RecordPollAsync(source.Id, Failure(source, error), ct);
+        PollerLog.Failed(logger, source.Id, source.Url, error);
+        return new SourcePollResult(source.Id, source.Url, PollStatus.Failed, 0, 0, error);
+    }
+
+    private SourcePollUpdate Failure(Source source, string error)
+    {
+        var now = time.GetUtcNow();
+        return new SourcePollUpdate(now, false, error, Schedule(source, new PollOutcome.Failed(), now));
+    }
+
+    private PollSchedule Schedule(Source source, PollOutcome outcome, DateTimeOffset now) =>
+        PollPolicy.Next(source.Id, source.Interval, source.ConsecutiveFailures, outcome, now, settings.Bounds);
+
+    private string? Moved(Source source, Uri? permanent)
+    {
+        if (permanent is null || permanent.AbsoluteUri == source.Url)
+        {
+            return null;
+        }
+
+        PollerLog.Moved(logger, source.Id, permanent.AbsoluteUri);
+        return permanent.AbsoluteUri;
+    }
+
+    /// <summary>Says why a body is not a feed, and which feeds an HTML page links, so the user can fix the source.</summary>
+    private static string NotAFeedMessage(string reason, FetchResult.Fetched body)
+    {
+        var message = $"not a feed: {reason}";
+        var looksHtml = body.ContentType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true
+            || Encoding.UTF8.GetString(body.Body, 0, Math.Min(body.Body.Length, 1024)).Contains("<html", StringComparison.OrdinalIgnoreCase);
+        if (!looksHtml)
+        {
+            return message;
+        }
+
+        var feeds = FeedDiscovery.FindFeeds(Encoding.UTF8.GetString(body.Body), body.FinalUrl);
+        return feeds.Count == 0
+            ? $"{message} (an HTML page that links no feed)"
+            : $"{message} (an HTML page; it links the feed(s) {string.Join(", ", feeds.Take(3))})";
+    }
+
+    private static string Describe(FetchError error) => error switch
+    {
+        FetchError.InvalidUrl => "invalid URL",
+        FetchError.Blocked => "blocked address",
+        FetchError.Dns => "DNS",
+        FetchError.Network => "network",
+        FetchError.Timeout => "timeout",
+        FetchError.TooLarge => "too large",
+        FetchError.Redirect => "redirect",
+        FetchError.HttpStatus => "HTTP error",
+        _ => error.ToString(),
+    };
+
+    private static string Trim(string text)
+    {
+        text = text.ReplaceLineEndings(" ");
+        return text.Length <= MaxErrorChars ? text : text[..MaxErrorChars] + "…";
+    }
+}

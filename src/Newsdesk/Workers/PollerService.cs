@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Hosting;
+using Newsdesk.Storage;
+
+namespace Newsdesk.Workers;
+
+/// <summary>
+/// Polls due sources for as long as the host runs (<c>newsdesk serve</c>, <c>newsdesk poll</c>
+/// without --once): a round, then a sleep until the next source is due, at most
+/// <see cref="MaxSleep"/> so that sources added meanwhile are picked up.
+/// </summary>
+internal sealed class PollerService(Poller poller, SourceStore sources, TimeProvider time) : BackgroundService
+{
+    /// <summary>Longest sleep between rounds.</summary>
+    public static readonly TimeSpan MaxSleep = TimeSpan.FromSeconds(30);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await poller.PollDueAsync(stoppingToken);
+            var next = await sources.NextDueAsync(stoppingToken);
+            var sleep = next is { } due ? due - time.GetUtcNow() : MaxSleep;
+            sleep = sleep < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : sleep > MaxSleep ? MaxSleep : sleep;
+            await Task.Delay(sleep, time, stoppingToken);
+        }
+    }
+}
