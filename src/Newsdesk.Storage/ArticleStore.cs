@@ -1,0 +1,146 @@
+using System.Data.Common;
+using Dapper;
+using Newsdesk.Articles;
+
+namespace Newsdesk.Storage;
+
+/// <summary>A feed item that has no article yet: what the article stage needs to fetch and extract it.</summary>
+public sealed record PendingItem(
+    long ItemId, long SourceId, string SourceName, string? Link, string? Title, string? Author,
+    DateTimeOffset? Published, string? Summary, string? Content);
+
+/// <summary>An article ready to store. <see cref="TextSource"/> is "page" or "feed" (feed text only).</summary>
+public sealed record ArticleToStore(
+    long ItemId, string Url, string CanonicalUrl, string SourceName, string Title, string? Author,
+    DateTimeOffset? Published, string? Language, string? Image, string Text, string TextSource,
+    long? SimHash, long? DuplicateOf, DateTimeOffset FetchedAt, string? FetchError);
+
+/// <summary>A stored article with the fields the later stages use.</summary>
+public sealed record StoredArticle(
+    long Id, string Url, string SourceName, string Title, string Text, DateTimeOffset? Published,
+    string TextSource, long? DuplicateOf, long? SimHash)
+{
+    /// <summary>The article as the clustering and writing stages see it.</summary>
+    public Article ToArticle() => new(Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Url, SourceName, Title, Text, Published);
+}
+
+/// <summary>
+/// The articles aggregate: one row per canonical URL, so the same article reached through two
+/// feeds or two URLs is stored once; a wire copy points at its first copy through duplicate_of.
+/// </summary>
+public sealed class ArticleStore(Database database)
+{
+    private const string Columns = """
+        id AS Id, url AS Url, COALESCE(source_name, '') AS SourceName, COALESCE(title, '') AS Title,
+        COALESCE(text, '') AS Text, published_at AS PublishedAt, COALESCE(text_source, 'feed') AS TextSource,
+        duplicate_of AS DuplicateOf, simhash AS SimHash
+        """;
+
+    /// <summary>Feed items that have no article yet, oldest first.</summary>
+    public Task<IReadOnlyList<PendingItem>> PendingAsync(int limit, CancellationToken ct) =>
+        database.ReadAsync<IReadOnlyList<PendingItem>>(async connection =>
+            (await connection.QueryAsync<PendingRow>(new CommandDefinition("""
+                SELECT i.id AS ItemId, i.source_id AS SourceId, COALESCE(s.title, s.url) AS SourceName, i.link AS Link,
+                       i.title AS Title, i.author AS Author, i.published_at AS PublishedAt, i.summary AS Summary, i.content AS Content
+                FROM feed_items i
+                JOIN sources s ON s.id = i.source_id
+                WHERE NOT EXISTS (SELECT 1 FROM item_articles ia WHERE ia.item_id = i.id)
+                ORDER BY i.id
+                LIMIT @limit
+                """, new { limit }, cancellationToken: ct)))
+                .Select(r => new PendingItem(r.ItemId, r.SourceId, r.SourceName, r.Link, r.Title, r.Author,
+                    UnixMs.To(r.PublishedAt), r.Summary, r.Content))
+                .ToList(), ct);
+
+    /// <summary>
+    /// Stores an article and links its feed item to it, in one transaction, and returns its id.
+    /// When its canonical URL is already stored (the same article through another feed or URL)
+    /// no article is added: the item is linked to the existing one and <c>Added</c> is false.
+    /// </summary>
+    public Task<(long Id, bool Added)> AddAsync(ArticleToStore article, CancellationToken ct) =>
+        database.WriteAsync(async (connection, tx) =>
+        {
+            var existing = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
+                "SELECT id FROM articles WHERE canonical_url = @CanonicalUrl", new { article.CanonicalUrl }, tx, cancellationToken: ct));
+            if (existing is { } id)
+            {
+                await LinkAsync(connection, tx, article.ItemId, id, ct);
+                return (id, false);
+            }
+
+            var newId = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+                INSERT INTO articles (item_id, url, canonical_url, source_name, title, author, published_at, language, image,
+                                      text, text_source, simhash, duplicate_of, fetched_at, fetch_error)
+                VALUES (@ItemId, @Url, @CanonicalUrl, @SourceName, @Title, @Author, @Published, @Language, @Image,
+                        @Text, @TextSource, @SimHash, @DuplicateOf, @FetchedAt, @FetchError)
+                RETURNING id
+                """, new
+            {
+                article.ItemId, article.Url, article.CanonicalUrl, article.SourceName, article.Title, article.Author,
+                Published = UnixMs.From(article.Published), article.Language, article.Image, article.Text, article.TextSource,
+                article.SimHash, article.DuplicateOf, FetchedAt = UnixMs.From(article.FetchedAt), article.FetchError,
+            }, tx, cancellationToken: ct));
+            await LinkAsync(connection, tx, article.ItemId, newId, ct);
+            return (newId, true);
+        }, ct);
+
+    private static Task<int> LinkAsync(DbConnection connection, DbTransaction tx, long itemId, long articleId, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO item_articles (item_id, article_id) VALUES (@itemId, @articleId) ON CONFLICT DO NOTHING",
+            new { itemId, articleId }, tx, cancellationToken: ct));
+
+    /// <summary>Articles not yet placed in a story, in arrival order (the clustering stage's input).</summary>
+    public Task<IReadOnlyList<StoredArticle>> UnclusteredAsync(int limit, CancellationToken ct) =>
+        ListAsync($"SELECT {Columns} FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id) ORDER BY id LIMIT @limit", new { limit }, ct);
+
+    /// <summary>Articles placed in stories and published since <paramref name="since"/>, in arrival order (to rebuild the clusterer).</summary>
+    public Task<IReadOnlyList<StoredArticle>> ClusteredSinceAsync(DateTimeOffset since, CancellationToken ct) =>
+        ListAsync($"SELECT {Columns} FROM articles a WHERE EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id) AND COALESCE(published_at, fetched_at) >= @since ORDER BY id", new { since = UnixMs.From(since) }, ct);
+
+    /// <summary>The simhashes of recent articles (to rebuild the near-duplicate index at start).</summary>
+    public Task<IReadOnlyList<StoredArticle>> RecentAsync(int limit, CancellationToken ct) =>
+        ListAsync($"SELECT {Columns} FROM articles a ORDER BY id DESC LIMIT @limit", new { limit }, ct);
+
+    public Task<long> CountAsync(CancellationToken ct) =>
+        database.ReadAsync(async connection =>
+            await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM articles", cancellationToken: ct)), ct);
+
+    private Task<IReadOnlyList<StoredArticle>> ListAsync(string sql, object parameters, CancellationToken ct) =>
+        database.ReadAsync<IReadOnlyList<StoredArticle>>(async connection =>
+            (await connection.QueryAsync<ArticleRow>(new CommandDefinition(sql, parameters, cancellationToken: ct)))
+                .Select(r => r.ToArticle()).ToList(), ct);
+
+    internal static async Task<IReadOnlyList<StoredArticle>> OfStoryAsync(DbConnection connection, long storyId, CancellationToken ct) =>
+        (await connection.QueryAsync<ArticleRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM articles a JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = @storyId ORDER BY a.id",
+            new { storyId }, cancellationToken: ct)))
+            .Select(r => r.ToArticle()).ToList();
+
+    private sealed class PendingRow
+    {
+        public long ItemId { get; set; }
+        public long SourceId { get; set; }
+        public string SourceName { get; set; } = "";
+        public string? Link { get; set; }
+        public string? Title { get; set; }
+        public string? Author { get; set; }
+        public long? PublishedAt { get; set; }
+        public string? Summary { get; set; }
+        public string? Content { get; set; }
+    }
+
+    private sealed class ArticleRow
+    {
+        public long Id { get; set; }
+        public string Url { get; set; } = "";
+        public string SourceName { get; set; } = "";
+        public string Title { get; set; } = "";
+        public string Text { get; set; } = "";
+        public long? PublishedAt { get; set; }
+        public string TextSource { get; set; } = "feed";
+        public long? DuplicateOf { get; set; }
+        public long? SimHash { get; set; }
+
+        public StoredArticle ToArticle() => new(Id, Url, SourceName, Title, Text, UnixMs.To(PublishedAt), TextSource, DuplicateOf, SimHash);
+    }
+}

@@ -1,0 +1,208 @@
+using System.Data.Common;
+using Dapper;
+
+namespace Newsdesk.Storage;
+
+/// <summary>A story due for writing: its id, slug and the article-set version the new revision will cover.</summary>
+public sealed record DueStory(long Id, string Slug, DateTimeOffset CreatedAt, DateTimeOffset ChangedAt, int Revisions, DateTimeOffset? LastWrittenAt);
+
+/// <summary>One stored revision: the published story as JSON, when and why it was written.</summary>
+public sealed record StoredRevision(long StoryId, string Slug, int Revision, DateTimeOffset WrittenAt, string Json, string? Reason);
+
+/// <summary>
+/// The stories aggregate: a story groups articles, is written in revisions (every one kept), and
+/// once merged into another keeps its slug, which then resolves to the story it merged into.
+/// </summary>
+public sealed class StoryStore(Database database)
+{
+    /// <summary>Longest slug before the uniqueness suffix.</summary>
+    public const int MaxSlugLength = 80;
+
+    /// <summary>Creates a story with a unique slug built from <paramref name="slugBase"/>.</summary>
+    public Task<(long Id, string Slug)> CreateAsync(string slugBase, DateTimeOffset now, CancellationToken ct) =>
+        database.WriteAsync(async (connection, tx) =>
+        {
+            var stem = string.IsNullOrEmpty(slugBase) ? "story" : slugBase[..Math.Min(slugBase.Length, MaxSlugLength)].Trim('-');
+            var slug = stem;
+            for (var n = 2; await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT COUNT(*) FROM stories WHERE slug = @slug", new { slug }, tx, cancellationToken: ct)) > 0; n++)
+            {
+                slug = $"{stem}-{n}";
+            }
+
+            var at = UnixMs.From(now);
+            var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "INSERT INTO stories (slug, created_at, updated_at, changed_at) VALUES (@slug, @at, @at, @at) RETURNING id",
+                new { slug, at }, tx, cancellationToken: ct));
+            return (id, slug);
+        }, ct);
+
+    /// <summary>Places an article in a story (idempotent) and marks the story changed.</summary>
+    public Task AddArticleAsync(long storyId, long articleId, DateTimeOffset now, CancellationToken ct) =>
+        database.WriteAsync(async (connection, tx) =>
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO story_articles (story_id, article_id) VALUES (@storyId, @articleId) ON CONFLICT DO NOTHING",
+                new { storyId, articleId }, tx, cancellationToken: ct));
+            await TouchAsync(connection, tx, storyId, now, ct);
+            return 0;
+        }, ct);
+
+    /// <summary>
+    /// Folds story <paramref name="fromId"/> into <paramref name="intoId"/>: its articles move, it
+    /// records where it went (so its slug redirects), and the surviving story is due for rewriting.
+    /// </summary>
+    public Task MergeAsync(long fromId, long intoId, DateTimeOffset now, CancellationToken ct) =>
+        database.WriteAsync(async (connection, tx) =>
+        {
+            await connection.ExecuteAsync(new CommandDefinition("""
+                INSERT INTO story_articles (story_id, article_id)
+                SELECT @intoId, article_id FROM story_articles WHERE story_id = @fromId
+                ON CONFLICT DO NOTHING
+                """, new { fromId, intoId }, tx, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM story_articles WHERE story_id = @fromId", new { fromId }, tx, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE stories SET merged_into = @intoId, updated_at = @at WHERE id = @fromId",
+                new { fromId, intoId, at = UnixMs.From(now) }, tx, cancellationToken: ct));
+            await TouchAsync(connection, tx, intoId, now, ct);
+            return 0;
+        }, ct);
+
+    /// <summary>
+    /// Stories whose articles changed since their latest revision, and whose latest revision is at
+    /// least <paramref name="minInterval"/> old (a new story is due at once), oldest change first.
+    /// </summary>
+    public Task<IReadOnlyList<DueStory>> DueAsync(DateTimeOffset now, TimeSpan minInterval, int limit, CancellationToken ct) =>
+        database.ReadAsync<IReadOnlyList<DueStory>>(async connection =>
+            (await connection.QueryAsync<DueRow>(new CommandDefinition("""
+                SELECT s.id AS Id, s.slug AS Slug, s.created_at AS CreatedAt, s.changed_at AS ChangedAt,
+                       (SELECT COUNT(*) FROM story_revisions r WHERE r.story_id = s.id) AS Revisions,
+                       (SELECT MAX(r.written_at) FROM story_revisions r WHERE r.story_id = s.id) AS LastWrittenAt
+                FROM stories s
+                WHERE s.merged_into IS NULL AND s.changed_at IS NOT NULL
+                  AND (s.written_for IS NULL OR s.changed_at > s.written_for)
+                ORDER BY s.changed_at, s.id
+                """, cancellationToken: ct)))
+                .Where(r => r.LastWrittenAt is null || UnixMs.To(r.LastWrittenAt.Value) + minInterval <= now)
+                .Take(limit)
+                .Select(r => new DueStory(r.Id, r.Slug, UnixMs.To(r.CreatedAt), UnixMs.To(r.ChangedAt), (int)r.Revisions, UnixMs.To(r.LastWrittenAt)))
+                .ToList(), ct);
+
+    /// <summary>Marks a story for rewriting now (the admin area's "re-run").</summary>
+    public Task<bool> RequestRewriteAsync(long storyId, DateTimeOffset now, CancellationToken ct) =>
+        database.WriteAsync(async (connection, tx) =>
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE stories SET changed_at = @at, written_for = NULL WHERE id = @storyId AND merged_into IS NULL",
+                new { storyId, at = UnixMs.From(now) }, tx, cancellationToken: ct)) > 0, ct);
+
+    /// <summary>The articles of a story, in arrival order.</summary>
+    public Task<IReadOnlyList<StoredArticle>> ArticlesAsync(long storyId, CancellationToken ct) =>
+        database.ReadAsync(connection => ArticleStore.OfStoryAsync(connection, storyId, ct), ct);
+
+    /// <summary>
+    /// Stores a new revision (numbered after the last) covering the article set as of
+    /// <paramref name="coversChangeAt"/>; a change that arrived meanwhile keeps the story due.
+    /// </summary>
+    public Task<int> SaveRevisionAsync(
+        long storyId, string json, string reason, string headline, double significance, bool breaking,
+        DateTimeOffset coversChangeAt, DateTimeOffset now, CancellationToken ct) =>
+        database.WriteAsync(async (connection, tx) =>
+        {
+            var revision = 1 + await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+                "SELECT COALESCE(MAX(revision), 0) FROM story_revisions WHERE story_id = @storyId", new { storyId }, tx, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO story_revisions (story_id, revision, written_at, json, reason) VALUES (@storyId, @revision, @at, @json, @reason)",
+                new { storyId, revision, at = UnixMs.From(now), json, reason }, tx, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition("""
+                UPDATE stories SET written_for = @covers, updated_at = @at, headline = @headline,
+                                   significance = @significance, breaking = @breaking
+                WHERE id = @storyId
+                """, new
+            {
+                storyId, covers = UnixMs.From(coversChangeAt), at = UnixMs.From(now), headline, significance, breaking = breaking ? 1 : 0,
+            }, tx, cancellationToken: ct));
+            return revision;
+        }, ct);
+
+    /// <summary>The latest revision of every live (not merged) story.</summary>
+    public Task<IReadOnlyList<StoredRevision>> LatestRevisionsAsync(CancellationToken ct) =>
+        database.ReadAsync<IReadOnlyList<StoredRevision>>(async connection =>
+            (await connection.QueryAsync<RevisionRow>(new CommandDefinition("""
+                SELECT r.story_id AS StoryId, s.slug AS Slug, r.revision AS Revision, r.written_at AS WrittenAt, r.json AS Json, r.reason AS Reason
+                FROM story_revisions r
+                JOIN stories s ON s.id = r.story_id
+                WHERE s.merged_into IS NULL
+                  AND r.revision = (SELECT MAX(r2.revision) FROM story_revisions r2 WHERE r2.story_id = r.story_id)
+                ORDER BY r.story_id
+                """, cancellationToken: ct))).Select(r => r.ToRevision()).ToList(), ct);
+
+    /// <summary>Every revision of one story, oldest first (the story page lists them).</summary>
+    public Task<IReadOnlyList<StoredRevision>> RevisionsAsync(long storyId, CancellationToken ct) =>
+        database.ReadAsync<IReadOnlyList<StoredRevision>>(async connection =>
+            (await connection.QueryAsync<RevisionRow>(new CommandDefinition("""
+                SELECT r.story_id AS StoryId, s.slug AS Slug, r.revision AS Revision, r.written_at AS WrittenAt, r.json AS Json, r.reason AS Reason
+                FROM story_revisions r JOIN stories s ON s.id = r.story_id
+                WHERE r.story_id = @storyId ORDER BY r.revision
+                """, new { storyId }, cancellationToken: ct))).Select(r => r.ToRevision()).ToList(), ct);
+
+    /// <summary>Merged-away slugs and the slug of the live story each now resolves to.</summary>
+    public Task<IReadOnlyList<(string From, string To)>> RedirectsAsync(CancellationToken ct) =>
+        database.ReadAsync<IReadOnlyList<(string From, string To)>>(async connection =>
+        {
+            var rows = (await connection.QueryAsync<(long Id, string Slug, long? MergedInto)>(new CommandDefinition(
+                "SELECT id, slug, merged_into FROM stories", cancellationToken: ct))).ToList();
+            var byId = rows.ToDictionary(r => r.Id);
+            var redirects = new List<(string, string)>();
+            foreach (var row in rows.Where(r => r.MergedInto is not null))
+            {
+                var target = row;
+                for (var hops = 0; target.MergedInto is { } next && byId.TryGetValue(next, out var parent) && hops < rows.Count; hops++)
+                {
+                    target = parent;
+                }
+
+                redirects.Add((row.Slug, target.Slug));
+            }
+
+            return redirects;
+        }, ct);
+
+    /// <summary>Story id and slug of every story with its articles, to rebuild the clusterer's story map at start.</summary>
+    public Task<IReadOnlyList<(long StoryId, long ArticleId)>> MembershipAsync(CancellationToken ct) =>
+        database.ReadAsync<IReadOnlyList<(long StoryId, long ArticleId)>>(async connection =>
+            (await connection.QueryAsync<(long, long)>(new CommandDefinition(
+                "SELECT story_id, article_id FROM story_articles ORDER BY article_id", cancellationToken: ct))).ToList(), ct);
+
+    public Task<long> CountAsync(CancellationToken ct) =>
+        database.ReadAsync(async connection =>
+            await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT COUNT(*) FROM stories WHERE merged_into IS NULL", cancellationToken: ct)), ct);
+
+    private static Task<int> TouchAsync(DbConnection connection, DbTransaction tx, long storyId, DateTimeOffset now, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE stories SET changed_at = @at, updated_at = @at WHERE id = @storyId",
+            new { storyId, at = UnixMs.From(now) }, tx, cancellationToken: ct));
+
+    private sealed class DueRow
+    {
+        public long Id { get; set; }
+        public string Slug { get; set; } = "";
+        public long CreatedAt { get; set; }
+        public long ChangedAt { get; set; }
+        public long Revisions { get; set; }
+        public long? LastWrittenAt { get; set; }
+    }
+
+    private sealed class RevisionRow
+    {
+        public long StoryId { get; set; }
+        public string Slug { get; set; } = "";
+        public long Revision { get; set; }
+        public long WrittenAt { get; set; }
+        public string Json { get; set; } = "";
+        public string? Reason { get; set; }
+
+        public StoredRevision ToRevision() => new(StoryId, Slug, (int)Revision, UnixMs.To(WrittenAt), Json, Reason);
+    }
+}
