@@ -24,6 +24,7 @@ internal static class Cli
         // One line per command; each command is one file in this folder.
         yield return SourcesCommand.Create();
         yield return PollCommand.Create();
+        yield return ParseFeedCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args)
