@@ -1,0 +1,139 @@
+using AngleSharp.Dom;
+
+namespace Newsdesk.Articles;
+
+/// <summary>
+/// Removes what is never article text: scripts and embedded content, hidden elements, then
+/// navigation, comments, share bars, related links, newsletter and cookie boxes recognised by
+/// element, ARIA role, class or id. An element holding most of the page's text is kept whatever
+/// its name says.
+/// </summary>
+internal static class BoilerplateCleaner
+{
+    /// <summary>Drops elements that never hold text (scripts, styles, embedded media, form controls) and hidden ones.</summary>
+    public static void RemoveNonText(IElement root, int maxNodes)
+    {
+        var doomed = new List<INode>();
+        var node = root.FirstChild;
+        var visited = 0;
+        while (node is not null && visited++ < maxNodes)
+        {
+            var skip = false;
+            if (node is IElement element && (ExtractionRules.DroppedTags.Contains(element.LocalName) || IsHidden(element)))
+            {
+                doomed.Add(element);
+                skip = true;
+            }
+            else if (node.NodeType == NodeType.Comment)
+            {
+                doomed.Add(node);
+            }
+
+            node = DomWalk.Next(node, root, descend: !skip);
+        }
+
+        foreach (var d in doomed)
+        {
+            d.Parent?.RemoveChild(d);
+        }
+    }
+
+    /// <summary>Drops boilerplate sections, keeping any element that holds more than <see cref="ExtractionThresholds.ProtectedTextShare"/> of the text.</summary>
+    public static void RemoveBoilerplate(IElement root, DomStats stats, int maxNodes)
+    {
+        var total = Math.Max(1, stats[root].Text);
+        var doomed = new List<IElement>();
+        var node = root.FirstChild;
+        var visited = 0;
+        while (node is not null && visited++ < maxNodes)
+        {
+            var skip = false;
+            if (node is IElement element && IsBoilerplate(element) && stats[element].Text <= total * ExtractionThresholds.ProtectedTextShare)
+            {
+                doomed.Add(element);
+                skip = true;
+            }
+
+            node = DomWalk.Next(node, root, descend: !skip);
+        }
+
+        foreach (var d in doomed)
+        {
+            d.Parent?.RemoveChild(d);
+        }
+    }
+
+    internal static bool IsBoilerplate(IElement element)
+    {
+        var tag = element.LocalName;
+        if (tag is "body" or "html")
+        {
+            return false;
+        }
+
+        if (ExtractionRules.BoilerplateTags.Contains(tag))
+        {
+            return true;
+        }
+
+        if (element.GetAttribute("role") is { } role && ExtractionRules.BoilerplateRoles.Contains(role))
+        {
+            return true;
+        }
+
+        var tokens = ClassTokens.Of(element);
+        if (tokens.Length == 0)
+        {
+            return tag == "header";
+        }
+
+        if (ClassTokens.IsBoilerplate(tokens))
+        {
+            return !IsBodyContainer(element);
+        }
+
+        return tag == "header";
+    }
+
+    /// <summary>True for an element named as the article body, which the boilerplate tokens never remove ("article-body has-sidebar").</summary>
+    internal static bool IsBodyContainer(IElement element)
+    {
+        if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var joined = ClassTokens.Joined(element);
+        foreach (var hint in ExtractionRules.BodyContainerHints)
+        {
+            if (joined.Contains(hint, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        if (element.GetAttribute("aria-hidden") is "true")
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style");
+        if (style is null)
+        {
+            return false;
+        }
+
+        var compact = style.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+        return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,52 @@
+namespace Newsdesk.Articles;
+
+/// <summary>
+/// The extractor's calibrated constants. They were tuned together against the trafilatura
+/// evaluation set (docs/articles.md) and move as a set: after changing one, re-run
+/// <c>bench/extract/run</c> and the extraction quality gate.
+/// </summary>
+internal static class ExtractionThresholds
+{
+    /// <summary>A container found by name (articleBody, entry-content, article, main) is trusted when it holds at least this many text characters.</summary>
+    public const int MinContainerChars = 250;
+
+    /// <summary>When the first pass yields fewer characters than this, the fallback chain runs (JSON-LD articleBody, scorer, baseline).</summary>
+    public const int MinTextChars = 500;
+
+    /// <summary>An element holding more than this share of the page's text is never removed for its class or id (a wrapper named "has-sidebar").</summary>
+    public const double ProtectedTextShare = 0.5;
+
+    /// <summary>A block whose link text exceeds this share of its text is navigation when it is short.</summary>
+    public const double MaxLinkDensity = 0.5;
+
+    /// <summary>A block whose link text exceeds this share of its text is navigation at any length.</summary>
+    public const double MaxLinkDensityLong = 0.75;
+
+    /// <summary>Blocks shorter than this are checked for link density and boilerplate phrases.</summary>
+    public const int ShortBlockChars = 200;
+
+    /// <summary>Blocks shorter than this are checked against the boilerplate phrases.</summary>
+    public const int PhraseBlockChars = 80;
+
+    /// <summary>Blocks shorter than this that open like a byline or hold a date are metadata, not text.</summary>
+    public const int BylineMaxChars = 80;
+
+    /// <summary>Minimum text characters for an element to be scored as a paragraph by the readability-style scorer.</summary>
+    public const int MinScoredChars = 25;
+
+    /// <summary>Characters per scoring point for paragraph length, and the cap on those points.</summary>
+    public const int CharsPerPoint = 100;
+    public const int MaxLengthPoints = 3;
+
+    /// <summary>Score added to or taken from a candidate whose class/id reads like content or like boilerplate.</summary>
+    public const int ClassWeight = 25;
+
+    /// <summary>A sibling of the top candidate joins it when its score is at least this share of the top score.</summary>
+    public const double SiblingScoreShare = 0.2;
+
+    /// <summary>A paragraph sibling this long with little link text joins the top candidate.</summary>
+    public const int SiblingParagraphChars = 80;
+
+    /// <summary>In the whole-body baseline, a block counts as prose from this many characters.</summary>
+    public const int BaselineBlockChars = 60;
+}
