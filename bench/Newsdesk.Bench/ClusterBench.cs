@@ -145,19 +145,19 @@ internal static class ClusterBench
     /// <summary>Calibration: the gate figure on each half over a grid of the main thresholds.</summary>
     private static int Sweep(List<LabelledArticle> uci)
     {
-        Console.WriteLine("| join | neighbour | title | entity | half-life h | F1 all | half 0 | half 1 |");
+        Console.WriteLine("| join | neighbour | title | merge | half-life h | F1 all | half 0 | half 1 |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|");
-        foreach (var join in new[] { 0.1, 0.15, 0.2, 0.25, 0.3 })
+        foreach (var join in new[] { 0.05, 0.07, 0.1, 0.12 })
         {
-            foreach (var share in new[] { 0.0, 0.5, 1.0 })
+            foreach (var share in new[] { 0.3, 0.5, 0.7 })
             {
-                foreach (var entity in new[] { 1.0, 1.5, 2.0 })
+                foreach (var entity in new[] { 0.25, 0.4, 0.6 })
                 {
                     foreach (var hl in new[] { 6.0, 24.0, 1000.0 })
                     {
-                        var o = new StoryClustererOptions { JoinThreshold = join, MergeThreshold = Math.Max(join, 0.4), NeighbourShare = share, EntityBoost = entity, SimilarityHalfLife = TimeSpan.FromHours(hl) };
+                        var o = new StoryClustererOptions { HeadlineJoinThreshold = join, NeighbourShare = share, MergeThreshold = Math.Max(join, entity), SimilarityHalfLife = TimeSpan.FromHours(hl) };
                         var q = Quality(uci, o);
-                        Console.WriteLine($"| {join} | {share} | {o.TitleWeight} | {entity} | {hl} | {F(q.All.F1)} | {F(q.Half0.F1)} | {F(q.Half1.F1)} |");
+                        Console.WriteLine($"| {join} | {share} | {o.TitleWeight} | {o.MergeThreshold} | {hl} | {F(q.All.F1)} | {F(q.Half0.F1)} | {F(q.Half1.F1)} |");
                     }
                 }
             }
@@ -174,6 +174,7 @@ internal static class ClusterBench
             o = name switch
             {
                 "join" => o with { JoinThreshold = value },
+                "headlineJoin" => o with { HeadlineJoinThreshold = value },
                 "merge" => o with { MergeThreshold = value },
                 "centroidMerge" => o with { CentroidMergeThreshold = value },
                 "halfLifeHours" => o with { SimilarityHalfLife = TimeSpan.FromHours(value) },

@@ -20,8 +20,11 @@ public sealed class StoryClusterer
     /// <summary>Strongest article terms under which the story it joins is indexed.</summary>
     public const int IndexTermsPerArticle = 10;
 
-    /// <summary>Candidate stories scored in full at most (those sharing the most weight with the article).</summary>
-    public const int MaxCandidates = 40;
+    /// <summary>Candidate stories whose centroid is compared at most (those sharing the most weight with the article).</summary>
+    public const int MaxCandidates = 24;
+
+    /// <summary>Candidates (closest centroids first) also compared with their recent members and time.</summary>
+    public const int MaxFullyScored = 6;
 
     /// <summary>Entries kept in the merge log (the oldest are dropped beyond it).</summary>
     public const int MaxMergeLog = 10_000;
@@ -35,6 +38,7 @@ public sealed class StoryClusterer
     private readonly Queue<(DateTimeOffset At, StoryState Story)> _expiry = new();
     private readonly Dictionary<StoryState, double> _candidates = [];
     private readonly Queue<StoryMerge> _mergeLog = new();
+    private readonly List<(StoryState Story, double Centroid)> _scored = [];
     private int _nextOrdinal;
 
     public StoryClusterer(StoryClustererOptions? options = null)
@@ -64,7 +68,8 @@ public sealed class StoryClusterer
         var vector = _features.Extract(article);
         var (best, bestScore, second, secondScore) = Rank(vector, at);
 
-        if (best is null || bestScore < _options.JoinThreshold)
+        var threshold = string.IsNullOrWhiteSpace(article.Text) ? _options.HeadlineJoinThreshold : _options.JoinThreshold;
+        if (best is null || bestScore < threshold)
         {
             var story = Open(at);
             Join(story, vector, at);
@@ -72,7 +77,7 @@ public sealed class StoryClusterer
         }
 
         var merges = new List<StoryMerge>(0);
-        if (second is not null && secondScore >= _options.MergeThreshold)
+        if (second is not null && secondScore >= Math.Max(threshold, _options.MergeThreshold))
         {
             var agreement = best.CentroidCosine(second);
             if (agreement >= _options.CentroidMergeThreshold)
@@ -104,16 +109,27 @@ public sealed class StoryClusterer
             }
         }
 
-        var shortlist = _candidates
+        // Stage one: centroid cosine for the stories sharing the most weight with the article.
+        _scored.Clear();
+        foreach (var (story, _) in _candidates
             .OrderByDescending(kv => kv.Value)
             .ThenBy(kv => kv.Key.Ordinal)
-            .Take(MaxCandidates);
+            .Take(MaxCandidates))
+        {
+            _scored.Add((story, story.CentroidCosine(vector)));
+        }
 
+        _scored.Sort(static (a, b) => b.Centroid != a.Centroid ? b.Centroid.CompareTo(a.Centroid) : a.Story.Ordinal.CompareTo(b.Story.Ordinal));
+
+        // Stage two: the full score (with the nearest recent member and time) for the closest few.
         StoryState? best = null, second = null;
         double bestScore = 0, secondScore = 0;
-        foreach (var (story, _) in shortlist)
+        var share = _options.NeighbourShare;
+        for (var i = 0; i < _scored.Count && i < MaxFullyScored; i++)
         {
-            var score = Score(story, vector, at);
+            var (story, centroid) = _scored[i];
+            var similarity = ((1 - share) * centroid) + (share * story.NearestMember(vector));
+            var score = similarity * Decay(at - story.LastSeen);
             if (best is null || score > bestScore || (score == bestScore && story.Ordinal < best.Ordinal))
             {
                 (second, secondScore) = (best, bestScore);
@@ -126,13 +142,6 @@ public sealed class StoryClusterer
         }
 
         return (best, bestScore, second, secondScore);
-    }
-
-    private double Score(StoryState story, TermVector vector, DateTimeOffset at)
-    {
-        var share = _options.NeighbourShare;
-        var similarity = ((1 - share) * story.CentroidCosine(vector)) + (share * story.NearestMember(vector));
-        return similarity * Decay(at - story.LastSeen);
     }
 
     /// <summary>Time damping: 1 for a story updated now, halving every <see cref="StoryClustererOptions.SimilarityHalfLife"/>.</summary>
