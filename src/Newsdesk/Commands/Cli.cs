@@ -25,6 +25,7 @@ internal static class Cli
         yield return SourcesCommand.Create();
         yield return PollCommand.Create();
         yield return ParseFeedCommand.Create();
+        yield return ClusterCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args)

@@ -1,0 +1,204 @@
+using System.Diagnostics;
+using System.Globalization;
+using Newsdesk.Stories;
+
+namespace Newsdesk.Bench;
+
+/// <summary>
+/// `Newsdesk.Bench cluster [DATA_DIR] [--quality] [--sweep] [--articles N] [--set Name=value ...]`:
+/// B-cubed quality of StoryClusterer and of a plain one-pass TF-IDF cosine baseline on the
+/// uci-news-clusters headlines (all, and each half of the stories), and a scale test on a
+/// synthetic stream. Prints one Markdown table.
+/// </summary>
+internal static class ClusterBench
+{
+    private const int ScaleArticles = 200_000;
+    private const int Slice = 10_000;
+    private static readonly double[] BaselineThresholds = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6];
+
+    public static int Run(string[] args)
+    {
+        var data = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !a.Contains('=', StringComparison.Ordinal))
+            ?? Path.Combine("..", "shared", "bench-data", "uci-news-clusters");
+        var options = ApplySettings(new StoryClustererOptions(), args);
+        var articles = ArgValue(args, "--articles") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : ScaleArticles;
+        var csv = Path.Combine(data, "headlines.csv");
+        if (!File.Exists(csv))
+        {
+            Console.Error.WriteLine($"cluster bench: {csv} not found");
+            return 1;
+        }
+
+        var uci = UciHeadlines.Load(csv);
+        if (args.Contains("--sweep"))
+        {
+            return Sweep(uci);
+        }
+
+        var rows = new List<string[]>();
+        var ours = Quality(uci, options);
+        var (baseline, threshold) = BaselineQuality(uci);
+        rows.Add(["uci-news-clusters B-cubed F1 (all stories)", F(ours.All.F1), F(baseline.All.F1), Ratio(ours.All.F1, baseline.All.F1)]);
+        rows.Add(["  precision / recall", $"{F(ours.All.Precision)} / {F(ours.All.Recall)}", $"{F(baseline.All.Precision)} / {F(baseline.All.Recall)}", ""]);
+        rows.Add(["  F1, half 0 of the stories", F(ours.Half0.F1), F(baseline.Half0.F1), Ratio(ours.Half0.F1, baseline.Half0.F1)]);
+        rows.Add(["  F1, half 1 of the stories", F(ours.Half1.F1), F(baseline.Half1.F1), Ratio(ours.Half1.F1, baseline.Half1.F1)]);
+        rows.Add(["  stories found (gold: " + uci.Select(a => a.Story).Distinct().Count() + ")", ours.Stories.ToString(CultureInfo.InvariantCulture), baseline.Stories.ToString(CultureInfo.InvariantCulture), ""]);
+        rows.Add(["  articles/s (" + uci.Count + " headlines)", N(ours.PerSecond), N(baseline.PerSecond), Ratio(ours.PerSecond, baseline.PerSecond)]);
+        if (!args.Contains("--quality"))
+        {
+            rows.AddRange(Scale(options, articles));
+        }
+
+        Console.WriteLine($"Baseline: plain one-pass TF-IDF cosine, best threshold of {string.Join(", ", BaselineThresholds)} = {threshold} (chosen on the whole set, generous to it).");
+        Console.WriteLine();
+        Console.WriteLine("| measure | StoryClusterer | TF-IDF baseline | ratio |");
+        Console.WriteLine("|---|---|---|---|");
+        foreach (var row in rows)
+        {
+            Console.WriteLine("| " + string.Join(" | ", row) + " |");
+        }
+
+        return 0;
+    }
+
+    private sealed record QualityResult(BCubedScore All, BCubedScore Half0, BCubedScore Half1, int Stories, double PerSecond);
+
+    private static QualityResult Quality(List<LabelledArticle> uci, StoryClustererOptions options) =>
+        Score(uci, () =>
+        {
+            var clusterer = new StoryClusterer(options);
+            return a => clusterer.Add(a).StoryId;
+        });
+
+    private static (QualityResult Result, double Threshold) BaselineQuality(List<LabelledArticle> uci) =>
+        BaselineThresholds
+            .Select(t => (Score(uci, () =>
+            {
+                var baseline = new TfIdfBaseline(t);
+                return a => baseline.Add(a).ToString(CultureInfo.InvariantCulture);
+            }), t))
+            .MaxBy(r => r.Item1.All.F1);
+
+    /// <summary>Runs a fresh clusterer over all the stories, then over each half on its own.</summary>
+    private static QualityResult Score(List<LabelledArticle> uci, Func<Func<Newsdesk.Articles.Article, string>> make)
+    {
+        var watch = Stopwatch.StartNew();
+        var all = Run(uci, make());
+        var seconds = watch.Elapsed.TotalSeconds;
+        var half0 = Run(uci.Where(a => UciHeadlines.Half(a.Story) == 0).ToList(), make());
+        var half1 = Run(uci.Where(a => UciHeadlines.Half(a.Story) == 1).ToList(), make());
+        return new QualityResult(all.Score, half0.Score, half1.Score, all.Stories, uci.Count / seconds);
+    }
+
+    private static (BCubedScore Score, int Stories) Run(List<LabelledArticle> items, Func<Newsdesk.Articles.Article, string> place)
+    {
+        var predicted = items.Select(a => place(a.Article)).ToList();
+        return (BCubed.Score(predicted, items.Select(a => a.Story).ToList()), predicted.Distinct().Count());
+    }
+
+    private static IEnumerable<string[]> Scale(StoryClustererOptions options, int count)
+    {
+        var stream = new SyntheticStream(count, TimeSpan.FromDays(60));
+        var clusterer = new StoryClusterer(options);
+        var predicted = new List<string>(count);
+        var gold = new List<string>(count);
+        var watch = new Stopwatch();
+        double firstSlice = 0, lastSlice = 0;
+        var i = 0;
+        foreach (var (article, ev) in stream.Articles())
+        {
+            var before = watch.Elapsed;
+            watch.Start();
+            predicted.Add(clusterer.Add(article).StoryId);
+            watch.Stop();
+            var cost = (watch.Elapsed - before).TotalSeconds;
+            if (i < Slice)
+            {
+                firstSlice += cost;
+            }
+            else if (i >= count - Slice)
+            {
+                lastSlice += cost;
+            }
+
+            gold.Add(ev.ToString(CultureInfo.InvariantCulture));
+            i++;
+        }
+
+        var score = BCubed.Score(predicted, gold);
+        var perSecond = count / watch.Elapsed.TotalSeconds;
+        var first = firstSlice / Slice * 1e6;
+        var last = lastSlice / Slice * 1e6;
+        using var process = Process.GetCurrentProcess();
+        var gc = GC.GetGCMemoryInfo();
+        return
+        [
+            [$"synthetic stream: {count:N0} articles of ~2 KB, 60 days, articles/s", N(perSecond), "n/a (all-pairs)", ""],
+            ["  µs per article, first / last 10,000", $"{first:F0} / {last:F0}", "", $"last/first {last / first:F2}"],
+            ["  open stories at end / indexed terms", $"{clusterer.OpenStories:N0} / {clusterer.IndexedTerms:N0}", "", ""],
+            ["  peak working set / GC heap after run", $"{process.PeakWorkingSet64 / 1048576.0:F0} MB / {gc.HeapSizeBytes / 1048576.0:F0} MB", "", ""],
+            ["  B-cubed F1 against the generated events (P / R)", $"{F(score.F1)} ({F(score.Precision)} / {F(score.Recall)})", "", ""],
+            ["  merges logged", clusterer.MergeLog.Count.ToString(CultureInfo.InvariantCulture), "", ""],
+        ];
+    }
+
+    /// <summary>Calibration: the gate figure on each half over a grid of the main thresholds.</summary>
+    private static int Sweep(List<LabelledArticle> uci)
+    {
+        Console.WriteLine("| join | neighbour | title | merge | half-life h | F1 all | half 0 | half 1 |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        foreach (var join in new[] { 0.05, 0.07, 0.1, 0.12 })
+        {
+            foreach (var share in new[] { 0.3, 0.5, 0.7 })
+            {
+                foreach (var entity in new[] { 0.25, 0.4, 0.6 })
+                {
+                    foreach (var hl in new[] { 6.0, 24.0, 1000.0 })
+                    {
+                        var o = new StoryClustererOptions { HeadlineJoinThreshold = join, NeighbourShare = share, MergeThreshold = Math.Max(join, entity), SimilarityHalfLife = TimeSpan.FromHours(hl) };
+                        var q = Quality(uci, o);
+                        Console.WriteLine($"| {join} | {share} | {o.TitleWeight} | {o.MergeThreshold} | {hl} | {F(q.All.F1)} | {F(q.Half0.F1)} | {F(q.Half1.F1)} |");
+                    }
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private static StoryClustererOptions ApplySettings(StoryClustererOptions o, string[] args)
+    {
+        foreach (var arg in args.Where(a => a.Contains('=', StringComparison.Ordinal) && !a.StartsWith("--", StringComparison.Ordinal)))
+        {
+            var (name, value) = (arg[..arg.IndexOf('=', StringComparison.Ordinal)], double.Parse(arg[(arg.IndexOf('=', StringComparison.Ordinal) + 1)..], CultureInfo.InvariantCulture));
+            o = name switch
+            {
+                "join" => o with { JoinThreshold = value },
+                "headlineJoin" => o with { HeadlineJoinThreshold = value },
+                "merge" => o with { MergeThreshold = value },
+                "centroidMerge" => o with { CentroidMergeThreshold = value },
+                "halfLifeHours" => o with { SimilarityHalfLife = TimeSpan.FromHours(value) },
+                "title" => o with { TitleWeight = value },
+                "lede" => o with { LedeWeight = value },
+                "entity" => o with { EntityBoost = value },
+                "neighbour" => o with { NeighbourShare = value },
+                "windowHours" => o with { Window = TimeSpan.FromHours(value) },
+                _ => throw new ArgumentException("unknown setting " + name),
+            };
+        }
+
+        return o;
+    }
+
+    private static string? ArgValue(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    private static string F(double x) => x.ToString("F3", CultureInfo.InvariantCulture);
+
+    private static string N(double x) => x.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Ratio(double a, double b) => b > 0 ? (a / b).ToString("F2", CultureInfo.InvariantCulture) + "x" : "";
+}

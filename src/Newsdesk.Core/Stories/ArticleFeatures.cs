@@ -1,0 +1,127 @@
+using Newsdesk.Articles;
+
+namespace Newsdesk.Stories;
+
+/// <summary>
+/// Turns an article into a term vector: words of the title, the lede and the body (each with its
+/// weight), named entities found from capitals and the stream's case statistics (boosted, and
+/// adjacent names joined into one more term, "time_warner"), weighted by the running IDF.
+/// </summary>
+internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocabulary vocabulary)
+{
+    /// <summary>Words of the body read at most; the rest of a long article adds little to what it is about.</summary>
+    public const int MaxBodyTokens = 600;
+
+    /// <summary>Words of a title read at most.</summary>
+    public const int MaxTitleTokens = 40;
+
+    /// <summary>Words that make the lede when the text has no paragraph break.</summary>
+    public const int LedeTokens = 60;
+
+    /// <summary>Terms kept per article vector (the strongest).</summary>
+    public const int MaxVectorTerms = 64;
+
+    /// <summary>Share of capitalised long words above which a line is in title case (its capitals say nothing).</summary>
+    public const double TitleCaseShare = 0.6;
+
+    /// <summary>Words of at least this length are counted when deciding whether a line is in title case.</summary>
+    public const int TitleCaseWordChars = 4;
+
+    private readonly List<Token> _tokens = new(MaxBodyTokens);
+    private readonly Dictionary<string, double> _raw = new(StringComparer.Ordinal);
+
+    /// <summary>Builds the vector from what the stream has taught so far, then teaches it this article.</summary>
+    public TermVector Extract(Article article)
+    {
+        _raw.Clear();
+        var title = article.Title ?? "";
+        var text = article.Text ?? "";
+        var (lede, body) = SplitLede(text);
+
+        AddPart(title, MaxTitleTokens, options.TitleWeight);
+        AddPart(lede, LedeTokens, options.LedeWeight);
+        AddPart(body, MaxBodyTokens, 1.0);
+
+        var weighted = new Dictionary<string, double>(_raw.Count, StringComparer.Ordinal);
+        foreach (var (term, tf) in _raw)
+        {
+            var entity = term.StartsWith('@');
+            var key = entity ? term[1..] : term;
+            var sublinear = tf >= 1 ? 1 + Math.Log(tf) : tf;
+            var w = sublinear * vocabulary.Idf(key) * (entity ? options.EntityBoost : 1.0);
+            weighted[key] = Math.Max(weighted.GetValueOrDefault(key), w);
+        }
+
+        vocabulary.AddDocument(weighted.Keys);
+        return TermVector.From(weighted, MaxVectorTerms);
+    }
+
+    private static (string Lede, string Body) SplitLede(string text)
+    {
+        var cut = text.IndexOf("\n\n", StringComparison.Ordinal);
+        return cut > 0 ? (text[..cut], text[(cut + 2)..]) : ("", text);
+    }
+
+    private void AddPart(string text, int maxTokens, double weight)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        _tokens.Clear();
+        Tokenizer.Tokenize(text, maxTokens, _tokens);
+        var informative = !IsTitleCase(_tokens);
+        var previousEntity = (string?)null;
+        foreach (var token in _tokens)
+        {
+            if (token.Stop)
+            {
+                previousEntity = null;
+                continue;
+            }
+
+            if (informative && !token.SentenceStart)
+            {
+                vocabulary.ObserveCase(token.Surface, token.Capitalised);
+            }
+
+            var entity = vocabulary.IsEntity(token.Surface, token.Capitalised, informative && !token.SentenceStart);
+            var key = entity ? "@" + token.Term : token.Term;
+            _raw[key] = _raw.GetValueOrDefault(key) + weight;
+            if (entity)
+            {
+                if (previousEntity is not null)
+                {
+                    var pair = "@" + previousEntity + "_" + token.Term;
+                    _raw[pair] = _raw.GetValueOrDefault(pair) + weight;
+                }
+
+                previousEntity = token.Term;
+            }
+            else
+            {
+                previousEntity = null;
+            }
+        }
+    }
+
+    private static bool IsTitleCase(List<Token> tokens)
+    {
+        var long_ = 0;
+        var capitalised = 0;
+        foreach (var t in tokens)
+        {
+            if (t.Surface.Length >= TitleCaseWordChars && !t.SentenceStart)
+            {
+                long_++;
+                if (t.Capitalised)
+                {
+                    capitalised++;
+                }
+            }
+        }
+
+        return long_ >= 2 && capitalised >= long_ * TitleCaseShare;
+    }
+}

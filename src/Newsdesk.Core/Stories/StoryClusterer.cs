@@ -1,0 +1,211 @@
+using Newsdesk.Articles;
+
+namespace Newsdesk.Stories;
+
+/// <summary>
+/// Online, incremental story clustering over a sliding time window (docs/stories.md). Each article
+/// is placed using only the articles before it: it joins the open story it is most similar to
+/// (centroid and nearest recent member, damped by the time since the story's last article), or
+/// starts a new one. Candidates come from an inverted index over the article's strongest terms;
+/// stories and their postings expire when the window passes them. When an article binds two
+/// stories whose centroids agree, the younger is merged into the older and the merge is logged.
+/// Deterministic: the same articles in the same order give the same stories, so the state is
+/// rebuilt by replaying them. Not thread-safe: one clusterer places one stream.
+/// </summary>
+public sealed class StoryClusterer
+{
+    /// <summary>Strongest article terms used to look up candidate stories.</summary>
+    public const int QueryTerms = 12;
+
+    /// <summary>Strongest article terms under which the story it joins is indexed.</summary>
+    public const int IndexTermsPerArticle = 10;
+
+    /// <summary>Candidate stories whose centroid is compared at most (those sharing the most weight with the article).</summary>
+    public const int MaxCandidates = 24;
+
+    /// <summary>Candidates (closest centroids first) also compared with their recent members and time.</summary>
+    public const int MaxFullyScored = 6;
+
+    /// <summary>Entries kept in the merge log (the oldest are dropped beyond it).</summary>
+    public const int MaxMergeLog = 10_000;
+
+    private readonly StoryClustererOptions _options;
+    private readonly StreamVocabulary _vocabulary = new();
+    private readonly ArticleFeatures _features;
+    private readonly StoryIndex _index = new();
+    private readonly StreamClock _clock;
+    private readonly Dictionary<string, StoryState> _open = new(StringComparer.Ordinal);
+    private readonly Queue<(DateTimeOffset At, StoryState Story)> _expiry = new();
+    private readonly Dictionary<StoryState, double> _candidates = [];
+    private readonly Queue<StoryMerge> _mergeLog = new();
+    private readonly List<(StoryState Story, double Centroid)> _scored = [];
+    private int _nextOrdinal;
+
+    public StoryClusterer(StoryClustererOptions? options = null)
+    {
+        _options = options ?? new StoryClustererOptions();
+        _options.Validate();
+        _features = new ArticleFeatures(_options, _vocabulary);
+        _clock = new StreamClock(_options.Window);
+    }
+
+    /// <summary>Stories currently open (inside the window).</summary>
+    public int OpenStories => _open.Count;
+
+    /// <summary>Terms in the inverted index.</summary>
+    public int IndexedTerms => _index.Terms;
+
+    /// <summary>The most recent merges, oldest first.</summary>
+    public IReadOnlyCollection<StoryMerge> MergeLog => _mergeLog;
+
+    /// <summary>Places one article; returns its story and any merges it caused.</summary>
+    public ClusterAssignment Add(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var at = _clock.Place(article.Published);
+        Expire();
+
+        var vector = _features.Extract(article);
+        var (best, bestScore, second, secondScore) = Rank(vector, at);
+
+        var threshold = string.IsNullOrWhiteSpace(article.Text) ? _options.HeadlineJoinThreshold : _options.JoinThreshold;
+        if (best is null || bestScore < threshold)
+        {
+            var story = Open(at);
+            Join(story, vector, at);
+            return new ClusterAssignment(article.Id ?? "", story.Id, true, 0, []);
+        }
+
+        var merges = new List<StoryMerge>(0);
+        if (second is not null && secondScore >= Math.Max(threshold, _options.MergeThreshold))
+        {
+            var agreement = best.CentroidCosine(second);
+            if (agreement >= _options.CentroidMergeThreshold)
+            {
+                var (into, from) = best.Ordinal < second.Ordinal ? (best, second) : (second, best);
+                Merge(from, into, at, article.Id ?? "", agreement, merges);
+                best = into;
+            }
+        }
+
+        Join(best, vector, at);
+        return new ClusterAssignment(article.Id ?? "", best.Id, false, bestScore, merges);
+    }
+
+    private (StoryState? Best, double BestScore, StoryState? Second, double SecondScore) Rank(TermVector vector, DateTimeOffset at)
+    {
+        _candidates.Clear();
+        var queried = 0;
+        foreach (var (term, weight) in vector.Terms)
+        {
+            if (queried++ == QueryTerms)
+            {
+                break;
+            }
+
+            foreach (var story in _index.Postings(term))
+            {
+                _candidates[story] = _candidates.GetValueOrDefault(story) + weight;
+            }
+        }
+
+        // Stage one: centroid cosine for the stories sharing the most weight with the article.
+        _scored.Clear();
+        foreach (var (story, _) in _candidates
+            .OrderByDescending(kv => kv.Value)
+            .ThenBy(kv => kv.Key.Ordinal)
+            .Take(MaxCandidates))
+        {
+            _scored.Add((story, story.CentroidCosine(vector)));
+        }
+
+        _scored.Sort(static (a, b) => b.Centroid != a.Centroid ? b.Centroid.CompareTo(a.Centroid) : a.Story.Ordinal.CompareTo(b.Story.Ordinal));
+
+        // Stage two: the full score (with the nearest recent member and time) for the closest few.
+        StoryState? best = null, second = null;
+        double bestScore = 0, secondScore = 0;
+        var share = _options.NeighbourShare;
+        for (var i = 0; i < _scored.Count && i < MaxFullyScored; i++)
+        {
+            var (story, centroid) = _scored[i];
+            var similarity = ((1 - share) * centroid) + (share * story.NearestMember(vector));
+            var score = similarity * Decay(at - story.LastSeen);
+            if (best is null || score > bestScore || (score == bestScore && story.Ordinal < best.Ordinal))
+            {
+                (second, secondScore) = (best, bestScore);
+                (best, bestScore) = (story, score);
+            }
+            else if (second is null || score > secondScore || (score == secondScore && story.Ordinal < second.Ordinal))
+            {
+                (second, secondScore) = (story, score);
+            }
+        }
+
+        return (best, bestScore, second, secondScore);
+    }
+
+    /// <summary>Time damping: 1 for a story updated now, halving every <see cref="StoryClustererOptions.SimilarityHalfLife"/>.</summary>
+    private double Decay(TimeSpan since) =>
+        since <= TimeSpan.Zero ? 1 : Math.Pow(0.5, since / _options.SimilarityHalfLife);
+
+    private StoryState Open(DateTimeOffset at)
+    {
+        var ordinal = ++_nextOrdinal;
+        var story = new StoryState("s" + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture), ordinal, at);
+        _open.Add(story.Id, story);
+        return story;
+    }
+
+    private void Join(StoryState story, TermVector vector, DateTimeOffset at)
+    {
+        story.Add(vector, at);
+        var indexed = 0;
+        foreach (var (term, _) in vector.Terms)
+        {
+            if (indexed++ == IndexTermsPerArticle)
+            {
+                break;
+            }
+
+            _index.Index(story, term);
+        }
+
+        _expiry.Enqueue((story.LastSeen, story));
+    }
+
+    private void Merge(StoryState from, StoryState into, DateTimeOffset at, string articleId, double agreement, List<StoryMerge> merges)
+    {
+        var terms = from.IndexedTerms.Order(StringComparer.Ordinal).ToArray();
+        _index.Remove(from);
+        _open.Remove(from.Id);
+        into.Absorb(from);
+        foreach (var term in terms)
+        {
+            _index.Index(into, term);
+        }
+
+        var merge = new StoryMerge(from.Id, into.Id, at, articleId, agreement);
+        merges.Add(merge);
+        if (_mergeLog.Count == MaxMergeLog)
+        {
+            _mergeLog.Dequeue();
+        }
+
+        _mergeLog.Enqueue(merge);
+        _expiry.Enqueue((into.LastSeen, into));
+    }
+
+    private void Expire()
+    {
+        var horizon = _clock.Now - _options.Window;
+        while (_expiry.Count > 0 && _expiry.Peek().At < horizon)
+        {
+            var (stamp, story) = _expiry.Dequeue();
+            if (stamp == story.LastSeen && _open.TryGetValue(story.Id, out var open) && ReferenceEquals(open, story))
+            {
+                _index.Remove(story);
+                _open.Remove(story.Id);
+            }
+        }
+    }
+}

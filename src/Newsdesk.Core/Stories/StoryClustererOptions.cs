@@ -1,0 +1,63 @@
+namespace Newsdesk.Stories;
+
+/// <summary>
+/// Options of <see cref="StoryClusterer"/>. The thresholds were calibrated together on the
+/// uci-news-clusters half the team sees (docs/stories.md); change one, re-run bench/cluster/run
+/// and the quality gate (ClusteringQualityTests).
+/// </summary>
+public sealed record StoryClustererOptions
+{
+    /// <summary>How long a story stays open after its last article; older stories and their postings expire.</summary>
+    public TimeSpan Window { get; init; } = TimeSpan.FromHours(72);
+
+    /// <summary>Least combined similarity for an article with text to join an existing story.</summary>
+    public double JoinThreshold { get; init; } = 0.15;
+
+    /// <summary>
+    /// Least combined similarity for a headline-only article (no text) to join a story: a headline
+    /// has a handful of terms, so its cosines run far lower than a full article's.
+    /// </summary>
+    public double HeadlineJoinThreshold { get; init; } = 0.08;
+
+    /// <summary>When an article scores at least this against a second story as well, the two stories are merged.</summary>
+    public double MergeThreshold { get; init; } = 0.30;
+
+    /// <summary>Least cosine between two stories' centroids for them to be merged.</summary>
+    public double CentroidMergeThreshold { get; init; } = 0.40;
+
+    /// <summary>Time for a story's pull on new articles to halve after its last article.</summary>
+    public TimeSpan SimilarityHalfLife { get; init; } = TimeSpan.FromHours(6);
+
+    /// <summary>Weight of a word of the title against one of the body.</summary>
+    public double TitleWeight { get; init; } = 3.0;
+
+    /// <summary>Weight of a word of the lede (the first paragraph) against one of the body.</summary>
+    public double LedeWeight { get; init; } = 1.5;
+
+    /// <summary>Extra factor on terms that are named entities (people, places, organisations).</summary>
+    public double EntityBoost { get; init; } = 1.5;
+
+    /// <summary>Share of the score that comes from the closest recent member rather than the centroid.</summary>
+    public double NeighbourShare { get; init; } = 0.4;
+
+    /// <summary>Throws when an option is out of range (validated at start-up).</summary>
+    public void Validate()
+    {
+        Check(Window > TimeSpan.Zero && Window <= TimeSpan.FromDays(60), nameof(Window));
+        Check(JoinThreshold is > 0 and < 1, nameof(JoinThreshold));
+        Check(HeadlineJoinThreshold is > 0 and < 1, nameof(HeadlineJoinThreshold));
+        Check(MergeThreshold is > 0 and <= 1, nameof(MergeThreshold));
+        Check(CentroidMergeThreshold is > 0 and <= 1, nameof(CentroidMergeThreshold));
+        Check(SimilarityHalfLife > TimeSpan.Zero, nameof(SimilarityHalfLife));
+        Check(TitleWeight > 0 && LedeWeight > 0 && EntityBoost >= 1, "term weights");
+        Check(NeighbourShare is >= 0 and <= 1, nameof(NeighbourShare));
+    }
+
+    private static void Check(bool ok, string name)
+    {
+        if (!ok)
+        {
+            throw new ArgumentOutOfRangeException(name, $"story clusterer option {name} is out of range");
+        }
+    }
+}

@@ -1,0 +1,117 @@
+namespace Newsdesk.Stories;
+
+/// <summary>
+/// What the stream itself teaches about words: running document frequencies (for IDF) and how
+/// often each word is written with a capital in the middle of a sentence-case sentence (for
+/// named entities). Counts age: every <see cref="AgingDocuments"/> documents they are halved and
+/// words whose counts fall below one are forgotten, so memory stays bounded on an endless stream.
+/// </summary>
+internal sealed class StreamVocabulary
+{
+    /// <summary>Documents between two halvings of every count.</summary>
+    public const int AgingDocuments = 50_000;
+
+    /// <summary>Least number of case observations before the statistics overrule the word's own capital.</summary>
+    public const double MinCaseEvidence = 2;
+
+    /// <summary>Share of capitalised mid-sentence uses above which a word is a name ("Snowden", "Comcast").</summary>
+    public const double EntityCapitalShare = 0.8;
+
+    private sealed class Stats
+    {
+        public double Df;
+        public double Upper;
+        public double Lower;
+    }
+
+    private readonly Dictionary<string, Stats> _terms = new(StringComparer.Ordinal);
+    private int _sinceAging;
+
+    /// <summary>Documents seen (aged with the counts).</summary>
+    public double Documents { get; private set; }
+
+    public int Count => _terms.Count;
+
+    /// <summary>Inverse document frequency from the documents seen so far (smoothed, at least 1).</summary>
+    public double Idf(string term)
+    {
+        var df = _terms.TryGetValue(term, out var s) ? s.Df : 0;
+        return Math.Log((Documents + 1) / (df + 1)) + 1;
+    }
+
+    /// <summary>
+    /// Whether a word is a name: by what the stream says when it has seen enough, else by its own
+    /// capital when that capital means something (mid-sentence, in sentence-case text).
+    /// </summary>
+    public bool IsEntity(string surface, bool capitalisedHere, bool informative)
+    {
+        if (_terms.TryGetValue(surface, out var s) && s.Upper + s.Lower >= MinCaseEvidence)
+        {
+            return s.Upper / (s.Upper + s.Lower) >= EntityCapitalShare;
+        }
+
+        return capitalisedHere && informative;
+    }
+
+    /// <summary>Counts one document's distinct terms.</summary>
+    public void AddDocument(IEnumerable<string> distinctTerms)
+    {
+        foreach (var term in distinctTerms)
+        {
+            Get(term).Df++;
+        }
+
+        Documents++;
+        if (++_sinceAging >= AgingDocuments)
+        {
+            Age();
+        }
+    }
+
+    /// <summary>Counts a word's case where it is informative (mid-sentence in sentence-case text).</summary>
+    public void ObserveCase(string surface, bool capitalised)
+    {
+        var s = Get(surface);
+        if (capitalised)
+        {
+            s.Upper++;
+        }
+        else
+        {
+            s.Lower++;
+        }
+    }
+
+    private Stats Get(string key)
+    {
+        if (!_terms.TryGetValue(key, out var s))
+        {
+            s = new Stats();
+            _terms.Add(key, s);
+        }
+
+        return s;
+    }
+
+    private void Age()
+    {
+        _sinceAging = 0;
+        Documents /= 2;
+        var forget = new List<string>();
+        foreach (var (key, s) in _terms)
+        {
+            s.Df /= 2;
+            s.Upper /= 2;
+            s.Lower /= 2;
+            if (s.Df < 1 && s.Upper + s.Lower < 1)
+            {
+                forget.Add(key);
+            }
+        }
+
+        foreach (var key in forget)
+        {
+            _terms.Remove(key);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using Newsdesk.Articles;
+using Newsdesk.Stories;
+
+namespace Newsdesk.Commands;
+
+/// <summary>
+/// <c>newsdesk cluster PATH</c> (design.md §3): JSON Lines of articles in arrival order in, JSON Lines
+/// <c>{"id","story"}</c> out in the same order, each article placed online by <see cref="StoryClusterer"/>.
+/// Unlike the other stage tools it streams: one input, one output line per input line. A bad line
+/// stops the run with exit 1 and a one-line error naming the line.
+/// </summary>
+internal static class ClusterCommand
+{
+    /// <summary>Longest input line read; a longer one is a bad line, not an out-of-memory.</summary>
+    public const int MaxLineChars = 8 * 1024 * 1024;
+
+    /// <summary>The wire shape of one input line; adapted to <see cref="Article"/>.</summary>
+    private sealed record ArticleLine(string? Id, string? Url, string? Source, string? Title, string? Text, DateTimeOffset? Published);
+
+    public static Command Create()
+    {
+        var path = new Argument<string>("PATH") { Description = "JSON Lines of articles {\"id\",\"url\",\"source\",\"title\",\"text\",\"published\"} in arrival order, or - for standard input" };
+        var window = new Option<double>("--window-hours") { Description = "How long a story stays open after its last article", DefaultValueFactory = _ => 72 };
+        var command = new Command("cluster", "Group articles into stories, online, in arrival order; prints {\"id\",\"story\"} per line");
+        command.Arguments.Add(path);
+        command.Options.Add(window);
+        command.SetAction(async (parsed, ct) =>
+        {
+            var hours = parsed.GetValue(window);
+            if (hours is <= 0 or > 24 * 60)
+            {
+                await Console.Error.WriteLineAsync("newsdesk: --window-hours must be between 0 and 1440");
+                return Cli.UsageError;
+            }
+
+            var options = new StoryClustererOptions { Window = TimeSpan.FromHours(hours) };
+            await using var stdout = Console.OpenStandardOutput();
+            return await RunAsync(parsed.GetValue(path)!, options, stdout, Console.Error, ct);
+        });
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string path, StoryClustererOptions options, Stream stdout, TextWriter stderr, CancellationToken ct)
+    {
+        if (path != "-" && !File.Exists(path))
+        {
+            await stderr.WriteLineAsync($"newsdesk: {path}: no such file");
+            return 1;
+        }
+
+        using var reader = path == "-"
+            ? new StreamReader(Console.OpenStandardInput(), Encoding.UTF8)
+            : new StreamReader(path, Encoding.UTF8);
+        var clusterer = new StoryClusterer(options);
+        await using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Encoder = StageTool.Compact.Encoder });
+        var lineNumber = 0;
+        while (await reader.ReadLineAsync(ct) is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            Article article;
+            try
+            {
+                article = line.Length > MaxLineChars
+                    ? throw new InvalidDataException($"line longer than {MaxLineChars} characters")
+                    : Parse(line);
+            }
+            catch (Exception e) when (e is JsonException or FormatException or InvalidDataException)
+            {
+                await writer.FlushAsync(ct);
+                await stderr.WriteLineAsync($"newsdesk: {path}: line {lineNumber}: {e.Message.ReplaceLineEndings(" ")}");
+                return 1;
+            }
+
+            var assignment = clusterer.Add(article);
+            writer.WriteStartObject();
+            writer.WriteString("id", assignment.ArticleId);
+            writer.WriteString("story", assignment.StoryId);
+            writer.WriteEndObject();
+            await writer.FlushAsync(ct);
+            writer.Reset();
+            await stdout.WriteAsync("\n"u8.ToArray(), ct);
+        }
+
+        await stdout.FlushAsync(ct);
+        return 0;
+    }
+
+    private static Article Parse(string line)
+    {
+        var wire = JsonSerializer.Deserialize<ArticleLine>(line, StageTool.Compact)
+            ?? throw new InvalidDataException("not an article object");
+        if (string.IsNullOrWhiteSpace(wire.Id))
+        {
+            throw new InvalidDataException("article has no \"id\"");
+        }
+
+        return new Article(wire.Id, wire.Url ?? "", wire.Source ?? "", wire.Title ?? "", wire.Text ?? "", wire.Published);
+    }
+}
