@@ -24,8 +24,8 @@ internal static class VerifyBench
 
     public static int Run(string[] args)
     {
-        var fit = args.Length > 0 && args[0] == "fit";
-        var rest = fit ? args[1..] : args;
+        var mode = args.Length > 0 && args[0] is "fit" or "errors" ? args[0] : "table";
+        var rest = mode == "table" ? args : args[1..];
         var dir = rest.Length > 0 ? rest[0] : Path.Combine(AppContext.BaseDirectory, "../../../../../shared/bench-data/summedits");
         if (!Directory.Exists(dir))
         {
@@ -34,7 +34,12 @@ internal static class VerifyBench
         }
 
         var data = Domains.ToDictionary(d => d, d => Load(Path.Combine(dir, $"summedits_{d}.json")));
-        return fit ? Fit(data) : Table(data);
+        return mode switch
+        {
+            "fit" => Fit(data),
+            "errors" => Errors(data["news_dev"]),
+            _ => Table(data),
+        };
     }
 
     internal static List<Sample> Load(string path)
@@ -102,6 +107,25 @@ internal static class VerifyBench
             $"| {domain} | {portion} | {samples.Count} | {balanced:0.000} | {Ratio(tp, tp + fp):0.000} | {recallInconsistent:0.000} | {sentences / Math.Max(seconds, 1e-9):0} |"));
     }
 
+    /// <summary>Prints each misjudged news summary with its sentences' verdicts: for reading, not for tuning on held-out data.</summary>
+    private static int Errors(List<Sample> samples)
+    {
+        var verifier = new Verifier();
+        foreach (var sample in samples)
+        {
+            var sources = verifier.Prepare([AsArticle(sample)]);
+            var verdicts = Sentences.Split(sample.Summary).Select(s => verifier.Check(s, [], sources)).ToList();
+            var flagged = verdicts.Exists(v => !v.Supported);
+            Console.WriteLine($"{(flagged == (sample.Label == 0) ? "ok   " : "WRONG")} label={sample.Label} {sample.Summary}");
+            foreach (var v in verdicts)
+            {
+                Console.WriteLine($"      {v.Score:0.00} {string.Join("; ", v.Reasons)}");
+            }
+        }
+
+        return 0;
+    }
+
     private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
 
     internal static Article AsArticle(Sample sample) => new("doc", "", "summedits", "", sample.Doc, null);
@@ -138,6 +162,19 @@ internal static class VerifyBench
         {
             var rows = features.Select(f => (X: Calibration.Vector(f.Sentences.MinBy(s => Calibration.Score(s, intercept, weights))!), Y: f.Label)).ToList();
             (intercept, weights) = Logistic(rows, intercept, weights);
+        }
+
+        foreach (var domain in new[] { "news_dev" })
+        {
+            _ = domain;
+        }
+
+        var final = features.Select(f => (X: Calibration.Vector(f.Sentences.MinBy(s => Calibration.Score(s, intercept, weights))!), Y: f.Label)).ToList();
+        for (var i = 0; i < weights.Length; i++)
+        {
+            var consistent = final.Where(r => r.Y == 1).Average(r => r.X[i]);
+            var inconsistent = final.Where(r => r.Y == 0).Average(r => r.X[i]);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// mean {Calibration.FeatureNames[i]}: consistent {consistent:0.###}, inconsistent {inconsistent:0.###}"));
         }
 
         Console.WriteLine($"// fitted on {features.Count} summaries ({CalibrationSplit} split of podcast, ectsum, qmsumm, sales_call)");

@@ -18,6 +18,17 @@ internal static class NumberWords
         ["eighty"] = 80, ["ninety"] = 90, ["dozen"] = 12,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Ordinals read as numbers (unit "th"); "first" is left out for the reason "one" is.</summary>
+    public static readonly FrozenDictionary<string, double> Ordinals = new Dictionary<string, double>
+    {
+        ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8,
+        ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["twentieth"] = 20, ["thirtieth"] = 30,
+        ["hundredth"] = 100,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Suffixes that make a digit an ordinal ("3rd").</summary>
+    public static readonly FrozenSet<string> OrdinalSuffixes = FrozenSet.ToFrozenSet(["st", "nd", "rd", "th"], StringComparer.Ordinal);
+
     /// <summary>Multipliers after a number ("5 million", "$5bn", "3k").</summary>
     public static readonly FrozenDictionary<string, double> Scales = new Dictionary<string, double>
     {

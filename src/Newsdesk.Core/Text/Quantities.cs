@@ -9,6 +9,12 @@ namespace Newsdesk.Text;
 /// </summary>
 public static class Quantities
 {
+    /// <summary>How many tokens either side of a number are read as its context.</summary>
+    public const int ContextTokens = 2;
+
+    /// <summary>Unit name of ordinals ("fourth", "4th").</summary>
+    public const string OrdinalUnit = "th";
+
     public static IReadOnlyList<Quantity> Find(IReadOnlyList<Token> tokens)
     {
         var found = new List<Quantity>();
@@ -36,6 +42,12 @@ public static class Quantities
                 significant = Quantity.SignificantDigits(token.Key);
                 i++;
             }
+            else if (NumberWords.Ordinals.TryGetValue(token.Key, out value))
+            {
+                i++;
+                found.Add(WithContext(new Quantity(value, OrdinalUnit, 2, token.Text), tokens, start, i));
+                continue;
+            }
             else if (NumberWords.Cardinals.TryGetValue(token.Key, out value))
             {
                 i++;
@@ -60,6 +72,12 @@ public static class Quantities
             {
                 unitName = "%";
             }
+            else if (token.Kind == TokenKind.Number && i < tokens.Count && tokens[i].Index == token.Index + 1
+                && NumberWords.OrdinalSuffixes.Contains(tokens[i].Key) && tokens[i].Text == tokens[i].Key)
+            {
+                unitName = OrdinalUnit;
+                i++;
+            }
 
             while (i < tokens.Count && NumberWords.Scales.TryGetValue(tokens[i].Key, out var scale)
                 && (tokens[i].Key.Length > 1 || unitName.Length > 0))
@@ -80,10 +98,24 @@ public static class Quantities
             }
 
             var surface = string.Join(' ', tokens.Skip(start).Take(i - start).Select(t => (t.Currency ?? "") + t.Text));
-            found.Add(new Quantity(value, unitName, significant, surface));
+            found.Add(WithContext(new Quantity(value, unitName, significant, surface), tokens, start, i));
         }
 
         return found;
+    }
+
+    private static Quantity WithContext(Quantity quantity, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var context = new List<string>();
+        for (var k = Math.Max(0, start - ContextTokens); k < Math.Min(tokens.Count, end + ContextTokens); k++)
+        {
+            if ((k < start || k >= end) && tokens[k].Kind == TokenKind.Word && tokens[k].Key.Length > 1 && !StopWords.Contains(tokens[k].Key))
+            {
+                context.Add(Stemmer.Stem(tokens[k].Key));
+            }
+        }
+
+        return quantity with { Context = context };
     }
 
     private static bool NextIsUnitOrScale(IReadOnlyList<Token> tokens, int i) =>

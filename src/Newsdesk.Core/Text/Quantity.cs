@@ -9,11 +9,21 @@ namespace Newsdesk.Text;
 /// </summary>
 public sealed record Quantity(double Value, string Unit, int Significant, string Surface)
 {
+    /// <summary>
+    /// Stems of the content words next to the number (within <see cref="Quantities.ContextTokens"/>
+    /// tokens): what it counts ("35 years", "CoV-2", "fourth quarter"). A number is supported by the
+    /// same number counting the same thing.
+    /// </summary>
+    public IReadOnlyList<string> Context { get; init; } = [];
+
+    /// <summary>Whether the two numbers share a neighbouring content word, or this one has none to compare.</summary>
+    public bool SharesContextWith(Quantity source) => Context.Count == 0 || Context.Any(source.Context.Contains);
+
     /// <summary>Relative difference within which two values count as the same (float noise, "5.0" vs "5").</summary>
     public const double SameValueTolerance = 1e-6;
 
     /// <summary>
-    /// Whether <paramref name="source"/> says this quantity: units agree when both have one, and the
+    /// Whether <paramref name="source"/> states this value: units agree when both have one, and the
     /// values agree once the source is rounded to the precision this one was written with.
     /// </summary>
     public bool IsSupportedBy(Quantity source)

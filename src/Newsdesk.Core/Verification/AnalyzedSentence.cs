@@ -16,8 +16,16 @@ internal sealed record AnalyzedSentence(
     IReadOnlyList<Quantity> Quantities,
     IReadOnlyList<string> Dates,
     IReadOnlyList<string> Quotations,
-    bool Negated)
+    bool Negated,
+    IReadOnlyList<ContentWord> ContentWords)
 {
+    /// <summary>Words after which a word is read as a verb form ("was recognized", "to file").</summary>
+    private static readonly FrozenSet<string> VerbMarkers = FrozenSet.ToFrozenSet(
+    [
+        "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "to", "who", "will", "would",
+        "can", "could", "may", "might", "should", "did", "does", "do", "it", "they", "he", "she", "we", "i",
+    ], StringComparer.Ordinal);
+
     /// <summary>Share of capitalised content words above which a line is title case (a headline), whose capitals are not names.</summary>
     public const double TitleCaseShare = 0.6;
 
@@ -28,6 +36,7 @@ internal sealed record AnalyzedSentence(
         var all = new HashSet<string>(StringComparer.Ordinal);
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var negated = false;
+        var words = new List<ContentWord>();
         foreach (var token in tokens)
         {
             if (token.Kind != TokenKind.Word)
@@ -42,6 +51,10 @@ internal sealed record AnalyzedSentence(
             if (!StopWords.Contains(token.Key) && !Polarity.IsNegation(token) && token.Key.Length > 1)
             {
                 content.Add(stem);
+                var previous = token.Index > 0 ? tokens[token.Index - 1].Key : "";
+                var verbLike = token.Key.EndsWith("ed", StringComparison.Ordinal) || token.Key.EndsWith("ing", StringComparison.Ordinal)
+                    || VerbMarkers.Contains(previous);
+                words.Add(new ContentWord(stem, token.IsCapitalized && token.Index > 0, verbLike));
             }
         }
 
@@ -54,7 +67,8 @@ internal sealed record AnalyzedSentence(
             Newsdesk.Text.Quantities.Find(tokens),
             DateMentions.Find(tokens),
             Quotes.Find(text),
-            negated);
+            negated,
+            words);
     }
 
     /// <summary>
@@ -94,3 +108,6 @@ internal sealed record AnalyzedSentence(
         return names;
     }
 }
+
+/// <summary>A content word of a sentence: its stem, whether it is capitalised mid-sentence, and whether it reads as a verb form.</summary>
+internal sealed record ContentWord(string Stem, bool Capitalized, bool VerbLike);

@@ -10,16 +10,18 @@ internal static class Calibration
 {
     // Fitted by `bench/verify/fit` (class-balanced logistic regression, L2 0.01) on the SummEdits
     // "test" split of the podcast, ectsum, qmsumm and sales_call domains; news is held out.
-    internal const double Intercept = -2.0;
-    internal const double WindowCoverageWeight = 3.0;
-    internal const double SourceCoverageWeight = 3.0;
-    internal const double MissingNameWeight = -2.0;
-    internal const double NameOutsideWindowWeight = -0.3;
-    internal const double MissingNumberWeight = -2.0;
-    internal const double MissingDateWeight = -2.0;
-    internal const double MissingQuoteWeight = -2.0;
-    internal const double NegationWeight = -2.0;
-    internal const double AntonymWeight = -2.0;
+    internal const double Intercept = 0.31;
+    internal const double WindowCoverageWeight = 0.189;
+    internal const double SourceCoverageWeight = -0.276;
+    internal const double MissingNameWeight = 0.03;
+    internal const double NameOutsideWindowWeight = -0.045;
+    internal const double MissingNumberWeight = -0.745;
+    internal const double MissingDateWeight = -0.139;
+    internal const double MissingQuoteWeight = -0.548;
+    internal const double NegationWeight = -0.855;
+    internal const double AntonymWeight = -1.316;
+    internal const double NovelVerbWeight = 0.208;
+    internal const double NovelOtherWeight = -0.016;
 
     /// <summary>Score at or above which a sentence without a hard failure is supported.</summary>
     internal const double SupportThreshold = 0.5;
@@ -39,18 +41,20 @@ internal static class Calibration
         f.MissingQuotes,
         f.NegationDiffers ? 1 : 0,
         f.AntonymSwapped ? 1 : 0,
+        f.NovelVerbs,
+        f.NovelOthers,
     ];
 
     internal static readonly string[] FeatureNames =
     [
         "WindowCoverage", "SourceCoverage", "MissingName", "NameOutsideWindow", "MissingNumber", "MissingDate",
-        "MissingQuote", "Negation", "Antonym",
+        "MissingQuote", "Negation", "Antonym", "NovelVerb", "NovelOther",
     ];
 
     internal static double[] Weights =>
     [
         WindowCoverageWeight, SourceCoverageWeight, MissingNameWeight, NameOutsideWindowWeight, MissingNumberWeight,
-        MissingDateWeight, MissingQuoteWeight, NegationWeight, AntonymWeight,
+        MissingDateWeight, MissingQuoteWeight, NegationWeight, AntonymWeight, NovelVerbWeight, NovelOtherWeight,
     ];
 
     /// <summary>The score in [0,1] for these features under the given coefficients (the fitted ones by default).</summary>

@@ -16,6 +16,8 @@ internal sealed record SentenceFeatures(
     int MissingQuotes,
     bool NegationDiffers,
     bool AntonymSwapped,
+    int NovelVerbs,
+    int NovelOthers,
     IReadOnlyList<string> Reasons)
 {
     /// <summary>Whether a hard check failed: a name, number, date or quote absent from the sources, a flipped negation or a swapped antonym.</summary>
@@ -30,7 +32,7 @@ internal static class FeatureExtractor
     /// Coverage of the best window above which the window is taken to restate the sentence, so a
     /// negation present on one side only is a contradiction rather than an unrelated clause.
     /// </summary>
-    public const double NegationMinCoverage = 0.5;
+    public const double NegationMinCoverage = 0.3;
 
     public static SentenceFeatures Measure(AnalyzedSentence sentence, IReadOnlyList<SourceArticle> cited, SupportWindow? window, PreparedSources sources)
     {
@@ -43,12 +45,12 @@ internal static class FeatureExtractor
         var outside = 0;
         foreach (var name in sentence.Names)
         {
-            if (windowKeys.Contains(name.Key))
+            if (NameMatching.Found(name.Key, windowKeys.Contains, windowKeys))
             {
                 continue;
             }
 
-            if (cited.Any(a => a.Keys.Contains(name.Key) || a.ContentStems.Contains(Stemmer.Stem(name.Key))))
+            if (cited.Any(a => NameMatching.Found(name.Key, k => a.Keys.Contains(k) || a.ContentStems.Contains(Stemmer.Stem(k)), a.Keys)))
             {
                 outside++;
             }
@@ -62,7 +64,8 @@ internal static class FeatureExtractor
         var missingNumbers = 0;
         foreach (var quantity in sentence.Quantities)
         {
-            if (!cited.Any(a => a.Quantities.Any(quantity.IsSupportedBy)))
+            var inWindow = windowSentences.Any(s => s.Quantities.Any(quantity.IsSupportedBy));
+            if (!inWindow && !cited.Any(a => a.Sentences.Any(s => s.Quantities.Any(q => quantity.IsSupportedBy(q) && quantity.SharesContextWith(q)))))
             {
                 missingNumbers++;
                 reasons.Add($"number not in sources: {quantity.Surface}");
@@ -117,12 +120,14 @@ internal static class FeatureExtractor
         }
 
         var sourceCoverage = WeightedShare(sentence, cited, sources);
+        var novel = sentence.ContentWords.Where(w => !w.Capitalized && !cited.Any(a => a.ContentStems.Contains(w.Stem))).ToList();
+        var novelVerbs = novel.Count(w => w.VerbLike);
         if (coverage < Calibration.LowOverlap)
         {
             reasons.Add($"low overlap {coverage:0.00}");
         }
 
-        return new SentenceFeatures(coverage, sourceCoverage, missingNames, outside, missingNumbers, missingDates, missingQuotes, negationDiffers, swapped is not null, reasons);
+        return new SentenceFeatures(coverage, sourceCoverage, missingNames, outside, missingNumbers, missingDates, missingQuotes, negationDiffers, swapped is not null, novelVerbs, novel.Count - novelVerbs, reasons);
     }
 
     private static double WeightedShare(AnalyzedSentence sentence, IReadOnlyList<SourceArticle> cited, PreparedSources sources)
