@@ -7,6 +7,7 @@ internal static class Harnesses
     {
         ["extract"] = ExtractBench.Run,
         ["cluster"] = ClusterBench.Run,
+        ["verify"] = VerifyBench.Run,
     };
 
     public static int Run(string[] args)
