@@ -1,0 +1,30 @@
+namespace Newsdesk.Demo;
+
+/// <summary>A rendered feed: its body, its content type, and when it last changed in story time.</summary>
+public sealed record FeedDocument(string Body, string ContentType, DateTimeOffset LastModified);
+
+/// <summary>What a feed writer needs for one outlet at one moment of the replay.</summary>
+internal sealed record FeedContext(
+    SampleOutlet Outlet,
+    Uri OutletHome,
+    Uri FeedUrl,
+    DateTimeOffset StoryStart,
+    IReadOnlyList<SampleArticle> Items)
+{
+    public DateTimeOffset PublishedAt(SampleArticle article) => StoryStart + article.PublishedOffset;
+
+    /// <summary>The item's link as the feed gives it: the page URL, with the outlet's tracking query if it adds one.</summary>
+    public string LinkOf(SampleArticle article) =>
+        Outlet.FeedLinkQuery is { } query ? PageUrl(article) + "?" + query : PageUrl(article);
+
+    public string PageUrl(SampleArticle article) => new Uri(OutletHome, article.Path).AbsoluteUri;
+
+    /// <summary>The newest item's time, or the start of the story when the feed is still empty.</summary>
+    public DateTimeOffset Updated => Items.Count == 0 ? StoryStart : Items.Max(PublishedAt);
+
+    /// <summary>Whether an item's full text goes into the feed (never a paywalled one's).</summary>
+    public bool CarriesText(SampleArticle article) => Outlet.FullTextInFeed && !article.Paywalled;
+
+    public static string Html(SampleArticle article) =>
+        string.Concat(article.Paragraphs.Select(p => "<p>" + System.Net.WebUtility.HtmlEncode(p) + "</p>"));
+}

@@ -1,0 +1,36 @@
+using System.Text;
+using System.Xml;
+
+namespace Newsdesk.Demo;
+
+/// <summary>Well-formed XML written to a string with the settings every sample feed shares.</summary>
+internal static class XmlText
+{
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        Encoding = new UTF8Encoding(false),
+        Indent = true,
+        OmitXmlDeclaration = false,
+    };
+
+    public static string Write(Action<XmlWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, Settings))
+        {
+            writer.WriteStartDocument();
+            body(writer);
+            writer.WriteEndDocument();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>RFC 822 time as RSS 2.0 wants it.</summary>
+    public static string Rfc822(DateTimeOffset time) =>
+        time.ToUniversalTime().ToString("ddd, dd MMM yyyy HH:mm:ss '+0000'", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>RFC 3339 time as Atom, RDF (dc:date) and JSON Feed want it.</summary>
+    public static string Rfc3339(DateTimeOffset time) =>
+        time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+}
