@@ -52,7 +52,7 @@ public sealed class StoryStore(Database database)
     /// Folds story <paramref name="fromId"/> into <paramref name="intoId"/>: its articles move, it
     /// records where it went (so its slug redirects), and the surviving story is due for rewriting.
     /// </summary>
-    public Task MergeAsync(long fromId, long intoId, DateTimeOffset now, CancellationToken ct) =>
+    public Task<string> MergeAsync(long fromId, long intoId, DateTimeOffset now, CancellationToken ct) =>
         database.WriteAsync(async (connection, tx) =>
         {
             await connection.ExecuteAsync(new CommandDefinition("""
@@ -66,7 +66,8 @@ public sealed class StoryStore(Database database)
                 "UPDATE stories SET merged_into = @intoId, updated_at = @at WHERE id = @fromId",
                 new { fromId, intoId, at = UnixMs.From(now) }, tx, cancellationToken: ct));
             await TouchAsync(connection, tx, intoId, now, ct);
-            return 0;
+            return await connection.ExecuteScalarAsync<string>(new CommandDefinition(
+                "SELECT slug FROM stories WHERE id = @fromId", new { fromId }, tx, cancellationToken: ct)) ?? "";
         }, ct);
 
     /// <summary>
@@ -146,14 +147,14 @@ public sealed class StoryStore(Database database)
                 WHERE r.story_id = @storyId ORDER BY r.revision
                 """, new { storyId }, cancellationToken: ct))).Select(r => r.ToRevision()).ToList(), ct);
 
-    /// <summary>Merged-away slugs and the slug of the live story each now resolves to.</summary>
-    public Task<IReadOnlyList<(string From, string To)>> RedirectsAsync(CancellationToken ct) =>
-        database.ReadAsync<IReadOnlyList<(string From, string To)>>(async connection =>
+    /// <summary>Merged-away slugs and the id of the live story each now resolves to.</summary>
+    public Task<IReadOnlyList<(string FromSlug, long IntoId)>> RedirectsAsync(CancellationToken ct) =>
+        database.ReadAsync<IReadOnlyList<(string FromSlug, long IntoId)>>(async connection =>
         {
             var rows = (await connection.QueryAsync<(long Id, string Slug, long? MergedInto)>(new CommandDefinition(
                 "SELECT id, slug, merged_into FROM stories", cancellationToken: ct))).ToList();
             var byId = rows.ToDictionary(r => r.Id);
-            var redirects = new List<(string, string)>();
+            var redirects = new List<(string, long)>();
             foreach (var row in rows.Where(r => r.MergedInto is not null))
             {
                 var target = row;
@@ -162,7 +163,7 @@ public sealed class StoryStore(Database database)
                     target = parent;
                 }
 
-                redirects.Add((row.Slug, target.Slug));
+                redirects.Add((row.Slug, target.Id));
             }
 
             return redirects;

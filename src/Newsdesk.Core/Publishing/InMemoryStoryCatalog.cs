@@ -54,6 +54,25 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
         }
     }
 
+    /// <summary>
+    /// Retires a slug whose story was merged into <paramref name="intoId"/> (published or not yet):
+    /// the old story leaves the lists and its slug resolves to the surviving story once it is published.
+    /// </summary>
+    public void Redirect(string fromSlug, string intoId)
+    {
+        lock (gate)
+        {
+            var stories = new Dictionary<string, PublishedStory>(current.ById);
+            foreach (var id in stories.Where(kv => kv.Value.Slug == fromSlug && kv.Key != intoId).Select(kv => kv.Key).ToList())
+            {
+                stories.Remove(id);
+            }
+
+            var aliases = new Dictionary<string, string>(current.Aliases) { [fromSlug] = intoId };
+            current = current.With(stories, aliases, current.Sources);
+        }
+    }
+
     public void SetSources(IEnumerable<SourceHealth> sources)
     {
         lock (gate)

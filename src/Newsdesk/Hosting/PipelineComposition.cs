@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Newsdesk.Publishing;
+using Newsdesk.Storage;
+using Newsdesk.Verification;
+using Newsdesk.Workers;
+using Newsdesk.Writing;
+
+namespace Newsdesk.Hosting;
+
+/// <summary>Registers the stages after polling and the catalog the site reads.</summary>
+internal static class PipelineComposition
+{
+    public static IServiceCollection AddNewsdeskPipeline(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => o.RewriteInterval >= TimeSpan.Zero && o.ClusterWindow > TimeSpan.Zero && o.IdleDelay > TimeSpan.Zero,
+                "Newsdesk:Pipeline: RewriteInterval must not be negative; ClusterWindow and IdleDelay must be positive")
+            .ValidateOnStart();
+        services.TryAddSingleton(NewsClock.System);
+        services.AddSingleton<PipelineStats>();
+        services.AddSingleton<ArticleStore>();
+        services.AddSingleton<StoryStore>();
+        services.AddSingleton<WireCopyIndex>();
+        services.AddSingleton<Verifier>();
+        services.TryAddSingleton<IStoryWriter>(_ => new ExtractiveWriter());
+        services.AddSingleton(sp => new InMemoryStoryCatalog(sp.GetRequiredService<NewsClock>().Provider));
+        services.AddSingleton<IStoryCatalog>(sp => sp.GetRequiredService<InMemoryStoryCatalog>());
+        services.AddSingleton<ArticleStage>();
+        services.AddSingleton<ClusterStage>();
+        services.AddSingleton<WritingStage>();
+        services.AddSingleton<Pipeline>();
+        return services;
+    }
+}

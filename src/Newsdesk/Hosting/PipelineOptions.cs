@@ -1,0 +1,46 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Newsdesk.Hosting;
+
+/// <summary>How the pipeline after polling runs (section <c>Newsdesk:Pipeline</c>).</summary>
+public sealed class PipelineOptions
+{
+    public const string Section = "Newsdesk:Pipeline";
+
+    /// <summary>Article pages fetched at once (the per-host gate still applies to each host).</summary>
+    [Range(1, 64)]
+    public int FetchConcurrency { get; set; } = 4;
+
+    /// <summary>Items, articles or stories one stage takes per round.</summary>
+    [Range(1, 10_000)]
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>
+    /// Fewer words than this from a page (a paywall, a bot challenge, a failed extraction) and the
+    /// article keeps the feed's own text instead, marked "feed text only".
+    /// </summary>
+    [Range(0, 10_000)]
+    public int MinPageWords { get; set; } = 60;
+
+    /// <summary>A published story is rewritten no more often than this when its sources change.</summary>
+    public TimeSpan RewriteInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The clustering window: an article joins only stories seen within it.</summary>
+    public TimeSpan ClusterWindow { get; set; } = TimeSpan.FromHours(72);
+
+    /// <summary>Sleep between rounds when a round found nothing to do.</summary>
+    public TimeSpan IdleDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Distinct outlets within <see cref="BreakingWindow"/> that make a story "breaking".</summary>
+    [Range(1, 100)]
+    public int BreakingMinOutlets { get; set; } = 3;
+
+    public TimeSpan BreakingWindow { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>A story stays marked breaking this long after its coverage last grew.</summary>
+    public TimeSpan BreakingFor { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>Articles a story is written from at most (the most recent distinct ones are kept).</summary>
+    [Range(1, 2_000)]
+    public int MaxArticlesPerStory { get; set; } = 60;
+}

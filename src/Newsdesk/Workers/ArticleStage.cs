@@ -1,0 +1,166 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Newsdesk.Articles;
+using Newsdesk.Fetching;
+using Newsdesk.Hosting;
+using Newsdesk.Storage;
+
+namespace Newsdesk.Workers;
+
+/// <summary>
+/// Turns new feed items into articles: fetches each page politely (the fetcher's per-host gate and
+/// SSRF guard), extracts its main text and metadata, and falls back to the feed's own text when
+/// the page is paywalled, blocked or yields too little ("feed text only"). Canonical URLs make the
+/// same article reached twice one row; near-duplicate text marks syndicated wire copies.
+/// </summary>
+internal sealed partial class ArticleStage(
+    ArticleStore articles,
+    HttpFetcher fetcher,
+    WireCopyIndex wireCopies,
+    PipelineStats stats,
+    TimeProvider time,
+    IOptions<PipelineOptions> options,
+    ILogger<ArticleStage> logger)
+{
+    private const string PageAccept = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5";
+
+    private readonly PipelineOptions _options = options.Value;
+
+    /// <summary>Handles one batch of pending items; returns how many were handled.</summary>
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        await wireCopies.EnsureLoadedAsync(articles, ct);
+        var pending = await articles.PendingAsync(_options.BatchSize, ct);
+        if (pending.Count == 0)
+        {
+            return 0;
+        }
+
+        // Fetch and extract in parallel; store in item order so wire copies point at the first copy.
+        var prepared = new ArticleToStore?[pending.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, pending.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = _options.FetchConcurrency, CancellationToken = ct },
+            async (i, token) => prepared[i] = await PrepareAsync(pending[i], token));
+
+        for (var i = 0; i < pending.Count; i++)
+        {
+            if (prepared[i] is not { } article)
+            {
+                continue;
+            }
+
+            var original = wireCopies.FindOriginal(article.Text);
+            var stored = article with { DuplicateOf = original };
+            var (id, added) = await articles.AddAsync(stored, ct);
+            if (added)
+            {
+                wireCopies.Add(id, article.Text);
+                stats.ArticleStored(article.TextSource == "page", original is not null);
+                Log.Stored(logger, id, pending[i].SourceId, article.TextSource, original);
+            }
+        }
+
+        return pending.Count;
+    }
+
+    private async Task<ArticleToStore?> PrepareAsync(PendingItem item, CancellationToken ct)
+    {
+        var feedText = FeedText.ToPlainText(item.Content is { Length: > 0 } ? item.Content : item.Summary);
+        var now = time.GetUtcNow();
+        if (item.Link is null || !Uri.TryCreate(item.Link, UriKind.Absolute, out var url))
+        {
+            return FromFeed(item, item.Link ?? $"item:{item.ItemId}", feedText, now, "the item has no link");
+        }
+
+        ExtractedArticle? page = null;
+        string? error = null;
+        Uri finalUrl = url;
+        try
+        {
+            var result = await fetcher.FetchAsync(new FetchRequest(url, Accept: PageAccept), ct);
+            switch (result)
+            {
+                case FetchResult.Fetched fetched:
+                    finalUrl = fetched.FinalUrl;
+                    page = ArticleExtractor.Extract(fetched.Body, fetched.FinalUrl, declaredCharset: Charset(fetched.ContentType));
+                    break;
+                case FetchResult.Failed failed:
+                    error = $"{failed.Error}: {failed.Detail}";
+                    break;
+                case FetchResult.RateLimited limited:
+                    error = $"rate limited ({limited.Status})";
+                    break;
+                default:
+                    error = "no page body";
+                    break;
+            }
+        }
+        catch (FormatException e)
+        {
+            error = $"not an article page: {e.Message}";
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            error = $"extraction failed: {e.Message}";
+        }
+
+        if (error is not null)
+        {
+            stats.FetchFailed();
+            Log.PageFailed(logger, item.ItemId, item.Link, error);
+        }
+
+        var canonical = Canonical(page?.CanonicalUrl, finalUrl);
+        var pageWords = page is null ? 0 : WordCount(page.Text);
+        if (page is null || (pageWords < _options.MinPageWords && pageWords <= WordCount(feedText)))
+        {
+            return FromFeed(item, canonical, feedText, now, error ?? "the page yielded too little text") with
+            {
+                Url = finalUrl.AbsoluteUri,
+                Author = page?.Author ?? item.Author,
+                Image = page?.Image,
+            };
+        }
+
+        return new ArticleToStore(
+            item.ItemId, finalUrl.AbsoluteUri, canonical, item.SourceName,
+            FirstNonEmpty(item.Title, page.Title) ?? "", page.Author ?? item.Author,
+            item.Published ?? page.Published, page.Language, page.Image, page.Text, "page",
+            SimHash: null, DuplicateOf: null, now, FetchError: null);
+    }
+
+    private static ArticleToStore FromFeed(PendingItem item, string canonical, string text, DateTimeOffset now, string why) =>
+        new(item.ItemId, item.Link ?? canonical, canonical, item.SourceName, item.Title ?? "", item.Author,
+            item.Published, Language: null, Image: null, text, "feed", SimHash: null, DuplicateOf: null, now, why);
+
+    private static string Canonical(string? declared, Uri fetched)
+    {
+        var chosen = declared is not null && Uri.TryCreate(declared, UriKind.Absolute, out var canonical)
+            && canonical.Host.Equals(fetched.Host, StringComparison.OrdinalIgnoreCase)
+            ? canonical
+            : fetched;
+        return chosen.AbsoluteUri;
+    }
+
+    private static string? Charset(string? contentType)
+    {
+        const string Key = "charset=";
+        var at = contentType?.IndexOf(Key, StringComparison.OrdinalIgnoreCase) ?? -1;
+        return at < 0 ? null : contentType![(at + Key.Length)..].Trim().Trim('"', '\'').Split(';')[0];
+    }
+
+    private static string? FirstNonEmpty(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+
+    private static int WordCount(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 2001, Level = LogLevel.Debug, Message = "Stored article {ArticleId} from source {SourceId} ({TextSource} text, wire copy of {DuplicateOf})")]
+        public static partial void Stored(ILogger logger, long articleId, long sourceId, string textSource, long? duplicateOf);
+
+        [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Page of item {ItemId} ({Url}) not used: {Error}; keeping the feed text")]
+        public static partial void PageFailed(ILogger logger, long itemId, string? url, string error);
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Logging;
+
+namespace Newsdesk.Workers;
+
+/// <summary>
+/// One round of the whole pipeline after polling: new items become articles, new articles are
+/// placed in stories, changed stories are written, verified and published. Each stage takes a
+/// bounded batch; a round that did anything is followed by another at once.
+/// </summary>
+internal sealed partial class Pipeline(
+    Poller poller,
+    ArticleStage articles,
+    ClusterStage clusters,
+    WritingStage writing,
+    PipelineStats stats,
+    ILogger<Pipeline> logger)
+{
+    private bool _loaded;
+
+    /// <summary>Runs one round; returns how many things it handled (0 when there was nothing to do).</summary>
+    public async Task<int> RunRoundAsync(CancellationToken ct)
+    {
+        if (!_loaded)
+        {
+            await writing.LoadCatalogAsync(ct);
+            _loaded = true;
+        }
+
+        var polled = await poller.PollDueAsync(ct);
+        stats.Polled(polled.Sources.Count, polled.NewItems);
+        var handled = polled.NewItems + polled.UpdatedItems;
+        handled += await Guard("articles", articles.RunAsync, ct);
+        handled += await Guard("clustering", clusters.RunAsync, ct);
+        handled += await Guard("writing", writing.RunAsync, ct);
+        return handled;
+    }
+
+    private async Task<int> Guard(string stage, Func<CancellationToken, Task<int>> run, CancellationToken ct)
+    {
+        try
+        {
+            return await run(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A stage that fails (a database gone for longer than the retries) is tried again next round.
+            Log.StageFailed(logger, stage, e);
+            return 0;
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 5001, Level = LogLevel.Error, Message = "Pipeline stage {Stage} failed; retrying next round")]
+        public static partial void StageFailed(ILogger logger, string stage, Exception exception);
+    }
+}

@@ -1,0 +1,224 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Newsdesk.Articles;
+using Newsdesk.Hosting;
+using Newsdesk.Publishing;
+using Newsdesk.Storage;
+using Newsdesk.Stories;
+using Newsdesk.Verification;
+using Newsdesk.Writing;
+
+namespace Newsdesk.Workers;
+
+/// <summary>
+/// Writes stories whose sources changed, verifies every sentence against the sources it cites,
+/// removes what they do not support, and publishes the result as a new revision (every revision
+/// is kept) into storage and the site's catalog. A story is rewritten no more often than
+/// <see cref="PipelineOptions.RewriteInterval"/>.
+/// </summary>
+internal sealed partial class WritingStage(
+    StoryStore stories,
+    IStoryWriter writer,
+    Verifier verifier,
+    InMemoryStoryCatalog catalog,
+    PipelineStats stats,
+    NewsClock clock,
+    IOptions<PipelineOptions> options,
+    ILogger<WritingStage> logger)
+{
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly PipelineOptions _options = options.Value;
+
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        var due = await stories.DueAsync(clock.Now, _options.RewriteInterval, _options.BatchSize, ct);
+        foreach (var story in due)
+        {
+            try
+            {
+                await WriteAsync(story, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One story that cannot be written never stops the others; it stays due.
+                stats.WriteFailed();
+                Log.Failed(logger, story.Id, e);
+            }
+        }
+
+        return due.Count;
+    }
+
+    /// <summary>Loads every story's latest revision into the catalog (at start).</summary>
+    public async Task LoadCatalogAsync(CancellationToken ct)
+    {
+        foreach (var revision in await stories.LatestRevisionsAsync(ct))
+        {
+            if (JsonSerializer.Deserialize<PublishedStory>(revision.Json, Json) is { } published)
+            {
+                catalog.Publish(published);
+            }
+        }
+
+        foreach (var (fromSlug, intoId) in await stories.RedirectsAsync(ct))
+        {
+            catalog.Redirect(fromSlug, Id(intoId));
+        }
+    }
+
+    private async Task WriteAsync(DueStory due, CancellationToken ct)
+    {
+        var stored = await stories.ArticlesAsync(due.Id, ct);
+        if (stored.Count == 0)
+        {
+            return;
+        }
+
+        var chosen = stored.Count > _options.MaxArticlesPerStory ? stored.Skip(stored.Count - _options.MaxArticlesPerStory).ToList() : stored;
+        var articles = chosen.Select(a => a.ToArticle()).ToList();
+        var draft = await writer.WriteAsync(articles, ct);
+        var (story, summary) = Checked(draft, articles);
+        if (summary.SentencesChecked == 0)
+        {
+            Log.NothingSupported(logger, due.Id);
+            return;
+        }
+
+        var now = clock.Now;
+        var coverage = stored.Select(a => new Coverage(Id(a.Id), a.SourceName, a.DuplicateOf is { } d ? Id(d) : null, a.Published)).ToList();
+        var latest = stored.Max(a => a.Published) ?? now;
+        var significance = Significance.Score(coverage, latest).Score;
+        var breakingSince = Breaking.BreakingSince(coverage, _options.BreakingMinOutlets, _options.BreakingWindow);
+        var breaking = breakingSince is not null && now - latest <= _options.BreakingFor;
+
+        var previous = await stories.RevisionsAsync(due.Id, ct);
+        var last = previous.Count == 0 ? null : JsonSerializer.Deserialize<PublishedStory>(previous[^1].Json, Json);
+        var change = WhatChanged(last, story, articles);
+        var revisions = (last?.Revisions ?? []).Append(new StoryRevision(previous.Count + 1, now, change)).ToList();
+        var published = new PublishedStory(
+            Id(due.Id), due.Slug, story,
+            Published: last?.Published ?? now,
+            Updated: now,
+            significance, breaking,
+            StoryTags.Topics(articles), StoryTags.Entities(articles),
+            Voices.Count(coverage), summary, revisions);
+
+        await stories.SaveRevisionAsync(
+            due.Id, JsonSerializer.Serialize(published, Json), change, story.Headline, significance, breaking,
+            due.ChangedAt, now, ct);
+        catalog.Publish(published);
+        stats.RevisionWritten(summary.Flagged);
+        Log.Written(logger, due.Id, revisions.Count, summary.SentencesChecked, summary.Flagged);
+    }
+
+    /// <summary>
+    /// Checks every sentence against the sources it cites and keeps only the supported ones. The
+    /// headline falls back to the most covered source headline and the lede to the first supported
+    /// sentence when they fail; a fact row that fails is dropped.
+    /// </summary>
+    internal (Story Story, VerificationSummary Summary) Checked(Story draft, IReadOnlyList<Article> articles)
+    {
+        var sources = verifier.Prepare(articles);
+        int supported = 0, removed = 0;
+        bool Keep(string text, IReadOnlyList<string> cites)
+        {
+            var verdict = verifier.Check(text, cites, sources);
+            if (verdict.Supported)
+            {
+                supported++;
+            }
+            else
+            {
+                removed++;
+            }
+
+            return verdict.Supported;
+        }
+
+        var sections = new List<StorySection>();
+        foreach (var section in draft.Sections)
+        {
+            var paragraphs = section.Paragraphs
+                .Select(p => (IReadOnlyList<CitedSentence>)p.Where(s => Keep(s.Text, s.Cites)).ToList())
+                .Where(p => p.Count > 0)
+                .ToList();
+            var bullets = section.Bullets.Where(b => Keep(b.Text, b.Cites)).ToList();
+            if (paragraphs.Count > 0 || bullets.Count > 0)
+            {
+                sections.Add(section with { Paragraphs = paragraphs, Bullets = bullets });
+            }
+        }
+
+        var facts = draft.Facts.Where(f => Keep($"{f.Label}: {f.Value}", f.Cites)).ToList();
+        var lede = draft.Lede;
+        var ledeCites = draft.LedeCites;
+        if (lede.Length > 0 && !Keep(lede, ledeCites))
+        {
+            var first = sections.SelectMany(s => s.Paragraphs).SelectMany(p => p).FirstOrDefault();
+            (lede, ledeCites) = first is null ? ("", []) : (first.Text, first.Cites);
+        }
+
+        var headline = draft.Headline;
+        if (!verifier.Check(headline, [], sources).Supported)
+        {
+            headline = articles.Where(a => a.Title.Length > 0).GroupBy(a => a.Title).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? headline;
+        }
+
+        var story = draft with { Headline = headline, Lede = lede, LedeCites = ledeCites, Sections = sections, Facts = facts };
+        return (story, new VerificationSummary(supported + removed, supported, removed));
+    }
+
+    private static string WhatChanged(PublishedStory? last, Story story, IReadOnlyList<Article> articles)
+    {
+        var outlets = articles.Select(a => a.Source).Distinct(StringComparer.Ordinal).ToList();
+        if (last is null)
+        {
+            return $"First published from {Plural(articles.Count, "report")} by {Plural(outlets.Count, "outlet")}.";
+        }
+
+        var before = last.Content.Sources.Select(s => s.Source).ToHashSet(StringComparer.Ordinal);
+        var added = outlets.Where(o => !before.Contains(o)).ToList();
+        var newReports = articles.Count - last.Content.Sources.Count;
+        var parts = new List<string>();
+        if (added.Count > 0)
+        {
+            parts.Add("added reporting from " + string.Join(", ", added));
+        }
+        else if (newReports > 0)
+        {
+            parts.Add($"added {Plural(newReports, "new report")}");
+        }
+
+        var oldFacts = last.Content.Facts.Select(f => f.Label + f.Value).ToHashSet(StringComparer.Ordinal);
+        var newFacts = story.Facts.Count(f => !oldFacts.Contains(f.Label + f.Value));
+        if (newFacts > 0)
+        {
+            parts.Add($"{Plural(newFacts, "new key fact")}");
+        }
+
+        if (!string.Equals(last.Content.Headline, story.Headline, StringComparison.Ordinal))
+        {
+            parts.Add("new headline");
+        }
+
+        return parts.Count == 0 ? "Rewritten from the same sources." : char.ToUpperInvariant(parts[0][0]) + string.Join("; ", parts)[1..] + ".";
+    }
+
+    private static string Plural(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+
+    private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Story {StoryId} revision {Revision} written: {Sentences} sentences checked, {Removed} removed as unsupported")]
+        public static partial void Written(ILogger logger, long storyId, int revision, int sentences, int removed);
+
+        [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "Story {StoryId}: no sentence of the draft was supported; not published")]
+        public static partial void NothingSupported(ILogger logger, long storyId);
+
+        [LoggerMessage(EventId = 4003, Level = LogLevel.Error, Message = "Story {StoryId} could not be written; it stays due")]
+        public static partial void Failed(ILogger logger, long storyId, Exception exception);
+    }
+}
