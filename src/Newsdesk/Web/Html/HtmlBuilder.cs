@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
+using System.Buffers;
 
 namespace Newsdesk.Web.Html;
 
@@ -14,8 +13,9 @@ namespace Newsdesk.Web.Html;
 /// </summary>
 internal sealed class HtmlBuilder
 {
-    /// <summary>Encodes the five HTML-significant characters and controls; leaves other Unicode readable.</summary>
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    /// <summary>The characters that are encoded (&amp; &lt; &gt; " ') or dropped (C0 controls but tab and newlines, DEL).</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "&<>\"'\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
 
     private readonly StringBuilder html;
 
@@ -138,8 +138,32 @@ internal sealed class HtmlBuilder
         }
     }
 
-    // The encoder returns the same string when there is nothing to encode, so plain text costs a scan.
-    private void Encode(string text) => html.Append(Encoder.Encode(text));
+    /// <summary>
+    /// Encodes text for element content and double-quoted attribute values alike: the five
+    /// characters that can end a text run or an attribute are escaped, controls are dropped, and
+    /// everything else is written as is (so "application/rss+xml" stays readable).
+    /// </summary>
+    private void Encode(string text)
+    {
+        var rest = text.AsSpan();
+        int at;
+        while ((at = rest.IndexOfAny(Special)) >= 0)
+        {
+            html.Append(rest[..at]);
+            html.Append(rest[at] switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => "",
+            });
+            rest = rest[(at + 1)..];
+        }
+
+        html.Append(rest);
+    }
 
     private static bool IsName(string name)
     {
