@@ -17,11 +17,16 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
     /// <summary>Story ids that the admin area asked to re-run, in order (the host's workers drain them).</summary>
     public IReadOnlyCollection<string> RerunRequests => rerunRequests;
 
-    /// <summary>Adds or replaces a story (by id).</summary>
+    /// <summary>Adds or replaces a story (by id). Two stories cannot share a slug.</summary>
     public void Publish(PublishedStory story)
     {
         lock (gate)
         {
+            if (current.BySlug.TryGetValue(story.Slug, out var holder) && holder.Id != story.Id)
+            {
+                throw new InvalidOperationException($"slug {story.Slug} already belongs to story {holder.Id}");
+            }
+
             var stories = new Dictionary<string, PublishedStory>(current.ById) { [story.Id] = story };
             var aliases = new Dictionary<string, string>(current.Aliases);
             foreach (var (slug, id) in current.ById.Where(kv => kv.Key == story.Id).Select(kv => (kv.Value.Slug, kv.Key)))

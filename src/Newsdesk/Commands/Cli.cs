@@ -26,6 +26,7 @@ internal static class Cli
         yield return PollCommand.Create();
         yield return ParseFeedCommand.Create();
         yield return ClusterCommand.Create();
+        yield return SiteSampleCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args)

@@ -1,0 +1,122 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Newsdesk.Publishing;
+using Newsdesk.Writing;
+
+namespace Newsdesk.Web;
+
+/// <summary>
+/// The read-only JSON API: <c>/api/stories?page=</c> (ranked, paged), <c>/api/stories/{slug}</c>
+/// (the whole story), <c>/api/sources</c> (sources and their health). camelCase, ISO 8601 times.
+/// </summary>
+internal static class ApiEndpoints
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    private const string JsonType = "application/json; charset=utf-8";
+
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/stories", (RequestDelegate)Stories);
+        routes.MapGet("/api/stories/{slug}", (RequestDelegate)Story);
+        routes.MapGet("/api/sources", (RequestDelegate)Sources);
+    }
+
+    private static Task Stories(HttpContext context)
+    {
+        var page = RequestQuery.Page(context);
+        return PublicPages.Responder(context).ServeAsync(context, "api|stories|" + page, async (site, ct) =>
+        {
+            if (page is not { } p)
+            {
+                return new PageResult.BadRequest(RequestQuery.BadPage);
+            }
+
+            var catalog = PublicPages.Catalog(context);
+            var stories = await catalog.FrontPageAsync(p, Paging.PageSize, ct);
+            if (p > 1 && stories.Count == 0)
+            {
+                return new PageResult.NotFound($"There is no page {p} of stories.");
+            }
+
+            var hasMore = await PublicPages.HasMoreAsync((pg, size) => catalog.FrontPageAsync(pg, size, ct), p, Paging.PageSize);
+            var body = new StoryPage(
+                p,
+                Paging.PageSize,
+                stories.Select(s => new StoryItem(s, site.Absolute("/story/" + s.Slug).AbsoluteUri, "/api/stories/" + s.Slug)).ToList(),
+                hasMore ? "/api/stories?page=" + PublicPages.Number(p + 1) : null,
+                p > 1 ? "/api/stories?page=" + PublicPages.Number(p - 1) : null);
+            return new PageResult.Bytes(JsonSerializer.SerializeToUtf8Bytes(body, Json), JsonType);
+        });
+    }
+
+    private static Task Story(HttpContext context)
+    {
+        var slug = PublicPages.Route(context, "slug");
+        return PublicPages.Responder(context).ServeAsync(context, "api|story|" + slug, async (site, ct) =>
+        {
+            var story = Slug.IsWellFormed(slug) ? await PublicPages.Catalog(context).GetBySlugAsync(slug, ct) : null;
+            if (story is null)
+            {
+                return new PageResult.NotFound("no story has this slug");
+            }
+
+            var canonical = story.RedirectSlug ?? story.Slug;
+            if (canonical != slug)
+            {
+                return new PageResult.Moved("/api/stories/" + canonical);
+            }
+
+            var body = new FullStory(
+                story.Id, story.Slug, site.Absolute("/story/" + story.Slug).AbsoluteUri, story.Content.Headline, story.Content.Dateline,
+                story.Content.Lede, story.Content.LedeCites, story.Content.Sections, story.Content.Facts, story.Content.Sources,
+                story.Published, story.Updated, story.Revision, story.Significance, story.Breaking, story.Topics, story.Entities,
+                story.DistinctOutlets, story.Verification, story.Revisions);
+            return new PageResult.Bytes(JsonSerializer.SerializeToUtf8Bytes(body, Json), JsonType);
+        });
+    }
+
+    private static Task Sources(HttpContext context) =>
+        PublicPages.Responder(context).ServeAsync(context, "api|sources", async (site, ct) =>
+        {
+            var sources = await PublicPages.Catalog(context).SourcesAsync(ct);
+            var body = sources.Select(s => new SourceItem(s.Id, s.Name, s.Url, s.State, s.LastPolled, s.LastSuccess, s.ConsecutiveFailures, s.LastError, s.ArticlesLast24Hours)).ToList();
+            return new PageResult.Bytes(JsonSerializer.SerializeToUtf8Bytes(body, Json), JsonType);
+        });
+
+    private sealed record StoryPage(int Page, int PageSize, IReadOnlyList<StoryItem> Stories, string? Next, string? Previous);
+
+    private sealed record StoryItem(
+        [property: System.Text.Json.Serialization.JsonIgnore] PublishedStorySummary Summary, string Url, string Api)
+    {
+        public string Id => Summary.Id;
+        public string Slug => Summary.Slug;
+        public string Headline => Summary.Headline;
+        public string Lede => Summary.Lede;
+        public string Dateline => Summary.Dateline;
+        public DateTimeOffset Published => Summary.Published;
+        public DateTimeOffset Updated => Summary.Updated;
+        public int Revision => Summary.Revision;
+        public double Significance => Summary.Significance;
+        public bool Breaking => Summary.Breaking;
+        public IReadOnlyList<string> Topics => Summary.Topics;
+        public int DistinctOutlets => Summary.DistinctOutlets;
+        public int SourceCount => Summary.SourceCount;
+    }
+
+    private sealed record FullStory(
+        string Id, string Slug, string Url, string Headline, string Dateline, string Lede, IReadOnlyList<string> LedeCites,
+        IReadOnlyList<StorySection> Sections, IReadOnlyList<StoryFact> Facts, IReadOnlyList<StorySource> Sources,
+        DateTimeOffset Published, DateTimeOffset Updated, int Revision, double Significance, bool Breaking,
+        IReadOnlyList<string> Topics, IReadOnlyList<string> Entities, int DistinctOutlets, VerificationSummary Verification,
+        IReadOnlyList<StoryRevision> Revisions);
+
+    private sealed record SourceItem(
+        string Id, string Name, string Url, SourceState State, DateTimeOffset? LastPolled, DateTimeOffset? LastSuccess,
+        int ConsecutiveFailures, string? LastError, int ArticlesLast24Hours);
+}

@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Newsdesk.Publishing;
+using Newsdesk.Web.Pages;
+
+namespace Newsdesk.Web;
+
+/// <summary>Feeds out (RSS 2.0, Atom 1.0, JSON Feed 1.1) for the front page and each topic, the sitemap and robots.txt.</summary>
+internal static class FeedEndpoints
+{
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        foreach (var kind in Enum.GetValues<FeedKind>())
+        {
+            var file = FeedKinds.FileName(kind);
+            routes.MapGet("/feeds/" + file, context => Front(context, kind));
+            routes.MapGet("/topic/{key}/" + file, context => Topic(context, kind));
+        }
+
+        routes.MapGet("/sitemap.xml", (RequestDelegate)Sitemap);
+        routes.MapGet("/robots.txt", (RequestDelegate)Robots);
+    }
+
+    private static Task Front(HttpContext context, FeedKind kind) =>
+        PublicPages.Responder(context).ServeAsync(context, "feed|" + kind, async (site, ct) =>
+        {
+            var stories = await PublicPages.Catalog(context).FrontPageAsync(1, Paging.FeedItems, ct);
+            var feed = Build(site, site.Options.Title, site.Options.Tagline, "/", FeedLink.Front(site.Options.Title).Href(kind), stories);
+            return new PageResult.Bytes(FeedKinds.Write(kind, feed), FeedKinds.MediaType(kind) + "; charset=utf-8");
+        });
+
+    private static Task Topic(HttpContext context, FeedKind kind)
+    {
+        var key = PublicPages.Route(context, "key");
+        return PublicPages.Responder(context).ServeAsync(context, "feed|" + kind + "|" + key, async (site, ct) =>
+        {
+            if (!Slug.IsWellFormed(key))
+            {
+                return new PageResult.NotFound("There is no such topic.");
+            }
+
+            var stories = await PublicPages.Catalog(context).TopicAsync(key, 1, Paging.FeedItems, ct);
+            var known = Layout.NavTopics.FirstOrDefault(t => Slug.ForTerm(t) == key);
+            if (stories.Count == 0 && known is null)
+            {
+                return new PageResult.NotFound("There are no stories on this topic.");
+            }
+
+            var name = stories.SelectMany(s => s.Topics).FirstOrDefault(t => Slug.ForTerm(t) == key) ?? known ?? key;
+            var link = FeedLink.Topic(site.Options.Title, name, key);
+            var feed = Build(site, link.Title, $"The latest {name} stories from {site.Options.Title}.", "/topic/" + key, link.Href(kind), stories);
+            return new PageResult.Bytes(FeedKinds.Write(kind, feed), FeedKinds.MediaType(kind) + "; charset=utf-8");
+        });
+    }
+
+    /// <summary>A feed document from summaries: newest update first, absolute URLs, the lede as summary.</summary>
+    public static FeedDocument Build(SiteContext site, string title, string description, string homePath, string feedPath, IEnumerable<PublishedStorySummary> stories)
+    {
+        var entries = stories
+            .OrderByDescending(s => s.Updated)
+            .ThenBy(s => s.Slug, StringComparer.Ordinal)
+            .Select(s => new FeedEntry(s.Id, site.Absolute("/story/" + s.Slug), s.Headline, s.Lede, s.Published, s.Updated, s.Topics))
+            .ToList();
+        var updated = entries.Count > 0 ? entries.Max(e => e.Updated) : DateTimeOffset.UnixEpoch;
+        return new FeedDocument(title, description, site.Absolute(homePath), site.Absolute(feedPath), updated, entries);
+    }
+
+    private static Task Sitemap(HttpContext context) =>
+        PublicPages.Responder(context).ServeAsync(context, "sitemap", async (site, ct) =>
+        {
+            var stories = await PublicPages.Catalog(context).FrontPageAsync(1, Paging.SitemapItems, ct);
+            var urls = new List<(Uri, DateTimeOffset?)> { (site.Absolute("/"), stories.Count > 0 ? stories.Max(s => s.Updated) : null) };
+            urls.AddRange(stories.Select(s => (site.Absolute("/story/" + s.Slug), (DateTimeOffset?)s.Updated)));
+            return new PageResult.Bytes(SitemapWriter.Write(urls), "application/xml; charset=utf-8");
+        });
+
+    private static Task Robots(HttpContext context) =>
+        PublicPages.Responder(context).ServeAsync(context, "robots", (site, ct) =>
+            Task.FromResult<PageResult>(new PageResult.Bytes(
+                System.Text.Encoding.UTF8.GetBytes($"User-agent: *\nDisallow: /admin\nDisallow: /search\nSitemap: {site.Absolute("/sitemap.xml").AbsoluteUri}\n"),
+                "text/plain; charset=utf-8")));
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using Newsdesk.Publishing;
+using Newsdesk.Web.Html;
+
+namespace Newsdesk.Web.Pages;
+
+/// <summary>Topic, entity and search result pages: a title and a paged list of teasers.</summary>
+internal static class ListPage
+{
+    public static string Topic(SiteContext site, string name, string key, IReadOnlyList<PublishedStorySummary> stories, int page, bool hasMore)
+    {
+        var feeds = new[] { FeedLink.Front(site.Options.Title), FeedLink.Topic(site.Options.Title, name, key) };
+        var meta = new PageMeta(PageTitle(name, page), $"The latest {name} stories, each written from several outlets' reporting.", PagePath("/topic/" + key, page), feeds);
+        return Layout.Render(site, meta, h =>
+        {
+            h.Element("h1", PageTitle(name, page), ("class", "page-title")).Line();
+            StoryList.Paged(h, stories, page, hasMore, p => PagePath("/topic/" + key, p));
+        });
+    }
+
+    public static string Entity(SiteContext site, string name, string key, IReadOnlyList<PublishedStorySummary> stories, int page, bool hasMore)
+    {
+        var meta = new PageMeta(PageTitle(name, page), $"Stories that name {name}.", PagePath("/entity/" + key, page), [FeedLink.Front(site.Options.Title)]);
+        return Layout.Render(site, meta, h =>
+        {
+            h.Open("h1", ("class", "page-title")).Text("Stories about ").Element("span", name, ("class", "entity-name")).Close("h1").Line();
+            StoryList.Paged(h, stories, page, hasMore, p => PagePath("/entity/" + key, p));
+        });
+    }
+
+    public static string Search(SiteContext site, string query, IReadOnlyList<PublishedStorySummary> stories, int page, bool hasMore)
+    {
+        var title = query.Length == 0 ? "Search" : $"Search: {query}";
+        var path = query.Length == 0 ? "/search" : "/search?q=" + Uri.EscapeDataString(query);
+        var meta = new PageMeta(title, "Search the stories Newsdesk has published.", path, [FeedLink.Front(site.Options.Title)], NoIndex: true);
+        return Layout.Render(site, meta, h =>
+        {
+            h.Element("h1", "Search", ("class", "page-title")).Line();
+            h.Open("form", ("class", "search-page"), ("role", "search"), ("method", "get"), ("action", "/search"));
+            h.Element("label", "Words to find", ("for", "search-q"));
+            h.Void("input", ("type", "search"), ("id", "search-q"), ("name", "q"), ("value", query),
+                ("maxlength", Paging.MaxQueryChars.ToString(CultureInfo.InvariantCulture)));
+            h.Element("button", "Search", ("type", "submit")).Close("form").Line();
+            if (query.Length == 0)
+            {
+                return;
+            }
+
+            if (stories.Count == 0)
+            {
+                h.Open("p", ("class", "empty")).Text("No stories match ").Element("q", query).Text(".").Close("p").Line();
+                return;
+            }
+
+            h.Open("p", ("class", "result-count")).Text("Stories matching ").Element("q", query).Text(":").Close("p").Line();
+            StoryList.Paged(h, stories, page, hasMore, p => "/search?q=" + Uri.EscapeDataString(query) + (p > 1 ? "&page=" + p.ToString(CultureInfo.InvariantCulture) : ""));
+        });
+    }
+
+    private static string PageTitle(string name, int page) =>
+        page == 1 ? name : $"{name}, page {page.ToString(CultureInfo.InvariantCulture)}";
+
+    private static string PagePath(string path, int page) =>
+        page == 1 ? path : path + "?page=" + page.ToString(CultureInfo.InvariantCulture);
+}

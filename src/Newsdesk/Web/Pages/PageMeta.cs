@@ -1,0 +1,31 @@
+using Newsdesk.Publishing;
+
+namespace Newsdesk.Web.Pages;
+
+/// <summary>What the layout needs to know about a page: its title, canonical path, feeds and Open Graph facts.</summary>
+internal sealed record PageMeta(
+    string Title,
+    string Description,
+    string Path,
+    IReadOnlyList<FeedLink> Feeds,
+    string OgType = "website",
+    DateTimeOffset? Published = null,
+    DateTimeOffset? Modified = null,
+    bool NoIndex = false);
+
+/// <summary>A feed a page advertises: its title and site-relative path (without the file name).</summary>
+internal sealed record FeedLink(string Title, string BasePath)
+{
+    public string Href(FeedKind kind) => BasePath + FeedKinds.FileName(kind);
+
+    /// <summary>The front page's feeds, which every page advertises.</summary>
+    public static FeedLink Front(string siteTitle) => new(siteTitle, "/feeds/");
+
+    public static FeedLink Topic(string siteTitle, string topic, string key) => new($"{siteTitle}: {topic}", $"/topic/{key}/");
+}
+
+/// <summary>Per-request facts for rendering: the options and the absolute base URL.</summary>
+internal sealed record SiteContext(SiteOptions Options, Uri BaseUrl, string CssHref)
+{
+    public Uri Absolute(string path) => new(BaseUrl, path);
+}

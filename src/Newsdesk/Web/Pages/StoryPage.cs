@@ -1,0 +1,253 @@
+using System.Globalization;
+using Newsdesk.Publishing;
+using Newsdesk.Web.Html;
+using Newsdesk.Writing;
+
+namespace Newsdesk.Web.Pages;
+
+/// <summary>
+/// A story: headline, dateline, byline with the software note, lede, sections, bullets, key facts,
+/// numbered citations (<c>&lt;sup&gt;&lt;a href="#source-3"&gt;3&lt;/a&gt;&lt;/sup&gt;</c>), the sources
+/// list, how it was checked, revisions and related stories.
+/// </summary>
+internal static class StoryPage
+{
+    /// <summary>Related stories listed under a story.</summary>
+    public const int RelatedCount = 5;
+
+    public static string Render(SiteContext site, PublishedStory story, IReadOnlyList<PublishedStorySummary> related)
+    {
+        var content = story.Content;
+        var numbers = content.Sources
+            .Select((source, index) => (source.Id, Number: index + 1))
+            .GroupBy(x => x.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Number, StringComparer.Ordinal);
+        var feeds = new List<FeedLink> { FeedLink.Front(site.Options.Title) };
+        if (story.Topics.Count > 0)
+        {
+            feeds.Add(FeedLink.Topic(site.Options.Title, story.Topics[0], Slug.ForTerm(story.Topics[0])));
+        }
+
+        var meta = new PageMeta(content.Headline, content.Lede, "/story/" + story.Slug, feeds, "article", story.Published, story.Updated);
+        return Layout.Render(site, meta, h =>
+        {
+            h.Open("article", ("class", "story")).Line();
+            Header(h, story);
+            h.Open("p", ("class", "lede"));
+            Sentence(h, new CitedSentence(content.Lede, content.LedeCites), numbers);
+            h.Close("p").Line();
+            foreach (var section in content.Sections)
+            {
+                Section(h, section, numbers);
+            }
+
+            Facts(h, content.Facts, numbers);
+            Checked(h, story);
+            Sources(h, content.Sources);
+            Revisions(h, story.Revisions);
+            Entities(h, story.Entities);
+            h.Close("article").Line();
+            Related(h, related);
+        });
+    }
+
+    private static void Header(HtmlBuilder h, PublishedStory story)
+    {
+        h.Open("header", ("class", "story-header")).Line();
+        h.Open("p", ("class", "kicker"));
+        if (story.Breaking)
+        {
+            h.Element("span", "Breaking", ("class", "breaking")).Text(" ");
+        }
+
+        for (var i = 0; i < story.Topics.Count; i++)
+        {
+            h.Text(i > 0 ? " · " : null).Link("/topic/" + Slug.ForTerm(story.Topics[i]), story.Topics[i]);
+        }
+
+        h.Close("p").Line();
+        h.Element("h1", story.Content.Headline, ("class", "headline")).Line();
+        h.Open("p", ("class", "byline"));
+        h.Element("span", "By " + "Newsdesk", ("class", "author")).Text(" · ");
+        h.Element("span", story.Content.Dateline, ("class", "dateline"));
+        h.Close("p").Line();
+        h.Open("p", ("class", "times"));
+        Layout.Time(h, story.Published, "Published ");
+        if (story.Updated > story.Published)
+        {
+            h.Text(" · ");
+            Layout.Time(h, story.Updated, "Updated ");
+        }
+
+        h.Close("p").Line();
+        h.Element("p", $"This story was written by software from the {Count(story.Content.Sources.Count, "source")} listed below, "
+                       + "not by a reporter. Each sentence cites the articles that support it; follow a number to the source.",
+            ("class", "ai-note"), ("role", "note")).Line();
+        h.Close("header").Line();
+    }
+
+    private static void Section(HtmlBuilder h, StorySection section, Dictionary<string, int> numbers)
+    {
+        h.Open("section", ("class", "story-section")).Line();
+        if (!string.IsNullOrWhiteSpace(section.Heading))
+        {
+            h.Element("h2", section.Heading).Line();
+        }
+
+        foreach (var paragraph in section.Paragraphs)
+        {
+            h.Open("p");
+            for (var i = 0; i < paragraph.Count; i++)
+            {
+                h.Text(i > 0 ? " " : null);
+                Sentence(h, paragraph[i], numbers);
+            }
+
+            h.Close("p").Line();
+        }
+
+        if (section.Bullets.Count > 0)
+        {
+            h.Open("ul", ("class", "bullets")).Line();
+            foreach (var bullet in section.Bullets)
+            {
+                h.Open("li");
+                Sentence(h, bullet, numbers);
+                h.Close("li").Line();
+            }
+
+            h.Close("ul").Line();
+        }
+
+        h.Close("section").Line();
+    }
+
+    /// <summary>A sentence and its citations, exactly <c>&lt;sup&gt;&lt;a href="#source-3"&gt;3&lt;/a&gt;&lt;/sup&gt;</c> each.</summary>
+    private static void Sentence(HtmlBuilder h, CitedSentence sentence, Dictionary<string, int> numbers)
+    {
+        h.Text(sentence.Text);
+        Cites(h, sentence.Cites, numbers);
+    }
+
+    private static void Cites(HtmlBuilder h, IReadOnlyList<string> cites, Dictionary<string, int> numbers)
+    {
+        foreach (var number in cites.Select(c => numbers.GetValueOrDefault(c)).Where(n => n > 0).Distinct().Order())
+        {
+            var text = number.ToString(CultureInfo.InvariantCulture);
+            h.Open("sup").Link("#source-" + text, text).Close("sup");
+        }
+    }
+
+    private static void Facts(HtmlBuilder h, IReadOnlyList<StoryFact> facts, Dictionary<string, int> numbers)
+    {
+        if (facts.Count == 0)
+        {
+            return;
+        }
+
+        h.Open("section", ("class", "facts"), ("aria-labelledby", "facts-heading")).Line();
+        h.Element("h2", "Key facts", ("id", "facts-heading")).Line();
+        h.Open("table").Line().Open("tbody").Line();
+        foreach (var fact in facts)
+        {
+            h.Open("tr").Element("th", fact.Label, ("scope", "row")).Open("td").Text(fact.Value);
+            Cites(h, fact.Cites, numbers);
+            h.Close("td").Close("tr").Line();
+        }
+
+        h.Close("tbody").Close("table").Line().Close("section").Line();
+    }
+
+    private static void Checked(HtmlBuilder h, PublishedStory story)
+    {
+        var v = story.Verification;
+        h.Open("aside", ("class", "checked"), ("aria-labelledby", "checked-heading")).Line();
+        h.Element("h2", "How this story was checked", ("id", "checked-heading")).Line();
+        h.Open("ul").Line();
+        h.Element("li", v.AllSupported
+            ? $"{Count(v.SentencesChecked, "sentence")} checked against the sources they cite: all supported."
+            : $"{Count(v.SentencesChecked, "sentence")} checked against the sources they cite: {v.Supported} supported, {v.Flagged} flagged.").Line();
+        h.Element("li", $"{Count(story.Content.Sources.Count, "source")} from {StoryList.Outlets(story.DistinctOutlets)}.").Line();
+        h.Element("li", "Names, numbers, dates and quotes must appear in a cited source; a sentence that is not supported is removed or flagged, never published silently.").Line();
+        h.Close("ul").Line().Close("aside").Line();
+    }
+
+    private static void Sources(HtmlBuilder h, IReadOnlyList<StorySource> sources)
+    {
+        h.Open("section", ("class", "sources"), ("aria-labelledby", "sources-heading")).Line();
+        h.Element("h2", "Sources", ("id", "sources-heading")).Line();
+        h.Open("ol").Line();
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var source = sources[i];
+            h.Open("li", ("id", "source-" + (i + 1).ToString(CultureInfo.InvariantCulture)));
+            h.Element("span", source.Source, ("class", "outlet")).Text(": ");
+            h.Link(source.Url, string.IsNullOrWhiteSpace(source.Title) ? source.Url : source.Title, ("rel", "noopener nofollow"), ("class", "source-link"));
+            if (source.Published is { } published)
+            {
+                h.Text(" · ");
+                Layout.Time(h, published);
+            }
+
+            h.Close("li").Line();
+        }
+
+        h.Close("ol").Line().Close("section").Line();
+    }
+
+    private static void Revisions(HtmlBuilder h, IReadOnlyList<StoryRevision> revisions)
+    {
+        if (revisions.Count == 0)
+        {
+            return;
+        }
+
+        h.Open("section", ("class", "revisions"), ("aria-labelledby", "revisions-heading")).Line();
+        h.Element("h2", "Revisions", ("id", "revisions-heading")).Line();
+        h.Open("ol", ("reversed", "")).Line();
+        foreach (var revision in revisions.OrderByDescending(r => r.Number))
+        {
+            h.Open("li").Element("strong", "Revision " + revision.Number.ToString(CultureInfo.InvariantCulture)).Text(", ");
+            Layout.Time(h, revision.Time);
+            h.Text(": " + revision.WhatChanged).Close("li").Line();
+        }
+
+        h.Close("ol").Line().Close("section").Line();
+    }
+
+    private static void Entities(HtmlBuilder h, IReadOnlyList<string> entities)
+    {
+        if (entities.Count == 0)
+        {
+            return;
+        }
+
+        h.Open("nav", ("class", "entities"), ("aria-label", "In this story")).Element("h2", "In this story").Open("ul");
+        foreach (var entity in entities)
+        {
+            h.Open("li").Link("/entity/" + Slug.ForTerm(entity), entity).Close("li");
+        }
+
+        h.Close("ul").Close("nav").Line();
+    }
+
+    private static void Related(HtmlBuilder h, IReadOnlyList<PublishedStorySummary> related)
+    {
+        if (related.Count == 0)
+        {
+            return;
+        }
+
+        h.Open("aside", ("class", "related"), ("aria-labelledby", "related-heading")).Line();
+        h.Element("h2", "Related stories", ("id", "related-heading")).Line();
+        foreach (var story in related)
+        {
+            StoryList.Teaser(h, story, "h3", withLede: false);
+        }
+
+        h.Close("aside").Line();
+    }
+
+    private static string Count(int n, string noun) =>
+        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? noun : noun + "s");
+}

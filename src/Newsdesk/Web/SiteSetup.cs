@@ -1,0 +1,109 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Newsdesk.Publishing;
+
+namespace Newsdesk.Web;
+
+/// <summary>
+/// Composes the site into a host: <c>services.AddNewsdeskSite()</c> then <c>app.MapNewsdeskSite()</c>.
+/// The host registers the <see cref="IStoryCatalog"/> and <see cref="IAdminActions"/> it wants
+/// (<see cref="InMemoryStoryCatalog"/> until storage exists) and a <see cref="TimeProvider"/>.
+/// </summary>
+public static class SiteSetup
+{
+    public static IServiceCollection AddNewsdeskSite(this IServiceCollection services, Action<SiteOptions>? configure = null)
+    {
+        var options = services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options.Validate(o => Validator.TryValidateObject(o, new ValidationContext(o), null, validateAllProperties: true), "Site options are out of range")
+            .Validate(o => !SiteOptions.Problems(o).Any(), "Site:AdminKey must be at least 16 characters with no spaces, and Site:PublicUrl an absolute http(s) URL")
+            .ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<SiteAssets>();
+        services.AddSingleton<AdminAuth>();
+        services.AddSingleton(sp => new PageCache(sp.GetRequiredService<IOptions<SiteOptions>>().Value.PageCacheEntries));
+        services.AddSingleton<SiteResponder>();
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the site's middleware (security headers on every response, error pages instead of
+    /// stack traces) and maps its pages, feeds, API, admin area, stylesheet, health check and a
+    /// 404 fallback. Call it once, after the host's own middleware.
+    /// </summary>
+    public static WebApplication MapNewsdeskSite(this WebApplication app)
+    {
+        app.Use(Guard);
+        PublicPages.Map(app);
+        FeedEndpoints.Map(app);
+        ApiEndpoints.Map(app);
+        AdminEndpoints.Map(app);
+        app.MapGet("/site.css", (RequestDelegate)Stylesheet);
+        app.MapGet("/healthz", (RequestDelegate)Health);
+        app.MapFallback((RequestDelegate)NotFound);
+        return app;
+    }
+
+    private static async Task Guard(HttpContext context, RequestDelegate next)
+    {
+        SecurityHeaders.Apply(context.Response);
+        try
+        {
+            await next(context);
+        }
+        catch (BadHttpRequestException bad) when (!context.Response.HasStarted)
+        {
+            await PublicPages.Responder(context).ErrorAsync(context, bad.StatusCode, "That request could not be read.");
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; nothing to answer.
+        }
+        catch (Exception error) when (!context.Response.HasStarted)
+        {
+            SiteLog.Unhandled(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Newsdesk.Web"), context.Request.Path, error);
+            context.Response.Clear();
+            SecurityHeaders.Apply(context.Response);
+            await PublicPages.Responder(context).ErrorAsync(context, StatusCodes.Status500InternalServerError,
+                "The page could not be shown because of an error on our side. It has been logged.");
+        }
+    }
+
+    private static async Task Stylesheet(HttpContext context)
+    {
+        var assets = context.RequestServices.GetRequiredService<SiteAssets>();
+        context.Response.ContentType = "text/css; charset=utf-8";
+        context.Response.Headers.CacheControl = context.Request.Query["v"] == assets.CssVersion
+            ? "public, max-age=31536000, immutable"
+            : "public, max-age=300";
+        context.Response.ContentLength = assets.Css.Length;
+        await context.Response.Body.WriteAsync(assets.Css, context.RequestAborted);
+    }
+
+    private static async Task Health(HttpContext context)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.ContentType = "application/json; charset=utf-8";
+        try
+        {
+            var stamp = await PublicPages.Catalog(context).ChangeStampAsync(context.RequestAborted);
+            await context.Response.WriteAsync($"{{\"status\":\"ok\",\"catalog\":{stamp}}}", context.RequestAborted);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            await context.Response.WriteAsync("{\"status\":\"unavailable\"}", context.RequestAborted);
+        }
+    }
+
+    private static Task NotFound(HttpContext context) =>
+        PublicPages.Responder(context).ErrorAsync(context, StatusCodes.Status404NotFound, "There is no page at this address.");
+}
