@@ -27,6 +27,7 @@ internal static class Cli
         yield return ParseFeedCommand.Create();
         yield return ClusterCommand.Create();
         yield return SiteSampleCommand.Create();
+        yield return SampleOutletsCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args)

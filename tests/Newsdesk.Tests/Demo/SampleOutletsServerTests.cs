@@ -1,0 +1,229 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Xml;
+using System.Xml.Linq;
+using Newsdesk.Demo;
+using Newsdesk.Testing;
+
+namespace Newsdesk.Tests.Demo;
+
+/// <summary>The replay server on 127.0.0.1, port 0, driven by a hand-moved clock.</summary>
+public sealed class SampleOutletsServerTests : IAsyncLifetime
+{
+    // 72 story hours in 72 real seconds: advancing the clock one second moves the story one hour.
+    private static readonly TimeSpan StoryHour = TimeSpan.FromSeconds(1);
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private static readonly XNamespace Rss1 = "http://purl.org/rss/1.0/";
+
+    private readonly SampleOutletsClock _clock = new(new DateTimeOffset(2030, 5, 1, 12, 0, 0, TimeSpan.Zero));
+    private SampleOutletServer _server = null!;
+    private HttpClient _http = null!;
+
+    public async Task InitializeAsync()
+    {
+        var options = new SampleOutletOptions
+        {
+            Port = 0,
+            ReplayLength = TimeSpan.FromSeconds(72),
+            SamplesPath = Path.Combine(TestEnvironment.RepoRoot, "samples"),
+        };
+        _server = await SampleOutletServer.StartAsync(options, _clock, CancellationToken.None);
+        _http = new HttpClient { BaseAddress = _server.BaseUri, Timeout = TimeSpan.FromSeconds(10) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _server.DisposeAsync();
+    }
+
+    private void AdvanceStoryTo(TimeSpan offset) => _clock.Advance((offset - _server.Timeline.StoryElapsed) / _server.Timeline.Speed);
+
+    private Uri FeedOf(string slug) => _server.Outlets.Single(o => o.Slug == slug).FeedUrl;
+
+    private async Task<List<string>> RssTitlesAsync(string slug)
+    {
+        var xml = XDocument.Parse(await _http.GetStringAsync(FeedOf(slug)));
+        return xml.Descendants("item").Select(i => (string)i.Element("title")!).ToList();
+    }
+
+    [Fact]
+    public void Binds_to_loopback_and_lists_every_outlet()
+    {
+        Assert.Equal("127.0.0.1", _server.BaseUri.Host);
+        Assert.NotEqual(0, _server.BaseUri.Port);
+        Assert.Equal(_server.Samples.Outlets.Count, _server.Outlets.Count);
+        var opml = XDocument.Parse(_server.ToOpml());
+        Assert.Equal(
+            _server.Outlets.Select(o => o.FeedUrl.AbsoluteUri),
+            opml.Descendants("outline").Select(o => (string)o.Attribute("xmlUrl")!));
+    }
+
+    [Fact]
+    public async Task A_feed_lists_only_what_is_published_and_grows_as_the_clock_advances()
+    {
+        Assert.Empty(await RssTitlesAsync("meridian-wire"));
+
+        AdvanceStoryTo(TimeSpan.FromHours(2));
+        var first = await RssTitlesAsync("meridian-wire");
+        Assert.Equal(["Commuter train derails on river bridge near Port Calder"], first);
+
+        AdvanceStoryTo(TimeSpan.FromHours(6));
+        var later = await RssTitlesAsync("meridian-wire");
+        Assert.Equal(3, later.Count);
+        Assert.Equal("Commuter train derails on river bridge near Port Calder", later[^1]);
+
+        _clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(_server.Samples.ArticlesOf("meridian-wire").Count(), (await RssTitlesAsync("meridian-wire")).Count);
+    }
+
+    [Fact]
+    public async Task Feed_times_are_story_times_not_today()
+    {
+        AdvanceStoryTo(TimeSpan.FromHours(3));
+        var xml = XDocument.Parse(await _http.GetStringAsync(FeedOf("meridian-wire")));
+        var pubDate = DateTimeOffset.Parse((string)xml.Descendants("pubDate").First(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(new DateTimeOffset(2026, 11, 16, 7, 58, 0, TimeSpan.Zero), pubDate);
+    }
+
+    [Fact]
+    public async Task Answers_304_to_a_conditional_get_until_the_feed_changes()
+    {
+        AdvanceStoryTo(TimeSpan.FromHours(3));
+        using var first = await _http.GetAsync(FeedOf("meridian-wire"));
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var etag = first.Headers.ETag!;
+        var lastModified = first.Content.Headers.LastModified!.Value;
+        Assert.Equal(new DateTimeOffset(2026, 11, 16, 7, 58, 0, TimeSpan.Zero), lastModified);
+
+        _clock.Advance(StoryHour * 0.25);
+        using (var byTag = new HttpRequestMessage(HttpMethod.Get, FeedOf("meridian-wire")))
+        {
+            byTag.Headers.IfNoneMatch.Add(etag);
+            using var response = await _http.SendAsync(byTag);
+            Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+        }
+
+        using (var byDate = new HttpRequestMessage(HttpMethod.Get, FeedOf("meridian-wire")))
+        {
+            byDate.Headers.IfModifiedSince = lastModified;
+            using var response = await _http.SendAsync(byDate);
+            Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+        }
+
+        AdvanceStoryTo(TimeSpan.FromHours(4));
+        using var changed = new HttpRequestMessage(HttpMethod.Get, FeedOf("meridian-wire"));
+        changed.Headers.IfNoneMatch.Add(etag);
+        using var after = await _http.SendAsync(changed);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.NotEqual(etag, after.Headers.ETag);
+    }
+
+    public sealed record FormatCase(string Outlet, string ContentType, string Format)
+    {
+        public override string ToString() => Outlet;
+    }
+
+    public static TheoryData<FormatCase> Formats => new()
+    {
+        new("meridian-wire", "application/rss+xml", "rss"),
+        new("national-courier", "application/atom+xml", "atom"),
+        new("northmark-broadcasting", "application/atom+xml", "atom"),
+        new("harbour-gazette", "application/rdf+xml", "rdf"),
+        new("exchange-ledger", "application/feed+json", "json"),
+        new("buzzline", "application/rss+xml", "broken rss"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public async Task Serves_each_feed_in_its_format_with_its_content_type(FormatCase c)
+    {
+        AdvanceStoryTo(TimeSpan.FromHours(72));
+        using var response = await _http.GetAsync(FeedOf(c.Outlet));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(c.ContentType, response.Content.Headers.ContentType!.MediaType);
+        var body = await response.Content.ReadAsStringAsync();
+        var expected = _server.Samples.ArticlesOf(c.Outlet).Count();
+        var count = c.Format switch
+        {
+            "rss" => XDocument.Parse(body).Descendants("item").Count(),
+            "atom" => XDocument.Parse(body).Descendants(Atom + "entry").Count(),
+            "rdf" => XDocument.Parse(body).Descendants(Rss1 + "item").Count(),
+            "json" => JsonDocument.Parse(body).RootElement.GetProperty("items").GetArrayLength(),
+            _ => body.Split("<item>").Length - 1,
+        };
+        Assert.Equal(expected, count);
+        if (c.Format == "broken rss")
+        {
+            Assert.ThrowsAny<XmlException>(() => XDocument.Parse(body));
+        }
+    }
+
+    [Fact]
+    public async Task The_broken_feed_answers_500_inside_its_error_window_only()
+    {
+        AdvanceStoryTo(TimeSpan.FromHours(21));
+        using (var during = await _http.GetAsync(FeedOf("buzzline")))
+        {
+            Assert.Equal(HttpStatusCode.InternalServerError, during.StatusCode);
+        }
+
+        AdvanceStoryTo(TimeSpan.FromHours(24));
+        using var after = await _http.GetAsync(FeedOf("buzzline"));
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task Serves_a_published_page_and_404s_one_not_yet_published()
+    {
+        var early = _server.Samples.Articles.Single(a => a.Id == "gazette-derail-1");
+        var late = _server.Samples.Articles.Single(a => a.Id == "mpa-derail-4");
+        AdvanceStoryTo(TimeSpan.FromHours(3));
+
+        using var page = await _http.GetAsync(PageUrl(early));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains(WebUtility.HtmlEncode(early.Headline), html);
+        Assert.All(early.Paragraphs, p => Assert.Contains(WebUtility.HtmlEncode(p), html));
+
+        using var missing = await _http.GetAsync(PageUrl(late));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+
+        AdvanceStoryTo(TimeSpan.FromHours(51));
+        using var published = await _http.GetAsync(PageUrl(late));
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+    }
+
+    [Fact]
+    public async Task Feed_links_with_tracking_parameters_reach_the_page()
+    {
+        AdvanceStoryTo(TimeSpan.FromHours(5));
+        var xml = XDocument.Parse(await _http.GetStringAsync(FeedOf("national-courier")));
+        var link = (string)xml.Descendants(Atom + "entry").First().Element(Atom + "link")!.Attribute("href")!;
+        Assert.Contains("utm_source=feed", link);
+        using var page = await _http.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("rel=\"canonical\"", await page.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_paywalled_page_shows_a_teaser_and_the_feed_a_fuller_summary()
+    {
+        var article = _server.Samples.Articles.Single(a => a.Paywalled);
+        AdvanceStoryTo(article.PublishedOffset);
+
+        var html = await _http.GetStringAsync(PageUrl(article));
+        Assert.Contains(WebUtility.HtmlEncode(article.Paragraphs[0]), html);
+        Assert.DoesNotContain(WebUtility.HtmlEncode(article.Paragraphs[^1]), html);
+        Assert.Contains("class=\"paywall\"", html);
+
+        var feed = await _http.GetStringAsync(FeedOf(article.Outlet));
+        Assert.Contains(WebUtility.HtmlEncode(article.Summary).Replace("&#39;", "'"), feed.Replace("&#39;", "'"));
+        Assert.DoesNotContain(article.Paragraphs[^1], feed);
+    }
+
+    private string PageUrl(SampleArticle article) =>
+        new Uri(_server.Outlets.Single(o => o.Slug == article.Outlet).HomeUrl, article.Path).AbsoluteUri;
+}
