@@ -28,6 +28,8 @@ internal static class Cli
         yield return ClusterCommand.Create();
         yield return SiteSampleCommand.Create();
         yield return SampleOutletsCommand.Create();
+        yield return ServeCommand.Create();
+        yield return DemoCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args)

@@ -1,0 +1,143 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Newsdesk.Hosting;
+using Newsdesk.Sources;
+using Newsdesk.Storage;
+using Newsdesk.Workers;
+
+namespace Newsdesk.Demo;
+
+/// <summary>How a demo run is set up.</summary>
+public sealed record DemoSettings
+{
+    public string DataDir { get; init; } = Path.Combine("data", "demo");
+
+    /// <summary>Port of the site on 127.0.0.1 (0 picks a free one).</summary>
+    public int SitePort { get; init; } = 5080;
+
+    /// <summary>Port of the sample outlets on 127.0.0.1 (0 picks a free one).</summary>
+    public int OutletPort { get; init; } = 0;
+
+    public TimeSpan Replay { get; init; } = SampleOutletOptions.DefaultReplayLength;
+
+    public LogLevel LogLevel { get; init; } = LogLevel.Warning;
+}
+
+/// <summary>
+/// The demo: the sample outlets on loopback, replaying their publication, and the real pipeline
+/// and site on them. Nothing in the pipeline knows it is a demo: the demo only sets configuration
+/// (loopback fetches allowed, short poll intervals, no per-host gap since all outlets share one
+/// host) and runs the newsroom clock on the replay's story time.
+/// </summary>
+public sealed class DemoRun : IAsyncDisposable
+{
+    private readonly SampleOutletServer _outlets;
+    private readonly WebApplication _app;
+    private DateTimeOffset? _finishedAt;
+
+    /// <summary>Real time after the replay ends by which every source has been polled again (the demo's longest poll interval, and a margin).</summary>
+    private static readonly TimeSpan LastPollAfterReplay = TimeSpan.FromSeconds(5);
+
+    private DemoRun(SampleOutletServer outlets, WebApplication app, Uri site)
+    {
+        _outlets = outlets;
+        _app = app;
+        SiteUrl = site;
+    }
+
+    public Uri SiteUrl { get; }
+
+    public DemoTimeline Timeline => _outlets.Timeline;
+
+    public SampleSet Samples => _outlets.Samples;
+
+    public IServiceProvider Services => _app.Services;
+
+    public PipelineSnapshot Progress => _app.Services.GetRequiredService<PipelineStats>().Snapshot();
+
+    /// <summary>The demo's configuration: what a user would put in appsettings.json for a fast loopback replay.</summary>
+    public static Dictionary<string, string?> Configuration(string dataDir) => new()
+    {
+        ["Newsdesk:DataDir"] = dataDir,
+        ["Newsdesk:Fetch:AllowPrivateAddresses"] = "true",
+        ["Newsdesk:Fetch:PerHostMinGap"] = "00:00:00",
+        ["Newsdesk:Fetch:PerHostConcurrency"] = "8",
+        ["Newsdesk:Fetch:Timeout"] = "00:00:10",
+        ["Newsdesk:Polling:MinInterval"] = "00:00:01",
+        ["Newsdesk:Polling:MaxInterval"] = "00:00:03",
+        ["Newsdesk:Pipeline:IdleDelay"] = "00:00:00.500",
+        ["Newsdesk:Pipeline:FetchConcurrency"] = "8",
+    };
+
+    public static async Task<DemoRun> StartAsync(DemoSettings settings, CancellationToken ct)
+    {
+        if (Directory.Exists(settings.DataDir))
+        {
+            Directory.Delete(settings.DataDir, recursive: true);   // the demo starts from nothing every time
+        }
+
+        var outlets = await SampleOutletServer.StartAsync(
+            new SampleOutletOptions { Port = settings.OutletPort, ReplayLength = settings.Replay }, TimeProvider.System, ct);
+        try
+        {
+            var clock = new NewsClock(new ReplayTimeProvider(outlets.Timeline));
+            var app = ServeHost.Build(
+                ServeRole.All,
+                $"http://127.0.0.1:{settings.SitePort.ToString(CultureInfo.InvariantCulture)}",
+                Configuration(settings.DataDir),
+                services => services.AddSingleton(clock),
+                settings.LogLevel);
+            await app.StartAsync(ct);
+            var site = new Uri(app.Urls.First().Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal) + "/");
+
+            var sources = app.Services.GetRequiredService<SourceStore>();
+            var now = TimeProvider.System.GetUtcNow();
+            foreach (var outlet in outlets.Outlets)
+            {
+                await sources.AddAsync(new NewSource(outlet.FeedUrl.AbsoluteUri, outlet.Name, outlet.HomeUrl.AbsoluteUri), TimeSpan.FromSeconds(2), now, ct);
+            }
+
+            return new DemoRun(outlets, app, site);
+        }
+        catch
+        {
+            await outlets.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// True once the replay is over, every source has been polled since (the longest poll interval
+    /// has passed), and the pipeline has nothing left to fetch, place or write.
+    /// </summary>
+    public async Task<bool> CaughtUpAsync(CancellationToken ct)
+    {
+        if (!Timeline.Finished)
+        {
+            return false;
+        }
+
+        _finishedAt ??= TimeProvider.System.GetUtcNow();
+        if (TimeProvider.System.GetUtcNow() - _finishedAt < LastPollAfterReplay)
+        {
+            return false;
+        }
+
+        var articles = Services.GetRequiredService<ArticleStore>();
+        var stories = Services.GetRequiredService<StoryStore>();
+        return (await articles.PendingAsync(1, ct)).Count == 0
+            && (await articles.UnclusteredAsync(1, ct)).Count == 0
+            && (await stories.DueAsync(DateTimeOffset.MaxValue.AddYears(-1), TimeSpan.Zero, 1, ct)).Count == 0;
+    }
+
+    public Task WaitForShutdownAsync(CancellationToken ct) => _app.WaitForShutdownAsync(ct);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync(CancellationToken.None);
+        await _app.DisposeAsync();
+        await _outlets.DisposeAsync();
+    }
+}

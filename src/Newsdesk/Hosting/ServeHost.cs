@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using Newsdesk.Publishing;
+using Newsdesk.Web;
+using Newsdesk.Workers;
+
+namespace Newsdesk.Hosting;
+
+/// <summary>What a <c>newsdesk serve</c> process runs: the pipeline, the site, or both.</summary>
+public enum ServeRole
+{
+    All,
+    Worker,
+    Web,
+}
+
+/// <summary>
+/// Composes <c>newsdesk serve</c> (and the demo): configuration from appsettings.json, then
+/// NEWSDESK__... environment variables, then the given overrides; the database migrated at start;
+/// the pipeline as a background service (roles all and worker) and the site (roles all and web).
+/// </summary>
+internal static class ServeHost
+{
+    public static WebApplication Build(
+        ServeRole role,
+        string url,
+        IReadOnlyDictionary<string, string?> overrides,
+        Action<IServiceCollection>? configure = null,
+        LogLevel minimumLevel = LogLevel.Information)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
+        builder.Configuration.AddInMemoryCollection(overrides);
+        builder.WebHost.UseUrls(url);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.SetMinimumLevel(minimumLevel);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        builder.Services.AddNewsdeskSources(builder.Configuration);
+        builder.Services.AddNewsdeskPipeline(builder.Configuration);
+        builder.Services.AddSingleton<IAdminActions, StorageAdminActions>();
+        configure?.Invoke(builder.Services);
+        if (role is ServeRole.All or ServeRole.Worker)
+        {
+            builder.Services.AddHostedService<PipelineService>();
+        }
+
+        if (role is ServeRole.Web)
+        {
+            builder.Services.AddHostedService<CatalogRefreshService>();
+        }
+
+        builder.Services.AddNewsdeskSite();
+        var app = builder.Build();
+        app.MapNewsdeskSite();
+        return app;
+    }
+}
