@@ -6,6 +6,7 @@ internal static class Harnesses
     private static readonly Dictionary<string, Func<string[], int>> Stages = new(StringComparer.Ordinal)
     {
         ["write"] = WriteBench.Run,
+        ["verify"] = VerifyBench.Run,
     };
 
     public static int Run(string[] args)

@@ -1,0 +1,237 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Newsdesk.Articles;
+using Newsdesk.Text;
+using Newsdesk.Verification;
+
+namespace Newsdesk.Bench;
+
+/// <summary>
+/// The verifier on SummEdits: each summary is checked against its document (plain text split
+/// into sentences; predicted consistent when every sentence is supported). `verify [DIR]` prints
+/// one Markdown table; `verify fit [DIR]` fits the calibration coefficients on the calibration
+/// portion (the "test" split of the four non-news domains) and prints them as constants.
+/// </summary>
+internal static class VerifyBench
+{
+    private static readonly string[] Domains = ["news_dev", "podcast", "ectsum", "qmsumm", "sales_call"];
+
+    /// <summary>The split of the non-news domains used to fit the coefficients; "evaluation" is held out.</summary>
+    internal const string CalibrationSplit = "test";
+
+    internal sealed record Sample(string Id, string Doc, string Summary, int Label, string Split);
+
+    public static int Run(string[] args)
+    {
+        var mode = args.Length > 0 && args[0] is "fit" or "errors" ? args[0] : "table";
+        var rest = mode == "table" ? args : args[1..];
+        var domainFilter = "news_dev";
+        if (mode == "errors" && rest.Length > 1)
+        {
+            domainFilter = rest[1];
+        }
+
+        var dir = rest.Length > 0 ? rest[0] : Path.Combine(AppContext.BaseDirectory, "../../../../../shared/bench-data/summedits");
+        if (!Directory.Exists(dir))
+        {
+            Console.Error.WriteLine($"summedits data not found at {dir}");
+            return 1;
+        }
+
+        var data = Domains.ToDictionary(d => d, d => Load(Path.Combine(dir, $"summedits_{d}.json")));
+        return mode switch
+        {
+            "fit" => Fit(data),
+            "errors" => Errors(data[domainFilter]),
+            _ => Table(data),
+        };
+    }
+
+    internal static List<Sample> Load(string path)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+        return doc.RootElement.EnumerateArray().Select(e => new Sample(
+            e.GetProperty("id").ToString(),
+            e.GetProperty("doc").GetString() ?? "",
+            e.GetProperty("summary").GetString() ?? "",
+            e.GetProperty("label").GetInt32(),
+            e.TryGetProperty("split", out var s) ? s.GetString() ?? "" : "")).ToList();
+    }
+
+    private static int Table(Dictionary<string, List<Sample>> data)
+    {
+        var verifier = new Verifier();
+        Console.WriteLine("| domain | portion | n | balanced accuracy | P (inconsistent) | R (inconsistent) | sentences/s |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
+        foreach (var (domain, samples) in data)
+        {
+            if (domain == "news_dev")
+            {
+                Row(verifier, domain, "all (held out)", samples);
+                continue;
+            }
+
+            Row(verifier, domain, "evaluation (held out)", samples.Where(s => s.Split != CalibrationSplit).ToList());
+            Row(verifier, domain, "test (calibration)", samples.Where(s => s.Split == CalibrationSplit).ToList());
+        }
+
+        return 0;
+    }
+
+    private static void Row(Verifier verifier, string domain, string portion, List<Sample> samples)
+    {
+        var prepared = new Dictionary<string, PreparedSources>(StringComparer.Ordinal);
+        int tp = 0, fp = 0, tn = 0, fn = 0, sentences = 0;
+        var clock = Stopwatch.StartNew();
+        foreach (var sample in samples)
+        {
+            if (!prepared.TryGetValue(sample.Doc, out var sources))
+            {
+                sources = verifier.Prepare([AsArticle(sample)]);
+                prepared[sample.Doc] = sources;
+            }
+
+            var verdicts = Sentences.Split(sample.Summary).Select(s => verifier.Check(s, [], sources)).ToList();
+            sentences += verdicts.Count;
+            var flagged = verdicts.Exists(v => !v.Supported);
+            var inconsistent = sample.Label == 0;
+            (tp, fp, tn, fn) = (flagged, inconsistent) switch
+            {
+                (true, true) => (tp + 1, fp, tn, fn),
+                (true, false) => (tp, fp + 1, tn, fn),
+                (false, false) => (tp, fp, tn + 1, fn),
+                (false, true) => (tp, fp, tn, fn + 1),
+            };
+        }
+
+        var seconds = clock.Elapsed.TotalSeconds;
+        var recallInconsistent = Ratio(tp, tp + fn);
+        var recallConsistent = Ratio(tn, tn + fp);
+        var balanced = (recallInconsistent + recallConsistent) / 2;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {domain} | {portion} | {samples.Count} | {balanced:0.000} | {Ratio(tp, tp + fp):0.000} | {recallInconsistent:0.000} | {sentences / Math.Max(seconds, 1e-9):0} |"));
+    }
+
+    /// <summary>Prints each misjudged news summary with its sentences' verdicts: for reading, not for tuning on held-out data.</summary>
+    private static int Errors(List<Sample> samples)
+    {
+        var verifier = new Verifier();
+        foreach (var sample in samples)
+        {
+            var sources = verifier.Prepare([AsArticle(sample)]);
+            var verdicts = Sentences.Split(sample.Summary).Select(s => verifier.Check(s, [], sources)).ToList();
+            var flagged = verdicts.Exists(v => !v.Supported);
+            Console.WriteLine($"{(flagged == (sample.Label == 0) ? "ok   " : "WRONG")} label={sample.Label} {sample.Summary}");
+            foreach (var v in verdicts)
+            {
+                Console.WriteLine($"      {v.Score:0.00} {string.Join("; ", v.Reasons)}");
+            }
+        }
+
+        return 0;
+    }
+
+    private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
+
+    internal static Article AsArticle(Sample sample) => new("doc", "", "summedits", "", sample.Doc, null);
+
+    /// <summary>
+    /// Fits the logistic coefficients: class-balanced, L2-regularised, by gradient descent, on one
+    /// feature vector per calibration summary (that of its worst sentence under the current
+    /// coefficients, recomputed over a few rounds). Prints the constants for Calibration.cs.
+    /// </summary>
+    private static int Fit(Dictionary<string, List<Sample>> data)
+    {
+        var verifier = new Verifier();
+        var train = data.Where(p => p.Key != "news_dev").SelectMany(p => p.Value).Where(s => s.Split == CalibrationSplit).ToList();
+        var features = new List<(List<SentenceFeatures> Sentences, int Label)>();
+        var prepared = new Dictionary<string, PreparedSources>(StringComparer.Ordinal);
+        foreach (var sample in train)
+        {
+            if (!prepared.TryGetValue(sample.Doc, out var sources))
+            {
+                sources = verifier.Prepare([AsArticle(sample)]);
+                prepared[sample.Doc] = sources;
+            }
+
+            var sentences = Sentences.Split(sample.Summary).Select(s => verifier.Measure(s, [], sources)).ToList();
+            if (sentences.Count > 0)
+            {
+                features.Add((sentences, sample.Label));
+            }
+        }
+
+        var intercept = Calibration.Intercept;
+        var weights = Calibration.Weights;
+        for (var round = 0; round < 4; round++)
+        {
+            var rows = features.Select(f => (X: Calibration.Vector(f.Sentences.MinBy(s => Calibration.Score(s, intercept, weights))!), Y: f.Label)).ToList();
+            (intercept, weights) = Logistic(rows, intercept, weights);
+        }
+
+        foreach (var domain in new[] { "news_dev" })
+        {
+            _ = domain;
+        }
+
+        var final = features.Select(f => (X: Calibration.Vector(f.Sentences.MinBy(s => Calibration.Score(s, intercept, weights))!), Y: f.Label)).ToList();
+        for (var i = 0; i < weights.Length; i++)
+        {
+            var consistent = final.Where(r => r.Y == 1).Average(r => r.X[i]);
+            var inconsistent = final.Where(r => r.Y == 0).Average(r => r.X[i]);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// mean {Calibration.FeatureNames[i]}: consistent {consistent:0.###}, inconsistent {inconsistent:0.###}"));
+        }
+
+        Console.WriteLine($"// fitted on {features.Count} summaries ({CalibrationSplit} split of podcast, ectsum, qmsumm, sales_call)");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"internal const double Intercept = {intercept:0.###};"));
+        for (var i = 0; i < weights.Length; i++)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"internal const double {Calibration.FeatureNames[i]}Weight = {weights[i]:0.###};"));
+        }
+
+        return 0;
+    }
+
+    /// <summary>L2 penalty on the weights (not the intercept).</summary>
+    private const double L2 = 0.01;
+
+    private static (double, double[]) Logistic(List<(double[] X, int Y)> rows, double intercept, double[] start)
+    {
+        var w = (double[])start.Clone();
+        var b = intercept;
+        var positives = rows.Count(r => r.Y == 1);
+        var weightPositive = rows.Count / (2.0 * Math.Max(positives, 1));
+        var weightNegative = rows.Count / (2.0 * Math.Max(rows.Count - positives, 1));
+        const double rate = 0.5;
+        for (var epoch = 0; epoch < 3000; epoch++)
+        {
+            var gradient = new double[w.Length];
+            var gradientB = 0.0;
+            foreach (var (x, y) in rows)
+            {
+                var z = b;
+                for (var i = 0; i < w.Length; i++)
+                {
+                    z += w[i] * x[i];
+                }
+
+                var p = 1 / (1 + Math.Exp(-z));
+                var error = (p - y) * (y == 1 ? weightPositive : weightNegative);
+                gradientB += error;
+                for (var i = 0; i < w.Length; i++)
+                {
+                    gradient[i] += error * x[i];
+                }
+            }
+
+            b -= rate * gradientB / rows.Count;
+            for (var i = 0; i < w.Length; i++)
+            {
+                w[i] -= rate * ((gradient[i] / rows.Count) + (L2 * w[i]));
+            }
+        }
+
+        return (b, w);
+    }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+
+namespace Newsdesk.Text;
+
+/// <summary>
+/// A number in a sentence: its value with scale applied ("5 million" -> 5,000,000), its unit
+/// ("%", "$", "€", "£", or empty), the number of significant digits it was written with (so
+/// "1.2 million" matches 1,234,567 but "1,200" does not match 1,234), and its surface form.
+/// </summary>
+public sealed record Quantity(double Value, string Unit, int Significant, string Surface)
+{
+    /// <summary>
+    /// Stems of the content words next to the number (within <see cref="Quantities.ContextTokens"/>
+    /// tokens): what it counts ("35 years", "CoV-2", "fourth quarter"). A number is supported by the
+    /// same number counting the same thing.
+    /// </summary>
+    public IReadOnlyList<string> Context { get; init; } = [];
+
+    /// <summary>Whether the two numbers share a neighbouring content word, or this one has none to compare.</summary>
+    public bool SharesContextWith(Quantity source) => Context.Count == 0 || Context.Any(source.Context.Contains);
+
+    /// <summary>Relative difference within which two values count as the same (float noise, "5.0" vs "5").</summary>
+    public const double SameValueTolerance = 1e-6;
+
+    /// <summary>Smallest value that may be a rounding of a more precise source figure ("$5bn" for "$5.1bn", "1.2 million").</summary>
+    public const double MinRoundedValue = 1e6;
+
+    /// <summary>
+    /// Whether <paramref name="source"/> states this value: units agree when both have one, and the
+    /// values agree once the source is rounded to the precision this one was written with.
+    /// </summary>
+    public bool IsSupportedBy(Quantity source)
+    {
+        if (Unit.Length > 0 && source.Unit.Length > 0 && Unit != source.Unit)
+        {
+            return false;
+        }
+
+        // A percentage is never a count: "30 years" is not supported by "30%".
+        if ((Unit == "%") != (source.Unit == "%"))
+        {
+            return false;
+        }
+
+        if (Math.Abs(Value - source.Value) <= SameValueTolerance * Math.Max(1, Math.Abs(Value)))
+        {
+            return true;
+        }
+
+        // "about 1.2 million" is supported by "1,234,567": round the source to our significant digits.
+        // Only large amounts are rounded like that; "4" is not "4.4".
+        if (Math.Abs(Value) < MinRoundedValue || source.Value == 0 || Significant >= source.Significant)
+        {
+            return false;
+        }
+
+        var magnitude = Math.Floor(Math.Log10(Math.Abs(Value)));
+        var step = Math.Pow(10, magnitude - Significant + 1);
+        return Math.Abs((Math.Round(source.Value / step) * step) - Value) <= SameValueTolerance * Math.Abs(Value);
+    }
+
+    public override string ToString() => Surface;
+
+    internal static int SignificantDigits(string digits)
+    {
+        var trimmed = digits.Replace(",", "").Replace(".", "").TrimStart('0');
+        if (!digits.Contains('.'))
+        {
+            trimmed = trimmed.TrimEnd('0');
+        }
+
+        return Math.Max(1, trimmed.Length);
+    }
+
+    internal static string Format(double value) => value.ToString("G15", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,22 @@
+namespace Newsdesk.Text;
+
+/// <summary>What a token is: a word (letters, inner apostrophes, dotted initials) or a number (digits, separators, a percent sign).</summary>
+public enum TokenKind
+{
+    Word,
+    Number,
+}
+
+/// <summary>
+/// One token of a sentence. <see cref="Text"/> is the surface form; <see cref="Key"/> is the
+/// lowercase comparison form (possessive and inner periods removed: "Russia's" -> "russia",
+/// "U.S." -> "us"); <see cref="Index"/> is its position among the sentence's tokens.
+/// </summary>
+public sealed record Token(string Text, string Key, TokenKind Kind, int Index)
+{
+    /// <summary>Whether the surface form starts with a capital letter.</summary>
+    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+
+    /// <summary>The currency sign written just before a number ("$5"), or null.</summary>
+    public string? Currency { get; init; }
+}

@@ -1,0 +1,136 @@
+using System.Collections.Frozen;
+using Newsdesk.Text;
+
+namespace Newsdesk.Verification;
+
+/// <summary>
+/// A sentence read once for checking: its content stems (for overlap), all its stems (for
+/// antonyms), its names, numbers, dates and quotations, and whether it is negated.
+/// </summary>
+internal sealed record AnalyzedSentence(
+    string Text,
+    FrozenSet<string> ContentStems,
+    FrozenSet<string> AllStems,
+    FrozenSet<string> Keys,
+    IReadOnlyList<Token> Names,
+    IReadOnlyList<Quantity> Quantities,
+    IReadOnlyList<string> Dates,
+    IReadOnlyList<string> Quotations,
+    bool Negated,
+    IReadOnlyList<ContentWord> ContentWords)
+{
+    /// <summary>Words after which a word is read as a verb form ("was recognized", "to file").</summary>
+    private static readonly FrozenSet<string> VerbMarkers = FrozenSet.ToFrozenSet(
+    [
+        "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "to", "who", "will", "would",
+        "can", "could", "may", "might", "should", "did", "does", "do", "it", "they", "he", "she", "we", "i",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Share of capitalised content words above which a line is title case (a headline), whose capitals are not names.</summary>
+    public const double TitleCaseShare = 0.6;
+
+    /// <summary>A negation governs the first <see cref="NegationScopeWords"/> content words within this many tokens after it ("did not [recommend] the plan").</summary>
+    public const int NegationScopeTokens = 4;
+
+    /// <summary>How many content words a negation governs.</summary>
+    public const int NegationScopeWords = 2;
+
+    public static AnalyzedSentence Analyze(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var content = new HashSet<string>(StringComparer.Ordinal);
+        var all = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var negated = false;
+        var words = new List<ContentWord>();
+        var cueAt = -NegationScopeTokens - 1;
+        var governed = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var stem = Stemmer.Stem(token.Key);
+            keys.Add(token.Key);
+            all.Add(stem);
+            if (Polarity.IsNegation(token))
+            {
+                negated = true;
+                cueAt = token.Index;
+                governed = 0;
+            }
+
+            if (!StopWords.Contains(token.Key) && !Polarity.IsNegation(token) && token.Key.Length > 1)
+            {
+                content.Add(stem);
+                var previous = token.Index > 0 ? tokens[token.Index - 1].Key : "";
+                var verbLike = token.Key.EndsWith("ed", StringComparison.Ordinal) || token.Key.EndsWith("ing", StringComparison.Ordinal)
+                    || VerbMarkers.Contains(previous);
+                var inScope = token.Index - cueAt <= NegationScopeTokens && governed < NegationScopeWords;
+                if (inScope)
+                {
+                    governed++;
+                }
+
+                words.Add(new ContentWord(stem, token.IsCapitalized && token.Index > 0, verbLike, inScope));
+            }
+        }
+
+        return new AnalyzedSentence(
+            text,
+            content.ToFrozenSet(StringComparer.Ordinal),
+            all.ToFrozenSet(StringComparer.Ordinal),
+            keys.ToFrozenSet(StringComparer.Ordinal),
+            FindNames(tokens),
+            Newsdesk.Text.Quantities.Find(tokens),
+            DateMentions.Find(tokens),
+            Quotes.Find(text),
+            negated,
+            words);
+    }
+
+    /// <summary>
+    /// Capitalised words that are not the sentence's first word, a date word or a stop word; the
+    /// first word counts when the next is capitalised too ("Vladimir Putin said"). In a title-case
+    /// line no capital marks a name, so none is returned.
+    /// </summary>
+    private static List<Token> FindNames(IReadOnlyList<Token> tokens)
+    {
+        var words = tokens.Where(t => t.Kind == TokenKind.Word && !StopWords.Contains(t.Key)).ToList();
+        var names = new List<Token>();
+        if (words.Count == 0 || (words.Count >= 3 && words.Count(t => t.IsCapitalized) > TitleCaseShare * words.Count))
+        {
+            return names;
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word || !token.IsCapitalized || StopWords.Contains(token.Key) || DateMentions.IsDateWord(token))
+            {
+                continue;
+            }
+
+            var first = i == 0;
+            if (first && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].Kind == TokenKind.Word))
+            {
+                continue;
+            }
+
+            if (!names.Exists(n => n.Key == token.Key))
+            {
+                names.Add(token);
+            }
+        }
+
+        return names;
+    }
+}
+
+/// <summary>
+/// A content word of a sentence: its stem, whether it is capitalised mid-sentence, whether it
+/// reads as a verb form, and whether a negation just before it governs it.
+/// </summary>
+internal sealed record ContentWord(string Stem, bool Capitalized, bool VerbLike, bool Negated);

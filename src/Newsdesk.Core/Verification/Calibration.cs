@@ -1,0 +1,75 @@
+namespace Newsdesk.Verification;
+
+/// <summary>
+/// The calibrated score: a logistic function of a few features of a sentence and its support.
+/// The coefficients move together: they were fitted offline as one set (bench/verify/fit, see
+/// docs/verification.md) and are never learned at run time. Re-run the verification gate after
+/// changing any of them.
+/// </summary>
+internal static class Calibration
+{
+    // Fitted by `bench/verify/fit` (class-balanced logistic regression, L2 0.01) on the SummEdits
+    // "test" split of the podcast, ectsum, qmsumm and sales_call domains; news is held out.
+    internal const double Intercept = 0.347;
+    internal const double WindowCoverageWeight = 0.054;
+    internal const double SourceCoverageWeight = -0.219;
+    internal const double MissingNameWeight = 0.079;
+    internal const double NameOutsideWindowWeight = -0.035;
+    internal const double MissingNumberWeight = -0.727;
+    internal const double MissingDateWeight = -0.106;
+    internal const double MissingQuoteWeight = -0.605;
+    internal const double NegationWeight = -1.039;
+    internal const double AntonymWeight = -1.111;
+    internal const double MissingClosedClassWeight = -0.075;
+    internal const double NovelVerbWeight = 0.179;
+    internal const double NovelOtherWeight = 0.032;
+
+    /// <summary>Score at or above which a sentence without a hard failure is supported.</summary>
+    internal const double SupportThreshold = 0.5;
+
+    /// <summary>Window coverage below which a reason "low overlap" is given.</summary>
+    internal const double LowOverlap = 0.5;
+
+    /// <summary>The feature vector the coefficients apply to, in the order of <see cref="Weights"/>.</summary>
+    internal static double[] Vector(SentenceFeatures f) =>
+    [
+        f.WindowCoverage,
+        f.SourceCoverage,
+        f.MissingNames,
+        f.NamesOutsideWindow,
+        f.MissingNumbers,
+        f.MissingDates,
+        f.MissingQuotes,
+        f.NegationDiffers ? 1 : 0,
+        f.AntonymSwapped ? 1 : 0,
+        f.MissingClosedClass,
+        f.NovelVerbs,
+        f.NovelOthers,
+    ];
+
+    internal static readonly string[] FeatureNames =
+    [
+        "WindowCoverage", "SourceCoverage", "MissingName", "NameOutsideWindow", "MissingNumber", "MissingDate",
+        "MissingQuote", "Negation", "Antonym", "MissingClosedClass", "NovelVerb", "NovelOther",
+    ];
+
+    internal static double[] Weights =>
+    [
+        WindowCoverageWeight, SourceCoverageWeight, MissingNameWeight, NameOutsideWindowWeight, MissingNumberWeight,
+        MissingDateWeight, MissingQuoteWeight, NegationWeight, AntonymWeight, MissingClosedClassWeight, NovelVerbWeight, NovelOtherWeight,
+    ];
+
+    /// <summary>The score in [0,1] for these features under the given coefficients (the fitted ones by default).</summary>
+    internal static double Score(SentenceFeatures features, double intercept = Intercept, double[]? weights = null)
+    {
+        weights ??= Weights;
+        var x = Vector(features);
+        var z = intercept;
+        for (var i = 0; i < x.Length; i++)
+        {
+            z += weights[i] * x[i];
+        }
+
+        return 1.0 / (1.0 + Math.Exp(-z));
+    }
+}

@@ -1,0 +1,119 @@
+using System.Collections.Frozen;
+using Newsdesk.Text;
+
+namespace Newsdesk.Verification;
+
+/// <summary>
+/// Negation cues and antonym pairs: data in one place (style.md §7), compiled by hand for news
+/// copy. A sentence whose negation differs from its support, or that uses a word whose antonym its
+/// support uses instead, says the opposite of its source.
+/// </summary>
+internal static class Polarity
+{
+    /// <summary>Words that negate a clause, as token keys. Contractions ("didn't") are caught by their "n't" ending.</summary>
+    public static readonly FrozenSet<string> NegationCues = FrozenSet.ToFrozenSet(
+    [
+        "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "nowhere", "without",
+        "denied", "deny", "denies", "denying", "refused", "refuse", "refuses", "refusing", "unable", "lack", "lacks",
+        "lacked", "failed", "fails", "fail",
+    ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Antonym pairs, by surface form; irregular forms are listed as pairs of their own ("won"/"lost").
+    /// Both sides are stemmed once at start-up, so "rises" and "fell" match "rise" and "fall".
+    /// </summary>
+    private static readonly (string, string)[] AntonymPairs =
+    [
+        ("rise", "fall"), ("rose", "fell"), ("risen", "fallen"), ("increase", "decrease"), ("increase", "decline"),
+        ("increase", "drop"), ("increase", "fall"), ("increase", "cut"), ("increase", "reduce"), ("increase", "lower"),
+        ("rise", "drop"), ("rise", "decline"), ("gain", "loss"), ("gain", "drop"), ("gain", "decline"),
+        ("grow", "shrink"), ("growth", "decline"), ("growth", "contraction"), ("expand", "shrink"), ("expand", "contract"),
+        ("surge", "plunge"), ("soar", "plunge"), ("jump", "slump"), ("raise", "lower"), ("raise", "cut"),
+        ("boost", "cut"), ("higher", "lower"), ("high", "low"), ("highest", "lowest"), ("more", "less"),
+        ("more", "fewer"), ("most", "least"), ("above", "below"), ("over", "under"), ("up", "down"),
+        ("upward", "downward"), ("before", "after"), ("first", "last"), ("earlier", "later"), ("early", "late"),
+        ("open", "close"), ("opened", "closed"), ("start", "end"), ("begin", "end"), ("buy", "sell"), ("bought", "sold"),
+        ("profit", "loss"), ("strong", "weak"), ("stronger", "weaker"), ("strengthen", "weaken"), ("win", "lose"),
+        ("won", "lost"), ("winner", "loser"), ("victory", "defeat"), ("approve", "reject"), ("approved", "rejected"),
+        ("accept", "reject"), ("accept", "decline"), ("allow", "ban"), ("allow", "forbid"), ("allow", "prohibit"),
+        ("permit", "ban"), ("legal", "illegal"), ("support", "oppose"), ("supporter", "opponent"), ("agree", "disagree"),
+        ("succeed", "fail"), ("success", "failure"), ("successful", "unsuccessful"), ("positive", "negative"),
+        ("guilty", "innocent"), ("convict", "acquit"), ("convicted", "acquitted"), ("arrest", "release"),
+        ("arrested", "released"), ("confirm", "deny"), ("confirmed", "denied"), ("include", "exclude"),
+        ("add", "remove"), ("hire", "fire"), ("hired", "fired"), ("enter", "exit"), ("import", "export"),
+        ("maximum", "minimum"), ("majority", "minority"), ("large", "small"), ("larger", "smaller"),
+        ("largest", "smallest"), ("big", "small"), ("bigger", "smaller"), ("biggest", "smallest"), ("best", "worst"),
+        ("better", "worse"), ("good", "bad"), ("easy", "difficult"), ("easier", "harder"), ("possible", "impossible"),
+        ("likely", "unlikely"), ("able", "unable"), ("true", "false"), ("north", "south"), ("east", "west"),
+        ("northern", "southern"), ("eastern", "western"), ("inside", "outside"), ("full", "empty"), ("long", "short"),
+        ("longer", "shorter"), ("old", "young"), ("older", "younger"), ("rich", "poor"), ("safe", "dangerous"),
+        ("peace", "war"), ("ally", "enemy"), ("friend", "enemy"), ("love", "hate"), ("praise", "criticize"),
+        ("praised", "criticized"), ("welcome", "condemn"), ("welcomed", "condemned"), ("attack", "defend"),
+        ("optimistic", "pessimistic"), ("bullish", "bearish"), ("surplus", "deficit"), ("inflow", "outflow"),
+        ("upgrade", "downgrade"), ("overestimate", "underestimate"), ("beat", "miss"), ("exceed", "miss"),
+        ("increased", "decreased"), ("lift", "lower"), ("launch", "cancel"), ("continue", "stop"), ("resume", "halt"),
+        ("present", "absent"), ("always", "never"), ("everyone", "nobody"), ("all", "none"), ("minor", "major"),
+        ("simple", "complex"), ("cheap", "expensive"), ("cheaper", "expensive"), ("fast", "slow"), ("faster", "slower"),
+        ("hot", "cold"), ("warm", "cold"), ("heavy", "light"), ("wet", "dry"), ("clear", "unclear"),
+        ("public", "private"), ("domestic", "foreign"), ("internal", "external"), ("temporary", "permanent"),
+        ("remote", "local"), ("offline", "online"), ("increasing", "decreasing"), ("improve", "worsen"),
+        ("improvement", "deterioration"), ("outperform", "underperform"), ("ahead", "behind"), ("lead", "trail"),
+        ("thrive", "struggle"), ("thriving", "struggling"), ("acquit", "charge"), ("acquitted", "charged"), ("acquitted", "arrested"),
+        ("guilty", "acquitted"), ("save", "kill"), ("rescue", "sink"), ("survive", "die"), ("alive", "dead"), ("living", "dead"),
+        ("birth", "death"), ("join", "leave"), ("joined", "left"), ("arrive", "depart"), ("give", "take"), ("send", "receive"),
+        ("lend", "borrow"), ("push", "pull"), ("export", "import"), ("promote", "demote"), ("reward", "punish"),
+        ("innocent", "guilty"), ("victim", "perpetrator"), ("benefit", "harm"), ("help", "hurt"), ("peaceful", "violent"),
+        ("calm", "violent"), ("legal", "unlawful"), ("relief", "concern"), ("happy", "sad"), ("pleased", "disappointed"),
+        ("ease", "tighten"), ("loosen", "tighten"), ("tighten", "relax"), ("widen", "narrow"), ("deepen", "ease"),
+        ("accelerate", "slow"), ("speed", "slow"), ("maximise", "minimise"), ("overvalued", "undervalued"),
+    ];
+
+    /// <summary>Stem -> the stems of its antonyms.</summary>
+    public static readonly FrozenDictionary<string, FrozenSet<string>> Antonyms = BuildAntonyms();
+
+    /// <summary>Prefixes that negate a word ("unlikely", "disagree", "illegal", "nonprofit").</summary>
+    private static readonly string[] NegatingPrefixes = ["un", "in", "im", "il", "ir", "dis", "non"];
+
+    /// <summary>Shortest rest of a word after a negating prefix for the pair to count ("unfit" yes, "into" no).</summary>
+    internal const int MinPrefixedStem = 4;
+
+    /// <summary>Whether one stem is the other with a negating prefix ("unlike"/"like", "disagre"/"agre").</summary>
+    public static bool IsPrefixNegation(string a, string b)
+    {
+        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+        return shorter.Length >= MinPrefixedStem && Array.Exists(NegatingPrefixes, p => longer.Length == p.Length + shorter.Length
+            && longer.StartsWith(p, StringComparison.Ordinal) && longer.EndsWith(shorter, StringComparison.Ordinal));
+    }
+
+    public static bool IsNegation(Token token) =>
+        token.Kind == TokenKind.Word && (NegationCues.Contains(token.Key) || token.Key.EndsWith("n't", StringComparison.Ordinal));
+
+    private static FrozenDictionary<string, FrozenSet<string>> BuildAntonyms()
+    {
+        var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (a, b) in AntonymPairs)
+        {
+            var sa = Stemmer.Stem(a);
+            var sb = Stemmer.Stem(b);
+            if (sa == sb)
+            {
+                continue;
+            }
+
+            Add(map, sa, sb);
+            Add(map, sb, sa);
+        }
+
+        return map.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+    }
+
+    private static void Add(Dictionary<string, HashSet<string>> map, string from, string to)
+    {
+        if (!map.TryGetValue(from, out var set))
+        {
+            map[from] = set = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        set.Add(to);
+    }
+}

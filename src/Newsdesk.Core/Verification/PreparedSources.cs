@@ -1,0 +1,99 @@
+using System.Collections.Frozen;
+using Newsdesk.Articles;
+using Newsdesk.Text;
+
+namespace Newsdesk.Verification;
+
+/// <summary>
+/// A story's sources read once: every article's title and text split into analysed sentences,
+/// the weight (inverse document frequency over those sentences) of each stem, an index from stem
+/// to the sentences that hold it, and each article's text in quotation normal form. Build it once
+/// per story (<see cref="Verifier.Prepare"/>) and check any number of sentences against it.
+/// </summary>
+public sealed class PreparedSources
+{
+    /// <summary>Sentences read per article at most; a longer article is cut (every input is bounded).</summary>
+    public const int MaxSentencesPerArticle = 2000;
+
+    /// <summary>Articles read per story at most.</summary>
+    public const int MaxArticles = 500;
+
+    internal PreparedSources(IReadOnlyList<Article> articles)
+    {
+        var sources = new List<SourceArticle>();
+        foreach (var article in articles.Take(MaxArticles))
+        {
+            var texts = new List<string>();
+            if (!string.IsNullOrWhiteSpace(article.Title))
+            {
+                texts.Add(article.Title.Trim());
+            }
+
+            texts.AddRange(Sentences.Split(article.Text).Take(MaxSentencesPerArticle));
+            var sentences = texts.Select(AnalyzedSentence.Analyze).ToList();
+            var quoteText = Quotes.Normalize(article.Title + " \n " + article.Text);
+            sources.Add(new SourceArticle(article.Id, sentences, quoteText));
+        }
+
+        Articles = sources;
+        ById = sources.GroupBy(a => a.Id, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var total = 0;
+        foreach (var sentence in sources.SelectMany(a => a.Sentences))
+        {
+            total++;
+            foreach (var stem in sentence.ContentStems)
+            {
+                documentFrequency[stem] = documentFrequency.GetValueOrDefault(stem) + 1;
+            }
+        }
+
+        SentenceCount = total;
+        Weights = documentFrequency.ToFrozenDictionary(p => p.Key, p => Idf(p.Value), StringComparer.Ordinal);
+        UnseenWeight = Idf(0);
+    }
+
+    /// <summary>Article ids, in the order given.</summary>
+    public IReadOnlyList<string> Ids => Articles.Select(a => a.Id).ToList();
+
+    internal IReadOnlyList<SourceArticle> Articles { get; }
+
+    internal FrozenDictionary<string, SourceArticle> ById { get; }
+
+    internal int SentenceCount { get; }
+
+    internal FrozenDictionary<string, double> Weights { get; }
+
+    internal double UnseenWeight { get; }
+
+    internal double Weight(string stem) => Weights.TryGetValue(stem, out var w) ? w : UnseenWeight;
+
+    /// <summary>The cited articles that exist; all articles when none is cited or none of the cited ids is known.</summary>
+    internal IReadOnlyList<SourceArticle> Cited(IReadOnlyList<string>? citedIds)
+    {
+        if (citedIds is null || citedIds.Count == 0)
+        {
+            return Articles;
+        }
+
+        var cited = citedIds.Distinct(StringComparer.Ordinal).Select(id => ById.GetValueOrDefault(id)).OfType<SourceArticle>().ToList();
+        return cited.Count > 0 ? cited : Articles;
+    }
+
+    private double Idf(int df) => Math.Log((SentenceCountForIdf + 1.0) / (df + 1.0)) + 1.0;
+
+    private int SentenceCountForIdf => Math.Max(SentenceCount, 1);
+}
+
+/// <summary>One source article, read for checking, with the unions of its sentences' keys, stems, numbers and dates.</summary>
+internal sealed record SourceArticle(string Id, IReadOnlyList<AnalyzedSentence> Sentences, string QuoteText)
+{
+    public FrozenSet<string> Keys { get; } = Sentences.SelectMany(s => s.Keys).ToFrozenSet(StringComparer.Ordinal);
+
+    public FrozenSet<string> ContentStems { get; } = Sentences.SelectMany(s => s.ContentStems).ToFrozenSet(StringComparer.Ordinal);
+
+    public IReadOnlyList<Quantity> Quantities { get; } = Sentences.SelectMany(s => s.Quantities).ToList();
+
+    public FrozenSet<string> Dates { get; } = Sentences.SelectMany(s => s.Dates).ToFrozenSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,213 @@
+using Newsdesk.Text;
+
+namespace Newsdesk.Verification;
+
+/// <summary>
+/// What the checker measured for one sentence against its cited sources: the inputs of the
+/// calibrated score (<see cref="Calibration"/>) and the reasons shown to a reader.
+/// </summary>
+internal sealed record SentenceFeatures(
+    double WindowCoverage,
+    double SourceCoverage,
+    int MissingNames,
+    int NamesOutsideWindow,
+    int MissingNumbers,
+    int MissingDates,
+    int MissingQuotes,
+    bool NegationDiffers,
+    bool AntonymSwapped,
+    int MissingClosedClass,
+    int NovelVerbs,
+    int NovelOthers,
+    IReadOnlyList<string> Reasons)
+{
+    /// <summary>Whether a hard check failed: a name, number, date or quote absent from the sources, a flipped negation or a swapped antonym.</summary>
+    public bool HardFailure =>
+        MissingNames > 0 || MissingClosedClass > 0 || MissingNumbers > 0 || MissingDates > 0 || MissingQuotes > 0 || NegationDiffers || AntonymSwapped;
+}
+
+/// <summary>Measures a sentence against its cited sources and their best support window.</summary>
+internal static class FeatureExtractor
+{
+    public static SentenceFeatures Measure(AnalyzedSentence sentence, IReadOnlyList<SourceArticle> cited, SupportWindow? window, PreparedSources sources)
+    {
+        var reasons = new List<string>();
+        var windowSentences = window?.Sentences.ToList() ?? [];
+        var windowKeys = Union(windowSentences, s => s.Keys);
+        var windowStems = Union(windowSentences, s => s.AllStems);
+
+        var missingNames = 0;
+        var outside = 0;
+        foreach (var name in sentence.Names)
+        {
+            if (NameMatching.Found(name.Key, windowKeys.Contains, windowKeys))
+            {
+                continue;
+            }
+
+            if (cited.Any(a => NameMatching.Found(name.Key, k => a.Keys.Contains(k) || a.ContentStems.Contains(Stemmer.Stem(k)), a.Keys)))
+            {
+                outside++;
+            }
+            else
+            {
+                missingNames++;
+                reasons.Add($"name not in sources: {name.Text}");
+            }
+        }
+
+        var missingNumbers = 0;
+        foreach (var quantity in sentence.Quantities)
+        {
+            var inWindow = windowSentences.Any(s => s.Quantities.Any(quantity.IsSupportedBy));
+            if (!inWindow && !cited.Any(a => a.Sentences.Any(s => s.Quantities.Any(q => quantity.IsSupportedBy(q) && quantity.SharesContextWith(q)))))
+            {
+                missingNumbers++;
+                reasons.Add($"number not in sources: {quantity.Surface}");
+            }
+        }
+
+        var missingDates = 0;
+        foreach (var date in sentence.Dates.Distinct(StringComparer.Ordinal))
+        {
+            if (!cited.Any(a => a.Dates.Contains(date)))
+            {
+                missingDates++;
+                reasons.Add($"date not in sources: {date}");
+            }
+        }
+
+        var missingQuotes = 0;
+        foreach (var quotation in sentence.Quotations)
+        {
+            if (!cited.Any(a => a.QuoteText.Contains(quotation, StringComparison.Ordinal)))
+            {
+                missingQuotes++;
+            }
+        }
+
+        if (missingQuotes > 0)
+        {
+            reasons.Add("quote not found");
+        }
+
+        var coverage = window?.Coverage ?? 0;
+        var negationDiffers = NegationFlipped(sentence, windowSentences, cited);
+        if (negationDiffers)
+        {
+            reasons.Add("negation differs");
+        }
+
+        string? swapped = null;
+        foreach (var stem in sentence.AllStems.Order(StringComparer.Ordinal))
+        {
+            if (windowStems.Contains(stem) || !Polarity.Antonyms.TryGetValue(stem, out var opposites))
+            {
+                continue;
+            }
+
+            swapped = opposites.FirstOrDefault(windowStems.Contains);
+            if (swapped is not null)
+            {
+                reasons.Add($"antonym: {stem} vs {swapped}");
+                break;
+            }
+        }
+
+        if (swapped is null)
+        {
+            foreach (var stem in sentence.ContentStems)
+            {
+                if (windowStems.Contains(stem))
+                {
+                    continue;
+                }
+
+                swapped = windowStems.FirstOrDefault(w => Polarity.IsPrefixNegation(stem, w));
+                if (swapped is not null)
+                {
+                    reasons.Add($"antonym: {stem} vs {swapped}");
+                    break;
+                }
+            }
+        }
+
+        var substituted = ClosedClasses.Substituted(sentence, windowStems, stem => cited.Any(a => a.ContentStems.Contains(stem))).ToList();
+        foreach (var stem in substituted)
+        {
+            reasons.Add($"word not in sources: {stem}");
+        }
+
+        var sourceCoverage = WeightedShare(sentence, cited, sources);
+        var novel = sentence.ContentWords.Where(w => !w.Capitalized && !cited.Any(a => a.ContentStems.Contains(w.Stem))).ToList();
+        var novelVerbs = novel.Count(w => w.VerbLike);
+        if (coverage < Calibration.LowOverlap)
+        {
+            reasons.Add($"low overlap {coverage:0.00}");
+        }
+
+        return new SentenceFeatures(coverage, sourceCoverage, missingNames, outside, missingNumbers, missingDates, missingQuotes, negationDiffers, swapped is not null, substituted.Count, novelVerbs, novel.Count - novelVerbs, reasons);
+    }
+
+    /// <summary>
+    /// Whether a negation governs a word on one side only: the sentence negates a word that its
+    /// sources state only without negation (in the window when the window has it, else anywhere),
+    /// or the window negates a word that the sentence states without negation.
+    /// </summary>
+    private static bool NegationFlipped(AnalyzedSentence sentence, List<AnalyzedSentence> window, IReadOnlyList<SourceArticle> cited)
+    {
+        foreach (var word in sentence.ContentWords.Where(w => w.Negated))
+        {
+            var occurrences = window.SelectMany(s => s.ContentWords).Where(w => w.Stem == word.Stem).ToList();
+            if (occurrences.Count == 0)
+            {
+                occurrences = cited.SelectMany(a => a.Sentences).SelectMany(s => s.ContentWords).Where(w => w.Stem == word.Stem).ToList();
+            }
+
+            if (occurrences.Count > 0 && !occurrences.Exists(w => w.Negated))
+            {
+                return true;
+            }
+        }
+
+        var plain = sentence.ContentWords.Where(w => !w.Negated).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        var negatedInSentence = sentence.ContentWords.Where(w => w.Negated).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        foreach (var source in window)
+        {
+            var sourcePlain = source.ContentWords.Where(w => !w.Negated).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+            if (source.ContentWords.Any(w => w.Negated && plain.Contains(w.Stem) && !negatedInSentence.Contains(w.Stem) && !sourcePlain.Contains(w.Stem)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double WeightedShare(AnalyzedSentence sentence, IReadOnlyList<SourceArticle> cited, PreparedSources sources)
+    {
+        double total = 0, matched = 0;
+        foreach (var stem in sentence.ContentStems)
+        {
+            var w = sources.Weight(stem);
+            total += w;
+            if (cited.Any(a => a.ContentStems.Contains(stem)))
+            {
+                matched += w;
+            }
+        }
+
+        return total > 0 ? matched / total : 1.0;
+    }
+
+    private static HashSet<string> Union(IEnumerable<AnalyzedSentence> sentences, Func<AnalyzedSentence, IEnumerable<string>> select)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            set.UnionWith(select(sentence));
+        }
+
+        return set;
+    }
+}

@@ -1,0 +1,50 @@
+using Newsdesk.Text;
+using Newsdesk.Writing;
+
+namespace Newsdesk.Verification;
+
+/// <summary>The checkable sentences of a story, each with the ids it cites, in reading order.</summary>
+internal static class StorySentences
+{
+    public static IEnumerable<CitedSentence> Of(Story story)
+    {
+        var ledeCites = story.LedeCites ?? [];
+        if (!string.IsNullOrWhiteSpace(story.Headline))
+        {
+            // The headline sums up the story: it is checked against the lede's sources, or all of them.
+            yield return new CitedSentence(story.Headline.Trim(), ledeCites);
+        }
+
+        foreach (var sentence in Sentences.Split(story.Lede))
+        {
+            yield return new CitedSentence(sentence, ledeCites);
+        }
+
+        foreach (var section in story.Sections ?? [])
+        {
+            foreach (var paragraph in section.Paragraphs ?? [])
+            {
+                foreach (var cited in paragraph ?? [])
+                {
+                    foreach (var sentence in Sentences.Split(cited.Text))
+                    {
+                        yield return new CitedSentence(sentence, cited.Cites ?? []);
+                    }
+                }
+            }
+
+            foreach (var bullet in section.Bullets ?? [])
+            {
+                if (!string.IsNullOrWhiteSpace(bullet.Text))
+                {
+                    yield return new CitedSentence(bullet.Text.Trim(), bullet.Cites ?? []);
+                }
+            }
+        }
+
+        foreach (var fact in story.Facts ?? [])
+        {
+            yield return new CitedSentence($"{fact.Label}: {fact.Value}", fact.Cites ?? []);
+        }
+    }
+}

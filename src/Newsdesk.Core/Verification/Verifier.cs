@@ -1,0 +1,86 @@
+using Newsdesk.Articles;
+using Newsdesk.Text;
+using Newsdesk.Writing;
+
+namespace Newsdesk.Verification;
+
+/// <summary>
+/// Checks that every sentence of a story is supported by the articles it cites: its names,
+/// numbers, dates and quotations are in them, its negation and polarity agree with its best
+/// support window, and its content words are covered. Pure and stateless: prepare the sources once
+/// per story (<see cref="Prepare"/>), then check sentences or find their support cheaply.
+/// </summary>
+public sealed class Verifier
+{
+    /// <summary>Reads the sources once: split, analysed and indexed.</summary>
+    public PreparedSources Prepare(IReadOnlyList<Article> sources) => new(sources);
+
+    /// <summary>Checks every sentence of the story: headline, lede, paragraph sentences, bullets and facts ("label: value").</summary>
+    public VerificationReport Verify(Story story, IReadOnlyList<Article> sources)
+    {
+        var prepared = Prepare(sources);
+        var verdicts = StorySentences.Of(story).Select(s => Check(s.Text, s.Cites, prepared)).ToList();
+        return Report(verdicts);
+    }
+
+    /// <summary>Checks plain text, split into sentences, against all the sources.</summary>
+    public VerificationReport VerifyText(string text, IReadOnlyList<Article> sources)
+    {
+        var prepared = Prepare(sources);
+        var verdicts = Sentences.Split(text).Select(s => Check(s, [], prepared)).ToList();
+        return Report(verdicts);
+    }
+
+    /// <summary>The verdict on one sentence against the articles it cites (all articles when it cites none).</summary>
+    public SentenceVerdict Check(string sentence, IReadOnlyList<string> citedIds, PreparedSources sources)
+    {
+        var features = Measure(sentence, citedIds, sources);
+        var score = Calibration.Score(features);
+        var supported = !features.HardFailure && score >= Calibration.SupportThreshold;
+        var reasons = features.Reasons.ToList();
+        if (!supported && reasons.Count == 0)
+        {
+            reasons.Add($"low score {score:0.00}");
+        }
+
+        return new SentenceVerdict(sentence, supported, Math.Round(score, 4), reasons);
+    }
+
+    /// <summary>The ids of the articles that, each on its own, support the sentence: what a writer should cite.</summary>
+    public IReadOnlyList<string> FindSupport(string sentence, PreparedSources sources)
+    {
+        var analyzed = AnalyzedSentence.Analyze(sentence);
+        var ids = new List<string>();
+        foreach (var article in sources.Articles)
+        {
+            if (!Overlaps(analyzed, article))
+            {
+                continue;
+            }
+
+            var cited = new[] { article };
+            var window = SupportFinder.Find(analyzed, cited, sources);
+            var features = FeatureExtractor.Measure(analyzed, cited, window, sources);
+            if (!features.HardFailure && Calibration.Score(features) >= Calibration.SupportThreshold)
+            {
+                ids.Add(article.Id);
+            }
+        }
+
+        return ids;
+    }
+
+    internal SentenceFeatures Measure(string sentence, IReadOnlyList<string> citedIds, PreparedSources sources)
+    {
+        var analyzed = AnalyzedSentence.Analyze(sentence);
+        var cited = sources.Cited(citedIds);
+        var window = SupportFinder.Find(analyzed, cited, sources);
+        return FeatureExtractor.Measure(analyzed, cited, window, sources);
+    }
+
+    private static bool Overlaps(AnalyzedSentence sentence, SourceArticle article) =>
+        sentence.ContentStems.Count == 0 || sentence.ContentStems.Any(article.ContentStems.Contains);
+
+    private static VerificationReport Report(List<SentenceVerdict> verdicts) =>
+        new(verdicts, verdicts.Count(v => v.Supported), verdicts.Count(v => !v.Supported));
+}

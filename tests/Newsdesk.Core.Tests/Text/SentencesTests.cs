@@ -1,0 +1,48 @@
+using Newsdesk.Text;
+
+namespace Newsdesk.Core.Tests.Text;
+
+public sealed class SentencesTests
+{
+    public sealed record Case(string Name, string Text, string[] Expected)
+    {
+        public override string ToString() => Name;
+    }
+
+    public static TheoryData<Case> Cases => new()
+    {
+        new("two plain sentences", "The vote passed. Markets rose.", ["The vote passed.", "Markets rose."]),
+        new("title abbreviation", "Mr. Smith met Dr. Jones on Monday. They talked.", ["Mr. Smith met Dr. Jones on Monday.", "They talked."]),
+        new("dotted abbreviation mid-sentence", "The U.S. Senate voted 52-48. It passed.", ["The U.S. Senate voted 52-48.", "It passed."]),
+        new("dotted abbreviation ends a sentence", "He moved to the U.S. The move was quiet.", ["He moved to the U.S.", "The move was quiet."]),
+        new("month abbreviation before a day", "The war began on Feb. 24, 2022. It goes on.", ["The war began on Feb. 24, 2022.", "It goes on."]),
+        new("decimal number", "Growth was 3.5 percent in 2024. Inflation fell.", ["Growth was 3.5 percent in 2024.", "Inflation fell."]),
+        new("time of day", "It starts at 5 p.m. Friday in Paris. Tickets sold out.", ["It starts at 5 p.m. Friday in Paris.", "Tickets sold out."]),
+        new("initials", "The book by J. K. Rowling sold well. Fans cheered.", ["The book by J. K. Rowling sold well.", "Fans cheered."]),
+        new("quote closes the sentence", "She said, \"We will win.\" Then she left.", ["She said, \"We will win.\"", "Then she left."]),
+        new("curly quote closes the sentence", "He said: “It is over.” The crowd cheered.", ["He said: “It is over.”", "The crowd cheered."]),
+        new("question inside a quote continues", "\"Is it safe?\" he asked. Nobody knew.", ["\"Is it safe?\" he asked.", "Nobody knew."]),
+        new("ellipsis then lowercase continues", "He paused ... and then spoke. It was late.", ["He paused ... and then spoke.", "It was late."]),
+        new("ellipsis then capital splits", "He waited... The door opened.", ["He waited...", "The door opened."]),
+        new("exclamation and question", "Stop! Why now? Because.", ["Stop!", "Why now?", "Because."]),
+        new("company suffix mid-sentence", "Apple Inc. said sales grew. Shares rose.", ["Apple Inc. said sales grew.", "Shares rose."]),
+        new("number abbreviation", "He was ranked No. 1 last year. He lost.", ["He was ranked No. 1 last year.", "He lost."]),
+        new("paragraphs without final period", "Key facts\n\nThe storm hit at dawn.", ["Key facts", "The storm hit at dawn."]),
+        new("wrapped line joins", "The council voted on\nthe budget today.", ["The council voted on the budget today."]),
+        new("line break between sentences", "First line.\nSecond line.", ["First line.", "Second line."]),
+        new("empty text", "  \n ", []),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Splits(Case c) => Assert.Equal(c.Expected, Sentences.Split(c.Text));
+
+    [Fact]
+    public void CutsARunOnSentence()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("word", 1000));
+        var sentences = Sentences.Split(text);
+        Assert.True(sentences.Count > 1);
+        Assert.All(sentences, s => Assert.True(s.Length <= Sentences.MaxSentenceChars));
+    }
+}
