@@ -7,6 +7,7 @@ internal static class Harnesses
     {
         ["extract"] = ExtractBench.Run,
         ["cluster"] = ClusterBench.Run,
+        ["write"] = WriteBench.Run,
         ["verify"] = VerifyBench.Run,
     };
 

@@ -26,6 +26,12 @@ internal static class VerifyBench
     {
         var mode = args.Length > 0 && args[0] is "fit" or "errors" ? args[0] : "table";
         var rest = mode == "table" ? args : args[1..];
+        var domainFilter = "news_dev";
+        if (mode == "errors" && rest.Length > 1)
+        {
+            domainFilter = rest[1];
+        }
+
         var dir = rest.Length > 0 ? rest[0] : Path.Combine(AppContext.BaseDirectory, "../../../../../shared/bench-data/summedits");
         if (!Directory.Exists(dir))
         {
@@ -37,7 +43,7 @@ internal static class VerifyBench
         return mode switch
         {
             "fit" => Fit(data),
-            "errors" => Errors(data["news_dev"]),
+            "errors" => Errors(data[domainFilter]),
             _ => Table(data),
         };
     }

@@ -22,6 +22,9 @@ public sealed record Quantity(double Value, string Unit, int Significant, string
     /// <summary>Relative difference within which two values count as the same (float noise, "5.0" vs "5").</summary>
     public const double SameValueTolerance = 1e-6;
 
+    /// <summary>Smallest value that may be a rounding of a more precise source figure ("$5bn" for "$5.1bn", "1.2 million").</summary>
+    public const double MinRoundedValue = 1e6;
+
     /// <summary>
     /// Whether <paramref name="source"/> states this value: units agree when both have one, and the
     /// values agree once the source is rounded to the precision this one was written with.
@@ -33,7 +36,8 @@ public sealed record Quantity(double Value, string Unit, int Significant, string
             return false;
         }
 
-        if (Unit == "%" != (source.Unit == "%") && Unit.Length > 0 && source.Unit.Length > 0)
+        // A percentage is never a count: "30 years" is not supported by "30%".
+        if ((Unit == "%") != (source.Unit == "%"))
         {
             return false;
         }
@@ -44,7 +48,8 @@ public sealed record Quantity(double Value, string Unit, int Significant, string
         }
 
         // "about 1.2 million" is supported by "1,234,567": round the source to our significant digits.
-        if (Value == 0 || source.Value == 0 || Significant >= source.Significant)
+        // Only large amounts are rounded like that; "4" is not "4.4".
+        if (Math.Abs(Value) < MinRoundedValue || source.Value == 0 || Significant >= source.Significant)
         {
             return false;
         }

@@ -29,6 +29,12 @@ internal sealed record AnalyzedSentence(
     /// <summary>Share of capitalised content words above which a line is title case (a headline), whose capitals are not names.</summary>
     public const double TitleCaseShare = 0.6;
 
+    /// <summary>A negation governs the first <see cref="NegationScopeWords"/> content words within this many tokens after it ("did not [recommend] the plan").</summary>
+    public const int NegationScopeTokens = 4;
+
+    /// <summary>How many content words a negation governs.</summary>
+    public const int NegationScopeWords = 2;
+
     public static AnalyzedSentence Analyze(string text)
     {
         var tokens = Tokenizer.Tokenize(text);
@@ -37,6 +43,8 @@ internal sealed record AnalyzedSentence(
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var negated = false;
         var words = new List<ContentWord>();
+        var cueAt = -NegationScopeTokens - 1;
+        var governed = 0;
         foreach (var token in tokens)
         {
             if (token.Kind != TokenKind.Word)
@@ -47,14 +55,26 @@ internal sealed record AnalyzedSentence(
             var stem = Stemmer.Stem(token.Key);
             keys.Add(token.Key);
             all.Add(stem);
-            negated |= Polarity.IsNegation(token);
+            if (Polarity.IsNegation(token))
+            {
+                negated = true;
+                cueAt = token.Index;
+                governed = 0;
+            }
+
             if (!StopWords.Contains(token.Key) && !Polarity.IsNegation(token) && token.Key.Length > 1)
             {
                 content.Add(stem);
                 var previous = token.Index > 0 ? tokens[token.Index - 1].Key : "";
                 var verbLike = token.Key.EndsWith("ed", StringComparison.Ordinal) || token.Key.EndsWith("ing", StringComparison.Ordinal)
                     || VerbMarkers.Contains(previous);
-                words.Add(new ContentWord(stem, token.IsCapitalized && token.Index > 0, verbLike));
+                var inScope = token.Index - cueAt <= NegationScopeTokens && governed < NegationScopeWords;
+                if (inScope)
+                {
+                    governed++;
+                }
+
+                words.Add(new ContentWord(stem, token.IsCapitalized && token.Index > 0, verbLike, inScope));
             }
         }
 
@@ -109,5 +129,8 @@ internal sealed record AnalyzedSentence(
     }
 }
 
-/// <summary>A content word of a sentence: its stem, whether it is capitalised mid-sentence, and whether it reads as a verb form.</summary>
-internal sealed record ContentWord(string Stem, bool Capitalized, bool VerbLike);
+/// <summary>
+/// A content word of a sentence: its stem, whether it is capitalised mid-sentence, whether it
+/// reads as a verb form, and whether a negation just before it governs it.
+/// </summary>
+internal sealed record ContentWord(string Stem, bool Capitalized, bool VerbLike, bool Negated);

@@ -58,10 +58,32 @@ internal static class Polarity
         ("public", "private"), ("domestic", "foreign"), ("internal", "external"), ("temporary", "permanent"),
         ("remote", "local"), ("offline", "online"), ("increasing", "decreasing"), ("improve", "worsen"),
         ("improvement", "deterioration"), ("outperform", "underperform"), ("ahead", "behind"), ("lead", "trail"),
+        ("thrive", "struggle"), ("thriving", "struggling"), ("acquit", "charge"), ("acquitted", "charged"), ("acquitted", "arrested"),
+        ("guilty", "acquitted"), ("save", "kill"), ("rescue", "sink"), ("survive", "die"), ("alive", "dead"), ("living", "dead"),
+        ("birth", "death"), ("join", "leave"), ("joined", "left"), ("arrive", "depart"), ("give", "take"), ("send", "receive"),
+        ("lend", "borrow"), ("push", "pull"), ("export", "import"), ("promote", "demote"), ("reward", "punish"),
+        ("innocent", "guilty"), ("victim", "perpetrator"), ("benefit", "harm"), ("help", "hurt"), ("peaceful", "violent"),
+        ("calm", "violent"), ("legal", "unlawful"), ("relief", "concern"), ("happy", "sad"), ("pleased", "disappointed"),
+        ("ease", "tighten"), ("loosen", "tighten"), ("tighten", "relax"), ("widen", "narrow"), ("deepen", "ease"),
+        ("accelerate", "slow"), ("speed", "slow"), ("maximise", "minimise"), ("overvalued", "undervalued"),
     ];
 
     /// <summary>Stem -> the stems of its antonyms.</summary>
     public static readonly FrozenDictionary<string, FrozenSet<string>> Antonyms = BuildAntonyms();
+
+    /// <summary>Prefixes that negate a word ("unlikely", "disagree", "illegal", "nonprofit").</summary>
+    private static readonly string[] NegatingPrefixes = ["un", "in", "im", "il", "ir", "dis", "non"];
+
+    /// <summary>Shortest rest of a word after a negating prefix for the pair to count ("unfit" yes, "into" no).</summary>
+    internal const int MinPrefixedStem = 4;
+
+    /// <summary>Whether one stem is the other with a negating prefix ("unlike"/"like", "disagre"/"agre").</summary>
+    public static bool IsPrefixNegation(string a, string b)
+    {
+        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+        return shorter.Length >= MinPrefixedStem && Array.Exists(NegatingPrefixes, p => longer.Length == p.Length + shorter.Length
+            && longer.StartsWith(p, StringComparison.Ordinal) && longer.EndsWith(shorter, StringComparison.Ordinal));
+    }
 
     public static bool IsNegation(Token token) =>
         token.Kind == TokenKind.Word && (NegationCues.Contains(token.Key) || token.Key.EndsWith("n't", StringComparison.Ordinal));

@@ -16,24 +16,19 @@ internal sealed record SentenceFeatures(
     int MissingQuotes,
     bool NegationDiffers,
     bool AntonymSwapped,
+    int MissingClosedClass,
     int NovelVerbs,
     int NovelOthers,
     IReadOnlyList<string> Reasons)
 {
     /// <summary>Whether a hard check failed: a name, number, date or quote absent from the sources, a flipped negation or a swapped antonym.</summary>
     public bool HardFailure =>
-        MissingNames > 0 || MissingNumbers > 0 || MissingDates > 0 || MissingQuotes > 0 || NegationDiffers || AntonymSwapped;
+        MissingNames > 0 || MissingClosedClass > 0 || MissingNumbers > 0 || MissingDates > 0 || MissingQuotes > 0 || NegationDiffers || AntonymSwapped;
 }
 
 /// <summary>Measures a sentence against its cited sources and their best support window.</summary>
 internal static class FeatureExtractor
 {
-    /// <summary>
-    /// Coverage of the best window above which the window is taken to restate the sentence, so a
-    /// negation present on one side only is a contradiction rather than an unrelated clause.
-    /// </summary>
-    public const double NegationMinCoverage = 0.3;
-
     public static SentenceFeatures Measure(AnalyzedSentence sentence, IReadOnlyList<SourceArticle> cited, SupportWindow? window, PreparedSources sources)
     {
         var reasons = new List<string>();
@@ -97,14 +92,14 @@ internal static class FeatureExtractor
         }
 
         var coverage = window?.Coverage ?? 0;
-        var negationDiffers = window is not null && coverage >= NegationMinCoverage && sentence.Negated != window.Best.Negated;
+        var negationDiffers = NegationFlipped(sentence, windowSentences, cited);
         if (negationDiffers)
         {
             reasons.Add("negation differs");
         }
 
         string? swapped = null;
-        foreach (var stem in sentence.AllStems)
+        foreach (var stem in sentence.AllStems.Order(StringComparer.Ordinal))
         {
             if (windowStems.Contains(stem) || !Polarity.Antonyms.TryGetValue(stem, out var opposites))
             {
@@ -119,6 +114,30 @@ internal static class FeatureExtractor
             }
         }
 
+        if (swapped is null)
+        {
+            foreach (var stem in sentence.ContentStems)
+            {
+                if (windowStems.Contains(stem))
+                {
+                    continue;
+                }
+
+                swapped = windowStems.FirstOrDefault(w => Polarity.IsPrefixNegation(stem, w));
+                if (swapped is not null)
+                {
+                    reasons.Add($"antonym: {stem} vs {swapped}");
+                    break;
+                }
+            }
+        }
+
+        var substituted = ClosedClasses.Substituted(sentence, windowStems, stem => cited.Any(a => a.ContentStems.Contains(stem))).ToList();
+        foreach (var stem in substituted)
+        {
+            reasons.Add($"word not in sources: {stem}");
+        }
+
         var sourceCoverage = WeightedShare(sentence, cited, sources);
         var novel = sentence.ContentWords.Where(w => !w.Capitalized && !cited.Any(a => a.ContentStems.Contains(w.Stem))).ToList();
         var novelVerbs = novel.Count(w => w.VerbLike);
@@ -127,7 +146,42 @@ internal static class FeatureExtractor
             reasons.Add($"low overlap {coverage:0.00}");
         }
 
-        return new SentenceFeatures(coverage, sourceCoverage, missingNames, outside, missingNumbers, missingDates, missingQuotes, negationDiffers, swapped is not null, novelVerbs, novel.Count - novelVerbs, reasons);
+        return new SentenceFeatures(coverage, sourceCoverage, missingNames, outside, missingNumbers, missingDates, missingQuotes, negationDiffers, swapped is not null, substituted.Count, novelVerbs, novel.Count - novelVerbs, reasons);
+    }
+
+    /// <summary>
+    /// Whether a negation governs a word on one side only: the sentence negates a word that its
+    /// sources state only without negation (in the window when the window has it, else anywhere),
+    /// or the window negates a word that the sentence states without negation.
+    /// </summary>
+    private static bool NegationFlipped(AnalyzedSentence sentence, List<AnalyzedSentence> window, IReadOnlyList<SourceArticle> cited)
+    {
+        foreach (var word in sentence.ContentWords.Where(w => w.Negated))
+        {
+            var occurrences = window.SelectMany(s => s.ContentWords).Where(w => w.Stem == word.Stem).ToList();
+            if (occurrences.Count == 0)
+            {
+                occurrences = cited.SelectMany(a => a.Sentences).SelectMany(s => s.ContentWords).Where(w => w.Stem == word.Stem).ToList();
+            }
+
+            if (occurrences.Count > 0 && !occurrences.Exists(w => w.Negated))
+            {
+                return true;
+            }
+        }
+
+        var plain = sentence.ContentWords.Where(w => !w.Negated).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        var negatedInSentence = sentence.ContentWords.Where(w => w.Negated).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        foreach (var source in window)
+        {
+            var sourcePlain = source.ContentWords.Where(w => !w.Negated).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+            if (source.ContentWords.Any(w => w.Negated && plain.Contains(w.Stem) && !negatedInSentence.Contains(w.Stem) && !sourcePlain.Contains(w.Stem)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static double WeightedShare(AnalyzedSentence sentence, IReadOnlyList<SourceArticle> cited, PreparedSources sources)

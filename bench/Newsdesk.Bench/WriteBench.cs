@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using Newsdesk.Writing;
+using Newsdesk.Writing.Evaluation;
+
+namespace Newsdesk.Bench;
+
+/// <summary>
+/// Writing quality on the Multi-News sample: ROUGE-1/2 F1 against the human summaries of the
+/// extractive writer and of the lead baselines, in the same run, same tokenisation, same budget.
+/// Usage: write CSV [--clusters N] [--words W]
+/// </summary>
+internal static class WriteBench
+{
+    /// <summary>Words of output scored per system (ours and the baselines are cut to it).</summary>
+    private const int DefaultBudget = 250;
+
+    public static int Run(string[] args)
+    {
+        if (args.Length == 0 || !File.Exists(args[0]))
+        {
+            Console.Error.WriteLine("usage: write VALIDATION.csv [--clusters N] [--words W]");
+            return 2;
+        }
+
+        var max = Option(args, "--clusters", int.MaxValue);
+        var budget = Option(args, "--words", DefaultBudget);
+        var clusters = MultiNews.Read(args[0], max);
+        var writer = new ExtractiveWriter(new ExtractiveWriterOptions { TargetWords = budget });
+        var systems = new Dictionary<string, List<(double R1, double R2)>>
+        {
+            ["lead-3 (first 3 sentences of the concatenated cluster)"] = [],
+            [$"lead-{budget}w (first sentences of the concatenated cluster to {budget} words)"] = [],
+            ["newsdesk extractive (lede + section sentences)"] = [],
+        };
+        var names = systems.Keys.ToList();
+        var clock = Stopwatch.StartNew();
+        foreach (var cluster in clusters)
+        {
+            var reference = Rouge.Tokenise(cluster.Summary);
+            var story = writer.WriteAsync(cluster.Articles, CancellationToken.None).GetAwaiter().GetResult();
+            var outputs = new[]
+            {
+                Lead.FirstSentences(cluster.Articles, 3),
+                Lead.FirstWords(cluster.Articles, budget),
+                string.Join(' ', ExtractiveWriter.Sentences(story)),
+            };
+            for (var i = 0; i < outputs.Length; i++)
+            {
+                var tokens = Rouge.Truncate(Rouge.Tokenise(outputs[i]), budget);
+                systems[names[i]].Add((Rouge.Score(tokens, reference, 1).F1, Rouge.Score(tokens, reference, 2).F1));
+            }
+        }
+
+        var writeSeconds = clock.Elapsed.TotalSeconds;
+        var lead = systems[names[0]];
+        Console.WriteLine($"Multi-News sample {Path.GetFileName(args[0])}: {clusters.Count} clusters, budget {budget} words, ROUGE F1 x100 (own implementation: lowercase alphanumeric tokens, Porter stems)");
+        Console.WriteLine();
+        Console.WriteLine("| system | ROUGE-1 F | ROUGE-2 F | R-1 / lead-3 | R-2 / lead-3 |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var name in names)
+        {
+            var s = systems[name];
+            var r1 = 100 * s.Average(x => x.R1);
+            var r2 = 100 * s.Average(x => x.R2);
+            Console.WriteLine($"| {name} | {r1:F2} | {r2:F2} | {r1 / (100 * lead.Average(x => x.R1)):F2} | {r2 / (100 * lead.Average(x => x.R2)):F2} |");
+        }
+
+        Console.WriteLine("| published, full test set: LexRank / TextRank / MMR | 38.3 / 38.4 / 38.8 | | | |");
+        Console.WriteLine();
+        Console.WriteLine($"(whole run {writeSeconds:F1} s, {1000 * writeSeconds / Math.Max(1, clusters.Count):F0} ms per cluster including scoring)");
+        return 0;
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var value) ? value : fallback;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Collections.Frozen;
+using Newsdesk.Text;
+
+namespace Newsdesk.Verification;
+
+/// <summary>
+/// Small closed classes of words that state a fact the way a name or a number does: colours,
+/// units of time, sex and kinship, compass points, seasons. A sentence's word from one of these
+/// classes must be in its support: "white paint" is not supported by "blue paint", nor a
+/// "one-month anniversary" by a one-year one. Data in one place, compiled by hand.
+/// </summary>
+internal static class ClosedClasses
+{
+    private static readonly string[][] Classes =
+    [
+        ["red", "orange", "yellow", "green", "blue", "purple", "violet", "pink", "brown", "black", "white", "grey", "gray", "gold", "silver"],
+        ["minute", "hour", "day", "week", "month", "year", "decade", "century"],
+        ["man", "woman", "men", "women", "boy", "girl", "boys", "girls", "male", "female", "father", "mother", "son", "daughter",
+            "brother", "sister", "husband", "wife", "uncle", "aunt", "grandfather", "grandmother", "gay", "lesbian"],
+        ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest"],
+        ["spring", "summer", "autumn", "winter"],
+        ["morning", "afternoon", "evening", "night", "midnight", "noon", "dawn", "dusk"],
+    ];
+
+    /// <summary>Stem -> the stems of the other members of its class.</summary>
+    private static readonly FrozenDictionary<string, FrozenSet<string>> Members = Classes
+        .SelectMany(c => c.Select(w => (Stem: Stemmer.Stem(w), Class: c.Select(Stemmer.Stem).ToFrozenSet(StringComparer.Ordinal))))
+        .GroupBy(p => p.Stem, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.First().Class, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The closed-class words of the sentence (lowercase: a capital makes a name, "the Gold plan")
+    /// that the sources lack anywhere while the support window has another member of the same
+    /// class: a substitution, not an added detail.
+    /// </summary>
+    public static IEnumerable<string> Substituted(AnalyzedSentence sentence, IReadOnlySet<string> supportStems, Func<string, bool> inSources)
+    {
+        foreach (var stem in sentence.ContentWords.Where(w => !w.Capitalized).Select(w => w.Stem).Distinct())
+        {
+            if (supportStems.Contains(stem) || inSources(stem) || !Members.TryGetValue(stem, out var members))
+            {
+                continue;
+            }
+
+            if (members.Any(m => m != stem && supportStems.Contains(m)))
+            {
+                yield return stem;
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+namespace Newsdesk.Writing.Extractive;
+
+/// <summary>
+/// Maximal marginal relevance (Carbonell and Goldstein, 1998): take the sentence with the best
+/// trade-off between centrality and novelty until the word budget is spent.
+/// </summary>
+internal static class Selection
+{
+    /// <summary>Weight of centrality against redundancy in the MMR trade-off.</summary>
+    internal const double Lambda = 0.7;
+
+    /// <summary>A sentence this similar (cosine) to one already chosen says the same thing: never chosen.</summary>
+    internal const double RedundancyCeiling = 0.5;
+
+    /// <summary>Best-scored sentences MMR looks at; bounds the quadratic step.</summary>
+    internal const int Pool = 400;
+
+    public static List<SourceSentence> Choose(IEnumerable<SourceSentence> candidates, IReadOnlyList<SourceSentence> already, int budgetWords)
+    {
+        var pool = candidates.OrderByDescending(s => s.Score).Take(Pool).ToList();
+        var chosen = new List<SourceSentence>();
+        var all = new List<SourceSentence>(already);
+        var words = 0;
+        while (words < budgetWords && pool.Count > 0)
+        {
+            SourceSentence? best = null;
+            var bestValue = double.NegativeInfinity;
+            foreach (var candidate in pool)
+            {
+                var redundancy = all.Count == 0 ? 0 : all.Max(s => Vectors.Cosine(s.Vector, candidate.Vector));
+                if (redundancy > RedundancyCeiling)
+                {
+                    continue;
+                }
+
+                var score = candidate.Predecessor is { } p && !all.Contains(p) ? (candidate.Score + p.Score) / 2 : candidate.Score;
+                var value = (Lambda * score) - ((1 - Lambda) * redundancy);
+                if (value > bestValue)
+                {
+                    bestValue = value;
+                    best = candidate;
+                }
+            }
+
+            if (best is null)
+            {
+                break;
+            }
+
+            pool.Remove(best);
+            if (best.Predecessor is { } predecessor && !all.Contains(predecessor))
+            {
+                pool.Remove(predecessor);
+                chosen.Add(predecessor);
+                all.Add(predecessor);
+                words += predecessor.Words;
+            }
+
+            chosen.Add(best);
+            all.Add(best);
+            words += best.Words;
+        }
+
+        return chosen;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Newsdesk.Writing.Text;
+
+namespace Newsdesk.Writing.Extractive;
+
+/// <summary>Surface features of a sentence: names, numbers, quotation, attribution, future tense.</summary>
+internal static partial class SentenceFeatures
+{
+    /// <summary>Verbs and phrases that attribute a statement to a speaker (news style).</summary>
+    private static readonly string[] AttributionMarkers =
+    [
+        " said", " says", " told ", " according to ", " stated", " added", " explained", " wrote", " tweeted",
+        " announced", " confirmed", " insisted", " argued", " noted", " warned", " claimed", " asked",
+    ];
+
+    /// <summary>Markers of what comes next: the future tense and scheduling phrases.</summary>
+    private static readonly string[] FutureMarkers =
+    [
+        " will ", " won't ", " is expected to ", " are expected to ", " is scheduled ", " are scheduled ", " plans to ",
+        " plan to ", " is set to ", " are set to ", " is due to ", " are due to ", " next week", " next month", " next year",
+        " later this ", " upcoming ", " is slated ", " are slated ", " will be ", " intends to ", " is poised to ",
+    ];
+
+    private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "i", "mr", "mrs", "ms",
+        "dr", "the", "a", "an", "in", "on", "at", "but", "and", "he", "she", "it", "they", "we", "this", "that",
+    ]);
+
+    [GeneratedRegex(@"\d+(?:[.,]\d+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"[\p{L}][\p{L}'\-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+
+    public static SourceSentence Describe(int article, int position, string text)
+    {
+        var words = Tokens.CountWords(text);
+        var padded = " " + text.ToLowerInvariant() + " ";
+        var isQuote = text.Contains('"') || text.Contains('\u201c') || text.Contains('\u201d');
+        var attributed = AttributionMarkers.Any(padded.Contains);
+        var readable = SentenceFilters.HasReadableLength(words)
+            && !SentenceFilters.IsBoilerplate(text)
+            && SentenceFilters.EndsAsSentence(text)
+            && BalancedQuotes(text);
+        var selfContained = !SentenceFilters.OpensWithBackReference(text) && (!isQuote || attributed);
+        return new SourceSentence
+        {
+            Article = article,
+            Position = position,
+            Text = text,
+            Words = words,
+            Terms = Tokens.Terms(text),
+            Names = Names(text),
+            Numbers = Numbers(text),
+            IsQuote = isQuote,
+            IsAttributed = attributed,
+            IsFuture = FutureMarkers.Any(padded.Contains),
+            Usable = readable && selfContained,
+            Dependent = readable && !selfContained,
+        };
+    }
+
+    /// <summary>Capitalised words after the first word, lowercased: the names and places of the sentence.</summary>
+    public static List<string> Names(string text)
+    {
+        var names = new List<string>();
+        var first = true;
+        foreach (Match m in WordPattern().Matches(text))
+        {
+            var word = m.Value;
+            if (!first && char.IsUpper(word[0]) && word.Length > 1 && !NotNames.Contains(word.ToLowerInvariant()))
+            {
+                names.Add(word.ToLowerInvariant());
+            }
+
+            first = false;
+        }
+
+        return names;
+    }
+
+    /// <summary>The numbers of a text, thousands separators removed ("15,000" -> "15000").</summary>
+    public static List<string> Numbers(string text) =>
+        NumberPattern().Matches(text).Select(m => NormaliseNumber(m.Value)).ToList();
+
+    public static string NormaliseNumber(string number) =>
+        number.TrimEnd('.', ',').Replace(",", "", StringComparison.Ordinal);
+
+    /// <summary>A sentence cut in the middle of a quotation cannot stand alone.</summary>
+    private static bool BalancedQuotes(string text)
+    {
+        var straight = text.Count(c => c == '"');
+        var open = text.Count(c => c == '\u201c');
+        var close = text.Count(c => c == '\u201d');
+        return straight % 2 == 0 && open == close;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Newsdesk.Writing.Extractive;
+
+/// <summary>
+/// Which source sentences may stand in a story: not page furniture (bylines, photo credits,
+/// "read more", newsletter prompts, social widgets), not too short or too long to read, and not
+/// dependent on a sentence the reader will not see ("He said", "This comes after", "However,").
+/// </summary>
+internal static partial class SentenceFilters
+{
+    /// <summary>Shorter sentences are headings, captions or fragments.</summary>
+    internal const int MinWords = 7;
+
+    /// <summary>Longer "sentences" are run-on lists or missed splits.</summary>
+    internal const int MaxWords = 60;
+
+    /// <summary>Phrases of page furniture, lowercase; a sentence holding one is never used. Collected from the Multi-News sample and common news-site templates.</summary>
+    private static readonly string[] BoilerplatePhrases =
+    [
+        "read more", "click here", "sign up", "subscribe", "newsletter", "follow us", "follow him on", "follow her on",
+        "all rights reserved", "copyright", "(c)", "©", "photo by", "photo:", "photograph:", "image:", "getty images",
+        "ap photo", "reuters/", "file photo", "/ap", "this material may not be published", "email us", "contact us",
+        "terms of use", "privacy policy", "cookie", "javascript", "your browser", "tweet with a location",
+        "location information to your tweets", "learn more", "advertisement", "share this", "sponsored", "download the app",
+        "watch the video", "watch:", "related:", "more:", "listen here", "podcast", "this article was", "has contributed to this report",
+        "contributed reporting", "staff writer", "is a reporter", "is a correspondent", "reporting by", "editing by", "writing by",
+        "posted by", "updated:", "published:", "last updated", "leave a comment", "comments are", "log in", "sign in", "mailing list", "fill in your",
+        "story continues", "...", "\u2026", "(associated press)", "(ap)", "(ap photo", "(reuters)", "(afp)", "(getty", "continue reading", "see also", "for more information", "please enable", "not supported",
+    ];
+
+    /// <summary>Words that, opening a sentence, point back to something said before it.</summary>
+    private static readonly FrozenSet<string> BackReferences = FrozenSet.ToFrozenSet(
+    [
+        "he", "she", "it", "they", "them", "this", "that", "these", "those", "his", "her", "its", "their", "there",
+        "however", "but", "and", "also", "meanwhile", "still", "yet", "so", "moreover", "instead", "then", "thus",
+        "furthermore", "additionally", "besides", "nevertheless", "nonetheless", "otherwise", "similarly", "likewise",
+        "consequently", "hence", "therefore", "or", "nor", "which", "another", "both", "such", "later", "earlier",
+        "here", "now", "again", "indeed", "in addition", "as a result", "at the time", "the former", "the latter",
+        "the two", "the move", "the decision", "the incident", "the statement", "the comments", "the remarks",
+        "the report", "the news", "the same", "even so", "after that", "before that", "for example", "for instance",
+        "in fact", "of course", "on the other hand", "in response",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^(by|from)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*(,|$|\|)", RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"https?://|www\.|@\w{2,}|#\w{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkOrHandle();
+
+    /// <summary>True when the sentence is page furniture rather than reporting.</summary>
+    public static bool IsBoilerplate(string sentence)
+    {
+        var lower = sentence.ToLowerInvariant();
+        foreach (var phrase in BoilerplatePhrases)
+        {
+            if (lower.Contains(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return Byline().IsMatch(sentence) || LinkOrHandle().IsMatch(sentence) || !sentence.Any(char.IsLower);
+    }
+
+    /// <summary>True when the sentence opens by pointing back to context the reader will not have.</summary>
+    public static bool OpensWithBackReference(string sentence)
+    {
+        var text = sentence.TrimStart('"', '\'', '\u201c', '\u2018', '(', ' ', '-', '\u2014', '\u2013');
+        var words = text.Split(' ', 5, StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(4, words.Length); n >= 1; n--)
+        {
+            var opening = string.Join(' ', words.Take(n)).TrimEnd(',', ':', ';', '.');
+            if (BackReferences.Contains(opening))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the sentence is within the readable length bounds.</summary>
+    public static bool HasReadableLength(int words) => words is >= MinWords and <= MaxWords;
+
+    /// <summary>True when the sentence ends as a sentence does (not a cut-off fragment or a heading).</summary>
+    public static bool EndsAsSentence(string sentence) =>
+        sentence.Length > 0 && sentence.TrimEnd('"', '\'', '\u201d', '\u2019', ')')
+            is var core && core.Length > 0 && core[^1] is '.' or '!' or '?';
+}

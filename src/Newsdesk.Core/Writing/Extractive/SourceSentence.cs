@@ -1,0 +1,50 @@
+namespace Newsdesk.Writing.Extractive;
+
+/// <summary>One sentence of one source article, with what the writer measures about it.</summary>
+internal sealed class SourceSentence
+{
+    public required int Article { get; init; }
+
+    /// <summary>Index of the sentence in its article (0 = the article's lede).</summary>
+    public required int Position { get; init; }
+
+    public required string Text { get; init; }
+
+    public required int Words { get; init; }
+
+    /// <summary>Stemmed content terms.</summary>
+    public required IReadOnlyList<string> Terms { get; init; }
+
+    /// <summary>Lowercase capitalised words that are not sentence-initial: the names a supporting source must also hold.</summary>
+    public required IReadOnlyList<string> Names { get; init; }
+
+    /// <summary>Numbers as written without thousands separators.</summary>
+    public required IReadOnlyList<string> Numbers { get; init; }
+
+    public required bool IsQuote { get; init; }
+
+    public required bool IsAttributed { get; init; }
+
+    public required bool IsFuture { get; init; }
+
+    /// <summary>Whether the sentence may be used at all (not boilerplate, readable, self-contained).</summary>
+    public required bool Usable { get; init; }
+
+    /// <summary>
+    /// Readable, but leans on the sentence before it ("He said...", a quotation continued):
+    /// usable only right after <see cref="Predecessor"/>.
+    /// </summary>
+    public required bool Dependent { get; init; }
+
+    /// <summary>The usable sentence just before a dependent one in the same article, which it needs.</summary>
+    public SourceSentence? Predecessor { get; set; }
+
+    /// <summary>Whether selection may take the sentence (alone, or with its predecessor).</summary>
+    public bool Selectable => Usable || Predecessor is not null;
+
+    /// <summary>L2-normalised TF-IDF vector, filled once IDF is known.</summary>
+    public Dictionary<string, double> Vector { get; set; } = [];
+
+    /// <summary>Centrality score, filled by <see cref="Centrality"/>.</summary>
+    public double Score { get; set; }
+}

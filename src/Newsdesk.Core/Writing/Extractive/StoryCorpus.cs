@@ -1,0 +1,184 @@
+using Newsdesk.Articles;
+using Newsdesk.Writing.Text;
+
+namespace Newsdesk.Writing.Extractive;
+
+/// <summary>
+/// The articles of one story as the extractive writer reads them: those in the dominant
+/// language, split into sentences (bounded), with TF-IDF vectors, centrality scores and the
+/// evidence each article offers for citations.
+/// </summary>
+internal sealed class StoryCorpus
+{
+    /// <summary>
+    /// An article whose centroid's cosine with the other articles' centroid is below this is
+    /// off topic (Multi-News clusters carry two unrelated articles); applied with three or more articles.
+    /// </summary>
+    internal const double OffTopicSimilarity = 0.08;
+
+    /// <summary>Score bonus for an article's early sentences: Bonus / (1 + position). News puts the facts first.</summary>
+    internal const double PositionBonus = 0.3;
+
+    public required IReadOnlyList<Article> Articles { get; init; }
+
+    public required IReadOnlyList<ArticleEvidence> Evidence { get; init; }
+
+    public required IReadOnlyList<SourceSentence> Sentences { get; init; }
+
+    public required IReadOnlyDictionary<string, double> Idf { get; init; }
+
+    /// <summary>The centroid of the on-topic articles (each article weighted equally).</summary>
+    public required Dictionary<string, double> Centroid { get; init; }
+
+    /// <summary>Articles judged off topic; their sentences are never chosen.</summary>
+    public required IReadOnlySet<int> OffTopic { get; init; }
+
+    /// <summary>Number of sentences per article (after the cap), for relative positions.</summary>
+    public required IReadOnlyList<int> SentenceCounts { get; init; }
+
+    public static StoryCorpus Build(IReadOnlyList<Article> input, ExtractiveWriterOptions options)
+    {
+        var articles = DominantLanguage(input);
+        var split = articles.Select(a => SentenceSplitter.Split(a.Text)).ToList();
+        var perArticle = Math.Max(1, Math.Min(options.MaxSentencesPerArticle, options.MaxSentences / Math.Max(1, articles.Count)));
+        var sentences = new List<SourceSentence>();
+        var counts = new List<int>();
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var taken = split[a].Take(perArticle).ToList();
+            counts.Add(taken.Count);
+            SourceSentence? previous = null;
+            for (var p = 0; p < taken.Count; p++)
+            {
+                var sentence = SentenceFeatures.Describe(a, p, taken[p]);
+                if (sentence.Dependent && previous is { Usable: true })
+                {
+                    sentence.Predecessor = previous;
+                }
+
+                sentences.Add(sentence);
+                previous = sentence;
+            }
+        }
+
+        var idf = InverseDocumentFrequency(sentences);
+        foreach (var sentence in sentences)
+        {
+            sentence.Vector = Vectors.TfIdf(sentence.Terms, idf);
+        }
+
+        var evidence = articles.Select((a, i) => ArticleEvidence.Of(a.Title, split[i])).ToList();
+        var (centroid, offTopic) = Score(articles.Count, sentences);
+        return new StoryCorpus
+        {
+            Articles = articles,
+            Evidence = evidence,
+            Sentences = sentences,
+            Idf = idf,
+            Centroid = centroid,
+            OffTopic = offTopic,
+            SentenceCounts = counts,
+        };
+    }
+
+    /// <summary>The articles in the language most of them are written in (unknown language kept).</summary>
+    private static List<Article> DominantLanguage(IReadOnlyList<Article> input)
+    {
+        var languages = input.Select(a => LanguageGuess.Guess(a.Text.Length > 0 ? a.Text : a.Title)).ToList();
+        var dominant = languages.Where(l => l.Length > 0).GroupBy(l => l)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key == "en" ? 0 : 1).Select(g => g.Key).FirstOrDefault() ?? "";
+        return input.Where((_, i) => languages[i].Length == 0 || languages[i] == dominant).ToList();
+    }
+
+    private static Dictionary<string, double> InverseDocumentFrequency(List<SourceSentence> sentences)
+    {
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            foreach (var term in sentence.Terms.Distinct(StringComparer.Ordinal))
+            {
+                df[term] = df.GetValueOrDefault(term) + 1;
+            }
+        }
+
+        var n = sentences.Count;
+        return df.ToDictionary(kv => kv.Key, kv => Math.Log((1.0 + n) / (1.0 + kv.Value)) + 1.0, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Centrality: a sentence's cosine with the centroid of the OTHER on-topic articles (so a
+    /// sentence scores by what other outlets also report), plus a small bonus for lead position.
+    /// </summary>
+    private static (Dictionary<string, double> Centroid, HashSet<int> OffTopic) Score(int articleCount, List<SourceSentence> sentences)
+    {
+        var centroids = new Dictionary<string, double>[articleCount];
+        for (var a = 0; a < articleCount; a++)
+        {
+            centroids[a] = new Dictionary<string, double>(StringComparer.Ordinal);
+        }
+
+        foreach (var sentence in sentences)
+        {
+            Vectors.AddTo(centroids[sentence.Article], sentence.Vector);
+        }
+
+        foreach (var centroid in centroids)
+        {
+            Vectors.Normalise(centroid);
+        }
+
+        var offTopic = new HashSet<int>();
+        var withText = Enumerable.Range(0, articleCount).Where(a => centroids[a].Count > 0).ToList();
+        if (withText.Count >= 3)
+        {
+            foreach (var a in withText)
+            {
+                if (Vectors.Cosine(centroids[a], Others(a, withText, centroids, [])) < OffTopicSimilarity)
+                {
+                    offTopic.Add(a);
+                }
+            }
+
+            if (offTopic.Count > withText.Count / 2)
+            {
+                offTopic.Clear(); // no agreement to speak of: keep every article rather than guess
+            }
+        }
+
+        var overall = Others(-1, withText, centroids, offTopic);
+        var others = new Dictionary<int, Dictionary<string, double>>();
+        foreach (var sentence in sentences)
+        {
+            if (offTopic.Contains(sentence.Article))
+            {
+                sentence.Score = 0;
+                continue;
+            }
+
+            if (!others.TryGetValue(sentence.Article, out var reference))
+            {
+                reference = Others(sentence.Article, withText, centroids, offTopic);
+                others[sentence.Article] = reference.Count > 0 ? reference : centroids[sentence.Article];
+                reference = others[sentence.Article];
+            }
+
+            sentence.Score = Vectors.Cosine(sentence.Vector, reference) + (PositionBonus / (1 + sentence.Position));
+        }
+
+        return (overall, offTopic);
+    }
+
+    private static Dictionary<string, double> Others(int except, List<int> articles, Dictionary<string, double>[] centroids, HashSet<int> offTopic)
+    {
+        var sum = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var a in articles)
+        {
+            if (a != except && !offTopic.Contains(a))
+            {
+                Vectors.AddTo(sum, centroids[a]);
+            }
+        }
+
+        return Vectors.Normalise(sum);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using Newsdesk.Writing.Text;
+
+namespace Newsdesk.Writing.Extractive;
+
+/// <summary>
+/// Subheads drawn from a section's own sentences: its most salient name (a run of capitalised
+/// words) and its most salient key phrase (two adjacent content words), as "Name: key phrase".
+/// </summary>
+internal static partial class Subheads
+{
+    [GeneratedRegex(@"(?<!^)(?<![.!?]\s)\b[A-Z][\p{L}'\-]+(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\p{L}'\-]+){0,3}", RegexOptions.CultureInvariant)]
+    private static partial Regex NameRun();
+
+    [GeneratedRegex(@"[\p{L}][\p{L}'\-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    public static string For(IReadOnlyList<SourceSentence> sentences, StoryCorpus corpus, ISet<string> used)
+    {
+        var name = BestName(sentences, used);
+        var phrase = BestPhrase(sentences, corpus, used, name);
+        var heading = (name, phrase) switch
+        {
+            ({ Length: > 0 }, { Length: > 0 }) => $"{name}: {phrase}",
+            ({ Length: > 0 }, _) => name,
+            (_, { Length: > 0 }) => Capitalise(phrase),
+            _ => "",
+        };
+        if (name.Length > 0)
+        {
+            used.Add(name.ToLowerInvariant());
+        }
+
+        if (phrase.Length > 0)
+        {
+            used.Add(phrase.ToLowerInvariant());
+        }
+
+        return heading;
+    }
+
+    private static string BestName(IReadOnlyList<SourceSentence> sentences, ISet<string> used) =>
+        sentences
+            .SelectMany(s => NameRun().Matches(s.Text).Select(m => m.Value))
+            .Where(n => n.Length > 2 && !used.Contains(n.ToLowerInvariant()) && !StopWords.English.Contains(n.ToLowerInvariant()))
+            .GroupBy(n => n, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count() * (1 + g.Key.Count(c => c == ' ')))
+            .Select(g => g.Key)
+            .FirstOrDefault() ?? "";
+
+    private static string BestPhrase(IReadOnlyList<SourceSentence> sentences, StoryCorpus corpus, ISet<string> used, string name)
+    {
+        var nameWords = new HashSet<string>(Tokens.Words(name), StringComparer.Ordinal);
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        var frequency = sentences.SelectMany(s => s.Terms).GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            var words = Word().Matches(sentence.Text).Select(m => m.Value).ToList();
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                var (a, b) = (words[i].ToLowerInvariant(), words[i + 1].ToLowerInvariant());
+                if (!IsContent(a) || !IsContent(b) || nameWords.Contains(a) || nameWords.Contains(b)
+                    || char.IsUpper(words[i][0]) || char.IsUpper(words[i + 1][0]))
+                {
+                    continue;
+                }
+
+                var phrase = $"{a} {b}";
+                // Frequent in the section, and not so common in the story as to say nothing.
+                var (sa, sb) = (PorterStemmer.Stem(a), PorterStemmer.Stem(b));
+                var weight = (frequency.GetValueOrDefault(sa) * corpus.Idf.GetValueOrDefault(sa, 1)) + (frequency.GetValueOrDefault(sb) * corpus.Idf.GetValueOrDefault(sb, 1));
+                scores[phrase] = Math.Max(scores.GetValueOrDefault(phrase), weight);
+            }
+        }
+
+        return scores.Where(kv => !used.Contains(kv.Key))
+            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => kv.Key).FirstOrDefault() ?? "";
+    }
+
+    /// <summary>Words that can carry a subhead: not function words, adverbs (-ly) or gerunds (-ing).</summary>
+    private static bool IsContent(string word) =>
+        word.Length > 2 && !StopWords.English.Contains(word)
+        && !word.EndsWith("ly", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal);
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

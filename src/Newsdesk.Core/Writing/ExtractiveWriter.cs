@@ -1,0 +1,285 @@
+using Newsdesk.Articles;
+using Newsdesk.Writing.Extractive;
+using Newsdesk.Writing.Text;
+
+namespace Newsdesk.Writing;
+
+/// <summary>
+/// Writes a story from the sources' own sentences, no model needed: the lede is the most
+/// central self-contained sentence; sentences that several outlets agree on are chosen by
+/// centrality with redundancy removed (MMR), grouped into sections with subheads taken from
+/// their content; attributed statements become bullets, future-tense sentences "What comes
+/// next"; numbers, the date and the place make the key-facts table; disputed counts are
+/// reported outlet by outlet. Every sentence cites every article that supports it.
+/// </summary>
+public sealed class ExtractiveWriter : IStoryWriter
+{
+    /// <summary>Heading of the final section, where the sources say what happens next.</summary>
+    internal const string NextHeading = "What comes next";
+
+    /// <summary>A lede must hold this many words at least (a who-what-when-where sentence)...</summary>
+    internal const int LedeMinWords = 12;
+
+    /// <summary>...and at most this many.</summary>
+    internal const int LedeMaxWords = 45;
+
+    /// <summary>Most body sections (besides the quotes and "What comes next").</summary>
+    internal const int MaxBodySections = 3;
+
+    /// <summary>Sentences per paragraph.</summary>
+    internal const int ParagraphSentences = 2;
+
+    /// <summary>Most bullets of what the parties said.</summary>
+    internal const int MaxBullets = 5;
+
+    private readonly ExtractiveWriterOptions options;
+
+    public ExtractiveWriter(ExtractiveWriterOptions? options = null)
+    {
+        this.options = options ?? new ExtractiveWriterOptions();
+        this.options.Validate();
+    }
+
+    public Task<Story> WriteAsync(IReadOnlyList<Article> articles, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(Write(articles, ct));
+    }
+
+    /// <summary>The sentences of a story in reading order: lede, then paragraphs and bullets section by section.</summary>
+    public static IEnumerable<string> Sentences(Story story)
+    {
+        if (story.Lede.Length > 0)
+        {
+            yield return story.Lede;
+        }
+
+        foreach (var section in story.Sections)
+        {
+            foreach (var sentence in section.Paragraphs.SelectMany(p => p).Concat(section.Bullets))
+            {
+                yield return sentence.Text;
+            }
+        }
+    }
+
+    private Story Write(IReadOnlyList<Article> articles, CancellationToken ct)
+    {
+        var corpus = StoryCorpus.Build(articles, options);
+        ct.ThrowIfCancellationRequested();
+        var selectable = corpus.Sentences.Where(s => s.Selectable && !corpus.OffTopic.Contains(s.Article)).ToList();
+        var usable = selectable.Where(s => s.Usable).ToList();
+
+        var lede = ChooseLede(usable);
+        var headline = Headline.Choose(corpus, lede?.Text ?? "");
+        var ledeText = lede?.Text ?? FallbackLede(corpus, headline);
+        var ledeCites = lede is null ? Support.Cites(ledeText, corpus) : Support.Cites(lede.Text, corpus, lede.Article);
+
+        var already = lede is null ? new List<SourceSentence>() : [lede];
+        var budget = options.TargetWords - Tokens.CountWords(ledeText);
+        var chosen = Selection.Choose(selectable.Where(s => s != lede && (lede is null || s.Predecessor != lede)), already, budget);
+        ct.ThrowIfCancellationRequested();
+
+        var units = Units(chosen);
+        var bullets = units.Where(u => u[0].IsAttributed && Speakers.Of(u[0].Text) is not null).Take(MaxBullets).ToList();
+        var next = units.Where(u => u[0].IsFuture && !bullets.Contains(u)).ToList();
+        var body = units.Where(u => !bullets.Contains(u) && !next.Contains(u)).ToList();
+
+        var disputes = Contradictions.Find(corpus);
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var sections = new List<StorySection>();
+        var groups = Group(body);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var paragraphs = Paragraphs(groups[g], corpus);
+            if (g == 0 && disputes.Count > 0)
+            {
+                paragraphs.Insert(0, disputes.Select(d => d.Sentence).ToList());
+            }
+
+            sections.Add(new StorySection(Heading(groups[g], corpus, used, sections.Count), paragraphs, []));
+        }
+
+        if (groups.Count == 0 && disputes.Count > 0)
+        {
+            sections.Add(new StorySection("Conflicting reports", [disputes.Select(d => d.Sentence).ToList()], []));
+        }
+
+        if (bullets.Count > 0)
+        {
+            var speakers = bullets.Select(b => Speakers.Of(b[0].Text)!).Distinct(StringComparer.Ordinal).Take(3).ToList();
+            sections.Add(new StorySection(
+                $"What {Join(speakers)} said",
+                [],
+                bullets.OrderBy(b => b[0].Article).ThenBy(b => b[0].Position).Select(b => Cite(b, corpus)).ToList()));
+        }
+
+        if (next.Count > 0)
+        {
+            sections.Add(new StorySection(NextHeading, Paragraphs(next, corpus), []));
+        }
+
+        var storySentences = chosen.Append(lede).OfType<SourceSentence>().OrderByDescending(s => s.Score)
+            .Concat(usable.OrderByDescending(s => s.Score).Take(Facts.SentencesSearched)).Distinct().ToList();
+        var place = Extractive.Dateline.Place(corpus.Articles.Where((_, i) => !corpus.OffTopic.Contains(i)).ToList());
+        var facts = Facts.Extract(storySentences, corpus, place, disputes.Select(d => d.Fact).ToList());
+        var onTopic = corpus.Articles.Where((_, i) => !corpus.OffTopic.Contains(i)).ToList();
+
+        return new Story(
+            headline,
+            Extractive.Dateline.For(onTopic),
+            ledeText,
+            ledeCites,
+            sections,
+            facts,
+            Sources(corpus, articles, sections, ledeCites, facts));
+    }
+
+    /// <summary>The lede: the best-scored self-contained sentence of lede length that is not a quotation; lead sentences preferred.</summary>
+    private static SourceSentence? ChooseLede(List<SourceSentence> usable) =>
+        usable.Where(s => !s.IsQuote && s.Words is >= LedeMinWords and <= LedeMaxWords)
+            .OrderByDescending(s => s.Score)
+            .FirstOrDefault()
+        ?? usable.OrderByDescending(s => s.Score).FirstOrDefault();
+
+    /// <summary>Headline-only stories: the lede is another outlet's headline (or the headline itself) as a sentence.</summary>
+    private static string FallbackLede(StoryCorpus corpus, string headline)
+    {
+        var other = corpus.Articles.Select(Extractive.Headline.Tighten)
+            .FirstOrDefault(t => Tokens.CountWords(t) >= 3 && !t.Equals(headline, StringComparison.OrdinalIgnoreCase));
+        var text = other ?? headline;
+        return text.Length == 0 || text[^1] is '.' or '!' or '?' ? text : text + ".";
+    }
+
+    /// <summary>Chosen sentences as units: a self-contained sentence followed by the chosen sentences that lean on it.</summary>
+    private static List<List<SourceSentence>> Units(List<SourceSentence> chosen)
+    {
+        var units = new List<List<SourceSentence>>();
+        foreach (var head in chosen.Where(s => s.Usable))
+        {
+            var unit = new List<SourceSentence> { head };
+            unit.AddRange(chosen.Where(s => s.Predecessor == head));
+            units.Add(unit);
+        }
+
+        return units;
+    }
+
+    /// <summary>Groups units into sections: farthest-first seeds, each unit to its most similar seed.</summary>
+    private static List<List<List<SourceSentence>>> Group(List<List<SourceSentence>> body)
+    {
+        if (body.Count == 0)
+        {
+            return [];
+        }
+
+        var k = Math.Clamp(body.Count / 3, 1, MaxBodySections);
+        var seeds = new List<List<SourceSentence>> { body.OrderByDescending(u => u[0].Score).First() };
+        while (seeds.Count < k)
+        {
+            seeds.Add(body.Where(u => !seeds.Contains(u)).OrderBy(u => seeds.Max(x => Vectors.Cosine(x[0].Vector, u[0].Vector))).First());
+        }
+
+        var groups = seeds.Select(_ => new List<List<SourceSentence>>()).ToList();
+        foreach (var unit in body)
+        {
+            var nearest = Enumerable.Range(0, seeds.Count).MaxBy(i => seeds[i] == unit ? 2 : Vectors.Cosine(seeds[i][0].Vector, unit[0].Vector));
+            groups[nearest].Add(unit);
+        }
+
+        // A section of one unit is folded into the section whose seed is closest to it.
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (groups[i].Count == 1 && groups.Count(g => g.Count > 0) > 1)
+            {
+                var unit = groups[i][0];
+                groups[i].Clear();
+                var target = Enumerable.Range(0, seeds.Count).Where(j => groups[j].Count > 0)
+                    .MaxBy(j => Vectors.Cosine(seeds[j][0].Vector, unit[0].Vector));
+                groups[target].Add(unit);
+            }
+        }
+
+        return groups.Where(g => g.Count > 0).OrderByDescending(g => g.Max(u => u[0].Score)).ToList();
+    }
+
+    /// <summary>
+    /// Paragraphs in reading order (each unit's relative place in its article): a unit of two or
+    /// more sentences is a paragraph; single sentences are paired.
+    /// </summary>
+    private static List<IReadOnlyList<CitedSentence>> Paragraphs(List<List<SourceSentence>> units, StoryCorpus corpus)
+    {
+        var paragraphs = new List<IReadOnlyList<CitedSentence>>();
+        var open = new List<CitedSentence>();
+        foreach (var unit in units.OrderBy(u => (double)u[0].Position / Math.Max(1, corpus.SentenceCounts[u[0].Article])).ThenByDescending(u => u[0].Score))
+        {
+            if (unit.Count > 1)
+            {
+                Flush();
+                paragraphs.Add(unit.Select(s => Cite(s, corpus)).ToList());
+                continue;
+            }
+
+            open.Add(Cite(unit[0], corpus));
+            if (open.Count >= ParagraphSentences)
+            {
+                Flush();
+            }
+        }
+
+        Flush();
+        return paragraphs;
+
+        void Flush()
+        {
+            if (open.Count > 0)
+            {
+                paragraphs.Add(open);
+                open = [];
+            }
+        }
+    }
+
+    private static string Heading(List<List<SourceSentence>> group, StoryCorpus corpus, HashSet<string> used, int index)
+    {
+        var heading = Subheads.For(group.SelectMany(u => u).ToList(), corpus, used);
+        return heading.Length > 0 ? heading : index == 0 ? "The story" : "More details";
+    }
+
+    private static CitedSentence Cite(SourceSentence sentence, StoryCorpus corpus) =>
+        new(sentence.Text, Support.Cites(sentence.Text, corpus, sentence.Article));
+
+    /// <summary>A unit as one bullet: its sentences joined, cited by the articles that support every one of them.</summary>
+    private static CitedSentence Cite(List<SourceSentence> unit, StoryCorpus corpus)
+    {
+        var cites = unit.Select(s => Cite(s, corpus).Cites).Aggregate((a, b) => a.Intersect(b, StringComparer.Ordinal).ToList());
+        return new CitedSentence(string.Join(' ', unit.Select(s => s.Text)), cites);
+    }
+
+    private static string Join(IReadOnlyList<string> names) => names.Count switch
+    {
+        1 => names[0],
+        2 => $"{names[0]} and {names[1]}",
+        _ => $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}",
+    };
+
+    /// <summary>The sources list: every article the story cites, in input order; all on-topic articles when nothing is cited.</summary>
+    private static List<StorySource> Sources(StoryCorpus corpus, IReadOnlyList<Article> input, List<StorySection> sections, IReadOnlyList<string> ledeCites, List<StoryFact> facts)
+    {
+        var cited = new HashSet<string>(ledeCites, StringComparer.Ordinal);
+        foreach (var sentence in sections.SelectMany(s => s.Paragraphs.SelectMany(p => p).Concat(s.Bullets)))
+        {
+            cited.UnionWith(sentence.Cites);
+        }
+
+        foreach (var fact in facts)
+        {
+            cited.UnionWith(fact.Cites);
+        }
+
+        var listed = cited.Count > 0
+            ? input.Where(a => cited.Contains(a.Id))
+            : corpus.Articles.Where((_, i) => !corpus.OffTopic.Contains(i));
+        return listed.DistinctBy(a => a.Id).Select(a => new StorySource(a.Id, a.Source, a.Title, a.Url, a.Published)).ToList();
+    }
+}

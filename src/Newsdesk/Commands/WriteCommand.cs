@@ -1,0 +1,119 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using Newsdesk.Articles;
+using Newsdesk.Writing;
+using Newsdesk.Writing.Rendering;
+
+namespace Newsdesk.Commands;
+
+/// <summary>
+/// <c>newsdesk write PATH [--writer extractive|llm] [--format json|md|html] [--words N]</c>
+/// (design.md §3): reads <c>{"articles":[...]}</c> and prints the story.
+/// </summary>
+internal static class WriteCommand
+{
+    /// <summary>Most articles one story may hold; more is a bad input, not a slow run.</summary>
+    internal const int MaxArticles = 5000;
+
+    public static Command Create()
+    {
+        var path = new Argument<string>("PATH") { Description = "JSON {\"articles\":[...]} (or - for standard input)" };
+        var writer = new Option<string>("--writer") { Description = "extractive (default, no model) or llm (an OpenAI-compatible endpoint from configuration)", DefaultValueFactory = _ => "extractive" };
+        writer.AcceptOnlyFromAmong("extractive", "llm");
+        var format = new Option<string>("--format") { Description = "json (default), md or html", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "md", "html");
+        var words = new Option<int>("--words") { Description = "target length of the story text in words (default 400)", DefaultValueFactory = _ => new ExtractiveWriterOptions().TargetWords };
+        words.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<int>();
+            if (value is < ExtractiveWriterOptions.MinTargetWords or > ExtractiveWriterOptions.MaxTargetWords)
+            {
+                r.AddError($"--words must be within {ExtractiveWriterOptions.MinTargetWords}..{ExtractiveWriterOptions.MaxTargetWords}");
+            }
+        });
+
+        var command = new Command("write", "Write a story from the articles about one event; every sentence cites the articles that support it.");
+        command.Arguments.Add(path);
+        command.Options.Add(writer);
+        command.Options.Add(format);
+        command.Options.Add(words);
+        command.SetAction((parse, ct) =>
+        {
+            var storyWriter = WriterFactory.Create(parse.GetValue(writer)!, new ExtractiveWriterOptions { TargetWords = parse.GetValue(words) });
+            return RunAsync(parse.GetValue(path)!, parse.GetValue(format)!, storyWriter, ct);
+        });
+        return command;
+    }
+
+    internal static async Task<int> RunAsync(string path, string format, IStoryWriter writer, CancellationToken ct)
+    {
+        async Task<Story> Write(StageInput input, CancellationToken token) =>
+            await writer.WriteAsync(ParseArticles(input.Bytes), token);
+
+        if (format == "json")
+        {
+            return await StageTool.RunAsync([path], Write, ct);
+        }
+
+        Story story;
+        try
+        {
+            story = await Write(await StageTool.ReadAsync(path, ct), ct);
+        }
+        catch (Exception e) when (e is BadInputException or JsonException or IOException or FormatException)
+        {
+            await Console.Error.WriteLineAsync($"newsdesk: {path}: {e.Message.ReplaceLineEndings(" ")}");
+            return 1;
+        }
+
+        var text = format == "html" ? StoryHtml.Render(story) : StoryMarkdown.Render(story);
+        await using var stdout = Console.OpenStandardOutput();
+        await stdout.WriteAsync(Encoding.UTF8.GetBytes(text), ct);
+        return 0;
+    }
+
+    /// <summary>Parses the wire format into articles; a missing id or articles list is a bad input.</summary>
+    internal static List<Article> ParseArticles(byte[] json)
+    {
+        var input = JsonSerializer.Deserialize<WriteInput>(json, StageTool.Indented)
+            ?? throw new BadInputException("expected a JSON object {\"articles\":[...]}");
+        if (input.Articles is null)
+        {
+            throw new BadInputException("expected a JSON object {\"articles\":[...]}");
+        }
+
+        if (input.Articles.Count > MaxArticles)
+        {
+            throw new BadInputException($"more than {MaxArticles} articles");
+        }
+
+        var articles = new List<Article>(input.Articles.Count);
+        foreach (var a in input.Articles)
+        {
+            if (a is null || string.IsNullOrWhiteSpace(a.Id))
+            {
+                throw new BadInputException($"article {articles.Count + 1} has no id");
+            }
+
+            articles.Add(new Article(a.Id, a.Url ?? "", a.Source ?? "", a.Title ?? "", a.Text ?? "", a.Published));
+        }
+
+        return articles;
+    }
+
+    /// <summary>The input document of <c>write</c>, as it comes on the wire.</summary>
+    private sealed record WriteInput(List<ArticleInput?>? Articles);
+
+    private sealed record ArticleInput(string? Id, string? Url, string? Source, string? Title, string? Text, DateTimeOffset? Published);
+}
+
+/// <summary>Makes the writer the command asked for.</summary>
+internal static class WriterFactory
+{
+    public static IStoryWriter Create(string name, ExtractiveWriterOptions options) => name switch
+    {
+        "llm" => throw new BadInputException("the llm writer is not wired yet"),
+        _ => new ExtractiveWriter(options),
+    };
+}
