@@ -28,7 +28,8 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
     public const int TitleCaseWordChars = 4;
 
     private readonly List<Token> _tokens = new(MaxBodyTokens);
-    private readonly Dictionary<string, double> _raw = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (double Tf, bool Entity)> _raw = new(StringComparer.Ordinal);
+    private readonly Lexicon _lexicon = new();
 
     /// <summary>Builds the vector from what the stream has taught so far, then teaches it this article.</summary>
     public TermVector Extract(Article article)
@@ -43,13 +44,10 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
         AddPart(body, MaxBodyTokens, 1.0);
 
         var weighted = new Dictionary<string, double>(_raw.Count, StringComparer.Ordinal);
-        foreach (var (term, tf) in _raw)
+        foreach (var (term, (tf, entity)) in _raw)
         {
-            var entity = term.StartsWith('@');
-            var key = entity ? term[1..] : term;
             var sublinear = tf >= 1 ? 1 + Math.Log(tf) : tf;
-            var w = sublinear * vocabulary.Idf(key) * (entity ? options.EntityBoost : 1.0);
-            weighted[key] = Math.Max(weighted.GetValueOrDefault(key), w);
+            weighted[term] = sublinear * vocabulary.Idf(term) * (entity ? options.EntityBoost : 1.0);
         }
 
         vocabulary.AddDocument(weighted.Keys);
@@ -70,7 +68,7 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
         }
 
         _tokens.Clear();
-        Tokenizer.Tokenize(text, maxTokens, _tokens);
+        Tokenizer.Tokenize(text, maxTokens, _lexicon, _tokens);
         var informative = !IsTitleCase(_tokens);
         var previousEntity = (string?)null;
         foreach (var token in _tokens)
@@ -87,14 +85,12 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
             }
 
             var entity = vocabulary.IsEntity(token.Surface, token.Capitalised, informative && !token.SentenceStart);
-            var key = entity ? "@" + token.Term : token.Term;
-            _raw[key] = _raw.GetValueOrDefault(key) + weight;
+            Count(token.Term, weight, entity);
             if (entity)
             {
                 if (previousEntity is not null)
                 {
-                    var pair = "@" + previousEntity + "_" + token.Term;
-                    _raw[pair] = _raw.GetValueOrDefault(pair) + weight;
+                    Count(previousEntity + "_" + token.Term, weight, entity: true);
                 }
 
                 previousEntity = token.Term;
@@ -104,6 +100,13 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
                 previousEntity = null;
             }
         }
+    }
+
+    /// <summary>A term is an entity for the article when any of its occurrences is one.</summary>
+    private void Count(string term, double weight, bool entity)
+    {
+        var (tf, wasEntity) = _raw.GetValueOrDefault(term);
+        _raw[term] = (tf + weight, wasEntity || entity);
     }
 
     private static bool IsTitleCase(List<Token> tokens)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -33,10 +34,24 @@ public static class Slug
         return tail.Length > 0 ? body + "-" + tail : body;
     }
 
+    /// <summary>
+    /// Lower-case Latin letters with diacritics and ligatures folded to ASCII (Latin-1 Supplement and
+    /// Latin Extended-A, written for this project); the invariant globalization mode has no Unicode
+    /// decomposition to lean on.
+    /// </summary>
+    private static readonly FrozenDictionary<char, string> LatinFolding = new (string Letters, string Ascii)[]
+    {
+        ("àáâãäåāăą", "a"), ("æ", "ae"), ("çćĉċč", "c"), ("ďđð", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"),
+        ("ĥħ", "h"), ("ìíîïĩīĭįı", "i"), ("ĳ", "ij"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"),
+        ("òóôõöøōŏő", "o"), ("œ", "oe"), ("ŕŗř", "r"), ("śŝşš", "s"), ("ß", "ss"), ("ţťŧ", "t"), ("þ", "th"),
+        ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"),
+    }
+    .SelectMany(row => row.Letters.Select(letter => KeyValuePair.Create(letter, row.Ascii)))
+    .ToFrozenDictionary();
+
     private static string Clean(string text, int max)
     {
         var folded = text.Length > 4 * MaxLength ? text[..(4 * MaxLength)] : text;
-        folded = folded.Normalize(NormalizationForm.FormD);
         var slug = new StringBuilder(Math.Min(folded.Length, max + 1));
         var pendingHyphen = false;
         foreach (var c in folded)
@@ -47,7 +62,8 @@ public static class Slug
             }
 
             var lower = char.ToLowerInvariant(c);
-            if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            var ascii = lower is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? null : LatinFolding.GetValueOrDefault(lower);
+            if (ascii is not null || lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
             {
                 if (pendingHyphen && slug.Length > 0)
                 {
@@ -55,7 +71,14 @@ public static class Slug
                 }
 
                 pendingHyphen = false;
-                slug.Append(lower);
+                if (ascii is null)
+                {
+                    slug.Append(lower);
+                }
+                else
+                {
+                    slug.Append(ascii);
+                }
             }
             else
             {

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Newsdesk.Stories;
 
 /// <summary>Splits text into words for clustering: letters and digits, inner apostrophes dropped with a trailing "'s".</summary>
@@ -11,10 +9,10 @@ internal static class Tokenizer
     /// <summary>Shortest term kept (shorter words are dropped, except as entity-run breakers).</summary>
     public const int MinTermChars = 2;
 
-    public static void Tokenize(string text, int maxTokens, List<Token> into)
+    public static void Tokenize(string text, int maxTokens, Lexicon lexicon, List<Token> into)
     {
+        Span<char> word = stackalloc char[MaxWordChars];
         var sentenceStart = true;
-        var word = new StringBuilder(MaxWordChars);
         var count = 0;
         var i = 0;
         while (i < text.Length && count < maxTokens)
@@ -32,15 +30,15 @@ internal static class Tokenizer
             }
 
             var start = i;
-            word.Clear();
+            var length = 0;
             while (i < text.Length)
             {
                 var ch = text[i];
                 if (char.IsLetterOrDigit(ch))
                 {
-                    if (word.Length < MaxWordChars)
+                    if (length < MaxWordChars)
                     {
-                        word.Append(char.ToLowerInvariant(ch));
+                        word[length++] = char.ToLowerInvariant(ch);
                     }
 
                     i++;
@@ -48,13 +46,10 @@ internal static class Tokenizer
                 else if ((ch == '\'' || ch == '\u2019') && i + 1 < text.Length && char.IsLetter(text[i + 1]))
                 {
                     // "McDonald's" -> "mcdonald"; "don't" -> "dont".
-                    if (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]))
+                    if ((i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])) && char.ToLowerInvariant(text[i + 1]) == 's')
                     {
-                        if (char.ToLowerInvariant(text[i + 1]) == 's')
-                        {
-                            i += 2;
-                            break;
-                        }
+                        i += 2;
+                        break;
                     }
 
                     i++;
@@ -65,10 +60,7 @@ internal static class Tokenizer
                 }
             }
 
-            var surface = word.ToString();
-            var capitalised = char.IsUpper(text[start]);
-            var stop = surface.Length < MinTermChars || StopWords.English.Contains(surface) || IsSmallNumber(surface);
-            into.Add(new Token(stop ? surface : Stem(surface), surface, capitalised, sentenceStart, stop));
+            into.Add(new Token(lexicon.Get(word[..length]), char.IsUpper(text[start]), sentenceStart));
             sentenceStart = false;
             count++;
         }
@@ -101,7 +93,7 @@ internal static class Tokenizer
         return w;
     }
 
-    private static bool IsSmallNumber(string w)
+    public static bool IsSmallNumber(string w)
     {
         if (w.Length > 2)
         {

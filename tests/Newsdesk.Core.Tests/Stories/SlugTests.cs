@@ -1,0 +1,46 @@
+using Newsdesk.Stories;
+
+namespace Newsdesk.Core.Tests.Stories;
+
+public sealed class SlugTests
+{
+    public sealed record Case(string Name, string? Headline, string? Suffix, string Expected);
+
+    public static TheoryData<Case> Cases => new()
+    {
+        new("plain headline", "Fed official says weak data caused by weather", null, "fed-official-says-weak-data-caused-by-weather"),
+        new("apostrophes vanish, punctuation separates", "Fed's Plosser: Taper pace, 2014!", null, "feds-plosser-taper-pace-2014"),
+        new("accents are folded", "Zürich café reopens in Malmö", null, "zurich-cafe-reopens-in-malmo"),
+        new("suffix is appended", "Twitter is down", "7", "twitter-is-down-7"),
+        new("suffix is cleaned", "Twitter is down", "Ab_9!", "twitter-is-down-ab-9"),
+        new("empty headline", "", null, "story"),
+        new("null headline with suffix", null, "42", "story-42"),
+        new("only symbols", "!!! ??? ***", null, "story"),
+        new("non-Latin script falls back", "地震", "3", "story-3"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void MakesSlugs(Case row) => Assert.Equal(row.Expected, Slug.From(row.Headline, row.Suffix));
+
+    [Fact]
+    public void LongHeadlinesAreCutAtAWordBoundaryWithinTheBound()
+    {
+        var headline = string.Join(' ', Enumerable.Repeat("earthquake", 40));
+
+        var slug = Slug.From(headline, "12345");
+
+        Assert.True(slug.Length <= Slug.MaxLength);
+        Assert.EndsWith("earthquake-12345", slug, StringComparison.Ordinal);
+        Assert.DoesNotContain("--", slug, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SlugsAreAsciiAndStable()
+    {
+        var slug = Slug.From("Ünïcödé — “quotes” & ampersands", "x");
+
+        Assert.Equal(slug, Slug.From("Ünïcödé — “quotes” & ampersands", "x"));
+        Assert.All(slug, c => Assert.True(c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'));
+    }
+}

@@ -1,0 +1,136 @@
+using Newsdesk.Articles;
+using Newsdesk.Stories;
+
+namespace Newsdesk.Core.Tests.Stories;
+
+public sealed class StoryClustererTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 3, 10, 12, 0, 0, TimeSpan.Zero);
+
+    private static Article A(string id, string title, string text = "", DateTimeOffset? at = null, string source = "outlet") =>
+        new(id, "https://example.test/" + id, source, title, text, at);
+
+    [Fact]
+    public void ArticlesAboutOneEventJoinOneStoryAndAnotherEventStartsItsOwn()
+    {
+        var c = new StoryClusterer();
+        var a = c.Add(A("1", "Earthquake of magnitude 7.1 strikes Valparaiso in Chile", at: T0));
+        var b = c.Add(A("2", "Chile earthquake: Valparaiso shaken by magnitude 7.1 quake", at: T0.AddMinutes(10)));
+        var other = c.Add(A("3", "Lakers beat Celtics in overtime thriller", at: T0.AddMinutes(20)));
+
+        Assert.True(a.IsNewStory);
+        Assert.Equal(a.StoryId, b.StoryId);
+        Assert.NotEqual(a.StoryId, other.StoryId);
+    }
+
+    [Fact]
+    public void AStoryOutsideTheWindowIsNotJoined()
+    {
+        var c = new StoryClusterer(new StoryClustererOptions { Window = TimeSpan.FromHours(72) });
+        var a = c.Add(A("1", "Valparaiso earthquake magnitude 7.1 Chile", at: T0));
+        var later = c.Add(A("2", "Valparaiso earthquake magnitude 7.1 Chile", at: T0.AddDays(4)));
+
+        Assert.NotEqual(a.StoryId, later.StoryId);
+        Assert.Equal(1, c.OpenStories);
+    }
+
+    [Fact]
+    public void SameInputGivesSameOutput()
+    {
+        var articles = Enumerable.Range(0, 300)
+            .Select(i => A(i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"Topic{i % 7} event update number {i % 5} for Place{i % 3}", $"Body about Topic{i % 7} and Place{i % 3}.", T0.AddMinutes(i)))
+            .ToList();
+
+        var first = Run(articles);
+        var second = Run(articles);
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void AnArticleBindingTwoSimilarStoriesMergesThemAndTheMergeIsLogged()
+    {
+        var c = new StoryClusterer(new StoryClustererOptions { HeadlineJoinThreshold = 0.6, MergeThreshold = 0.3, CentroidMergeThreshold = 0.1 });
+        var a = c.Add(A("1", "Comcast Time Warner Cable merger regulators", at: T0));
+        var b = c.Add(A("2", "Comcast Time Warner Cable deal senators", at: T0.AddMinutes(1)));
+        Assert.NotEqual(a.StoryId, b.StoryId);
+
+        var bridge = c.Add(A("3", "Comcast Time Warner Cable merger deal regulators senators", at: T0.AddMinutes(2)));
+
+        var merge = Assert.Single(bridge.Merges);
+        Assert.Equal(b.StoryId, merge.From);
+        Assert.Equal(a.StoryId, merge.Into);
+        Assert.Equal(a.StoryId, bridge.StoryId);
+        Assert.Single(c.MergeLog);
+        Assert.Equal(1, c.OpenStories);
+    }
+
+    public sealed record BadCase(string Name, Article[] Articles);
+
+    public static TheoryData<BadCase> BadInputs => new()
+    {
+        new("no title", [A("1", "", "Text about the Valparaiso earthquake.", T0)]),
+        new("no text", [A("1", "Valparaiso earthquake", "", T0)]),
+        new("no title and no text", [A("1", "", "", T0)]),
+        new("no date", [A("1", "Valparaiso earthquake", "", null), A("2", "Valparaiso earthquake", "", null)]),
+        new("date in 1970", [A("1", "Valparaiso earthquake", "", DateTimeOffset.UnixEpoch), A("2", "Valparaiso quake", "", T0)]),
+        new("date in the future", [A("1", "Valparaiso earthquake", "", T0), A("2", "Valparaiso quake", "", new DateTimeOffset(2999, 1, 1, 0, 0, 0, TimeSpan.Zero)), A("3", "Valparaiso quake", "", T0.AddMinutes(1))]),
+        new("the same article twice", [A("1", "Valparaiso earthquake", "", T0), A("1", "Valparaiso earthquake", "", T0)]),
+        new("only punctuation and digits", [A("1", "!!! ??? 1 2 3 ...", "--- ### 4", T0)]),
+        new("a very long word and a huge text", [A("1", new string('x', 10_000), string.Join(' ', Enumerable.Repeat("Valparaiso earthquake tsunami", 50_000)), T0)]),
+        new("null fields from a lax wire format", [new Article(null!, null!, null!, null!, null!, null)]),
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public void BadInputIsPlacedWithoutCrashingAndDeterministically(BadCase row)
+    {
+        var first = Run(row.Articles);
+        var second = Run(row.Articles);
+
+        Assert.Equal(row.Articles.Length, first.Count);
+        Assert.All(first, id => Assert.False(string.IsNullOrEmpty(id)));
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void TheSameArticleTwiceJoinsItsOwnStory()
+    {
+        var c = new StoryClusterer();
+        var a = c.Add(A("1", "Valparaiso earthquake magnitude 7.1", at: T0));
+        var again = c.Add(A("1", "Valparaiso earthquake magnitude 7.1", at: T0));
+
+        Assert.Equal(a.StoryId, again.StoryId);
+    }
+
+    [Fact]
+    public void TenThousandArticlesWithTheSameTitleStayOneStoryAndBounded()
+    {
+        var c = new StoryClusterer();
+        var stories = new HashSet<string>();
+        for (var i = 0; i < 10_000; i++)
+        {
+            stories.Add(c.Add(A("a" + i, "Valparaiso earthquake magnitude 7.1 strikes Chile", at: T0.AddSeconds(i))).StoryId);
+        }
+
+        Assert.Single(stories);
+        Assert.True(c.IndexedTerms <= StoryState.MaxIndexedTerms);
+    }
+
+    [Fact]
+    public void ArticlesWithoutADateTakeThePreviousArticlesTime()
+    {
+        var c = new StoryClusterer(new StoryClustererOptions { Window = TimeSpan.FromHours(1) });
+        c.Add(A("1", "Valparaiso earthquake magnitude", at: T0));
+        var undated = c.Add(A("2", "Valparaiso earthquake magnitude", at: null));
+
+        Assert.False(undated.IsNewStory);
+    }
+
+    private static List<string> Run(IEnumerable<Article> articles)
+    {
+        var c = new StoryClusterer();
+        return articles.Select(a => c.Add(a).StoryId).ToList();
+    }
+}
