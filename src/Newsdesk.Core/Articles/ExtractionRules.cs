@@ -31,15 +31,15 @@ internal static class ExtractionRules
     /// </summary>
     public static readonly FrozenSet<string> BoilerplateTokens = FrozenSet.Create(StringComparer.Ordinal,
         "nav", "navbar", "navigation", "menu", "submenu", "breadcrumb", "breadcrumbs", "crumbs", "sidebar",
-        "side", "widget", "widgets", "footer", "foot", "masthead", "topbar", "toolbar", "pagination", "pager",
+        "side", "footer", "foot", "masthead", "topbar", "toolbar", "pagination", "pager",
         "comment", "comments", "commentlist", "discussion", "disqus", "replies", "reply", "respond",
         "share", "shares", "sharing", "sharebar", "social", "socials", "sociable", "addthis", "shariff",
         "related", "recommended", "recommendations", "recirculation", "more", "readmore", "outbrain", "taboola",
         "newsletter", "subscribe", "subscription", "signup", "optin", "cookie", "cookies", "consent", "gdpr",
         "banner", "ad", "ads", "advert", "advertisement", "adsense", "sponsor", "sponsored", "promo", "promotion",
         "byline", "author", "authors", "avatar", "bio", "dateline", "date", "time", "timestamp", "posted",
-        "postmeta", "entrymeta", "meta", "metadata", "tags", "tagcloud", "taglist", "categories", "category",
-        "print", "popup", "modal", "overlay", "login", "skip", "hidden", "hide", "sr", "screenreader",
+        "postmeta", "entrymeta", "meta", "metadata", "tags", "tagcloud", "taglist",
+        "print", "popup", "modal", "overlay", "login", "skip", "sr", "screenreader",
         "rating", "rate", "votes", "jump", "toc", "trending", "popular", "mostread",
         "credit", "credits", "copyright", "license", "imprint", "impressum", "follow",
         "feedback", "infobox", "supplemental", "extra", "utility", "tools", "actions", "links", "linklist",
@@ -50,7 +50,7 @@ internal static class ExtractionRules
     [
         "comment", "share", "sharing", "social", "related", "newsletter", "cookie", "breadcrumb", "sidebar",
         "footer", "navbar", "navigation", "advert", "sponsor", "subscri", "disqus", "outbrain", "taboola",
-        "byline", "postmeta", "entrymeta", "articlemeta", "tagcloud", "widget", "banner", "promo",
+        "byline", "postmeta", "entrymeta", "articlemeta", "tagcloud", "banner", "promo",
     ];
 
     /// <summary>Class/id tokens that mark the article itself; they protect an element from the boilerplate tokens.</summary>
