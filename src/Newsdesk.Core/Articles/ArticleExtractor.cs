@@ -80,7 +80,7 @@ public static class ArticleExtractor
         var candidates = new List<(string Text, ExtractionMethod Method)>();
         if (ContainerSelector.Find(elements, stats) is { } container)
         {
-            var text = Join(TextRenderer.Render([container], options.MaxNodes, options.IncludeTables));
+            var text = Join(TextRenderer.Render([.. LeadFinder.Find(container, stats, options.MaxNodes), container], options.MaxNodes, options.IncludeTables));
             if (text.Length >= ExtractionThresholds.MinTextChars)
             {
                 return (text, ExtractionMethod.Container);

@@ -107,6 +107,11 @@ internal static class BoilerplateCleaner
             return tag == "header";
         }
 
+        if (tag == "article")
+        {
+            return tokens.Any(t => ExtractionRules.ArticleBoilerplatePrefixes.Any(p => t.StartsWith(p, StringComparison.Ordinal)));
+        }
+
         if (ClassTokens.IsBoilerplate(tokens))
         {
             return !IsBodyContainer(element);

@@ -71,6 +71,17 @@ internal static class ExtractionRules
         "newscontent", "newsbody", "artikel", "beitrag", "inhalt",
     ];
 
+    /// <summary>Class/id tokens of a lead paragraph that CMSs place before the body container (intro, standfirst, summary).</summary>
+    public static readonly FrozenSet<string> LeadTokens = FrozenSet.Create(StringComparer.Ordinal,
+        "intro", "introduction", "lead", "leadtext", "lede", "summary", "teaser", "standfirst", "excerpt", "abstract",
+        "description", "deck", "dek", "subtitle", "subheadline", "subline", "sapo", "chapo", "chapeau", "header__summary");
+
+    /// <summary>Class/id token prefixes that make an article element boilerplate (comment threads, teaser cards); other tokens on article (WordPress "author-x", "tag-y") say nothing.</summary>
+    public static readonly string[] ArticleBoilerplatePrefixes =
+    [
+        "comment", "related", "recommend", "promo", "sidebar", "teaser", "card", "widget", "sponsor",
+    ];
+
     /// <summary>Short blocks with these phrases (lower case) are boilerplate: share bars, read-more links, legal lines.</summary>
     public static readonly string[] BoilerplatePhrases =
     [
