@@ -94,6 +94,14 @@ internal static class ExtractionRules
         "pinterest", "linkedin", "xing", "teilen", "permalink", "back to top", "nach oben", "zurück",
         "previous post", "next post", "vorheriger beitrag", "nächster beitrag", "impressum", "datenschutz",
         "privacy policy", "terms of use", "photo:", "foto:", "bild:", "image:", "credit:", "getty images",
+        "shutterstock", "thinkstock", "istock", "imago", "dpa-bildfunk", "crédito", "bild via", "quelle:", "source:",
+        "źródło", "fonte:", "fuente:", "quellenangaben", "see also", "siehe auch", "auch interessant", "lesen sie auch",
+        "mehr zum thema", "schon gelesen", "das könnte dich", "you might also like", "more from", "mehr aus",
+        "zobacz także", "zobacz też", "czytaj także", "czytaj też", "polecamy", "reklama", "więcej informacji",
+        "materiał chroniony", "à lire aussi", "lire aussi", "voir aussi", "pour lire la suite", "pour accéder",
+        "réservé aux abonnés", "subscribers only", "nur für abonnenten", "war der artikel", "wie bewerten sie",
+        "artikel bewerten", "was this article", "rate this", "schlagworte", "stichworte", "kommentieren",
+        "einloggen", "log in", "login", "registrieren", "kontakt:", "contact us", "nos siga", "siga-nos",
     ];
 
     /// <summary>Words that open a byline ("By Jane Doe", "Von Max Muster").</summary>
