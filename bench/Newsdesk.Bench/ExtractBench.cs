@@ -18,6 +18,14 @@ internal static class ExtractBench
         var data = Arg(args, "--data") ?? "../shared/bench-data/trafilatura-eval";
         var peer = Arg(args, "--peer");
         var misses = Arg(args, "--misses");
+        if (Arg(args, "--show") is { } show)
+        {
+            var result = ArticleExtractor.Extract(File.ReadAllBytes(show), null);
+            Console.WriteLine(JsonSerializer.Serialize(result with { Text = "" }));
+            Console.WriteLine(result.Text);
+            return 0;
+        }
+
         List<EvalPage> pages;
         using (var json = File.OpenRead(Path.Combine(data, "evaldata.json")))
         using (var tar = File.OpenRead(Path.Combine(data, "html-docs.tar.gz")))

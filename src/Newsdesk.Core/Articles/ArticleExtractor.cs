@@ -80,7 +80,7 @@ public static class ArticleExtractor
         var candidates = new List<(string Text, ExtractionMethod Method)>();
         if (ContainerSelector.Find(elements, stats) is { } container)
         {
-            var text = Join(TextRenderer.Render([container], options.MaxNodes, options.IncludeTables));
+            var text = Join(TextRenderer.Render([.. LeadFinder.Find(container, stats, options.MaxNodes), container], options.MaxNodes, options.IncludeTables));
             if (text.Length >= ExtractionThresholds.MinTextChars)
             {
                 return (text, ExtractionMethod.Container);
@@ -121,16 +121,31 @@ public static class ArticleExtractor
 
     private static string Join(List<TextBlock> blocks)
     {
+        var keep = blocks.Select(BlockFilter.Keep).ToArray();
         var kept = new List<string>(blocks.Count);
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (BlockFilter.Keep(block))
+            if (keep[i] && (!blocks[i].IsHeading || IntroducesText(blocks, keep, i)))
             {
-                kept.Add(block.Text);
+                kept.Add(blocks[i].Text);
             }
         }
 
         return string.Join("\n\n", kept);
+    }
+
+    /// <summary>A heading stays only when the first non-heading block after it is kept: a heading over a dropped link list is boilerplate too.</summary>
+    private static bool IntroducesText(List<TextBlock> blocks, bool[] keep, int heading)
+    {
+        for (var i = heading + 1; i < blocks.Count; i++)
+        {
+            if (!blocks[i].IsHeading)
+            {
+                return keep[i];
+            }
+        }
+
+        return false;
     }
 
     private static string JsonLdText(string body)

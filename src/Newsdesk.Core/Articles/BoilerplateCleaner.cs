@@ -42,13 +42,15 @@ internal static class BoilerplateCleaner
     public static void RemoveBoilerplate(IElement root, DomStats stats, int maxNodes)
     {
         var total = Math.Max(1, stats[root].Text);
+        var protectedElements = BodyContainerAncestors(root, stats, maxNodes);
         var doomed = new List<IElement>();
         var node = root.FirstChild;
         var visited = 0;
         while (node is not null && visited++ < maxNodes)
         {
             var skip = false;
-            if (node is IElement element && IsBoilerplate(element) && stats[element].Text <= total * ExtractionThresholds.ProtectedTextShare)
+            if (node is IElement element && IsBoilerplate(element) && stats[element].Text <= total * ExtractionThresholds.ProtectedTextShare
+                && !protectedElements.Contains(element))
             {
                 doomed.Add(element);
                 skip = true;
@@ -59,14 +61,32 @@ internal static class BoilerplateCleaner
 
         foreach (var d in doomed)
         {
+            if (Environment.GetEnvironmentVariable("TRACE_X") == "1") Console.Error.WriteLine($"rm {d.LocalName} {d.ClassName} {d.Id} {stats[d].Text}");
             d.Parent?.RemoveChild(d);
         }
+    }
+
+    /// <summary>The elements that hold a named article body (with enough text), and their ancestors: never removed.</summary>
+    private static HashSet<IElement> BodyContainerAncestors(IElement root, DomStats stats, int maxNodes)
+    {
+        var result = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (var node in DomWalk.Descendants(root, maxNodes))
+        {
+            if (node is IElement element && stats[element].Text >= ExtractionThresholds.MinContainerChars && IsBodyContainer(element))
+            {
+                for (var e = element; e is not null && result.Add(e); e = e.ParentElement)
+                {
+                }
+            }
+        }
+
+        return result;
     }
 
     internal static bool IsBoilerplate(IElement element)
     {
         var tag = element.LocalName;
-        if (tag is "body" or "html")
+        if (tag is "body" or "html" or "main" || element.GetAttribute("role") is "main" or "article")
         {
             return false;
         }
@@ -85,6 +105,11 @@ internal static class BoilerplateCleaner
         if (tokens.Length == 0)
         {
             return tag == "header";
+        }
+
+        if (tag == "article")
+        {
+            return tokens.Any(t => ExtractionRules.ArticleBoilerplatePrefixes.Any(p => t.StartsWith(p, StringComparison.Ordinal)));
         }
 
         if (ClassTokens.IsBoilerplate(tokens))

@@ -23,7 +23,7 @@ internal static class ContainerSelector
             }
 
             var rank = Rank(element);
-            if (rank < bestRank || (rank == bestRank && rank < int.MaxValue && text > stats[best!].Text))
+            if (rank < int.MaxValue && (best is null || Weight(element, stats) > Weight(best, stats)))
             {
                 best = element;
                 bestRank = rank;
@@ -42,6 +42,8 @@ internal static class ContainerSelector
 
         return best ?? article ?? main;
     }
+
+    private static double Weight(IElement element, DomStats stats) => stats[element].Text * (1 - stats[element].LinkDensity);
 
     private static int Rank(IElement element)
     {

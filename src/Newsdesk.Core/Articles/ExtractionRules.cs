@@ -31,15 +31,15 @@ internal static class ExtractionRules
     /// </summary>
     public static readonly FrozenSet<string> BoilerplateTokens = FrozenSet.Create(StringComparer.Ordinal,
         "nav", "navbar", "navigation", "menu", "submenu", "breadcrumb", "breadcrumbs", "crumbs", "sidebar",
-        "side", "widget", "widgets", "footer", "foot", "masthead", "topbar", "toolbar", "pagination", "pager",
+        "side", "footer", "foot", "masthead", "topbar", "toolbar", "pagination", "pager",
         "comment", "comments", "commentlist", "discussion", "disqus", "replies", "reply", "respond",
         "share", "shares", "sharing", "sharebar", "social", "socials", "sociable", "addthis", "shariff",
         "related", "recommended", "recommendations", "recirculation", "more", "readmore", "outbrain", "taboola",
         "newsletter", "subscribe", "subscription", "signup", "optin", "cookie", "cookies", "consent", "gdpr",
         "banner", "ad", "ads", "advert", "advertisement", "adsense", "sponsor", "sponsored", "promo", "promotion",
         "byline", "author", "authors", "avatar", "bio", "dateline", "date", "time", "timestamp", "posted",
-        "postmeta", "entrymeta", "meta", "metadata", "tags", "tagcloud", "taglist", "categories", "category",
-        "print", "popup", "modal", "overlay", "login", "skip", "hidden", "hide", "sr", "screenreader",
+        "postmeta", "entrymeta", "meta", "metadata", "tags", "tagcloud", "taglist",
+        "print", "popup", "modal", "overlay", "login", "skip", "sr", "screenreader",
         "rating", "rate", "votes", "jump", "toc", "trending", "popular", "mostread",
         "credit", "credits", "copyright", "license", "imprint", "impressum", "follow",
         "feedback", "infobox", "supplemental", "extra", "utility", "tools", "actions", "links", "linklist",
@@ -50,7 +50,7 @@ internal static class ExtractionRules
     [
         "comment", "share", "sharing", "social", "related", "newsletter", "cookie", "breadcrumb", "sidebar",
         "footer", "navbar", "navigation", "advert", "sponsor", "subscri", "disqus", "outbrain", "taboola",
-        "byline", "postmeta", "entrymeta", "articlemeta", "tagcloud", "widget", "banner", "promo",
+        "byline", "postmeta", "entrymeta", "articlemeta", "tagcloud", "banner", "promo",
     ];
 
     /// <summary>Class/id tokens that mark the article itself; they protect an element from the boilerplate tokens.</summary>
@@ -71,6 +71,17 @@ internal static class ExtractionRules
         "newscontent", "newsbody", "artikel", "beitrag", "inhalt",
     ];
 
+    /// <summary>Class/id tokens of a lead paragraph that CMSs place before the body container (intro, standfirst, summary).</summary>
+    public static readonly FrozenSet<string> LeadTokens = FrozenSet.Create(StringComparer.Ordinal,
+        "intro", "introduction", "lead", "leadtext", "lede", "summary", "teaser", "standfirst", "excerpt", "abstract",
+        "description", "deck", "dek", "subtitle", "subheadline", "subline", "sapo", "chapo", "chapeau", "header__summary");
+
+    /// <summary>Class/id token prefixes that make an article element boilerplate (comment threads, teaser cards); other tokens on article (WordPress "author-x", "tag-y") say nothing.</summary>
+    public static readonly string[] ArticleBoilerplatePrefixes =
+    [
+        "comment", "related", "recommend", "promo", "sidebar", "teaser", "card", "widget", "sponsor",
+    ];
+
     /// <summary>Short blocks with these phrases (lower case) are boilerplate: share bars, read-more links, legal lines.</summary>
     public static readonly string[] BoilerplatePhrases =
     [
@@ -83,6 +94,14 @@ internal static class ExtractionRules
         "pinterest", "linkedin", "xing", "teilen", "permalink", "back to top", "nach oben", "zurück",
         "previous post", "next post", "vorheriger beitrag", "nächster beitrag", "impressum", "datenschutz",
         "privacy policy", "terms of use", "photo:", "foto:", "bild:", "image:", "credit:", "getty images",
+        "shutterstock", "thinkstock", "istock", "imago", "dpa-bildfunk", "crédito", "bild via", "quelle:", "source:",
+        "źródło", "fonte:", "fuente:", "quellenangaben", "see also", "siehe auch", "auch interessant", "lesen sie auch",
+        "mehr zum thema", "schon gelesen", "das könnte dich", "you might also like", "more from", "mehr aus",
+        "zobacz także", "zobacz też", "czytaj także", "czytaj też", "polecamy", "reklama", "więcej informacji",
+        "materiał chroniony", "à lire aussi", "lire aussi", "voir aussi", "pour lire la suite", "pour accéder",
+        "réservé aux abonnés", "subscribers only", "nur für abonnenten", "war der artikel", "wie bewerten sie",
+        "artikel bewerten", "was this article", "rate this", "schlagworte", "stichworte", "kommentieren",
+        "einloggen", "log in", "login", "registrieren", "kontakt:", "contact us", "nos siga", "siga-nos",
     ];
 
     /// <summary>Words that open a byline ("By Jane Doe", "Von Max Muster").</summary>
