@@ -13,7 +13,7 @@ internal static class AtomParser
         var entries = new List<AtomEntry>();
         foreach (var child in root.Children())
         {
-            if (!IsAtom(child))
+            if (!IsAtom(child, root.Namespace))
             {
                 continue;
             }
@@ -23,28 +23,28 @@ internal static class AtomParser
                 case "title": title ??= Text(child); break;
                 case "link": link ??= Alternate(child); break;
                 case "author": author ??= Person(child); break;
-                case "entry": entries.Add(ReadEntry(child)); break;
+                case "entry": entries.Add(ReadEntry(child, root.Namespace)); break;
             }
         }
 
         return new AtomFeed(version, title, link ?? FirstLink(root), author, entries);
     }
 
-    private static AtomEntry ReadEntry(FeedNode entry)
+    private static AtomEntry ReadEntry(FeedNode entry, string feedNs)
     {
         string? id = null, link = null, published = null, updated = null, author = null, sourceAuthor = null;
         AtomText? title = null, summary = null, content = null;
         foreach (var child in entry.Children())
         {
-            if (IsAtom(child))
+            if (IsAtom(child, feedNs))
             {
                 switch (child.Name)
                 {
-                    case "id": id ??= FeedContent.Clean(child.Text()); break;
+                    case "id": id ??= FeedUris.ResolveToString(child.Base, child.Text()); break;
                     case "title": title ??= Text(child); break;
                     case "link": link ??= Alternate(child); break;
-                    case "published" or "issued" or "created": published ??= child.Text(); break;
-                    case "updated" or "modified": updated ??= child.Text(); break;
+                    case "published" or "issued" or "created": published = child.Text(); break; // the last value wins, as in feedparser
+                    case "updated" or "modified": updated = child.Text(); break;
                     case "author": author ??= Person(child); break;
                     case "summary": summary ??= Text(child); break;
                     case "content": content ??= Text(child); break;
@@ -77,7 +77,8 @@ internal static class AtomParser
         };
     }
 
-    private static bool IsAtom(FeedNode node) => FeedNamespaces.IsAtom(node.Namespace) || node.Namespace.Length == 0;
+    private static bool IsAtom(FeedNode node, string feedNs = FeedNamespaces.Atom10) =>
+        FeedNamespaces.IsAtom(node.Namespace) || node.Namespace.Length == 0 || node.Namespace == feedNs;
 
     /// <summary>The href of a link whose rel is alternate (or absent), resolved; null for other links.</summary>
     private static string? Alternate(FeedNode link)
@@ -120,12 +121,14 @@ internal static class AtomParser
     {
         var type = (node.Attribute("type") ?? "text").Trim().ToLowerInvariant();
         var mode = node.Attribute("mode")?.Trim().ToLowerInvariant();
-        if (mode == "base64")
+        var binary = type.Contains('/', StringComparison.Ordinal) && !type.StartsWith("text/", StringComparison.Ordinal)
+            && !type.Contains("xml", StringComparison.Ordinal) && !type.Contains("html", StringComparison.Ordinal);
+        if (mode == "base64" || (binary && mode is null && !node.HasElementChildren))
         {
             try
             {
                 var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(node.Text().Trim()));
-                return new AtomText(decoded, type.Contains("html", StringComparison.Ordinal), node.Base);
+                return new AtomText(decoded, type.Contains("html", StringComparison.Ordinal) || HtmlText.LooksLikeHtml(decoded), node.Base);
             }
             catch (FormatException)
             {
@@ -136,7 +139,8 @@ internal static class AtomParser
         if (type is "xhtml" or "application/xhtml+xml" || mode == "xml" || node.HasElementChildren)
         {
             var div = node.Child(FeedNamespaces.Xhtml, "div");
-            var onlyDiv = div is not null && node.ChildCount == 1 && string.IsNullOrWhiteSpace(node.Text());
+            // Atom 1.0 xhtml content is wrapped in one div that is not part of the content (RFC 4287 §3.1.1.3).
+            var onlyDiv = type == "xhtml" && div is not null && node.ChildCount == 1 && string.IsNullOrWhiteSpace(node.Text());
             return new AtomText(onlyDiv ? div!.InnerMarkup() : node.InnerMarkup(), true, node.Base);
         }
 

@@ -131,6 +131,16 @@ internal static class FeedEncoding
 
     private static string? SniffUtf16(byte[] b)
     {
+        if (b.Length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] == 0x3C)
+        {
+            return "utf-32be";
+        }
+
+        if (b.Length >= 4 && b[0] == 0x3C && b[1] == 0 && b[2] == 0 && b[3] == 0)
+        {
+            return "utf-32le";
+        }
+
         if (b.Length >= 4 && b[0] == 0 && b[1] == 0x3C && b[2] == 0 && b[3] == 0x3F)
         {
             return "utf-16be";
@@ -146,7 +156,7 @@ internal static class FeedEncoding
         if (sniffed is not null)
         {
             var utf16 = Strict(sniffed)!;
-            var n = Math.Min(body.Length, DeclarationWindow * 2) & ~1;
+            var n = Math.Min(body.Length, DeclarationWindow * 4) & ~3;
             head = utf16.GetString(body, 0, n);
         }
         else
@@ -188,7 +198,12 @@ internal static class FeedEncoding
         }
 
         // A UTF-16 declaration on bytes that are not UTF-16 (no BOM, not sniffed) cannot be right.
-        return sniffed is null && name.StartsWith("utf-16", StringComparison.Ordinal) ? null : name;
+        if (sniffed is not null)
+        {
+            return sniffed; // the bytes' shape decides between UTF-16/32 byte orders, not the label
+        }
+
+        return name.StartsWith("utf-16", StringComparison.Ordinal) || name.StartsWith("utf-32", StringComparison.Ordinal) ? null : name;
     }
 
     /// <summary>The named encoding with a throwing decoder, or null when the name is unknown.</summary>

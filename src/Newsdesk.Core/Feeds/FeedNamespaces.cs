@@ -15,11 +15,16 @@ internal static class FeedNamespaces
     public const string Itunes = "http://www.itunes.com/dtds/podcast-1.0.dtd";
     public const string Xhtml = "http://www.w3.org/1999/xhtml";
     public const string Xml = "http://www.w3.org/XML/1998/namespace";
+    public const string UserlandRss2 = "http://backend.userland.com/rss2";
+    public const string UserlandRss = "http://backend.userland.com/rss";
     public const string Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
     public const string News = "http://www.google.com/schemas/sitemap-news/0.9";
 
     /// <summary>True for the namespaces a plain RSS element may carry (none, or RSS 1.0/0.90 used as default by some RSS 2.0 feeds).</summary>
-    public static bool IsRssCore(string ns) => ns.Length == 0 || ns == Rss10 || ns == Rss090;
+    public static bool IsRssCore(string ns) => ns.Length == 0 || ns == Rss10 || ns == Rss090 || ns == UserlandRss2 || ns == UserlandRss;
+
+    /// <summary>True for the iTunes namespace, whose case varies in the wild.</summary>
+    public static bool IsItunes(string ns) => ns.Equals(Itunes, StringComparison.OrdinalIgnoreCase);
 
     public static bool IsAtom(string ns) => ns == Atom10 || ns == Atom03;
 }

@@ -31,7 +31,7 @@ internal sealed class FeedNode(string ns, string name, Uri? baseUri)
     {
         if (text.Length > 0)
         {
-            (content ??= []).Add(text);
+            (content ??= []).Add(Windows1252.FixC1(text));
         }
     }
 

@@ -35,6 +35,11 @@ public static class FeedParser
             warnings.Add(decoded.Warning);
         }
 
+        if (FeedEncoding.ParseContentType(contentType).MediaType is { } mediaType && !IsFeedMediaType(mediaType))
+        {
+            warnings.Add($"served as {mediaType}, which is not an XML or feed media type");
+        }
+
         var text = decoded.Text;
         var start = 0;
         while (start < text.Length && (char.IsWhiteSpace(text[start]) || text[start] == '\uFEFF'))
@@ -52,6 +57,11 @@ public static class FeedParser
             : ParseXml(text, start, baseUri, warnings);
         return new FeedParseDetails(result, decoded.Encoding, version);
     }
+
+    private static bool IsFeedMediaType(string mediaType) =>
+        mediaType.Contains("xml", StringComparison.Ordinal) || mediaType.Contains("rss", StringComparison.Ordinal)
+        || mediaType.Contains("atom", StringComparison.Ordinal) || mediaType.Contains("json", StringComparison.Ordinal)
+        || mediaType.Contains("rdf", StringComparison.Ordinal);
 
     private static (FeedParseResult, string?) ParseJson(string text, Uri? baseUri, List<string> warnings)
     {
@@ -92,12 +102,12 @@ public static class FeedParser
         switch (name)
         {
             case "rss" or "channel" when root.Namespace.Length == 0 || FeedNamespaces.IsRssCore(root.Namespace):
-                var rss = RssParser.Parse(root);
+                var rss = RssParser.Parse(root, text.AsSpan(0, Math.Min(text.Length, MaxLeadingJunk * 2)).Contains("-//Netscape Communications//DTD RSS 0.91", StringComparison.Ordinal));
                 return (new FeedParseResult.Parsed(RssAdapter.ToFeed(rss, FeedFormat.Rss, warnings), warnings), rss.Version);
             case "rdf" when root.Namespace == FeedNamespaces.Rdf || root.Namespace.Length == 0:
                 var rdf = RdfParser.Parse(root);
                 return (new FeedParseResult.Parsed(RssAdapter.ToFeed(rdf, FeedFormat.Rdf, warnings), warnings), rdf.Version);
-            case "feed" when FeedNamespaces.IsAtom(root.Namespace) || root.Namespace.Length == 0:
+            case "feed":
                 var atom = AtomParser.Parse(root);
                 return (new FeedParseResult.Parsed(AtomAdapter.ToFeed(atom, warnings), warnings), atom.Version);
             case "urlset" or "sitemapindex":

@@ -11,9 +11,16 @@ internal static class FeedUris
             return null;
         }
 
+        // An absolute reference is kept as written (case, non-ASCII characters); a relative one is
+        // joined to the base without escaping what the feed did not escape.
         var trimmed = reference.Trim();
+        if (HasScheme(trimmed))
+        {
+            return trimmed;
+        }
+
         var resolved = Resolve(baseUri, trimmed);
-        return resolved is { IsAbsoluteUri: true } ? resolved.AbsoluteUri : trimmed;
+        return resolved is { IsAbsoluteUri: true } ? resolved.OriginalString : trimmed;
     }
 
     /// <summary>The reference as a URI against the base; the base itself when the reference is empty.</summary>

@@ -213,10 +213,10 @@ public static class HtmlSanitizer
     internal static string SanitizeCss(string style)
     {
         var lower = style.ToLowerInvariant();
-        if (lower.Contains("url(", StringComparison.Ordinal) || lower.Contains("expression", StringComparison.Ordinal)
-            || lower.Contains('\\') || lower.Contains("javascript", StringComparison.Ordinal) || lower.Contains("@import", StringComparison.Ordinal))
+        if (lower.Contains("expression", StringComparison.Ordinal) || lower.Contains('\\') || lower.Contains("@import", StringComparison.Ordinal)
+            || lower.Contains("/*", StringComparison.Ordinal))
         {
-            return "";
+            return ""; // obfuscation: nothing in this attribute is trusted
         }
 
         var sb = new StringBuilder();
@@ -228,15 +228,18 @@ public static class HtmlSanitizer
                 continue;
             }
 
-            var property = declaration[..colon].Trim().ToLowerInvariant();
+            var written = declaration[..colon].Trim();
+            var property = written.ToLowerInvariant();
             var value = declaration[(colon + 1)..].Trim();
-            if (value.Length == 0 || !IsSafeCssValue(value))
+            var lowerValue = value.ToLowerInvariant();
+            if (value.Length == 0 || !IsSafeCssValue(value) || lowerValue.Contains("url", StringComparison.Ordinal) || lowerValue.Contains("script", StringComparison.Ordinal))
             {
                 continue;
             }
 
             var family = property.Split('-')[0];
-            if (!HtmlTags.SafeCssProperties.Contains(property) && !HtmlTags.SafeCssShorthands.Contains(family))
+            if (!HtmlTags.SafeCssProperties.Contains(property)
+                && !(HtmlTags.SafeCssShorthands.Contains(family) && IsSafeShorthandValue(value)))
             {
                 continue;
             }
@@ -246,10 +249,39 @@ public static class HtmlSanitizer
                 sb.Append(' ');
             }
 
-            sb.Append(property).Append(": ").Append(value).Append(';');
+            sb.Append(written).Append(": ").Append(value).Append(';');
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>Largest length (in any unit) a margin, padding, border or background value may use; larger ones break layouts.</summary>
+    internal const int MaxCssLength = 99;
+
+    /// <summary>A shorthand value is kept when each word is a safe keyword, a colour or a modest length.</summary>
+    private static bool IsSafeShorthandValue(string value)
+    {
+        foreach (var word in value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (HtmlTags.SafeCssKeywords.Contains(word) || word.StartsWith('#') || word.StartsWith("rgb(", StringComparison.OrdinalIgnoreCase)
+                || word.EndsWith(')'))
+            {
+                continue;
+            }
+
+            var digits = 0;
+            while (digits < word.Length && (char.IsAsciiDigit(word[digits]) || word[digits] == '.'))
+            {
+                digits++;
+            }
+
+            if (digits == 0 || !double.TryParse(word.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture, out var number) || number > MaxCssLength)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsSafeCssValue(string value)

@@ -23,11 +23,15 @@ internal static class HtmlTags
         "track", "tt", "u", "ul", "var", "video", "wbr",
     ]);
 
-    /// <summary>Elements dropped together with everything inside them: code, styles, frames, plugins.</summary>
+    /// <summary>
+    /// Elements dropped together with everything inside them: code, styles, foreign content. Frames
+    /// and plugins (iframe, object, embed, applet) are not allowed either, but only their tags go:
+    /// their fallback content is ordinary HTML, sanitised like the rest, and an unclosed one must not
+    /// swallow the text after it.
+    /// </summary>
     public static readonly FrozenSet<string> DroppedWithContent = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
-        "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "noembed", "noframes", "template",
-        "svg", "math", "title", "head", "xml",
+        "script", "style", "noembed", "noframes", "template", "svg", "math", "title", "head", "xml",
     ]);
 
     /// <summary>Elements without an end tag.</summary>
@@ -40,7 +44,7 @@ internal static class HtmlTags
     /// <summary>Attributes kept (event handlers, style beyond safe properties, and form actions are not).</summary>
     public static readonly FrozenSet<string> AllowedAttributes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
-        "abbr", "accept", "accept-charset", "accesskey", "action", "align", "alt", "autocomplete", "autofocus", "autoplay",
+        "abbr", "accept", "accept-charset", "accesskey", "action", "align", "alt", "autocomplete", "autofocus",
         "axis", "background", "balance", "bgcolor", "bgproperties", "border", "bordercolor", "bordercolordark",
         "bordercolorlight", "bottompadding", "cellpadding", "cellspacing", "ch", "challenge", "char", "charoff", "charset",
         "checked", "choff", "cite", "class", "clear", "color", "cols", "colspan", "compact", "contenteditable", "controls",
@@ -83,6 +87,15 @@ internal static class HtmlTags
     public static readonly FrozenSet<string> SafeCssShorthands = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
         "background", "border", "margin", "padding",
+    ]);
+
+    /// <summary>Keywords allowed in shorthand CSS values (margin, padding, border, background).</summary>
+    public static readonly FrozenSet<string> SafeCssKeywords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "auto", "aqua", "black", "block", "blue", "bold", "both", "bottom", "brown", "center", "collapse", "dashed", "dotted",
+        "double", "fuchsia", "gray", "green", "!important", "inherit", "italic", "left", "lime", "maroon", "medium", "none",
+        "navy", "normal", "nowrap", "olive", "pointer", "purple", "red", "right", "solid", "silver", "teal", "thick", "thin",
+        "top", "transparent", "underline", "white", "yellow", "groove", "ridge", "inset", "outset", "hidden",
     ]);
 
     public static bool IsVoid(string name) => Void.Contains(name);

@@ -54,8 +54,10 @@ internal sealed class HtmlTokenizer(string html)
             var rest = html.AsSpan(pos);
             if (rest.StartsWith("<!--"))
             {
+                // An unterminated comment ends at the next '>' rather than hiding the rest of the document.
                 var close = html.IndexOf("-->", pos + 4, StringComparison.Ordinal);
-                pos = close < 0 ? html.Length : close + 3;
+                var gt = html.IndexOf('>', pos + 4);
+                pos = close >= 0 ? close + 3 : gt >= 0 ? gt + 1 : html.Length;
                 continue;
             }
 
@@ -210,7 +212,7 @@ internal sealed class HtmlTokenizer(string html)
     }
 
     public static string Decode(ReadOnlySpan<char> raw) =>
-        raw.IndexOf('&') < 0 ? raw.ToString() : WebUtility.HtmlDecode(raw.ToString());
+        raw.IndexOf('&') < 0 ? raw.ToString() : Windows1252.FixC1(WebUtility.HtmlDecode(raw.ToString()));
 
     private static bool IsTagNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or ':' or '_';
 }

@@ -3,9 +3,9 @@ namespace Newsdesk.Feeds;
 /// <summary>Reads RSS 0.90-2.0 (root <c>rss</c>, or a bare <c>channel</c>) into its wire shape.</summary>
 internal static class RssParser
 {
-    public static RssChannel Parse(FeedNode root)
+    public static RssChannel Parse(FeedNode root, bool netscapeDoctype)
     {
-        var version = root.Attribute("version") is { Length: > 0 } v ? "rss" + v.Replace(".", "", StringComparison.Ordinal) : "rss";
+        var version = Version(root.Attribute("version"), netscapeDoctype);
         var channel = root.Name == "channel" ? root : FirstRss(root, "channel") ?? root;
         var items = new List<RssItem>();
         foreach (var child in channel.Children())
@@ -31,6 +31,17 @@ internal static class RssParser
         return new RssChannel(version, ChannelTitle(channel), ChannelLink(channel), channel.Base, items);
     }
 
+    /// <summary>feedparser's version names: rss091n (Netscape DTD) or rss091u, rss092..rss094, rss20 for any 2.x.</summary>
+    private static string Version(string? version, bool netscapeDoctype) => version?.Trim() switch
+    {
+        "0.91" => netscapeDoctype ? "rss091n" : "rss091u",
+        "0.92" => "rss092",
+        "0.93" => "rss093",
+        "0.94" => "rss094",
+        { } v when v.StartsWith('2') => "rss20",
+        _ => "rss",
+    };
+
     internal static string? ChannelTitle(FeedNode channel) =>
         (FirstRss(channel, "title") ?? channel.Child(FeedNamespaces.Dc, "title") ?? AtomChild(channel, "title"))?.Text();
 
@@ -49,7 +60,7 @@ internal static class RssParser
     public static RssItem ReadItem(FeedNode item)
     {
         string? title = null, link = null, guid = null, description = null, content = null, pubDate = null, dcDate = null,
-            updated = null, author = null, creator = null, itunesAuthor = null;
+            updated = null, author = null, creator = null, itunesAuthor = null, itunesSummary = null, mediaTitle = null;
         var permaLink = true;
         foreach (var child in item.Children())
         {
@@ -67,6 +78,7 @@ internal static class RssParser
                     case "description": description ??= child.TextOrMarkup(); break;
                     case "pubDate": pubDate ??= child.Text(); break;
                     case "author": author ??= child.Text(); break;
+                    case "body" or "fullitem": content ??= child.TextOrMarkup(); break;
                 }
             }
             else if (ns == FeedNamespaces.Content && child.Name == "encoded")
@@ -81,7 +93,7 @@ internal static class RssParser
             {
                 switch (child.Name)
                 {
-                    case "creator": creator ??= child.Text(); break;
+                    case "creator" or "author": creator ??= child.Text(); break;
                     case "date": dcDate ??= child.Text(); break;
                     case "title": title ??= child.Text(); break;
                     case "description": description ??= child.TextOrMarkup(); break;
@@ -106,9 +118,17 @@ internal static class RssParser
                         break;
                 }
             }
-            else if (ns == FeedNamespaces.Itunes && child.Name == "author")
+            else if (FeedNamespaces.IsItunes(ns))
             {
-                itunesAuthor ??= child.Text();
+                switch (child.Name)
+                {
+                    case "author": itunesAuthor ??= child.Text(); break;
+                    case "summary": itunesSummary ??= child.Text(); break;
+                }
+            }
+            else if (ns == FeedNamespaces.Media && child.Name == "title")
+            {
+                mediaTitle ??= child.Text();
             }
         }
 
@@ -117,12 +137,12 @@ internal static class RssParser
         return new RssItem
         {
             Base = item.Base,
-            Title = title,
+            Title = title ?? mediaTitle,
             Link = FeedContent.Clean(link),
             Guid = guid,
             GuidIsPermaLink = permaLink,
             About = FeedUris.ResolveToString(item.Base, item.Attribute("about", FeedNamespaces.Rdf)),
-            Description = description,
+            Description = description ?? (itunesSummary is null ? null : HtmlEscape.Text(itunesSummary)),
             ContentEncoded = content,
             PubDate = pubDate,
             DcDate = dcDate,
