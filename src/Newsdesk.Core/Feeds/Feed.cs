@@ -7,6 +7,9 @@ public enum FeedFormat
     Rdf,
     Atom,
     Json,
+
+    /// <summary>A sitemap (<c>urlset</c>, news sitemaps, <c>sitemapindex</c>) read as a feed; reported as <c>sitemap</c>.</summary>
+    Sitemap,
 }
 
 /// <summary>A parsed feed in Newsdesk's own model, whatever the wire format was.</summary>
@@ -28,4 +31,11 @@ public sealed record FeedItem(
     DateTimeOffset? Updated,
     string? Author,
     string? Summary,
-    string? Content);
+    string? Content)
+{
+    /// <summary>Enclosures, media:content and media:thumbnail of the item, resolved; empty when none.</summary>
+    public IReadOnlyList<FeedMedia> Media { get; init; } = [];
+}
+
+/// <summary>One media object attached to an item (RSS enclosure, media:content, media:thumbnail, JSON Feed attachment or image).</summary>
+public sealed record FeedMedia(string Url, string? Type, bool IsThumbnail);

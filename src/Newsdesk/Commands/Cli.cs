@@ -22,8 +22,10 @@ internal static class Cli
     private static IEnumerable<Command> Commands()
     {
         // One line per command; each command is one file in this folder.
+        yield return ParseFeedCommand.Create();
         yield return SourcesCommand.Create();
         yield return PollCommand.Create();
+        yield break;
     }
 
     public static async Task<int> RunAsync(string[] args)

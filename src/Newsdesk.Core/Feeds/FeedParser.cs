@@ -1,0 +1,109 @@
+using System.Text.Json;
+
+namespace Newsdesk.Feeds;
+
+/// <summary>What the parser saw besides the feed: the encoding it decoded with and the wire version (feedparser's names).</summary>
+internal sealed record FeedParseDetails(FeedParseResult Result, string? Encoding, string? Version);
+
+/// <summary>
+/// The entry point of feed parsing: bytes (and the HTTP Content-Type and the document's URI when
+/// known) to a <see cref="Feed"/>. Decodes (<see cref="FeedEncoding"/>), reads XML strictly or,
+/// when ill-formed, leniently (<see cref="FeedXml"/>), or JSON; reads the format's wire shape;
+/// adapts it to the model. Never throws for bad input: junk is <see cref="FeedParseResult.NotAFeed"/>,
+/// a recovered document is <see cref="FeedParseResult.Parsed"/> with warnings.
+/// </summary>
+public static class FeedParser
+{
+    /// <summary>Characters before the first '&lt;' tolerated (junk, whitespace) before a document is judged not XML.</summary>
+    internal const int MaxLeadingJunk = 1024;
+
+    public static FeedParseResult Parse(byte[] body, string? contentType = null, Uri? baseUri = null) =>
+        ParseDetailed(body, contentType, baseUri).Result;
+
+    internal static FeedParseDetails ParseDetailed(byte[] body, string? contentType = null, Uri? baseUri = null)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        if (body.Length == 0)
+        {
+            return new FeedParseDetails(new FeedParseResult.NotAFeed("empty document"), null, null);
+        }
+
+        var decoded = FeedEncoding.Decode(body, contentType);
+        var warnings = new List<string>();
+        if (decoded.Warning is not null)
+        {
+            warnings.Add(decoded.Warning);
+        }
+
+        var text = decoded.Text;
+        var start = 0;
+        while (start < text.Length && (char.IsWhiteSpace(text[start]) || text[start] == '\uFEFF'))
+        {
+            start++;
+        }
+
+        if (start == text.Length)
+        {
+            return new FeedParseDetails(new FeedParseResult.NotAFeed("empty document"), decoded.Encoding, null);
+        }
+
+        var (result, version) = text[start] is '{' or '['
+            ? ParseJson(text, baseUri, warnings)
+            : ParseXml(text, start, baseUri, warnings);
+        return new FeedParseDetails(result, decoded.Encoding, version);
+    }
+
+    private static (FeedParseResult, string?) ParseJson(string text, Uri? baseUri, List<string> warnings)
+    {
+        try
+        {
+            var document = JsonFeedParser.Parse(text, baseUri);
+            return document is null
+                ? (new FeedParseResult.NotAFeed("JSON document is not a JSON Feed (no jsonfeed.org version, no items)"), null)
+                : (new FeedParseResult.Parsed(JsonFeedAdapter.ToFeed(document, baseUri, warnings), warnings), document.Version);
+        }
+        catch (JsonException e)
+        {
+            return (new FeedParseResult.NotAFeed($"invalid JSON: {e.Message}"), null);
+        }
+    }
+
+    private static (FeedParseResult, string?) ParseXml(string text, int start, Uri? baseUri, List<string> warnings)
+    {
+        var lt = text.IndexOf('<', start);
+        if (lt < 0 || lt - start > MaxLeadingJunk)
+        {
+            return (new FeedParseResult.NotAFeed("not an XML or JSON document"), null);
+        }
+
+        if (lt > start)
+        {
+            warnings.Add("text before the first tag was ignored");
+            text = text[lt..];
+        }
+
+        var root = FeedXml.Read(text, baseUri, warnings);
+        if (root is null)
+        {
+            return (new FeedParseResult.NotAFeed("no root element"), null);
+        }
+
+        var name = root.Name.ToLowerInvariant();
+        switch (name)
+        {
+            case "rss" or "channel" when root.Namespace.Length == 0 || FeedNamespaces.IsRssCore(root.Namespace):
+                var rss = RssParser.Parse(root);
+                return (new FeedParseResult.Parsed(RssAdapter.ToFeed(rss, FeedFormat.Rss, warnings), warnings), rss.Version);
+            case "rdf" when root.Namespace == FeedNamespaces.Rdf || root.Namespace.Length == 0:
+                var rdf = RdfParser.Parse(root);
+                return (new FeedParseResult.Parsed(RssAdapter.ToFeed(rdf, FeedFormat.Rdf, warnings), warnings), rdf.Version);
+            case "feed" when FeedNamespaces.IsAtom(root.Namespace) || root.Namespace.Length == 0:
+                var atom = AtomParser.Parse(root);
+                return (new FeedParseResult.Parsed(AtomAdapter.ToFeed(atom, warnings), warnings), atom.Version);
+            case "urlset" or "sitemapindex":
+                return (new FeedParseResult.Parsed(SitemapParser.Parse(root, warnings), warnings), "sitemap");
+            default:
+                return (new FeedParseResult.NotAFeed($"root element <{root.Name}> is not a feed (rss, rdf:RDF, feed, urlset)"), null);
+        }
+    }
+}
