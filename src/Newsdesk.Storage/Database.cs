@@ -6,7 +6,7 @@ namespace Newsdesk.Storage;
 /// One database: opens prepared connections, runs reads, and runs every write as one transaction,
 /// retried as a whole (StorageRetry) while the database is locked or briefly gone.
 /// </summary>
-public sealed class Database(SqlDialect dialect, string connectionString, TimeProvider time)
+public sealed class Database(SqlDialect dialect, string connectionString, TimeProvider time, int maxAttempts = StorageRetry.MaxAttempts)
 {
     public SqlDialect Dialect { get; } = dialect;
 
@@ -56,7 +56,7 @@ public sealed class Database(SqlDialect dialect, string connectionString, TimePr
             }
             catch (Exception e) when (Dialect.IsTransient(e) && !ct.IsCancellationRequested)
             {
-                if (attempt >= StorageRetry.MaxAttempts)
+                if (attempt >= maxAttempts)
                 {
                     throw new StorageUnavailableException(
                         $"the database ({Describe}) stayed locked or unreachable after {attempt} tries: {e.Message}", e);

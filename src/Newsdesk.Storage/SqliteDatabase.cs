@@ -21,7 +21,8 @@ public static class SqliteDatabase
         var folder = Path.GetFullPath(dataDir);
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, FileName);
-        return new Database(new SqliteDialect(), SqliteDialect.ConnectionString(path), time) { Describe = path };
+        var dialect = new SqliteDialect();
+        return new Database(dialect, dialect.ConnectionString(path), time) { Describe = path };
     }
 
     /// <summary>Turns on WAL and applies the migrations the file has not seen. Safe to run from several processes at once.</summary>

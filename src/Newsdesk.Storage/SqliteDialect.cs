@@ -5,14 +5,16 @@ using Microsoft.Data.Sqlite;
 namespace Newsdesk.Storage;
 
 /// <summary>The embedded default backend: one SQLite file in WAL mode.</summary>
-public sealed class SqliteDialect : SqlDialect
+public sealed class SqliteDialect(TimeSpan? busyTimeout = null) : SqlDialect
 {
     /// <summary>
     /// How long SQLite itself waits on a lock before reporting SQLITE_BUSY. Long enough for another
     /// process's write transaction (a poll stores one feed per transaction, milliseconds), short
     /// enough that our own retry (StorageRetry) gets to report a clear error within seconds.
     /// </summary>
-    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(5);
+
+    public TimeSpan BusyTimeout { get; } = busyTimeout ?? DefaultBusyTimeout;
 
     // SQLite primary result codes (sqlite3.h) that mean "try again later".
     private const int SqliteBusy = 5;
@@ -40,12 +42,12 @@ public sealed class SqliteDialect : SqlDialect
         && (e.SqliteErrorCode & 0xFF) is SqliteBusy or SqliteLocked or SqliteIoErr or SqliteCantOpen or SqliteProtocol;
 
     /// <summary>The connection string for a database file; pooling on, foreign keys enforced.</summary>
-    public static string ConnectionString(string path) => new SqliteConnectionStringBuilder
+    public string ConnectionString(string path) => new SqliteConnectionStringBuilder
     {
         DataSource = path,
         Mode = SqliteOpenMode.ReadWriteCreate,
         Pooling = true,
         ForeignKeys = true,
-        DefaultTimeout = (int)BusyTimeout.TotalSeconds,
+        DefaultTimeout = Math.Max(1, (int)BusyTimeout.TotalSeconds),
     }.ToString();
 }

@@ -3,12 +3,13 @@ namespace Newsdesk.Storage;
 /// <summary>
 /// How a locked or briefly unreachable database is retried: exponential backoff from
 /// <see cref="FirstDelay"/>, doubling, capped at <see cref="MaxDelay"/>, at most
-/// <see cref="MaxAttempts"/> tries (about 6 s of waiting in all, on top of SQLite's own busy wait).
+/// <see cref="MaxAttempts"/> tries. Each try first waits out SQLite's own busy timeout (5 s), so a
+/// database locked for good is reported after about 20 s.
 /// A write is one transaction, so a retried write either happened whole or not at all.
 /// </summary>
 public static class StorageRetry
 {
-    public const int MaxAttempts = 6;
+    public const int MaxAttempts = 4;
     public static readonly TimeSpan FirstDelay = TimeSpan.FromMilliseconds(100);
     public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(2);
 

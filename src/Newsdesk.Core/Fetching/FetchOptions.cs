@@ -32,4 +32,10 @@ public sealed class FetchOptions
     /// for their loopback servers.
     /// </summary>
     public bool AllowPrivateAddresses { get; set; }
+
+    /// <summary>
+    /// Single addresses let through the guard while it stays on for every other one, e.g.
+    /// <c>["127.0.0.1"]</c> for outlets served on loopback: narrower than AllowPrivateAddresses.
+    /// </summary>
+    public IList<string> AllowedAddresses { get; set; } = [];
 }

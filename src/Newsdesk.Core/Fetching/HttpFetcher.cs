@@ -22,12 +22,14 @@ public sealed class HttpFetcher : IDisposable
     private readonly TimeProvider time;
     private readonly HttpClient client;
     private readonly HostGate gate;
+    private readonly HashSet<IPAddress> allowed;
 
     public HttpFetcher(FetchOptions options, TimeProvider time)
     {
         this.options = options;
         this.time = time;
         gate = new HostGate(options.PerHostConcurrency, options.PerHostMinGap, time);
+        allowed = options.AllowedAddresses.Select(IPAddress.Parse).ToHashSet();
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
@@ -184,10 +186,10 @@ public sealed class HttpFetcher : IDisposable
             return new FetchResult.Failed(FetchError.InvalidUrl, $"not an http(s) URL: {url}");
         }
 
-        if (!options.AllowPrivateAddresses && IPAddress.TryParse(url.IdnHost.Trim('[', ']'), out var literal)
-            && AddressGuard.Forbidden(literal) is { } why)
+        if (IPAddress.TryParse(url.IdnHost.Trim('[', ']'), out var literal) && !IsAllowed(literal))
         {
-            return new FetchResult.Failed(FetchError.Blocked, $"{url.Host} is {why}; set Newsdesk:Fetch:AllowPrivateAddresses to allow it");
+            return new FetchResult.Failed(
+                FetchError.Blocked, $"{url.Host} is {AddressGuard.Forbidden(literal)}; set Newsdesk:Fetch:AllowPrivateAddresses to allow it");
         }
 
         return null;
@@ -200,8 +202,8 @@ public sealed class HttpFetcher : IDisposable
         var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal)
             ? [literal]
             : await Dns.GetHostAddressesAsync(host, ct);
-        var allowed = options.AllowPrivateAddresses ? addresses : addresses.Where(a => AddressGuard.Forbidden(a) is null).ToArray();
-        if (allowed.Length == 0)
+        var permitted = addresses.Where(IsAllowed).ToArray();
+        if (permitted.Length == 0)
         {
             var why = addresses.Length == 0 ? "no address" : $"{addresses[0]}: {AddressGuard.Forbidden(addresses[0])}";
             throw new BlockedAddressException(
@@ -209,7 +211,7 @@ public sealed class HttpFetcher : IDisposable
         }
 
         SocketException? last = null;
-        foreach (var address in allowed)
+        foreach (var address in permitted)
         {
             var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
             try
@@ -231,6 +233,10 @@ public sealed class HttpFetcher : IDisposable
 
         throw last!;
     }
+
+    private bool IsAllowed(IPAddress address) =>
+        options.AllowPrivateAddresses || AddressGuard.Forbidden(address) is null
+        || allowed.Contains(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
 
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;

@@ -42,10 +42,15 @@ public static class ItemIdentity
             return null;
         }
 
-        if (!Uri.TryCreate(link.Trim(), UriKind.Absolute, out var uri)
-            && (baseUri is null || !Uri.TryCreate(baseUri, link.Trim(), out uri)))
+        // A path like "/a/b" parses as an absolute file: URI on Unix, so it is resolved against the base first.
+        link = link.Trim();
+        Uri? uri = null;
+        if (link.StartsWith('/') || !Uri.TryCreate(link, UriKind.Absolute, out uri))
         {
-            return null;
+            if (baseUri is null || !Uri.TryCreate(baseUri, link, out uri))
+            {
+                return null;
+            }
         }
 
         if (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)

@@ -49,7 +49,10 @@ internal static class NewsdeskHost
         services.AddOptions<NewsdeskOptions>().Bind(configuration.GetSection(NewsdeskOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FetchOptions>().Bind(configuration.GetSection(FetchOptions.Section))
-            .ValidateDataAnnotations().ValidateOnStart();
+            .ValidateDataAnnotations()
+            .Validate(o => o.AllowedAddresses.All(a => System.Net.IPAddress.TryParse(a, out _)),
+                "Newsdesk:Fetch:AllowedAddresses must hold IP addresses only (e.g. 127.0.0.1)")
+            .ValidateOnStart();
         services.AddOptions<PollingOptions>().Bind(configuration.GetSection(PollingOptions.Section))
             .ValidateDataAnnotations()
             .Validate(o => o.MinInterval <= o.MaxInterval, "Newsdesk:Polling:MinInterval must not be longer than MaxInterval")
