@@ -66,7 +66,8 @@ public sealed class StoryClusterer
         Expire();
 
         var vector = _features.Extract(article);
-        var (best, bestScore, second, secondScore) = Rank(vector, at);
+        var floor = string.IsNullOrWhiteSpace(article.Text) ? 0 : _options.FullTextDecayFloor;
+        var (best, bestScore, second, secondScore) = Rank(vector, at, floor);
 
         var threshold = string.IsNullOrWhiteSpace(article.Text) ? _options.HeadlineJoinThreshold : _options.JoinThreshold;
         if (best is null || bestScore < threshold)
@@ -92,7 +93,7 @@ public sealed class StoryClusterer
         return new ClusterAssignment(article.Id ?? "", best.Id, false, bestScore, merges);
     }
 
-    private (StoryState? Best, double BestScore, StoryState? Second, double SecondScore) Rank(TermVector vector, DateTimeOffset at)
+    private (StoryState? Best, double BestScore, StoryState? Second, double SecondScore) Rank(TermVector vector, DateTimeOffset at, double decayFloor)
     {
         _candidates.Clear();
         var queried = 0;
@@ -129,7 +130,7 @@ public sealed class StoryClusterer
         {
             var (story, centroid) = _scored[i];
             var similarity = ((1 - share) * centroid) + (share * story.NearestMember(vector));
-            var score = similarity * Decay(at - story.LastSeen);
+            var score = similarity * (decayFloor + ((1 - decayFloor) * Decay(at - story.LastSeen)));
             if (best is null || score > bestScore || (score == bestScore && story.Ordinal < best.Ordinal))
             {
                 (second, secondScore) = (best, bestScore);
