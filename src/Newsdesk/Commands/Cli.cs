@@ -22,6 +22,7 @@ internal static class Cli
     private static IEnumerable<Command> Commands()
     {
         // One line per command; each command is one file in this folder.
+        yield return ExtractCommand.Create();
         yield break;
     }
 
