@@ -38,6 +38,7 @@ public static class ArticleExtractor
             html = html[..options.MaxHtmlChars];
         }
 
+        html = NestingLimiter.Limit(html, options.MaxDepth);
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, SkipComments = true, SkipProcessingInstructions = true });
         using var document = parser.ParseDocument(html);
         var metadata = MetadataReader.Read(document, url);

@@ -61,7 +61,6 @@ internal static class BoilerplateCleaner
 
         foreach (var d in doomed)
         {
-            if (Environment.GetEnvironmentVariable("TRACE_X") == "1") Console.Error.WriteLine($"rm {d.LocalName} {d.ClassName} {d.Id} {stats[d].Text}");
             d.Parent?.RemoveChild(d);
         }
     }

@@ -8,6 +8,9 @@ public sealed record ExtractionOptions
     /// <summary>HTML characters parsed at most; a longer page is cut (its article text is near the top).</summary>
     public int MaxHtmlChars { get; init; } = 3_000_000;
 
+    /// <summary>Element nesting kept at most; deeper start tags are dropped before parsing (real pages stay far below).</summary>
+    public int MaxDepth { get; init; } = 400;
+
     /// <summary>DOM nodes visited at most by any walk over the page.</summary>
     public int MaxNodes { get; init; } = 400_000;
 

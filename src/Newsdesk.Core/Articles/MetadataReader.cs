@@ -30,7 +30,7 @@ internal static partial class MetadataReader
         var metas = ReadMetas(document);
         var jsonLd = JsonLdArticle.Read(document);
         var siteName = Meta(metas, "og:site_name") ?? jsonLd?.Publisher ?? Meta(metas, "application-name");
-        var title = Clean(Meta(metas, "og:title") ?? Meta(metas, "twitter:title") ?? jsonLd?.Headline)
+        var title = StripSiteSuffix(Clean(Meta(metas, "og:title") ?? Meta(metas, "twitter:title") ?? jsonLd?.Headline), siteName)
             ?? SingleH1(document)
             ?? StripSiteName(DomWalk.Text(document.QuerySelector("title") ?? (INode)document.CreateTextNode(""), 500), siteName);
         var author = Clean(jsonLd?.Author) ?? AuthorFromMeta(metas) ?? AuthorFromDocument(document);
@@ -76,6 +76,26 @@ internal static partial class MetadataReader
     {
         var h1s = document.QuerySelectorAll("h1");
         return h1s.Length == 1 ? Clean(DomWalk.Text(h1s[0], 500)) : null;
+    }
+
+    /// <summary>Removes a trailing " - Site Name" from a title that the page's site name ends.</summary>
+    internal static string? StripSiteSuffix(string? title, string? siteName)
+    {
+        if (title is null || string.IsNullOrWhiteSpace(siteName))
+        {
+            return title;
+        }
+
+        foreach (var separator in TitleSeparators)
+        {
+            var suffix = separator + siteName.Trim();
+            if (title.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && title.Length > suffix.Length)
+            {
+                return title[..^suffix.Length].Trim();
+            }
+        }
+
+        return title;
     }
 
     internal static string? StripSiteName(string title, string? siteName)

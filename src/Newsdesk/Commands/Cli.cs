@@ -32,6 +32,7 @@ internal static class Cli
         yield return DemoCommand.Create();
         yield return StoriesCommand.Create();
         yield return WriteCommand.Create();
+        yield return ExtractCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args)

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Newsdesk.Articles;
+
+/// <summary>Hostile and broken pages: bounded time and memory, a clear error or empty text, never a crash.</summary>
+public sealed class BadInputTests
+{
+    /// <summary>Generous wall-clock bound per page on a shared CI machine; a quadratic parse of these pages takes minutes.</summary>
+    private static readonly TimeSpan MaxTime = TimeSpan.FromSeconds(30);
+
+    public sealed record Case(string Name, Func<byte[]> Page, string? ExpectedText);
+
+    private static readonly string Paragraph = "<p>" + string.Concat(Enumerable.Repeat("Lorem ipsum dolor sit amet, consectetur adipiscing elit. ", 8)) + "</p>\n";
+
+    public static TheoryData<Case> Cases => new()
+    {
+        new("a DOM nested 100,000 levels deep", () => Encoding.UTF8.GetBytes("<html><body>" + Repeat("<div>", 100_000) + "deep" + Repeat("</div>", 100_000) + "</body></html>"), ""),
+        new("100,000 unclosed formatting elements", () => Encoding.UTF8.GetBytes("<html><body>" + Repeat("<b>", 100_000) + "bold</body></html>"), ""),
+        new("a 50 MB page", () => Encoding.UTF8.GetBytes("<html><body><article>" + Repeat(Paragraph, 50_000_000 / Paragraph.Length) + "</article></body></html>"), "Lorem ipsum dolor sit amet"),
+        new("nothing but scripts", () => Encoding.UTF8.GetBytes("<html><head><script>" + Repeat("var x=1;", 100_000) + "</script></head><body>" + Repeat("<script>f()</script>", 1000) + "</body></html>"), ""),
+        new("an empty file", () => [], ""),
+        new("text that is not markup", () => Encoding.UTF8.GetBytes("just some words"), ""),
+        new("unterminated tags and attributes", () => Encoding.UTF8.GetBytes("<html><body><div class=\"a><p>broken <a href='x"), ""),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Hostile_pages_finish_in_bounded_time_without_crashing(Case c)
+    {
+        var page = c.Page();
+        var clock = Stopwatch.StartNew();
+        var article = ArticleExtractor.Extract(page, null);
+        clock.Stop();
+        Assert.True(clock.Elapsed < MaxTime, $"{c.Name}: {clock.Elapsed}");
+        if (c.ExpectedText is "")
+        {
+            Assert.Equal("", article.Text);
+        }
+        else
+        {
+            Assert.Contains(c.ExpectedText!, article.Text, StringComparison.Ordinal);
+            Assert.True(article.Text.Length <= ExtractionOptions.Default.MaxTextChars);
+        }
+    }
+
+    public static TheoryData<string, byte[], string> NotHtml => new()
+    {
+        { "a PDF", [.. "%PDF-1.7\n"u8, 0, 1, 2, 3], "PDF" },
+        { "a PNG image", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], "image" },
+        { "a JPEG image", [0xFF, 0xD8, 0xFF, 0xE0, 0, 16, 0x4A, 0x46], "image" },
+        { "gzip bytes", [0x1F, 0x8B, 8, 0, 0, 0, 0, 0], "compressed" },
+        { "binary noise", [.. Enumerable.Range(0, 512).Select(i => (byte)(i % 7))], "binary" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NotHtml))]
+    public void Bytes_that_are_not_HTML_are_a_clear_error(string name, byte[] bytes, string reason)
+    {
+        var error = Assert.Throws<NotHtmlException>(() => ArticleExtractor.Extract(bytes, null));
+        Assert.StartsWith("not HTML", error.Message, StringComparison.Ordinal);
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+        Assert.NotNull(name);
+    }
+
+    private static string Repeat(string s, int n) => new StringBuilder(s.Length * n).Insert(0, s, n).ToString();
+}
