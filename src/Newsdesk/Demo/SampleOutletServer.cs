@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Logging;
 
 namespace Newsdesk.Demo;
@@ -53,7 +54,13 @@ public sealed class SampleOutletServer : IAsyncDisposable
             k.Limits.MaxRequestBodySize = 0;
             k.Listen(IPAddress.Loopback, options.Port);
         });
+        builder.Services.AddResponseCompression(c =>
+        {
+            // Feeds and pages are gzip- or brotli-compressed when the client asks, as real outlets' are.
+            c.MimeTypes = ["text/html", "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json", "text/x-opml", "image/svg+xml"];
+        });
         var app = builder.Build();
+        app.UseResponseCompression();
 
         SampleOutletSite? site = null;
         app.Run(http => site is null ? Task.CompletedTask : site.HandleAsync(http));

@@ -56,7 +56,7 @@ public sealed class SampleOutletsServerTests : IAsyncLifetime
         Assert.Equal(_server.Samples.Outlets.Count, _server.Outlets.Count);
         var opml = XDocument.Parse(_server.ToOpml());
         Assert.Equal(
-            _server.Outlets.Select(o => o.FeedUrl.AbsoluteUri),
+            _server.Outlets.SelectMany(o => o.SectionFeedList.Select(f => f.FeedUrl).Prepend(o.FeedUrl)).Select(u => u.AbsoluteUri),
             opml.Descendants("outline").Select(o => (string)o.Attribute("xmlUrl")!));
     }
 
@@ -222,6 +222,50 @@ public sealed class SampleOutletsServerTests : IAsyncLifetime
         var feed = await _http.GetStringAsync(FeedOf(article.Outlet));
         Assert.Contains(WebUtility.HtmlEncode(article.Summary).Replace("&#39;", "'"), feed.Replace("&#39;", "'"));
         Assert.DoesNotContain(article.Paragraphs[^1], feed);
+    }
+
+    [Fact]
+    public async Task A_section_feed_repeats_some_main_feed_items_with_the_same_links()
+    {
+        AdvanceStoryTo(TimeSpan.FromHours(72));
+        var nbs = _server.Outlets.Single(o => o.Slug == "northmark-broadcasting");
+        var section = Assert.Single(nbs.SectionFeedList);
+        var main = XDocument.Parse(await _http.GetStringAsync(nbs.FeedUrl)).Descendants(Atom + "entry").ToList();
+        var part = XDocument.Parse(await _http.GetStringAsync(section.FeedUrl)).Descendants(Atom + "entry").ToList();
+
+        Assert.InRange(part.Count, 1, main.Count - 1);
+        var mainIds = main.Select(e => (string)e.Element(Atom + "id")!).ToHashSet();
+        Assert.All(part, e => Assert.Contains((string)e.Element(Atom + "id")!, mainIds));
+        Assert.Contains(section.FeedUrl.AbsoluteUri, _server.ToOpml());
+    }
+
+    [Fact]
+    public async Task Click_through_feed_links_redirect_to_the_page()
+    {
+        AdvanceStoryTo(TimeSpan.FromHours(9));
+        var json = JsonDocument.Parse(await _http.GetStringAsync(FeedOf("exchange-ledger")));
+        var link = json.RootElement.GetProperty("items")[0].GetProperty("url").GetString()!;
+        Assert.Contains("/r/", link);
+
+        using var noFollow = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var redirect = await noFollow.GetAsync(link);
+        Assert.Equal(HttpStatusCode.MovedPermanently, redirect.StatusCode);
+        var target = redirect.Headers.Location!;
+        Assert.Equal(_server.BaseUri.Authority, target.Authority);
+        using var page = await noFollow.GetAsync(target);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task Compresses_feeds_when_asked()
+    {
+        AdvanceStoryTo(TimeSpan.FromHours(72));
+        using var request = new HttpRequestMessage(HttpMethod.Get, FeedOf("meridian-wire"));
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
+        using var response = await _http.SendAsync(request);
+        Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
+        await using var gzip = new System.IO.Compression.GZipStream(await response.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress);
+        Assert.NotEmpty(XDocument.Load(gzip).Descendants("item"));
     }
 
     private string PageUrl(SampleArticle article) =>
