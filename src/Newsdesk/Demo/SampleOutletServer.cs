@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Logging;
@@ -63,7 +64,17 @@ public sealed class SampleOutletServer : IAsyncDisposable
         app.UseResponseCompression();
 
         SampleOutletSite? site = null;
-        app.Run(http => site is null ? Task.CompletedTask : site.HandleAsync(http));
+        // Kestrel listens before the site exists (its port decides the URLs); until then, 503.
+        app.Run(http =>
+        {
+            if (site is null)
+            {
+                http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return Task.CompletedTask;
+            }
+
+            return site.HandleAsync(http);
+        });
         await app.StartAsync(ct);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
