@@ -49,7 +49,7 @@ internal static class AtomWriter
         }
 
         w.WriteEndElement();
-    });
+    }, context.Outlet.Encoding);
 
     private static void Link(System.Xml.XmlWriter w, string rel, string href, string type)
     {

@@ -1,7 +1,7 @@
 namespace Newsdesk.Demo;
 
-/// <summary>A rendered feed: its body, its content type, and when it last changed in story time.</summary>
-public sealed record FeedDocument(string Body, string ContentType, DateTimeOffset LastModified);
+/// <summary>A rendered feed: its body, its media type and charset, and when it last changed in story time.</summary>
+public sealed record FeedDocument(string Body, string MediaType, System.Text.Encoding Encoding, DateTimeOffset LastModified);
 
 /// <summary>What a feed writer needs for one outlet at one moment of the replay.</summary>
 internal sealed record FeedContext(

@@ -45,5 +45,5 @@ internal static class RdfWriter
         }
 
         w.WriteEndElement();
-    });
+    }, context.Outlet.Encoding);
 }

@@ -51,5 +51,5 @@ internal static class RssWriter
 
         w.WriteEndElement();
         w.WriteEndElement();
-    });
+    }, context.Outlet.Encoding);
 }

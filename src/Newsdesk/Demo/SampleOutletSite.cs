@@ -39,13 +39,13 @@ internal sealed class SampleOutletSite(SampleSet samples, DemoTimeline timeline,
         var path = (http.Request.Path.Value ?? "/").TrimStart('/');
         if (path.Length == 0)
         {
-            await ConditionalGet.WriteAsync(http, Index(), "text/html; charset=utf-8", timeline.StoryStart, ct);
+            await ConditionalGet.WriteAsync(http, Index(), "text/html", timeline.StoryStart, ct);
             return;
         }
 
         if (path == OpmlPath)
         {
-            await ConditionalGet.WriteAsync(http, OpmlExport.Write(Endpoints, timeline.StoryStart), "text/x-opml; charset=utf-8", timeline.StoryStart, ct);
+            await ConditionalGet.WriteAsync(http, OpmlExport.Write(Endpoints, timeline.StoryStart), "text/x-opml", timeline.StoryStart, ct);
             return;
         }
 
@@ -68,7 +68,7 @@ internal sealed class SampleOutletSite(SampleSet samples, DemoTimeline timeline,
         {
             var published = Published(outlet).ToList();
             var updated = published.Count == 0 ? timeline.StoryStart : timeline.StoryStart + published[0].PublishedOffset;
-            await ConditionalGet.WriteAsync(http, Home(outlet, published), "text/html; charset=utf-8", updated, ct);
+            await ConditionalGet.WriteAsync(http, Home(outlet, published), "text/html", updated, ct);
         }
         else if (rest == outlet.FeedPath)
         {
@@ -119,7 +119,7 @@ internal sealed class SampleOutletSite(SampleSet samples, DemoTimeline timeline,
             .ToList();
         var feedUrl = section is null ? endpoint.FeedUrl : new Uri(endpoint.HomeUrl, section.Path);
         var feed = SampleFeedWriter.Write(new FeedContext(outlet, endpoint.HomeUrl, feedUrl, timeline.StoryStart, items, section?.Title));
-        await ConditionalGet.WriteAsync(http, feed.Body, feed.ContentType, feed.LastModified, ct);
+        await ConditionalGet.WriteAsync(http, feed.Body, feed.MediaType, feed.LastModified, ct, feed.Encoding);
     }
 
     private async Task PageAsync(HttpContext http, SampleOutlet outlet, SampleArticle article, CancellationToken ct)
@@ -137,7 +137,7 @@ internal sealed class SampleOutletSite(SampleSet samples, DemoTimeline timeline,
             .ToList();
         var published = timeline.StoryStart + article.PublishedOffset;
         var html = SamplePageRenderer.Render(template, new PageContext(outlet, article, endpoint.HomeUrl, endpoint.FeedUrl, FeedType(outlet.FeedFormat), published, related));
-        await ConditionalGet.WriteAsync(http, html, "text/html; charset=utf-8", published, ct);
+        await ConditionalGet.WriteAsync(http, html, "text/html", published, ct, outlet.Encoding);
     }
 
     private async Task RedirectAsync(HttpContext http, SampleOutlet outlet, string id, CancellationToken ct)

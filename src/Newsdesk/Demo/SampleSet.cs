@@ -45,8 +45,12 @@ public sealed record SampleOutlet(
     bool FullTextInFeed,
     SampleFaults Faults,
     IReadOnlyList<SampleSectionFeed>? SectionFeeds = null,
-    bool RedirectFeedLinks = false)
+    bool RedirectFeedLinks = false,
+    string? Charset = null)
 {
+    /// <summary>The charset of the outlet's XML feed and pages: UTF-8 unless the outlet declares ISO-8859-1.</summary>
+    public System.Text.Encoding Encoding => Charset == SampleCharsets.Latin1 ? System.Text.Encoding.Latin1 : SampleCharsets.Utf8;
+
     public IReadOnlyList<SampleSectionFeed> SectionFeedList => SectionFeeds ?? [];
 }
 

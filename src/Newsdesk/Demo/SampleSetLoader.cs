@@ -84,10 +84,27 @@ public static class SampleSetLoader
                 dto.Feed.FullText,
                 new SampleFaults(dto.Faults?.MalformedFeed ?? false, windows),
                 (dto.SectionFeeds ?? []).Select(f => ParseSectionFeed(file, f)).ToList(),
-                dto.Feed.RedirectLinks));
+                dto.Feed.RedirectLinks,
+                CharsetOf(file, dto.Charset, format)));
         }
 
         return outlets;
+    }
+
+    private static string? CharsetOf(string file, string? charset, SampleFeedFormat format)
+    {
+        var name = charset?.ToLowerInvariant();
+        if (!SampleCharsets.IsKnown(name))
+        {
+            throw new SampleSetException($"{file}: charset '{charset}' is not {SampleCharsets.Utf8Name} or {SampleCharsets.Latin1}");
+        }
+
+        if (name == SampleCharsets.Latin1 && format == SampleFeedFormat.Json)
+        {
+            throw new SampleSetException($"{file}: a JSON Feed is always UTF-8");
+        }
+
+        return name;
     }
 
     private static SampleSectionFeed ParseSectionFeed(string file, SectionFeedDto dto) =>
@@ -204,7 +221,7 @@ public static class SampleSetLoader
 
     private sealed record ManifestDto(string? StoryStart, string? StoryLength);
 
-    private sealed record OutletDto(string? Name, string? Kind, string? Description, FeedDto? Feed, string? Template, string? ArticlePath, FaultsDto? Faults, List<SectionFeedDto>? SectionFeeds);
+    private sealed record OutletDto(string? Name, string? Kind, string? Description, FeedDto? Feed, string? Template, string? ArticlePath, FaultsDto? Faults, List<SectionFeedDto>? SectionFeeds, string? Charset);
 
     private sealed record SectionFeedDto(string? Path, string? Title, List<string>? Sections);
 

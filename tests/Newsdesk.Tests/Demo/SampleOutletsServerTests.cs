@@ -184,9 +184,9 @@ public sealed class SampleOutletsServerTests : IAsyncLifetime
         using var page = await _http.GetAsync(PageUrl(early));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
-        var html = await page.Content.ReadAsStringAsync();
-        Assert.Contains(WebUtility.HtmlEncode(early.Headline), html);
-        Assert.All(early.Paragraphs, p => Assert.Contains(WebUtility.HtmlEncode(p), html));
+        var html = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
+        Assert.Contains(early.Headline, html);
+        Assert.All(early.Paragraphs, p => Assert.Contains(p, html));
 
         using var missing = await _http.GetAsync(PageUrl(late));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
@@ -214,14 +214,15 @@ public sealed class SampleOutletsServerTests : IAsyncLifetime
         var article = _server.Samples.Articles.Single(a => a.Paywalled);
         AdvanceStoryTo(article.PublishedOffset);
 
-        var html = await _http.GetStringAsync(PageUrl(article));
-        Assert.Contains(WebUtility.HtmlEncode(article.Paragraphs[0]), html);
-        Assert.DoesNotContain(WebUtility.HtmlEncode(article.Paragraphs[^1]), html);
+        var html = WebUtility.HtmlDecode(await _http.GetStringAsync(PageUrl(article)));
+        Assert.Contains(article.Paragraphs[0], html);
+        Assert.DoesNotContain(article.Paragraphs[^1], html);
         Assert.Contains("class=\"paywall\"", html);
 
-        var feed = await _http.GetStringAsync(FeedOf(article.Outlet));
-        Assert.Contains(WebUtility.HtmlEncode(article.Summary).Replace("&#39;", "'"), feed.Replace("&#39;", "'"));
-        Assert.DoesNotContain(article.Paragraphs[^1], feed);
+        var entry = XDocument.Parse(await _http.GetStringAsync(FeedOf(article.Outlet))).Descendants(Atom + "entry")
+            .Single(e => (string)e.Element(Atom + "title")! == article.Headline);
+        Assert.Equal(article.Summary, (string)entry.Element(Atom + "summary")!);
+        Assert.Null(entry.Element(Atom + "content"));
     }
 
     [Fact]
@@ -266,6 +267,25 @@ public sealed class SampleOutletsServerTests : IAsyncLifetime
         Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
         await using var gzip = new System.IO.Compression.GZipStream(await response.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress);
         Assert.NotEmpty(XDocument.Load(gzip).Descendants("item"));
+    }
+
+    [Fact]
+    public async Task The_regional_paper_serves_iso_8859_1_and_says_so()
+    {
+        var article = _server.Samples.Articles.Single(a => a.Id == "gazette-hospital-1");
+        AdvanceStoryTo(article.PublishedOffset);
+
+        using var page = await _http.GetAsync(PageUrl(article));
+        Assert.Equal("iso-8859-1", page.Content.Headers.ContentType!.CharSet);
+        var bytes = await page.Content.ReadAsByteArrayAsync();
+        Assert.Contains((byte)0xE9, bytes);
+        Assert.Contains("Renée Boyce", System.Text.Encoding.Latin1.GetString(bytes));
+        Assert.Contains("charset=iso-8859-1", System.Text.Encoding.Latin1.GetString(bytes));
+
+        using var feed = await _http.GetAsync(FeedOf("harbour-gazette"));
+        Assert.Equal("iso-8859-1", feed.Content.Headers.ContentType!.CharSet);
+        var xml = XDocument.Load(await feed.Content.ReadAsStreamAsync());
+        Assert.Contains(xml.Descendants(Rss1 + "description"), d => d.Value.Contains("Renée Boyce", StringComparison.Ordinal));
     }
 
     private string PageUrl(SampleArticle article) =>
