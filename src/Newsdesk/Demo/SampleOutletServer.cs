@@ -75,10 +75,18 @@ public sealed class SampleOutletServer : IAsyncDisposable
 
             return site.HandleAsync(http);
         });
-        await app.StartAsync(ct);
+        try
+        {
+            await app.StartAsync(ct);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var baseUri = new Uri(new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal)), "/");
+        var baseUri = new Uri(new Uri(address), "/");
         // The replay clock starts once the server answers, so no story time is lost to start-up.
         var timeline = new DemoTimeline(samples.StoryStart, samples.StoryLength, options.ReplayLength, time);
         site = new SampleOutletSite(samples, timeline, templates, baseUri, options.MaxFeedItems);
