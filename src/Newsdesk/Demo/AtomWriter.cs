@@ -10,7 +10,7 @@ internal static class AtomWriter
         w.WriteStartElement("feed", Ns);
         w.WriteAttributeString("xml", "lang", null, "en");
         w.WriteElementString("id", Ns, context.FeedUrl.AbsoluteUri);
-        w.WriteElementString("title", Ns, context.Outlet.Name);
+        w.WriteElementString("title", Ns, context.Title);
         w.WriteElementString("subtitle", Ns, context.Outlet.Description);
         w.WriteElementString("updated", Ns, XmlText.Rfc3339(context.Updated));
         Link(w, "self", context.FeedUrl.AbsoluteUri, "application/atom+xml");
@@ -49,7 +49,7 @@ internal static class AtomWriter
         }
 
         w.WriteEndElement();
-    });
+    }, context.Outlet.Encoding);
 
     private static void Link(System.Xml.XmlWriter w, string rel, string href, string type)
     {

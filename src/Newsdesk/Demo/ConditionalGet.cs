@@ -11,8 +11,8 @@ internal static class ConditionalGet
     /// <summary>Hex characters of the body's SHA-256 kept in the ETag; enough to tell versions apart.</summary>
     internal const int ETagHexChars = 20;
 
-    public static string ETagOf(string body) =>
-        "\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)))[..ETagHexChars] + "\"";
+    public static string ETagOf(byte[] body) =>
+        "\"" + Convert.ToHexStringLower(SHA256.HashData(body))[..ETagHexChars] + "\"";
 
     public static bool NotModified(HttpRequest request, string etag, DateTimeOffset lastModified)
     {
@@ -28,9 +28,12 @@ internal static class ConditionalGet
             && Truncate(lastModified) <= since;
     }
 
-    public static async Task WriteAsync(HttpContext http, string body, string contentType, DateTimeOffset lastModified, CancellationToken ct)
+    /// <summary>Writes a text response in <paramref name="encoding"/> (or UTF-8), naming the charset in Content-Type.</summary>
+    public static async Task WriteAsync(HttpContext http, string body, string mediaType, DateTimeOffset lastModified, CancellationToken ct, Encoding? encoding = null)
     {
-        var etag = ETagOf(body);
+        encoding ??= SampleCharsets.Utf8;
+        var bytes = encoding.GetBytes(body);
+        var etag = ETagOf(bytes);
         http.Response.Headers.ETag = etag;
         http.Response.Headers.LastModified = HeaderUtilities.FormatDate(Truncate(lastModified));
         http.Response.Headers.CacheControl = "no-cache";
@@ -40,8 +43,7 @@ internal static class ConditionalGet
             return;
         }
 
-        http.Response.ContentType = contentType;
-        var bytes = Encoding.UTF8.GetBytes(body);
+        http.Response.ContentType = mediaType.StartsWith("image/", StringComparison.Ordinal) ? mediaType : mediaType + "; charset=" + encoding.WebName;
         http.Response.ContentLength = bytes.Length;
         if (!HttpMethods.IsHead(http.Request.Method))
         {

@@ -1,7 +1,7 @@
 namespace Newsdesk.Demo;
 
-/// <summary>A rendered feed: its body, its content type, and when it last changed in story time.</summary>
-public sealed record FeedDocument(string Body, string ContentType, DateTimeOffset LastModified);
+/// <summary>A rendered feed: its body, its media type and charset, and when it last changed in story time.</summary>
+public sealed record FeedDocument(string Body, string MediaType, System.Text.Encoding Encoding, DateTimeOffset LastModified);
 
 /// <summary>What a feed writer needs for one outlet at one moment of the replay.</summary>
 internal sealed record FeedContext(
@@ -9,13 +9,23 @@ internal sealed record FeedContext(
     Uri OutletHome,
     Uri FeedUrl,
     DateTimeOffset StoryStart,
-    IReadOnlyList<SampleArticle> Items)
+    IReadOnlyList<SampleArticle> Items,
+    string? FeedTitle = null)
 {
+    /// <summary>The feed's title: the outlet's name, or a section feed's own title.</summary>
+    public string Title => FeedTitle ?? Outlet.Name;
+
     public DateTimeOffset PublishedAt(SampleArticle article) => StoryStart + article.PublishedOffset;
 
-    /// <summary>The item's link as the feed gives it: the page URL, with the outlet's tracking query if it adds one.</summary>
-    public string LinkOf(SampleArticle article) =>
-        Outlet.FeedLinkQuery is { } query ? PageUrl(article) + "?" + query : PageUrl(article);
+    /// <summary>
+    /// The item's link as the feed gives it: the page URL, or the outlet's click-through redirect
+    /// (<c>r/&lt;id&gt;</c>, answered with a 301 to the page), with the outlet's tracking query if it adds one.
+    /// </summary>
+    public string LinkOf(SampleArticle article)
+    {
+        var link = Outlet.RedirectFeedLinks ? new Uri(OutletHome, SampleOutletSite.RedirectPrefix + article.Id).AbsoluteUri : PageUrl(article);
+        return Outlet.FeedLinkQuery is { } query ? link + "?" + query : link;
+    }
 
     public string PageUrl(SampleArticle article) => new Uri(OutletHome, article.Path).AbsoluteUri;
 

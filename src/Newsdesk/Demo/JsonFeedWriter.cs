@@ -15,7 +15,7 @@ internal static class JsonFeedWriter
         {
             w.WriteStartObject();
             w.WriteString("version", "https://jsonfeed.org/version/1.1");
-            w.WriteString("title", context.Outlet.Name);
+            w.WriteString("title", context.Title);
             w.WriteString("home_page_url", context.OutletHome.AbsoluteUri);
             w.WriteString("feed_url", context.FeedUrl.AbsoluteUri);
             w.WriteString("description", context.Outlet.Description);

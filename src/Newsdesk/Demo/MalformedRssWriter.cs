@@ -13,9 +13,9 @@ internal static class MalformedRssWriter
     public static string Write(FeedContext context)
     {
         var s = new StringBuilder();
-        s.Append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        s.Append("<?xml version=\"1.0\" encoding=\"").Append(context.Outlet.Encoding.WebName).Append("\"?>\n");
         s.Append("<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n<channel>\n");
-        s.Append("  <title>").Append(Sloppy(context.Outlet.Name)).Append(" &amp; Trending</title>\n");
+        s.Append("  <title>").Append(Sloppy(context.Title)).Append(" &amp; Trending</title>\n");
         s.Append("  <link>").Append(context.OutletHome.AbsoluteUri).Append("</link>\n");
         s.Append("  <description>").Append(Sloppy(context.Outlet.Description)).Append(" News & gossip, 24/7</description>\n");
         s.Append("  <lastBuildDate>").Append(XmlText.Rfc822(context.Updated)).Append("</lastBuildDate>\n");

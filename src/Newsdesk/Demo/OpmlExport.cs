@@ -22,6 +22,17 @@ public static class OpmlExport
             w.WriteAttributeString("htmlUrl", outlet.HomeUrl.AbsoluteUri);
             w.WriteAttributeString("category", outlet.Kind);
             w.WriteEndElement();
+            foreach (var section in outlet.SectionFeedList)
+            {
+                w.WriteStartElement("outline");
+                w.WriteAttributeString("type", "rss");
+                w.WriteAttributeString("text", section.Title);
+                w.WriteAttributeString("title", section.Title);
+                w.WriteAttributeString("xmlUrl", section.FeedUrl.AbsoluteUri);
+                w.WriteAttributeString("htmlUrl", outlet.HomeUrl.AbsoluteUri);
+                w.WriteAttributeString("category", outlet.Kind);
+                w.WriteEndElement();
+            }
         }
 
         w.WriteEndElement();

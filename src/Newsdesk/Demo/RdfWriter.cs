@@ -14,7 +14,7 @@ internal static class RdfWriter
         w.WriteAttributeString("xmlns", "dc", null, Dc);
         w.WriteStartElement("channel", Rss);
         w.WriteAttributeString("about", Rdf, context.FeedUrl.AbsoluteUri);
-        w.WriteElementString("title", Rss, context.Outlet.Name);
+        w.WriteElementString("title", Rss, context.Title);
         w.WriteElementString("link", Rss, context.OutletHome.AbsoluteUri);
         w.WriteElementString("description", Rss, context.Outlet.Description);
         w.WriteElementString("date", Dc, XmlText.Rfc3339(context.Updated));
@@ -45,5 +45,5 @@ internal static class RdfWriter
         }
 
         w.WriteEndElement();
-    });
+    }, context.Outlet.Encoding);
 }

@@ -15,7 +15,7 @@ internal static class RssWriter
         w.WriteAttributeString("xmlns", "content", null, Content);
         w.WriteAttributeString("xmlns", "atom", null, Atom);
         w.WriteStartElement("channel");
-        w.WriteElementString("title", context.Outlet.Name);
+        w.WriteElementString("title", context.Title);
         w.WriteElementString("link", context.OutletHome.AbsoluteUri);
         w.WriteElementString("description", context.Outlet.Description);
         w.WriteElementString("language", "en");
@@ -51,5 +51,5 @@ internal static class RssWriter
 
         w.WriteEndElement();
         w.WriteEndElement();
-    });
+    }, context.Outlet.Encoding);
 }

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Logging;
 
 namespace Newsdesk.Demo;
@@ -53,14 +55,38 @@ public sealed class SampleOutletServer : IAsyncDisposable
             k.Limits.MaxRequestBodySize = 0;
             k.Listen(IPAddress.Loopback, options.Port);
         });
+        builder.Services.AddResponseCompression(c =>
+        {
+            // Feeds and pages are gzip- or brotli-compressed when the client asks, as real outlets' are.
+            c.MimeTypes = ["text/html", "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json", "text/x-opml", "image/svg+xml"];
+        });
         var app = builder.Build();
+        app.UseResponseCompression();
 
         SampleOutletSite? site = null;
-        app.Run(http => site is null ? Task.CompletedTask : site.HandleAsync(http));
-        await app.StartAsync(ct);
+        // Kestrel listens before the site exists (its port decides the URLs); until then, 503.
+        app.Run(http =>
+        {
+            if (site is null)
+            {
+                http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return Task.CompletedTask;
+            }
+
+            return site.HandleAsync(http);
+        });
+        try
+        {
+            await app.StartAsync(ct);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var baseUri = new Uri(new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal)), "/");
+        var baseUri = new Uri(new Uri(address), "/");
         // The replay clock starts once the server answers, so no story time is lost to start-up.
         var timeline = new DemoTimeline(samples.StoryStart, samples.StoryLength, options.ReplayLength, time);
         site = new SampleOutletSite(samples, timeline, templates, baseUri, options.MaxFeedItems);

@@ -13,13 +13,18 @@ internal sealed class SampleOutletSite(SampleSet samples, DemoTimeline timeline,
 {
     public const string OpmlPath = "outlets.opml";
 
+    /// <summary>Click-through links some feeds use: /&lt;outlet&gt;/r/&lt;article id&gt; answers 301 to the page.</summary>
+    public const string RedirectPrefix = "r/";
+
     /// <summary>Related links a page shows (most recent other articles of the same outlet).</summary>
     internal const int RelatedLinks = 4;
 
     private readonly Dictionary<string, SampleArticle> _pages = samples.Articles.ToDictionary(a => a.Outlet + "/" + a.Path, StringComparer.Ordinal);
 
     public IReadOnlyList<SampleOutletEndpoint> Endpoints { get; } = samples.Outlets
-        .Select(o => new SampleOutletEndpoint(o.Slug, o.Name, o.Kind, o.FeedFormat, new Uri(baseUri, o.Slug + "/"), new Uri(baseUri, o.Slug + "/" + o.FeedPath)))
+        .Select(o => new SampleOutletEndpoint(
+            o.Slug, o.Name, o.Kind, o.FeedFormat, new Uri(baseUri, o.Slug + "/"), new Uri(baseUri, o.Slug + "/" + o.FeedPath),
+            o.SectionFeedList.Select(f => new SampleFeedEndpoint(f.Title, new Uri(baseUri, o.Slug + "/" + f.Path))).ToList()))
         .ToList();
 
     public async Task HandleAsync(HttpContext http)
@@ -34,13 +39,13 @@ internal sealed class SampleOutletSite(SampleSet samples, DemoTimeline timeline,
         var path = (http.Request.Path.Value ?? "/").TrimStart('/');
         if (path.Length == 0)
         {
-            await ConditionalGet.WriteAsync(http, Index(), "text/html; charset=utf-8", timeline.StoryStart, ct);
+            await ConditionalGet.WriteAsync(http, Index(), "text/html", timeline.StoryStart, ct);
             return;
         }
 
         if (path == OpmlPath)
         {
-            await ConditionalGet.WriteAsync(http, OpmlExport.Write(Endpoints, timeline.StoryStart), "text/x-opml; charset=utf-8", timeline.StoryStart, ct);
+            await ConditionalGet.WriteAsync(http, OpmlExport.Write(Endpoints, timeline.StoryStart), "text/x-opml", timeline.StoryStart, ct);
             return;
         }
 
@@ -63,11 +68,19 @@ internal sealed class SampleOutletSite(SampleSet samples, DemoTimeline timeline,
         {
             var published = Published(outlet).ToList();
             var updated = published.Count == 0 ? timeline.StoryStart : timeline.StoryStart + published[0].PublishedOffset;
-            await ConditionalGet.WriteAsync(http, Home(outlet, published), "text/html; charset=utf-8", updated, ct);
+            await ConditionalGet.WriteAsync(http, Home(outlet, published), "text/html", updated, ct);
         }
         else if (rest == outlet.FeedPath)
         {
-            await FeedAsync(http, outlet, ct);
+            await FeedAsync(http, outlet, null, ct);
+        }
+        else if (outlet.SectionFeedList.FirstOrDefault(f => f.Path == rest) is { } section)
+        {
+            await FeedAsync(http, outlet, section, ct);
+        }
+        else if (rest.StartsWith(RedirectPrefix, StringComparison.Ordinal))
+        {
+            await RedirectAsync(http, outlet, rest[RedirectPrefix.Length..], ct);
         }
         else if (rest.StartsWith("img/", StringComparison.Ordinal) && rest.EndsWith(".svg", StringComparison.Ordinal))
         {
@@ -88,7 +101,7 @@ internal sealed class SampleOutletSite(SampleSet samples, DemoTimeline timeline,
         .OrderByDescending(a => a.PublishedOffset)
         .ThenBy(a => a.Id, StringComparer.Ordinal);
 
-    private async Task FeedAsync(HttpContext http, SampleOutlet outlet, CancellationToken ct)
+    private async Task FeedAsync(HttpContext http, SampleOutlet outlet, SampleSectionFeed? section, CancellationToken ct)
     {
         var elapsed = timeline.StoryElapsed;
         if (outlet.Faults.FeedErrorWindows.Any(w => w.Contains(elapsed)))
@@ -100,9 +113,13 @@ internal sealed class SampleOutletSite(SampleSet samples, DemoTimeline timeline,
         }
 
         var endpoint = Endpoints.First(e => e.Slug == outlet.Slug);
-        var items = Published(outlet).Take(maxFeedItems).ToList();
-        var feed = SampleFeedWriter.Write(new FeedContext(outlet, endpoint.HomeUrl, endpoint.FeedUrl, timeline.StoryStart, items));
-        await ConditionalGet.WriteAsync(http, feed.Body, feed.ContentType, feed.LastModified, ct);
+        var items = Published(outlet)
+            .Where(a => section is null || section.Sections.Contains(a.Section))
+            .Take(maxFeedItems)
+            .ToList();
+        var feedUrl = section is null ? endpoint.FeedUrl : new Uri(endpoint.HomeUrl, section.Path);
+        var feed = SampleFeedWriter.Write(new FeedContext(outlet, endpoint.HomeUrl, feedUrl, timeline.StoryStart, items, section?.Title));
+        await ConditionalGet.WriteAsync(http, feed.Body, feed.MediaType, feed.LastModified, ct, feed.Encoding);
     }
 
     private async Task PageAsync(HttpContext http, SampleOutlet outlet, SampleArticle article, CancellationToken ct)
@@ -120,7 +137,21 @@ internal sealed class SampleOutletSite(SampleSet samples, DemoTimeline timeline,
             .ToList();
         var published = timeline.StoryStart + article.PublishedOffset;
         var html = SamplePageRenderer.Render(template, new PageContext(outlet, article, endpoint.HomeUrl, endpoint.FeedUrl, FeedType(outlet.FeedFormat), published, related));
-        await ConditionalGet.WriteAsync(http, html, "text/html; charset=utf-8", published, ct);
+        await ConditionalGet.WriteAsync(http, html, "text/html", published, ct, outlet.Encoding);
+    }
+
+    private async Task RedirectAsync(HttpContext http, SampleOutlet outlet, string id, CancellationToken ct)
+    {
+        var article = samples.ArticlesOf(outlet.Slug).FirstOrDefault(a => a.Id == id);
+        if (article is null || !timeline.HasPassed(article.PublishedOffset))
+        {
+            await NotFoundAsync(http, ct);
+            return;
+        }
+
+        var endpoint = Endpoints.First(e => e.Slug == outlet.Slug);
+        http.Response.StatusCode = StatusCodes.Status301MovedPermanently;
+        http.Response.Headers.Location = new Uri(endpoint.HomeUrl, article.Path).AbsoluteUri;
     }
 
     private async Task PhotoAsync(HttpContext http, SampleOutlet outlet, string id, CancellationToken ct)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -105,5 +104,26 @@ internal static partial class SamplePageRenderer
         return JsonSerializer.Serialize(doc);
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>
+    /// Escapes markup characters only. Unlike WebUtility.HtmlEncode it leaves non-ASCII letters as
+    /// they are, so a page's bytes depend on its charset, as real pages' do.
+    /// </summary>
+    internal static string E(string text)
+    {
+        var s = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            s.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return s.ToString();
+    }
 }

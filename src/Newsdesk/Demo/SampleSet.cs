@@ -25,7 +25,13 @@ public sealed record SampleFaults(bool MalformedFeed, IReadOnlyList<StoryWindow>
     public static SampleFaults None { get; } = new(false, []);
 }
 
-/// <summary>One fictional outlet: its name, its feed and the template of its article pages.</summary>
+/// <summary>
+/// A second feed of the same outlet listing only some sections (as broadcasters publish regional
+/// feeds): the same items, with the same links, as in the main feed.
+/// </summary>
+public sealed record SampleSectionFeed(string Path, string Title, IReadOnlyList<string> Sections);
+
+/// <summary>One fictional outlet: its name, its feed(s) and the template of its article pages.</summary>
 public sealed record SampleOutlet(
     string Slug,
     string Name,
@@ -37,7 +43,16 @@ public sealed record SampleOutlet(
     string ArticlePath,
     string? FeedLinkQuery,
     bool FullTextInFeed,
-    SampleFaults Faults);
+    SampleFaults Faults,
+    IReadOnlyList<SampleSectionFeed>? SectionFeeds = null,
+    bool RedirectFeedLinks = false,
+    string? Charset = null)
+{
+    /// <summary>The charset of the outlet's XML feed and pages: UTF-8 unless the outlet declares ISO-8859-1.</summary>
+    public System.Text.Encoding Encoding => Charset == SampleCharsets.Latin1 ? System.Text.Encoding.Latin1 : SampleCharsets.Utf8;
+
+    public IReadOnlyList<SampleSectionFeed> SectionFeedList => SectionFeeds ?? [];
+}
 
 /// <summary>
 /// One fictional article. <see cref="Paragraphs"/> is the full text (a wire copy's is the

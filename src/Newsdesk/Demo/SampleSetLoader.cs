@@ -82,11 +82,35 @@ public static class SampleSetLoader
                 dto.ArticlePath,
                 dto.Feed.LinkQuery,
                 dto.Feed.FullText,
-                new SampleFaults(dto.Faults?.MalformedFeed ?? false, windows)));
+                new SampleFaults(dto.Faults?.MalformedFeed ?? false, windows),
+                (dto.SectionFeeds ?? []).Select(f => ParseSectionFeed(file, f)).ToList(),
+                dto.Feed.RedirectLinks,
+                CharsetOf(file, dto.Charset, format)));
         }
 
         return outlets;
     }
+
+    private static string? CharsetOf(string file, string? charset, SampleFeedFormat format)
+    {
+        var name = charset?.ToLowerInvariant();
+        if (!SampleCharsets.IsKnown(name))
+        {
+            throw new SampleSetException($"{file}: charset '{charset}' is not {SampleCharsets.Utf8Name} or {SampleCharsets.Latin1}");
+        }
+
+        if (name == SampleCharsets.Latin1 && format == SampleFeedFormat.Json)
+        {
+            throw new SampleSetException($"{file}: a JSON Feed is always UTF-8");
+        }
+
+        return name;
+    }
+
+    private static SampleSectionFeed ParseSectionFeed(string file, SectionFeedDto dto) =>
+        !string.IsNullOrWhiteSpace(dto.Path) && !string.IsNullOrWhiteSpace(dto.Title) && dto.Sections is { Count: > 0 }
+            ? new SampleSectionFeed(dto.Path, dto.Title, dto.Sections)
+            : throw new SampleSetException($"{file}: a section feed needs path, title and sections");
 
     private static StoryWindow ParseWindow(string file, WindowDto dto) =>
         SampleDuration.TryParse(dto.From, out var from) && SampleDuration.TryParse(dto.To, out var to) && to > from
@@ -197,9 +221,11 @@ public static class SampleSetLoader
 
     private sealed record ManifestDto(string? StoryStart, string? StoryLength);
 
-    private sealed record OutletDto(string? Name, string? Kind, string? Description, FeedDto? Feed, string? Template, string? ArticlePath, FaultsDto? Faults);
+    private sealed record OutletDto(string? Name, string? Kind, string? Description, FeedDto? Feed, string? Template, string? ArticlePath, FaultsDto? Faults, List<SectionFeedDto>? SectionFeeds, string? Charset);
 
-    private sealed record FeedDto(string? Format, string? Path, bool FullText, string? LinkQuery);
+    private sealed record SectionFeedDto(string? Path, string? Title, List<string>? Sections);
+
+    private sealed record FeedDto(string? Format, string? Path, bool FullText, string? LinkQuery, bool RedirectLinks);
 
     private sealed record FaultsDto(bool MalformedFeed, List<WindowDto>? FeedErrorWindows);
 

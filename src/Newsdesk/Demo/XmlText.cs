@@ -6,24 +6,20 @@ namespace Newsdesk.Demo;
 /// <summary>Well-formed XML written to a string with the settings every sample feed shares.</summary>
 internal static class XmlText
 {
-    private static readonly XmlWriterSettings Settings = new()
+    /// <summary>Writes the document in <paramref name="encoding"/> (declared in the XML declaration) and returns it as text.</summary>
+    public static string Write(Action<XmlWriter> body, Encoding? encoding = null)
     {
-        Encoding = new UTF8Encoding(false),
-        Indent = true,
-        OmitXmlDeclaration = false,
-    };
-
-    public static string Write(Action<XmlWriter> body)
-    {
+        encoding ??= SampleCharsets.Utf8;
+        var settings = new XmlWriterSettings { Encoding = encoding, Indent = true, OmitXmlDeclaration = false };
         using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, Settings))
+        using (var writer = XmlWriter.Create(stream, settings))
         {
             writer.WriteStartDocument();
             body(writer);
             writer.WriteEndDocument();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return encoding.GetString(stream.ToArray());
     }
 
     /// <summary>RFC 822 time as RSS 2.0 wants it.</summary>

@@ -56,7 +56,7 @@ public sealed class SampleOutletsServerTests : IAsyncLifetime
         Assert.Equal(_server.Samples.Outlets.Count, _server.Outlets.Count);
         var opml = XDocument.Parse(_server.ToOpml());
         Assert.Equal(
-            _server.Outlets.Select(o => o.FeedUrl.AbsoluteUri),
+            _server.Outlets.SelectMany(o => o.SectionFeedList.Select(f => f.FeedUrl).Prepend(o.FeedUrl)).Select(u => u.AbsoluteUri),
             opml.Descendants("outline").Select(o => (string)o.Attribute("xmlUrl")!));
     }
 
@@ -184,9 +184,9 @@ public sealed class SampleOutletsServerTests : IAsyncLifetime
         using var page = await _http.GetAsync(PageUrl(early));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
-        var html = await page.Content.ReadAsStringAsync();
-        Assert.Contains(WebUtility.HtmlEncode(early.Headline), html);
-        Assert.All(early.Paragraphs, p => Assert.Contains(WebUtility.HtmlEncode(p), html));
+        var html = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
+        Assert.Contains(early.Headline, html);
+        Assert.All(early.Paragraphs, p => Assert.Contains(p, html));
 
         using var missing = await _http.GetAsync(PageUrl(late));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
@@ -214,14 +214,78 @@ public sealed class SampleOutletsServerTests : IAsyncLifetime
         var article = _server.Samples.Articles.Single(a => a.Paywalled);
         AdvanceStoryTo(article.PublishedOffset);
 
-        var html = await _http.GetStringAsync(PageUrl(article));
-        Assert.Contains(WebUtility.HtmlEncode(article.Paragraphs[0]), html);
-        Assert.DoesNotContain(WebUtility.HtmlEncode(article.Paragraphs[^1]), html);
+        var html = WebUtility.HtmlDecode(await _http.GetStringAsync(PageUrl(article)));
+        Assert.Contains(article.Paragraphs[0], html);
+        Assert.DoesNotContain(article.Paragraphs[^1], html);
         Assert.Contains("class=\"paywall\"", html);
 
-        var feed = await _http.GetStringAsync(FeedOf(article.Outlet));
-        Assert.Contains(WebUtility.HtmlEncode(article.Summary).Replace("&#39;", "'"), feed.Replace("&#39;", "'"));
-        Assert.DoesNotContain(article.Paragraphs[^1], feed);
+        var entry = XDocument.Parse(await _http.GetStringAsync(FeedOf(article.Outlet))).Descendants(Atom + "entry")
+            .Single(e => (string)e.Element(Atom + "title")! == article.Headline);
+        Assert.Equal(article.Summary, (string)entry.Element(Atom + "summary")!);
+        Assert.Null(entry.Element(Atom + "content"));
+    }
+
+    [Fact]
+    public async Task A_section_feed_repeats_some_main_feed_items_with_the_same_links()
+    {
+        AdvanceStoryTo(TimeSpan.FromHours(72));
+        var nbs = _server.Outlets.Single(o => o.Slug == "northmark-broadcasting");
+        var section = Assert.Single(nbs.SectionFeedList);
+        var main = XDocument.Parse(await _http.GetStringAsync(nbs.FeedUrl)).Descendants(Atom + "entry").ToList();
+        var part = XDocument.Parse(await _http.GetStringAsync(section.FeedUrl)).Descendants(Atom + "entry").ToList();
+
+        Assert.InRange(part.Count, 1, main.Count - 1);
+        var mainIds = main.Select(e => (string)e.Element(Atom + "id")!).ToHashSet();
+        Assert.All(part, e => Assert.Contains((string)e.Element(Atom + "id")!, mainIds));
+        Assert.Contains(section.FeedUrl.AbsoluteUri, _server.ToOpml());
+    }
+
+    [Fact]
+    public async Task Click_through_feed_links_redirect_to_the_page()
+    {
+        AdvanceStoryTo(TimeSpan.FromHours(9));
+        var json = JsonDocument.Parse(await _http.GetStringAsync(FeedOf("exchange-ledger")));
+        var link = json.RootElement.GetProperty("items")[0].GetProperty("url").GetString()!;
+        Assert.Contains("/r/", link);
+
+        using var noFollow = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var redirect = await noFollow.GetAsync(link);
+        Assert.Equal(HttpStatusCode.MovedPermanently, redirect.StatusCode);
+        var target = redirect.Headers.Location!;
+        Assert.Equal(_server.BaseUri.Authority, target.Authority);
+        using var page = await noFollow.GetAsync(target);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task Compresses_feeds_when_asked()
+    {
+        AdvanceStoryTo(TimeSpan.FromHours(72));
+        using var request = new HttpRequestMessage(HttpMethod.Get, FeedOf("meridian-wire"));
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
+        using var response = await _http.SendAsync(request);
+        Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
+        await using var gzip = new System.IO.Compression.GZipStream(await response.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress);
+        Assert.NotEmpty(XDocument.Load(gzip).Descendants("item"));
+    }
+
+    [Fact]
+    public async Task The_regional_paper_serves_iso_8859_1_and_says_so()
+    {
+        var article = _server.Samples.Articles.Single(a => a.Id == "gazette-hospital-1");
+        AdvanceStoryTo(article.PublishedOffset);
+
+        using var page = await _http.GetAsync(PageUrl(article));
+        Assert.Equal("iso-8859-1", page.Content.Headers.ContentType!.CharSet);
+        var bytes = await page.Content.ReadAsByteArrayAsync();
+        Assert.Contains((byte)0xE9, bytes);
+        Assert.Contains("Renée Boyce", System.Text.Encoding.Latin1.GetString(bytes));
+        Assert.Contains("charset=iso-8859-1", System.Text.Encoding.Latin1.GetString(bytes));
+
+        using var feed = await _http.GetAsync(FeedOf("harbour-gazette"));
+        Assert.Equal("iso-8859-1", feed.Content.Headers.ContentType!.CharSet);
+        var xml = XDocument.Load(await feed.Content.ReadAsStreamAsync());
+        Assert.Contains(xml.Descendants(Rss1 + "description"), d => d.Value.Contains("Renée Boyce", StringComparison.Ordinal));
     }
 
     private string PageUrl(SampleArticle article) =>

@@ -155,6 +155,16 @@ public sealed class SampleOutletsSetTests
     }
 
     [Fact]
+    public void The_real_sources_list_is_opml_with_distinct_https_feeds()
+    {
+        var opml = System.Xml.Linq.XDocument.Load(Path.Combine(SamplesRoot, "real-sources.opml"));
+        var urls = opml.Descendants("outline").Select(o => (string?)o.Attribute("xmlUrl")).OfType<string>().ToList();
+        Assert.True(urls.Count >= 10, $"{urls.Count} feeds");
+        Assert.All(urls, u => Assert.True(Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme == "https", u));
+        Assert.Equal(urls.Count, urls.Distinct().Count());
+    }
+
+    [Fact]
     public void The_contradiction_is_in_the_articles_and_between_outlets()
     {
         var contradictions = Expected.Value.GetProperty("contradictions").EnumerateArray().ToList();
