@@ -126,6 +126,16 @@ public sealed class StoryStore(Database database)
             return revision;
         }, ct);
 
+    /// <summary>
+    /// Records that the article set as of <paramref name="coversChangeAt"/> was considered and
+    /// produced nothing publishable (no supported sentence): the story is due again only when it changes.
+    /// </summary>
+    public Task SkipAsync(long storyId, DateTimeOffset coversChangeAt, CancellationToken ct) =>
+        database.WriteAsync(async (connection, tx) =>
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE stories SET written_for = @covers WHERE id = @storyId",
+                new { storyId, covers = UnixMs.From(coversChangeAt) }, tx, cancellationToken: ct)), ct);
+
     /// <summary>The latest revision of every live (not merged) story.</summary>
     public Task<IReadOnlyList<StoredRevision>> LatestRevisionsAsync(CancellationToken ct) =>
         database.ReadAsync<IReadOnlyList<StoredRevision>>(async connection =>

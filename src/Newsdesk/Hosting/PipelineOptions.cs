@@ -15,13 +15,6 @@ public sealed class PipelineOptions
     [Range(1, 10_000)]
     public int BatchSize { get; set; } = 200;
 
-    /// <summary>
-    /// Fewer words than this from a page (a paywall, a bot challenge, a failed extraction) and the
-    /// article keeps the feed's own text instead, marked "feed text only".
-    /// </summary>
-    [Range(0, 10_000)]
-    public int MinPageWords { get; set; } = 60;
-
     /// <summary>A published story is rewritten no more often than this when its sources change.</summary>
     public TimeSpan RewriteInterval { get; set; } = TimeSpan.FromMinutes(10);
 

@@ -24,6 +24,9 @@ internal sealed partial class ArticleStage(
 {
     private const string PageAccept = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5";
 
+    /// <summary>The fetcher returns a body only for a 2xx answer.</summary>
+    private const int StatusOk = 200;
+
     private readonly PipelineOptions _options = options.Value;
 
     /// <summary>Handles one batch of pending items; returns how many were handled.</summary>
@@ -55,7 +58,7 @@ internal sealed partial class ArticleStage(
             var (id, added) = await articles.AddAsync(stored, ct);
             if (added)
             {
-                wireCopies.Add(id, article.Text);
+                wireCopies.Add(id, article.Text, original);
                 stats.ArticleStored(article.TextSource == "page", original is not null);
                 Log.Stored(logger, id, pending[i].SourceId, article.TextSource, original);
             }
@@ -112,10 +115,10 @@ internal sealed partial class ArticleStage(
         }
 
         var canonical = Canonical(page?.CanonicalUrl, finalUrl);
-        var pageWords = page is null ? 0 : WordCount(page.Text);
-        if (page is null || (pageWords < _options.MinPageWords && pageWords <= WordCount(feedText)))
+        var verdict = page is null ? TextVerdict.HttpError : TextSufficiency.Judge(page, StatusOk, feedText);
+        if (page is null || (verdict != TextVerdict.Sufficient && feedText.Length > page.Text.Length / 2))
         {
-            return FromFeed(item, canonical, feedText, now, error ?? "the page yielded too little text") with
+            return FromFeed(item, canonical, feedText, now, error ?? $"page text not used: {verdict}") with
             {
                 Url = finalUrl.AbsoluteUri,
                 Author = page?.Author ?? item.Author,
@@ -134,13 +137,17 @@ internal sealed partial class ArticleStage(
         new(item.ItemId, item.Link ?? canonical, canonical, item.SourceName, item.Title ?? "", item.Author,
             item.Published, Language: null, Image: null, text, "feed", SimHash: null, DuplicateOf: null, now, why);
 
+    /// <summary>
+    /// The page's declared canonical URL when it is on the same host (a page cannot claim another
+    /// site's article), else the fetched URL; tracking parameters and AMP/mobile variants removed.
+    /// </summary>
     private static string Canonical(string? declared, Uri fetched)
     {
-        var chosen = declared is not null && Uri.TryCreate(declared, UriKind.Absolute, out var canonical)
-            && canonical.Host.Equals(fetched.Host, StringComparison.OrdinalIgnoreCase)
-            ? canonical
-            : fetched;
-        return chosen.AbsoluteUri;
+        var sameHost = declared is not null && Uri.TryCreate(declared, UriKind.Absolute, out var canonical)
+            && canonical.Host.Equals(fetched.Host, StringComparison.OrdinalIgnoreCase);
+        return sameHost
+            ? CanonicalUrl.Normalize(new Uri(declared!), hasCanonicalLink: true).AbsoluteUri
+            : CanonicalUrl.Normalize(fetched).AbsoluteUri;
     }
 
     private static string? Charset(string? contentType)
@@ -151,9 +158,6 @@ internal sealed partial class ArticleStage(
     }
 
     private static string? FirstNonEmpty(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
-
-    private static int WordCount(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static partial class Log
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Newsdesk.Articles;
 using Newsdesk.Storage;
 
 namespace Newsdesk.Workers;
@@ -13,7 +15,8 @@ internal sealed class WireCopyIndex
     public const int Capacity = 20_000;
 
     private readonly Lock _gate = new();
-    private readonly NearDuplicateFinder _finder = new(Capacity);
+    private readonly NearDuplicateIndex _finder = new(Capacity);
+    private readonly Dictionary<long, long> _firstCopyOf = [];
     private bool _loaded;
 
     public async Task EnsureLoadedAsync(ArticleStore articles, CancellationToken ct)
@@ -36,26 +39,43 @@ internal sealed class WireCopyIndex
 
             foreach (var article in recent.Reverse())
             {
-                _finder.Add(article.Id, article.Text);
+                AddLocked(article.Id, article.Text, article.DuplicateOf);
             }
 
             _loaded = true;
         }
     }
 
+    /// <summary>The first stored copy of the text this one copies (the root of a copy of a copy), or null.</summary>
     public long? FindOriginal(string text)
     {
         lock (_gate)
         {
-            return _finder.FindOriginal(text);
+            return _finder.FindOriginal(text) is { } match && long.TryParse(match, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                ? _firstCopyOf.GetValueOrDefault(id, id)
+                : null;
         }
     }
 
-    public void Add(long id, string text)
+    public void Add(long id, string text, long? duplicateOf)
     {
         lock (_gate)
         {
-            _finder.Add(id, text);
+            AddLocked(id, text, duplicateOf);
+        }
+    }
+
+    private void AddLocked(long id, string text, long? duplicateOf)
+    {
+        _finder.Add(id.ToString(CultureInfo.InvariantCulture), text);
+        if (duplicateOf is { } original)
+        {
+            _firstCopyOf[id] = _firstCopyOf.GetValueOrDefault(original, original);
+        }
+
+        if (_firstCopyOf.Count > Capacity * 2)
+        {
+            _firstCopyOf.Clear();   // bounded; older chains then resolve one step only
         }
     }
 }

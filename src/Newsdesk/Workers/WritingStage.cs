@@ -73,6 +73,7 @@ internal sealed partial class WritingStage(
         var stored = await stories.ArticlesAsync(due.Id, ct);
         if (stored.Count == 0)
         {
+            await stories.SkipAsync(due.Id, due.ChangedAt, ct);
             return;
         }
 
@@ -83,6 +84,7 @@ internal sealed partial class WritingStage(
         if (summary.SentencesChecked == 0)
         {
             Log.NothingSupported(logger, due.Id);
+            await stories.SkipAsync(due.Id, due.ChangedAt, ct);
             return;
         }
 

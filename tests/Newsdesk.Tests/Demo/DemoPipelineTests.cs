@@ -16,8 +16,11 @@ namespace Newsdesk.Tests.Demo;
 /// </summary>
 public sealed class DemoPipelineTests(ITestOutputHelper output)
 {
-    /// <summary>B-cubed F1 of the demo's stories against the answer key's events; measured 0.00 when recorded.</summary>
-    private const double GroupingF1Floor = 0.0;
+    /// <summary>
+    /// B-cubed F1 of the demo's stories against the answer key's events. Measured 0.907 to 0.971
+    /// over runs when recorded (the replay's timing moves which poll sees which article first).
+    /// </summary>
+    private const double GroupingF1Floor = 0.85;
 
     /// <summary>Real time the sample outlets' three days are replayed in.</summary>
     private static readonly TimeSpan Replay = TimeSpan.FromSeconds(20);
@@ -99,6 +102,14 @@ public sealed class DemoPipelineTests(ITestOutputHelper output)
                 .Select(s => JsonSerializer.Serialize(s.Content)).ToList();
             var mentioned = contradiction.Claims.Count(claim => texts.Any(t => claim.Forms.Any(f => t.Contains(f.Trim(), StringComparison.Ordinal))));
             output.WriteLine($"contradiction '{contradiction.Fact}': {mentioned} of {contradiction.Claims.Count} claims in the published text");
+            Assert.Equal(contradiction.Claims.Count, mentioned);
+        }
+
+        // The paywalled page yields a teaser: the article keeps the feed's fuller text instead.
+        foreach (var paywalled in key.Paywalled)
+        {
+            var article = stored.Values.Single(a => sampleOf[a.Id].Id == paywalled);
+            Assert.Equal("feed", article.TextSource);
         }
 
         Directory.Delete(data, recursive: true);
@@ -127,7 +138,8 @@ public sealed class DemoPipelineTests(ITestOutputHelper output)
 
     private sealed record WireCopy(string Original, IReadOnlyList<string> Copies);
 
-    private sealed record ExpectedEvents(Dictionary<string, string> EventOf, IReadOnlyList<WireCopy> WireCopies, IReadOnlyList<Contradiction> Contradictions)
+    private sealed record ExpectedEvents(
+        Dictionary<string, string> EventOf, IReadOnlyList<WireCopy> WireCopies, IReadOnlyList<Contradiction> Contradictions, IReadOnlyList<string> Paywalled)
     {
         public static ExpectedEvents Load(string samplesRoot)
         {
@@ -151,7 +163,8 @@ public sealed class DemoPipelineTests(ITestOutputHelper output)
                     c.GetProperty("claims").EnumerateArray().Select(cl => new Claim(
                         cl.GetProperty("value").GetString()!, cl.GetProperty("forms").EnumerateArray().Select(f => f.GetString()!).ToList())).ToList()))
                 .ToList();
-            return new ExpectedEvents(eventOf, wires, contradictions);
+            var paywalled = root.GetProperty("paywalled").EnumerateArray().Select(p => p.GetString()!).ToList();
+            return new ExpectedEvents(eventOf, wires, contradictions, paywalled);
         }
     }
 }
