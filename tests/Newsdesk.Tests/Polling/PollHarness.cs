@@ -38,6 +38,8 @@ internal sealed class PollHarness : IAsyncDisposable
 
     public Database Database => host.Services.GetRequiredService<Database>();
 
+    public PollerService CreatePollerService() => ActivatorUtilities.CreateInstance<PollerService>(host.Services);
+
     public static async Task<PollHarness> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "newsdesk-poll-" + Guid.NewGuid().ToString("N"));

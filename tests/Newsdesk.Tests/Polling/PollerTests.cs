@@ -171,6 +171,24 @@ public sealed class PollerTests : IAsyncLifetime
         Assert.Equal("Café crème", (await harness.Items.ListAsync(charset.Id, default)).Single().Item.Title);
     }
 
+    [Fact]
+    public async Task The_background_service_polls_due_sources_until_stopped()
+    {
+        server.MapText("/feed", FeedServer.Rss("F", Item(1)));
+        var source = await harness.AddAsync(server.Url("/feed"));
+        var service = harness.CreatePollerService();
+
+        await service.StartAsync(default);
+        var watch = Stopwatch.StartNew();
+        while ((await harness.GetAsync(source.Id)).LastPollAt is null && watch.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            await Task.Delay(50);
+        }
+
+        await service.StopAsync(default);
+        Assert.Equal(1, (await harness.GetAsync(source.Id)).ItemCount);
+    }
+
     private void MapHostile()
     {
         server.MapText("/good", FeedServer.Rss("Good", Item(1)));
