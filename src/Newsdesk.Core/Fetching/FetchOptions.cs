@@ -18,7 +18,7 @@ public sealed class FetchOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Requests to one host at once. Two is what RFC 9112 §9.4's predecessor advised and most crawlers keep to.</summary>
+    /// <summary>Requests to one host at once. Two is what RFC 2616 §8.1.4 advised per server and what polite crawlers keep to.</summary>
     [Range(1, 16)]
     public int PerHostConcurrency { get; set; } = 2;
 

@@ -8,11 +8,19 @@ namespace Newsdesk.Fetching;
 /// </summary>
 public sealed class HostGate(int perHost, TimeSpan minGap, TimeProvider time)
 {
+    /// <summary>Lanes kept before idle ones are dropped (article fetching meets many hosts once each).</summary>
+    public const int MaxIdleLanes = 1024;
+
     private readonly ConcurrentDictionary<string, Lane> lanes = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Waits for a slot on the host's lane; dispose the result when the request (body included) is done.</summary>
     public async Task<IDisposable> EnterAsync(string host, CancellationToken ct)
     {
+        if (lanes.Count > MaxIdleLanes)
+        {
+            Prune();
+        }
+
         var lane = lanes.GetOrAdd(host, _ => new Lane(perHost));
         await lane.Slots.WaitAsync(ct);
         try
@@ -37,6 +45,23 @@ public sealed class HostGate(int perHost, TimeSpan minGap, TimeProvider time)
         {
             lane.Slots.Release();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Drops lanes with no request in flight whose gap has passed: forgetting them cannot let a
+    /// request start sooner than the gap allows. A lane taken between the check and the removal
+    /// still works; it is just no longer shared with newcomers.
+    /// </summary>
+    private void Prune()
+    {
+        var now = time.GetUtcNow();
+        foreach (var (host, lane) in lanes)
+        {
+            if (lane.Slots.CurrentCount == perHost && lane.NextStart < now)
+            {
+                lanes.TryRemove(new KeyValuePair<string, Lane>(host, lane));
+            }
         }
     }
 

@@ -15,39 +15,27 @@ internal static class PollCommand
         var data = HostOptions.Data();
         var once = new Option<bool>("--once") { Description = "Poll every due source once, print a summary and exit" };
         var command = new Command("poll", "Poll the sources that are due (with --once: one round; without: until stopped)") { data, once };
-        command.SetAction(async (parse, ct) =>
+        command.SetAction((parse, ct) => NewsdeskHost.RunAsync(parse.GetValue(data), ct, async host =>
         {
-            try
+            if (!parse.GetValue(once))
             {
-                using var host = await NewsdeskHost.StartAsync(parse.GetValue(data), ct);
-                var poller = host.Services.GetRequiredService<Poller>();
-                if (!parse.GetValue(once))
+                var service = ActivatorUtilities.CreateInstance<PollerService>(host.Services);
+                await service.StartAsync(ct);
+                try
                 {
-                    var service = ActivatorUtilities.CreateInstance<PollerService>(host.Services);
-                    await service.StartAsync(ct);
-                    try
-                    {
-                        await Task.Delay(Timeout.Infinite, ct);
-                    }
-                    catch (OperationCanceledException)
-                    {
-                        await service.StopAsync(CancellationToken.None);
-                    }
-
-                    return 0;
+                    await Task.Delay(Timeout.Infinite, ct);
+                }
+                catch (OperationCanceledException)
+                {
+                    await service.StopAsync(CancellationToken.None);
                 }
 
-                var summary = await poller.PollDueAsync(ct);
-                Print(summary);
-                await host.StopAsync(CancellationToken.None);
                 return 0;
             }
-            catch (StorageUnavailableException e)
-            {
-                await Console.Error.WriteLineAsync($"newsdesk: {e.Message}");
-                return 1;
-            }
-        });
+
+            Print(await host.Services.GetRequiredService<Poller>().PollDueAsync(ct));
+            return 0;
+        }));
         return command;
     }
 

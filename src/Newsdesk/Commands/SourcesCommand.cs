@@ -183,19 +183,6 @@ internal static class SourcesCommand
     private static string Cut(string text, int width) =>
         text.ReplaceLineEndings(" ") is var line && line.Length <= width ? line : line[..(width - 1)] + "…";
 
-    private static async Task<int> WithHostAsync(string? dataDir, CancellationToken ct, Func<IHost, Task<int>> run)
-    {
-        try
-        {
-            using var host = await NewsdeskHost.StartAsync(dataDir, ct);
-            var code = await run(host);
-            await host.StopAsync(CancellationToken.None);
-            return code;
-        }
-        catch (StorageUnavailableException e)
-        {
-            await Console.Error.WriteLineAsync($"newsdesk: {e.Message}");
-            return 1;
-        }
-    }
+    private static Task<int> WithHostAsync(string? dataDir, CancellationToken ct, Func<IHost, Task<int>> run) =>
+        NewsdeskHost.RunAsync(dataDir, ct, run);
 }

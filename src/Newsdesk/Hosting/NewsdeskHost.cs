@@ -44,6 +44,31 @@ internal static class NewsdeskHost
         return host;
     }
 
+    /// <summary>
+    /// Runs a command with a started host. Invalid configuration and an unreachable database are
+    /// reported as one line on standard error with exit code 1, not as a stack trace.
+    /// </summary>
+    public static async Task<int> RunAsync(string? dataDir, CancellationToken ct, Func<IHost, Task<int>> run)
+    {
+        try
+        {
+            using var host = await StartAsync(dataDir, ct);
+            var code = await run(host);
+            await host.StopAsync(CancellationToken.None);
+            return code;
+        }
+        catch (OptionsValidationException e)
+        {
+            await Console.Error.WriteLineAsync($"newsdesk: invalid configuration: {string.Join("; ", e.Failures)}");
+            return 1;
+        }
+        catch (StorageUnavailableException e)
+        {
+            await Console.Error.WriteLineAsync($"newsdesk: {e.Message}");
+            return 1;
+        }
+    }
+
     public static IServiceCollection AddNewsdeskSources(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<NewsdeskOptions>().Bind(configuration.GetSection(NewsdeskOptions.Section))

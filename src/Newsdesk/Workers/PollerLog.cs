@@ -22,4 +22,7 @@ internal static partial class PollerLog
 
     [LoggerMessage(EventId = 1105, Level = LogLevel.Error, Message = "Source {SourceId} poll crashed")]
     public static partial void Crashed(ILogger logger, long sourceId, Exception exception);
+
+    [LoggerMessage(EventId = 1106, Level = LogLevel.Error, Message = "Polling round failed; retrying after a pause")]
+    public static partial void RoundFailed(ILogger logger, Exception exception);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Newsdesk.Storage;
 
 namespace Newsdesk.Workers;
@@ -8,7 +9,7 @@ namespace Newsdesk.Workers;
 /// without --once): a round, then a sleep until the next source is due, at most
 /// <see cref="MaxSleep"/> so that sources added meanwhile are picked up.
 /// </summary>
-internal sealed class PollerService(Poller poller, SourceStore sources, TimeProvider time) : BackgroundService
+internal sealed class PollerService(Poller poller, SourceStore sources, TimeProvider time, ILogger<PollerService> logger) : BackgroundService
 {
     /// <summary>Longest sleep between rounds.</summary>
     public static readonly TimeSpan MaxSleep = TimeSpan.FromSeconds(30);
@@ -17,8 +18,18 @@ internal sealed class PollerService(Poller poller, SourceStore sources, TimeProv
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            await poller.PollDueAsync(stoppingToken);
-            var next = await sources.NextDueAsync(stoppingToken);
+            DateTimeOffset? next = null;
+            try
+            {
+                await poller.PollDueAsync(stoppingToken);
+                next = await sources.NextDueAsync(stoppingToken);
+            }
+            catch (StorageUnavailableException e)
+            {
+                // The database is locked or gone for now: nothing was half-written; try again after a sleep.
+                PollerLog.RoundFailed(logger, e);
+            }
+
             var sleep = next is { } due ? due - time.GetUtcNow() : MaxSleep;
             sleep = sleep < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : sleep > MaxSleep ? MaxSleep : sleep;
             await Task.Delay(sleep, time, stoppingToken);

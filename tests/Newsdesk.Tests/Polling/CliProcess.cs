@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using Newsdesk.Testing;
+
+namespace Newsdesk.Tests.Polling;
+
+/// <summary>Runs the built CLI (artifacts/bin/Newsdesk/release/newsdesk.dll) as a real process, with test settings.</summary>
+internal static class CliProcess
+{
+    public static string Dll => Path.Combine(TestEnvironment.RepoRoot, "artifacts", "bin", "Newsdesk", "release", "newsdesk.dll");
+
+    public static ProcessStartInfo StartInfo(string dataDir, params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Dll);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        info.ArgumentList.Add("--data");
+        info.ArgumentList.Add(dataDir);
+        info.Environment["NEWSDESK__FETCH__ALLOWEDADDRESSES__0"] = "127.0.0.1";
+        info.Environment["NEWSDESK__FETCH__PERHOSTMINGAP"] = "00:00:00.005";
+        info.Environment["NEWSDESK__FETCH__TIMEOUT"] = "00:00:10";
+        return info;
+    }
+
+    public static async Task<(int Exit, string Out, string Err)> RunAsync(string dataDir, params string[] args)
+    {
+        Assert.True(File.Exists(Dll), $"build the CLI first: {Dll} is missing");
+        using var process = Process.Start(StartInfo(dataDir, args))!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"newsdesk {string.Join(' ', args)} did not finish within 60 s");
+        }
+
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}

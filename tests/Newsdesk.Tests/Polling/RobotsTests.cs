@@ -1,0 +1,71 @@
+using System.Text;
+using Newsdesk.Fetching;
+
+namespace Newsdesk.Tests.Polling;
+
+public sealed class RobotsTests
+{
+    private const string Robots = """
+        # comment
+        User-agent: *
+        Disallow: /private/
+        Allow: /private/open$
+        Disallow: /*.pdf$
+
+        User-agent: BadBot
+        User-agent: OtherBot
+        Disallow: /
+
+        User-agent: newsdesk
+        Disallow: /no-newsdesk
+        Allow: /no-newsdesk/but-this
+        Sitemap: https://example.org/sitemap.xml
+        """;
+
+    public static TheoryData<string, string, string, bool> Cases => new()
+    {
+        { "root is allowed for anyone", "SomeBot", "/", true },
+        { "a disallowed folder", "SomeBot", "/private/x", false },
+        { "a longer allow wins", "SomeBot", "/private/open", true },
+        { "an anchored allow does not match a longer path", "SomeBot", "/private/open/more", false },
+        { "wildcard and end anchor", "SomeBot", "/files/report.pdf", false },
+        { "anchor: pdf not at the end", "SomeBot", "/files/report.pdf?x=1", true },
+        { "grouped agents share rules", "otherbot", "/anything", false },
+        { "own group replaces the star group", "Newsdesk", "/private/x", true },
+        { "own group rule", "Newsdesk", "/no-newsdesk/page", false },
+        { "own group longer allow", "Newsdesk", "/no-newsdesk/but-this", true },
+        { "robots.txt itself is always allowed", "BadBot", "/robots.txt", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Robots_rules(string name, string agent, string path, bool allowed)
+    {
+        var policy = RobotsPolicy.Parse(Encoding.UTF8.GetBytes(Robots));
+        Assert.True(allowed == policy.IsAllowed(new Uri("https://example.org" + path), agent), name);
+    }
+
+    [Fact]
+    public void Missing_and_unreachable_robots()
+    {
+        Assert.True(RobotsPolicy.AllowAll.IsAllowed(new Uri("https://example.org/a"), "Newsdesk"));
+        Assert.False(RobotsPolicy.DisallowAll.IsAllowed(new Uri("https://example.org/a"), "Newsdesk"));
+    }
+
+    [Fact]
+    public void A_pathological_pattern_does_not_hang() =>
+        Assert.False(RobotsPolicy.Matches(string.Concat(Enumerable.Repeat("*a", 200)) + "b$", new string('a', 5000)));
+
+    [Fact]
+    public async Task The_cache_fetches_robots_once_per_origin()
+    {
+        await using var server = new FeedServer();
+        server.MapText("/robots.txt", "User-agent: *\nDisallow: /secret\n", "text/plain");
+        using var fetcher = new HttpFetcher(new FetchOptions { AllowedAddresses = ["127.0.0.1"], PerHostMinGap = TimeSpan.Zero }, TimeProvider.System);
+        var robots = new RobotsCache(fetcher, TimeProvider.System);
+
+        Assert.True(await robots.IsAllowedAsync(server.Url("/news/1"), default));
+        Assert.False(await robots.IsAllowedAsync(server.Url("/secret/2"), default));
+        Assert.Single(server.Requests, r => r.Path == "/robots.txt");
+    }
+}
