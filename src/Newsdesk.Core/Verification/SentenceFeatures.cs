@@ -23,7 +23,7 @@ internal sealed record SentenceFeatures(
 {
     /// <summary>Whether a hard check failed: a name, number, date or quote absent from the sources, a flipped negation or a swapped antonym.</summary>
     public bool HardFailure =>
-        MissingNames > 0 || MissingClosedClass > 0 || MissingNumbers > 0 || MissingDates > 0 || MissingQuotes > 0 || NegationDiffers || AntonymSwapped;
+        WindowCoverage < Calibration.LowOverlap || MissingNames > 0 || MissingClosedClass > 0 || MissingNumbers > 0 || MissingDates > 0 || MissingQuotes > 0 || NegationDiffers || AntonymSwapped;
 }
 
 /// <summary>Measures a sentence against its cited sources and their best support window.</summary>

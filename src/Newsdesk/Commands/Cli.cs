@@ -22,7 +22,7 @@ internal static class Cli
     private static IEnumerable<Command> Commands()
     {
         // One line per command; each command is one file in this folder.
-        yield break;
+        yield return VerifyCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args)
