@@ -33,6 +33,7 @@ internal static class Cli
         yield return StoriesCommand.Create();
         yield return WriteCommand.Create();
         yield return ExtractCommand.Create();
+        yield return VerifyCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args)
