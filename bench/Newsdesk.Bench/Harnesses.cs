@@ -5,6 +5,7 @@ internal static class Harnesses
 {
     private static readonly Dictionary<string, Func<string[], int>> Stages = new(StringComparer.Ordinal)
     {
+        ["feeds"] = FeedsBench.Run,
     };
 
     public static int Run(string[] args)
