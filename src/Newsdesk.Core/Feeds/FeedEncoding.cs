@@ -239,18 +239,22 @@ internal static class FeedEncoding
             name = "gb18030";
         }
 
+        // The code-page provider answers null (no exception) for names it does not know; ask it
+        // first so legacy charsets never cost a thrown ArgumentException.
+        var codePage = CodePagesEncodingProvider.Instance.GetEncoding(name);
+        if (codePage is not null)
+        {
+            return CodePagesEncodingProvider.Instance.GetEncoding(codePage.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        }
+
         try
         {
             return Encoding.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         }
         catch (ArgumentException)
         {
+            return null;
         }
-
-        var codePage = CodePagesEncodingProvider.Instance.GetEncoding(name);
-        return codePage is null
-            ? null
-            : CodePagesEncodingProvider.Instance.GetEncoding(codePage.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     }
 
     private static bool TryDecode(Encoding encoding, ReadOnlySpan<byte> bytes, out string text)
