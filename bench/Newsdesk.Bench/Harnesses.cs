@@ -9,6 +9,7 @@ internal static class Harnesses
         ["cluster"] = ClusterBench.Run,
         ["write"] = WriteBench.Run,
         ["verify"] = VerifyBench.Run,
+        ["feeds"] = FeedsBench.Run,
     };
 
     public static int Run(string[] args)

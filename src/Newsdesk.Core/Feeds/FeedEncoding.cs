@@ -17,6 +17,30 @@ internal static class FeedEncoding
     /// <summary>Bytes of the document start searched for an XML declaration.</summary>
     private const int DeclarationWindow = 512;
 
+    /// <summary>
+    /// True when the document is valid UTF-8 that every rule above would decode as UTF-8 (UTF-8 BOM
+    /// or none, no other charset in HTTP or the declaration), so it can be read from its bytes
+    /// without building a document-sized string. <paramref name="offset"/> skips the BOM.
+    /// </summary>
+    public static bool IsPlainUtf8(byte[] body, string? contentType, out int offset)
+    {
+        offset = body.Length >= 3 && body[0] == 0xEF && body[1] == 0xBB && body[2] == 0xBF ? 3 : 0;
+        var (bom, _) = FromBom(body);
+        if ((bom is not null && bom != "utf-8") || SniffUtf16(body) is not null)
+        {
+            return false;
+        }
+
+        var (mediaType, charset) = ParseContentType(contentType);
+        if (charset is not null ? charset != "utf-8" : mediaType?.StartsWith("text/", StringComparison.Ordinal) == true)
+        {
+            return false;
+        }
+
+        var declared = DeclaredEncoding(body, null);
+        return (declared is null || declared == "utf-8") && System.Text.Unicode.Utf8.IsValid(body.AsSpan(offset));
+    }
+
     public static DecodedDocument Decode(byte[] body, string? contentType)
     {
         var (bomEncoding, bomLength) = FromBom(body);
@@ -215,18 +239,22 @@ internal static class FeedEncoding
             name = "gb18030";
         }
 
+        // The code-page provider answers null (no exception) for names it does not know; ask it
+        // first so legacy charsets never cost a thrown ArgumentException.
+        var codePage = CodePagesEncodingProvider.Instance.GetEncoding(name);
+        if (codePage is not null)
+        {
+            return CodePagesEncodingProvider.Instance.GetEncoding(codePage.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        }
+
         try
         {
             return Encoding.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         }
         catch (ArgumentException)
         {
+            return null;
         }
-
-        var codePage = CodePagesEncodingProvider.Instance.GetEncoding(name);
-        return codePage is null
-            ? null
-            : CodePagesEncodingProvider.Instance.GetEncoding(codePage.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     }
 
     private static bool TryDecode(Encoding encoding, ReadOnlySpan<byte> bytes, out string text)

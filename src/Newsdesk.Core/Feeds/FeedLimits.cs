@@ -12,9 +12,6 @@ public static class FeedLimits
     /// <summary>Children kept under one element: the items plus room for the channel's own elements.</summary>
     public const int MaxChildrenPerElement = MaxItems + 512;
 
-    /// <summary>Characters an XML reader may produce from entity expansion (the five XML entities and character references only).</summary>
-    public const int MaxCharactersFromEntities = 1 << 20;
-
     /// <summary>Nesting allowed in a JSON Feed document.</summary>
     public const int MaxJsonDepth = 32;
 

@@ -13,7 +13,9 @@ internal readonly record struct FeedAttribute(string Namespace, string Name, str
 internal sealed class FeedNode(string ns, string name, Uri? baseUri)
 {
     private List<FeedAttribute>? attributes;
-    private List<object>? content;
+
+    // null, a single text (the common leaf: no list allocated), or a list of strings and child nodes.
+    private object? content;
 
     public string Namespace { get; } = ns;
 
@@ -31,15 +33,36 @@ internal sealed class FeedNode(string ns, string name, Uri? baseUri)
     {
         if (text.Length > 0)
         {
-            (content ??= []).Add(Windows1252.FixC1(text));
+            Add(Windows1252.FixC1(text));
         }
     }
 
     public void AddChild(FeedNode child)
     {
-        (content ??= []).Add(child);
+        Add(child);
         ChildCount++;
     }
+
+    private void Add(object item)
+    {
+        switch (content)
+        {
+            case null when item is string:
+                content = item;
+                break;
+            case List<object> list:
+                list.Add(item);
+                break;
+            case null:
+                content = new List<object>(4) { item };
+                break;
+            default:
+                content = new List<object>(4) { content, item };
+                break;
+        }
+    }
+
+    private List<object>? Items => content as List<object>;
 
     public bool Is(string ns, string name) => Name == name && Namespace == ns;
 
@@ -63,12 +86,12 @@ internal sealed class FeedNode(string ns, string name, Uri? baseUri)
 
     public IEnumerable<FeedNode> Children()
     {
-        if (content is null)
+        if (Items is not { } items)
         {
             yield break;
         }
 
-        foreach (var item in content)
+        foreach (var item in items)
         {
             if (item is FeedNode node)
             {
@@ -79,12 +102,12 @@ internal sealed class FeedNode(string ns, string name, Uri? baseUri)
 
     public FeedNode? Child(string ns, string name)
     {
-        if (content is null)
+        if (Items is not { } items)
         {
             return null;
         }
 
-        foreach (var item in content)
+        foreach (var item in items)
         {
             if (item is FeedNode node && node.Name == name && node.Namespace == ns)
             {
@@ -100,18 +123,18 @@ internal sealed class FeedNode(string ns, string name, Uri? baseUri)
     /// <summary>The direct text of the element (CDATA included), child elements skipped.</summary>
     public string Text()
     {
-        if (content is null)
-        {
-            return "";
-        }
-
-        if (content.Count == 1 && content[0] is string only)
+        if (content is string only)
         {
             return only;
         }
 
+        if (Items is not { } items)
+        {
+            return "";
+        }
+
         var sb = new StringBuilder();
-        foreach (var item in content)
+        foreach (var item in items)
         {
             if (item is string s)
             {
@@ -135,12 +158,18 @@ internal sealed class FeedNode(string ns, string name, Uri? baseUri)
 
     private void WriteContent(StringBuilder sb)
     {
-        if (content is null)
+        if (content is string only)
+        {
+            HtmlEscape.AppendText(sb, only);
+            return;
+        }
+
+        if (Items is not { } items)
         {
             return;
         }
 
-        foreach (var item in content)
+        foreach (var item in items)
         {
             if (item is string s)
             {

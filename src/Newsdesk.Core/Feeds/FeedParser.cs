@@ -28,16 +28,34 @@ public static class FeedParser
             return new FeedParseDetails(new FeedParseResult.NotAFeed("empty document"), null, null);
         }
 
-        var decoded = FeedEncoding.Decode(body, contentType);
         var warnings = new List<string>();
-        if (decoded.Warning is not null)
-        {
-            warnings.Add(decoded.Warning);
-        }
-
         if (FeedEncoding.ParseContentType(contentType).MediaType is { } mediaType && !IsFeedMediaType(mediaType))
         {
             warnings.Add($"served as {mediaType}, which is not an XML or feed media type");
+        }
+
+        // Fast path: valid UTF-8 XML with only XML's own entities is read from its bytes.
+        if (FeedEncoding.IsPlainUtf8(body, contentType, out var offset))
+        {
+            var first = offset;
+            while (first < body.Length && body[first] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+            {
+                first++;
+            }
+
+            if (first < body.Length && body[first] == (byte)'<' && !XmlEntityFixer.MayNeedFix(body.AsSpan(offset)))
+            {
+                var root = FeedXml.ReadUtf8(body, first, baseUri, warnings);
+                var head = body.AsSpan(first, Math.Min(body.Length - first, MaxLeadingJunk * 2));
+                var (fastResult, fastVersion) = FromRoot(root, head.IndexOf("-//Netscape Communications//DTD RSS 0.91"u8) >= 0, warnings);
+                return new FeedParseDetails(fastResult, "utf-8", fastVersion);
+            }
+        }
+
+        var decoded = FeedEncoding.Decode(body, contentType);
+        if (decoded.Warning is not null)
+        {
+            warnings.Insert(0, decoded.Warning);
         }
 
         var text = decoded.Text;
@@ -93,6 +111,11 @@ public static class FeedParser
         }
 
         var root = FeedXml.Read(text, baseUri, warnings);
+        return FromRoot(root, text.AsSpan(0, Math.Min(text.Length, MaxLeadingJunk * 2)).Contains("-//Netscape Communications//DTD RSS 0.91", StringComparison.Ordinal), warnings);
+    }
+
+    private static (FeedParseResult, string?) FromRoot(FeedNode? root, bool netscapeDoctype, List<string> warnings)
+    {
         if (root is null)
         {
             return (new FeedParseResult.NotAFeed("no root element"), null);
@@ -102,7 +125,7 @@ public static class FeedParser
         switch (name)
         {
             case "rss" or "channel" when root.Namespace.Length == 0 || FeedNamespaces.IsRssCore(root.Namespace):
-                var rss = RssParser.Parse(root, text.AsSpan(0, Math.Min(text.Length, MaxLeadingJunk * 2)).Contains("-//Netscape Communications//DTD RSS 0.91", StringComparison.Ordinal));
+                var rss = RssParser.Parse(root, netscapeDoctype);
                 return (new FeedParseResult.Parsed(RssAdapter.ToFeed(rss, FeedFormat.Rss, warnings), warnings), rss.Version);
             case "rdf" when root.Namespace == FeedNamespaces.Rdf || root.Namespace.Length == 0:
                 var rdf = RdfParser.Parse(root);

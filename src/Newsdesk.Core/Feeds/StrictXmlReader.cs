@@ -14,7 +14,8 @@ internal static class StrictXmlReader
     {
         DtdProcessing = DtdProcessing.Ignore,
         XmlResolver = null,
-        MaxCharactersFromEntities = FeedLimits.MaxCharactersFromEntities,
+        // No DTD is processed, so no entity can be declared and none expands: entity bombs are
+        // impossible by construction (they fail as undeclared entities and go to the lenient reader).
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
         CheckCharacters = false,
@@ -24,6 +25,18 @@ internal static class StrictXmlReader
     public static FeedNode? Read(string text, Uri? baseUri, List<string> warnings)
     {
         using var reader = XmlReader.Create(new StringReader(text), Settings);
+        return Read(reader, baseUri, warnings);
+    }
+
+    /// <summary>Reads UTF-8 bytes directly (no document-sized string); the caller has checked the bytes are valid UTF-8 declared as such.</summary>
+    public static FeedNode? Read(byte[] utf8, int offset, Uri? baseUri, List<string> warnings)
+    {
+        using var reader = XmlReader.Create(new MemoryStream(utf8, offset, utf8.Length - offset, writable: false), Settings);
+        return Read(reader, baseUri, warnings);
+    }
+
+    private static FeedNode? Read(XmlReader reader, Uri? baseUri, List<string> warnings)
+    {
         var stack = new List<FeedNode>(16);
         FeedNode? root = null;
         var truncated = false;

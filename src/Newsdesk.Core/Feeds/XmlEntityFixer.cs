@@ -14,6 +14,41 @@ internal static class XmlEntityFixer
     /// <summary>Longest entity name looked up (HTML's longest is 31 characters).</summary>
     private const int MaxEntityName = 32;
 
+    /// <summary>True when the bytes may hold an entity other than the five XML ones (then the text path with <see cref="Fix"/> is taken).</summary>
+    public static bool MayNeedFix(ReadOnlySpan<byte> utf8)
+    {
+        var at = utf8.IndexOf((byte)'&');
+        while (at >= 0)
+        {
+            var rest = utf8[(at + 1)..];
+            var end = 0;
+            while (end < rest.Length && end <= MaxEntityName && char.IsAsciiLetterOrDigit((char)rest[end]))
+            {
+                end++;
+            }
+
+            if (end > 0 && end < rest.Length && rest[end] == (byte)';' && char.IsAsciiLetter((char)rest[0]))
+            {
+                var name = rest[..end];
+                if (!(name.SequenceEqual("amp"u8) || name.SequenceEqual("lt"u8) || name.SequenceEqual("gt"u8) || name.SequenceEqual("quot"u8) || name.SequenceEqual("apos"u8)))
+                {
+                    return true;
+                }
+            }
+
+            var next = rest.IndexOf((byte)'&');
+            if (next < 0)
+            {
+                return false;
+            }
+
+            utf8 = rest;
+            at = next;
+        }
+
+        return false;
+    }
+
     public static string Fix(string text)
     {
         var amp = text.IndexOf('&');

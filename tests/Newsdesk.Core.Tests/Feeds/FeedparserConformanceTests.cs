@@ -14,7 +14,7 @@ namespace Newsdesk.Core.Tests.Feeds;
 /// </summary>
 public sealed class FeedparserConformanceTests(ITestOutputHelper output)
 {
-    /// <summary>Floor on the pass rate of translated expectations in wellformed/ (measured 0.97 when set; the brief's gate is 0.90).</summary>
+    /// <summary>Floor on the pass rate of translated expectations in wellformed/ (measured 0.962, 904 of 940, when set; the issue asks for at least 0.90).</summary>
     internal const double WellformedPassFloor = 0.95;
 
     /// <summary>No single document may take longer than this to parse (the worst is gated, not the mean).</summary>

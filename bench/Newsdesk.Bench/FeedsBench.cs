@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Newsdesk.Feeds;
+
+namespace Newsdesk.Bench;
+
+/// <summary>
+/// The feeds harness. <c>feeds measure MIN_SECONDS NAME=PATH...</c> times <see cref="FeedParser.Parse"/>
+/// over data sets held in memory and prints one JSON line per set (the fastest pass in CPU seconds
+/// of this process: the machine is shared, wall time would measure the neighbours).
+/// <c>feeds table RESULTS.jsonl</c> merges the rounds of ours and feedparser's
+/// (bench/feeds/feedparser_bench.py, same format) and prints one Markdown table with the ratios.
+/// </summary>
+internal static class FeedsBench
+{
+    private sealed record Measure(string Name, string Parser, int Files, long Bytes, long Items, double Seconds, int Passes);
+
+    private const string Ours = "newsdesk";
+
+    public static int Run(string[] args) => args switch
+    {
+        ["measure", var min, .. var sets] when double.TryParse(min, CultureInfo.InvariantCulture, out var minSeconds) && sets.Length > 0 => MeasureSets(minSeconds, sets),
+        ["table", var results] => Table(results),
+        _ => Usage(),
+    };
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("usage: Newsdesk.Bench feeds measure MIN_SECONDS NAME=PATH... | feeds table RESULTS.jsonl");
+        return 2;
+    }
+
+    private static int MeasureSets(double minSeconds, string[] sets)
+    {
+        foreach (var set in sets)
+        {
+            var eq = set.IndexOf('=', StringComparison.Ordinal);
+            var m = Time(set[..eq], Load(set[(eq + 1)..]), minSeconds);
+            Console.WriteLine(JsonSerializer.Serialize(new { name = m.Name, parser = m.Parser, files = m.Files, bytes = m.Bytes, items = m.Items, seconds = m.Seconds, passes = m.Passes }));
+        }
+
+        return 0;
+    }
+
+    private static int Table(string results)
+    {
+        // The best (fastest) pass of every round, per data set and parser.
+        var best = File.ReadAllLines(results)
+            .Where(l => l.TrimStart().StartsWith('{'))
+            .Select(l => JsonSerializer.Deserialize<JsonElement>(l))
+            .Select(e => new Measure(
+                e.GetProperty("name").GetString()!, e.GetProperty("parser").GetString()!, e.GetProperty("files").GetInt32(),
+                e.GetProperty("bytes").GetInt64(), e.GetProperty("items").GetInt64(), e.GetProperty("seconds").GetDouble(), e.GetProperty("passes").GetInt32()))
+            .GroupBy(m => (m.Name, m.Parser))
+            .Select(g => g.MinBy(m => m.Seconds)! with { Passes = g.Sum(m => m.Passes) })
+            .ToList();
+
+        Console.WriteLine("| data set | files | MB | parser | items | items/s | MB/s | passes | ours / feedparser (MB/s) |");
+        Console.WriteLine("|---|---:|---:|---|---:|---:|---:|---:|---:|");
+        foreach (var our in best.Where(m => m.Parser == Ours))
+        {
+            var peer = best.FirstOrDefault(m => m.Name == our.Name && m.Parser != Ours);
+            var ratio = peer is null ? "-" : $"**{our.Bytes / our.Seconds / (peer.Bytes / peer.Seconds):F1}x**";
+            Row(our, ratio);
+            if (peer is not null)
+            {
+                Row(peer, "1.0x");
+            }
+        }
+
+        return 0;
+    }
+
+    private static void Row(Measure m, string ratio)
+    {
+        var mb = m.Bytes / 1e6;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {m.Name} | {m.Files:N0} | {mb:F1} | {m.Parser} | {m.Items:N0} | {m.Items / m.Seconds:N0} | {mb / m.Seconds:F1} | {m.Passes} | {ratio} |"));
+    }
+
+    private static List<byte[]> Load(string path)
+    {
+        if (File.Exists(path))
+        {
+            return [File.ReadAllBytes(path)];
+        }
+
+        // The same selection as the Python script: files below the top folder.
+        return Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetRelativePath(path, f).Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(File.ReadAllBytes)
+            .ToList();
+    }
+
+    private static Measure Time(string name, List<byte[]> docs, double minSeconds)
+    {
+        OnePass(docs); // warm-up (JIT, tiered compilation)
+        OnePass(docs);
+        var process = Process.GetCurrentProcess();
+        var passes = 0;
+        long items = 0;
+        var total = TimeSpan.Zero;
+        var fastest = TimeSpan.MaxValue;
+        while (total.TotalSeconds < minSeconds || passes == 0)
+        {
+            process.Refresh();
+            var before = process.TotalProcessorTime;
+            items = OnePass(docs);
+            process.Refresh();
+            var spent = process.TotalProcessorTime - before;
+            fastest = spent < fastest ? spent : fastest;
+            total += spent;
+            passes++;
+        }
+
+        return new Measure(name, Ours, docs.Count, docs.Sum(d => (long)d.Length), items, fastest.TotalSeconds, passes);
+    }
+
+    private static long OnePass(List<byte[]> docs)
+    {
+        long items = 0;
+        foreach (var doc in docs)
+        {
+            if (FeedParser.Parse(doc) is FeedParseResult.Parsed parsed)
+            {
+                items += parsed.Feed.Items.Count;
+            }
+        }
+
+        return items;
+    }
+}
