@@ -35,6 +35,7 @@ public static class SiteSetup
         // rather than Kestrel's bare 414: allow a longer request line than the 8 KB default.
         services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IAdminActions, UnavailableAdminActions>();
         services.AddSingleton<SiteAssets>();
         services.AddSingleton<AdminAuth>();
         services.AddSingleton(sp => new PageCache(sp.GetRequiredService<IOptions<SiteOptions>>().Value.PageCacheEntries));
@@ -54,8 +55,8 @@ public static class SiteSetup
         FeedEndpoints.Map(app);
         ApiEndpoints.Map(app);
         AdminEndpoints.Map(app);
-        app.MapGet("/site.css", (RequestDelegate)Stylesheet);
-        app.MapGet("/healthz", (RequestDelegate)Health);
+        app.MapRead("/site.css", Stylesheet);
+        app.MapRead("/healthz", Health);
         app.MapFallback((RequestDelegate)NotFound);
         return app;
     }
