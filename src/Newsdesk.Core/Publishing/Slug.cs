@@ -24,13 +24,14 @@ public static class Slug
     {
         var builder = new StringBuilder(Math.Min(name.Length, MaxLength));
         var hyphen = false;
-        foreach (var ch in name.Normalize(NormalizationForm.FormD))
+        foreach (var raw in name)
         {
             if (builder.Length >= MaxLength)
             {
                 break;
             }
 
+            var ch = Fold(raw);
             if (char.IsAsciiLetterOrDigit(ch))
             {
                 if (hyphen && builder.Length > 0)
@@ -41,14 +42,31 @@ public static class Slug
                 builder.Append(char.ToLowerInvariant(ch));
                 hyphen = false;
             }
-            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(ch) != System.Globalization.UnicodeCategory.NonSpacingMark
-                     && ch != '\'' && ch != '\u2019')
+            else if (ch != '\'' && ch != '\u2019')
             {
                 hyphen = true;
             }
         }
 
         return builder.ToString();
+    }
+
+    // Latin letters with diacritics and the ASCII letter each folds to (Latin-1 Supplement and
+    // Latin Extended-A, which cover the European languages of the sample outlets). The build runs
+    // with invariant globalization, so Unicode decomposition is not available to do this.
+    private const string Accented = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżž";
+    private const string Folded = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzz";
+
+    private static char Fold(char ch)
+    {
+        var lower = char.ToLowerInvariant(ch);
+        if (lower < 0x80)
+        {
+            return lower;
+        }
+
+        var at = Accented.IndexOf(lower, StringComparison.Ordinal);
+        return at >= 0 ? Folded[at] : lower;
     }
 
     /// <summary>Whether a route value can be a slug at all; anything else is a 404 without a lookup.</summary>

@@ -22,9 +22,9 @@ internal static class ApiEndpoints
 
     public static void Map(IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/stories", (RequestDelegate)Stories);
-        routes.MapGet("/api/stories/{slug}", (RequestDelegate)Story);
-        routes.MapGet("/api/sources", (RequestDelegate)Sources);
+        routes.MapRead("/api/stories", Stories);
+        routes.MapRead("/api/stories/{slug}", Story);
+        routes.MapRead("/api/sources", Sources);
     }
 
     private static Task Stories(HttpContext context)

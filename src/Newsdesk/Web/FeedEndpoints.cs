@@ -14,12 +14,12 @@ internal static class FeedEndpoints
         foreach (var kind in Enum.GetValues<FeedKind>())
         {
             var file = FeedKinds.FileName(kind);
-            routes.MapGet("/feeds/" + file, context => Front(context, kind));
-            routes.MapGet("/topic/{key}/" + file, context => Topic(context, kind));
+            routes.MapRead("/feeds/" + file, context => Front(context, kind));
+            routes.MapRead("/topic/{key}/" + file, context => Topic(context, kind));
         }
 
-        routes.MapGet("/sitemap.xml", (RequestDelegate)Sitemap);
-        routes.MapGet("/robots.txt", (RequestDelegate)Robots);
+        routes.MapRead("/sitemap.xml", Sitemap);
+        routes.MapRead("/robots.txt", Robots);
     }
 
     private static Task Front(HttpContext context, FeedKind kind) =>

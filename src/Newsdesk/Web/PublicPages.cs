@@ -13,11 +13,11 @@ internal static class PublicPages
 {
     public static void Map(IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/", (RequestDelegate)Front);
-        routes.MapGet("/story/{slug}", (RequestDelegate)Story);
-        routes.MapGet("/search", (RequestDelegate)Search);
-        routes.MapGet("/topic/{key}", (RequestDelegate)Topic);
-        routes.MapGet("/entity/{key}", (RequestDelegate)Entity);
+        routes.MapRead("/", Front);
+        routes.MapRead("/story/{slug}", Story);
+        routes.MapRead("/search", Search);
+        routes.MapRead("/topic/{key}", Topic);
+        routes.MapRead("/entity/{key}", Entity);
     }
 
     private static Task Front(HttpContext context)

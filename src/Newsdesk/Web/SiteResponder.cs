@@ -16,6 +16,8 @@ internal sealed class SiteResponder(IStoryCatalog catalog, IOptions<SiteOptions>
 {
     public const string HtmlType = "text/html; charset=utf-8";
 
+    private readonly string cacheControl = "public, max-age=" + options.Value.CacheSeconds.ToString(CultureInfo.InvariantCulture);
+
     public SiteContext Context(HttpContext context) => new(options.Value, BaseUrl(context), assets.CssHref);
 
     public async Task ServeAsync(HttpContext context, string key, Func<SiteContext, CancellationToken, Task<PageResult>> render)
@@ -88,7 +90,7 @@ internal sealed class SiteResponder(IStoryCatalog catalog, IOptions<SiteOptions>
     {
         var response = context.Response;
         response.Headers.ETag = page.ETag;
-        response.Headers.CacheControl = "public, max-age=" + options.Value.CacheSeconds.ToString(CultureInfo.InvariantCulture);
+        response.Headers.CacheControl = cacheControl;
         if (context.Request.Headers.IfNoneMatch.ToString() == page.ETag)
         {
             response.StatusCode = StatusCodes.Status304NotModified;

@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Newsdesk.Publishing;
@@ -15,6 +17,9 @@ namespace Newsdesk.Web;
 /// </summary>
 public static class SiteSetup
 {
+    /// <summary>Longest request line Kestrel reads (method, URL, version): 64 KB.</summary>
+    public const int MaxRequestLineBytes = 64 * 1024;
+
     public static IServiceCollection AddNewsdeskSite(this IServiceCollection services, Action<SiteOptions>? configure = null)
     {
         var options = services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
@@ -26,7 +31,11 @@ public static class SiteSetup
         options.Validate(o => Validator.TryValidateObject(o, new ValidationContext(o), null, validateAllProperties: true), "Site options are out of range")
             .Validate(o => !SiteOptions.Problems(o).Any(), "Site:AdminKey must be at least 16 characters with no spaces, and Site:PublicUrl an absolute http(s) URL")
             .ValidateOnStart();
-        services.AddSingleton(TimeProvider.System);
+        // A search of a few thousand encoded characters must reach the site (and get its 400 page)
+        // rather than Kestrel's bare 414: allow a longer request line than the 8 KB default.
+        services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IAdminActions, UnavailableAdminActions>();
         services.AddSingleton<SiteAssets>();
         services.AddSingleton<AdminAuth>();
         services.AddSingleton(sp => new PageCache(sp.GetRequiredService<IOptions<SiteOptions>>().Value.PageCacheEntries));
@@ -46,8 +55,8 @@ public static class SiteSetup
         FeedEndpoints.Map(app);
         ApiEndpoints.Map(app);
         AdminEndpoints.Map(app);
-        app.MapGet("/site.css", (RequestDelegate)Stylesheet);
-        app.MapGet("/healthz", (RequestDelegate)Health);
+        app.MapRead("/site.css", Stylesheet);
+        app.MapRead("/healthz", Health);
         app.MapFallback((RequestDelegate)NotFound);
         return app;
     }
@@ -59,7 +68,7 @@ public static class SiteSetup
         {
             await next(context);
         }
-        catch (BadHttpRequestException bad) when (!context.Response.HasStarted)
+        catch (Microsoft.AspNetCore.Http.BadHttpRequestException bad) when (!context.Response.HasStarted)
         {
             await PublicPages.Responder(context).ErrorAsync(context, bad.StatusCode, "That request could not be read.");
         }
@@ -104,6 +113,15 @@ public static class SiteSetup
         }
     }
 
-    private static Task NotFound(HttpContext context) =>
-        PublicPages.Responder(context).ErrorAsync(context, StatusCodes.Status404NotFound, "There is no page at this address.");
+    /// <summary>No route matched: 405 for a write to the read-only site, else 404.</summary>
+    private static Task NotFound(HttpContext context)
+    {
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            context.Response.Headers.Allow = "GET, HEAD";
+            return PublicPages.Responder(context).ErrorAsync(context, StatusCodes.Status405MethodNotAllowed, "This site is read-only.");
+        }
+
+        return PublicPages.Responder(context).ErrorAsync(context, StatusCodes.Status404NotFound, "There is no page at this address.");
+    }
 }

@@ -204,7 +204,7 @@ internal static class StoryPage
 
         h.Open("section", ("class", "revisions"), ("aria-labelledby", "revisions-heading")).Line();
         h.Element("h2", "Revisions", ("id", "revisions-heading")).Line();
-        h.Open("ol", ("reversed", "")).Line();
+        h.Open("ul").Line();
         foreach (var revision in revisions.OrderByDescending(r => r.Number))
         {
             h.Open("li").Element("strong", "Revision " + revision.Number.ToString(CultureInfo.InvariantCulture)).Text(", ");
@@ -212,7 +212,7 @@ internal static class StoryPage
             h.Text(": " + revision.WhatChanged).Close("li").Line();
         }
 
-        h.Close("ol").Line().Close("section").Line();
+        h.Close("ul").Line().Close("section").Line();
     }
 
     private static void Entities(HtmlBuilder h, IReadOnlyList<string> entities)
