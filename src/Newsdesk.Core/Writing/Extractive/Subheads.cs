@@ -44,7 +44,7 @@ internal static partial class Subheads
             .SelectMany(s => NameRun().Matches(s.Text).Select(m => m.Value))
             .Where(n => n.Length > 2 && !used.Contains(n.ToLowerInvariant()) && !StopWords.English.Contains(n.ToLowerInvariant()))
             .GroupBy(n => n, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count() * (1 + g.Key.Count(c => c == ' ')))
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Count(c => c == ' ')).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key)
             .FirstOrDefault() ?? "";
 
@@ -59,7 +59,7 @@ internal static partial class Subheads
             for (var i = 0; i + 1 < words.Count; i++)
             {
                 var (a, b) = (words[i].ToLowerInvariant(), words[i + 1].ToLowerInvariant());
-                if (!IsContent(a) || !IsContent(b) || nameWords.Contains(a) || nameWords.Contains(b)
+                if (!IsContent(a) || !IsContent(b) || b.EndsWith("ed", StringComparison.Ordinal) || NumberWords.Contains(b) || nameWords.Contains(a) || nameWords.Contains(b)
                     || char.IsUpper(words[i][0]) || char.IsUpper(words[i + 1][0]))
                 {
                     continue;
@@ -77,6 +77,11 @@ internal static partial class Subheads
             .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
             .Select(kv => kv.Key).FirstOrDefault() ?? "";
     }
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million", "billion",
+    };
 
     /// <summary>Words that can carry a subhead: not function words, adverbs (-ly) or gerunds (-ing).</summary>
     private static bool IsContent(string word) =>
