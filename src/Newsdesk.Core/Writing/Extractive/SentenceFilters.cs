@@ -43,7 +43,7 @@ internal static partial class SentenceFilters
         "in fact", "of course", "on the other hand", "in response",
     ], StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^(by|from)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*(,|$|\|)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[Bb][Yy]\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*(,|$|\|)", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"https?://|www\.|@\w{2,}|#\w{2,}", RegexOptions.CultureInvariant)]
