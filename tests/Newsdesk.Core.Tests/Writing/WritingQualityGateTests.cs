@@ -13,10 +13,10 @@ public class WritingQualityGateTests
     private const int Clusters = 40;
     private const int Budget = 250;
 
-    /// <summary>Measured 2026-11-24 on the first 40 validation clusters; see docs/writing.md.</summary>
-    private const double Rouge1Floor = 0.37;
+    /// <summary>Measured 2026-11-24 on the first 40 validation clusters: R-1 0.3929, R-2 0.1239 (lead-3 0.2589, 0.0794); docs/writing.md.</summary>
+    private const double Rouge1Floor = 0.38;
 
-    private const double Rouge2Floor = 0.115;
+    private const double Rouge2Floor = 0.118;
 
     [SkippableFact]
     public async Task Extractive_writer_beats_lead3_and_holds_its_floor()

@@ -51,7 +51,7 @@ internal sealed class StoryCorpus
             SourceSentence? previous = null;
             for (var p = 0; p < taken.Count; p++)
             {
-                var sentence = SentenceFeatures.Describe(a, p, taken[p]);
+                var sentence = SentenceFeatures.Describe(a, p, Dateline.StripSourceDateline(taken[p]));
                 if (sentence.Dependent && previous is { Usable: true })
                 {
                     sentence.Predecessor = previous;
