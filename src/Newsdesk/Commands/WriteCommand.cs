@@ -5,6 +5,8 @@ using System.Text.Json;
 using Newsdesk.Articles;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Newsdesk.Writing;
 using Newsdesk.Writing.Llm;
 using Newsdesk.Writing.Rendering;
@@ -147,7 +149,11 @@ internal static class LlmWiring
         var options = new LlmWriterOptions();
         configuration.GetSection(LlmWriterOptions.Section).Bind(options);
         options.Validate();
-        return new LlmWriter(CreateClient(options), options, new ExtractiveWriter(extractive), new StoryCache(), TimeProvider.System)
+        // Log to standard error: standard output carries the story.
+        var logging = LoggerFactory.Create(b => b.AddSimpleConsole(c => c.SingleLine = true)
+            .AddFilter("Microsoft", LogLevel.Warning)
+            .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(c => c.LogToStandardErrorThreshold = LogLevel.Trace));
+        return new LlmWriter(CreateClient(options), options, new ExtractiveWriter(extractive), new StoryCache(), TimeProvider.System, logging.CreateLogger<LlmWriter>())
         {
             TargetWords = extractive.TargetWords,
         };
