@@ -16,8 +16,8 @@ public sealed record Quantity(double Value, string Unit, int Significant, string
     /// </summary>
     public IReadOnlyList<string> Context { get; init; } = [];
 
-    /// <summary>Whether the two numbers share a neighbouring content word, or this one has none to compare.</summary>
-    public bool SharesContextWith(Quantity source) => Context.Count == 0 || Context.Any(source.Context.Contains);
+    /// <summary>Whether a source sentence (its content stems) holds one of this number's neighbouring words, or this one has none to compare.</summary>
+    public bool SharesContextWith(IReadOnlySet<string> sourceSentenceStems) => Context.Count == 0 || Context.Any(sourceSentenceStems.Contains);
 
     /// <summary>Relative difference within which two values count as the same (float noise, "5.0" vs "5").</summary>
     public const double SameValueTolerance = 1e-6;

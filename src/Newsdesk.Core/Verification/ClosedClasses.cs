@@ -5,7 +5,7 @@ namespace Newsdesk.Verification;
 
 /// <summary>
 /// Small closed classes of words that state a fact the way a name or a number does: colours,
-/// units of time, sex and kinship, compass points, seasons. A sentence's word from one of these
+/// units of time, sex and kinship, compass points, seasons (not parts of the day: "the eve of" is often "the night before"). A sentence's word from one of these
 /// classes must be in its support: "white paint" is not supported by "blue paint", nor a
 /// "one-month anniversary" by a one-year one. Data in one place, compiled by hand.
 /// </summary>
@@ -19,7 +19,6 @@ internal static class ClosedClasses
             "brother", "sister", "husband", "wife", "uncle", "aunt", "grandfather", "grandmother", "gay", "lesbian"],
         ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest"],
         ["spring", "summer", "autumn", "winter"],
-        ["morning", "afternoon", "evening", "night", "midnight", "noon", "dawn", "dusk"],
     ];
 
     /// <summary>Stem -> the stems of the other members of its class.</summary>

@@ -74,8 +74,8 @@ internal static class Polarity
     /// <summary>Prefixes that negate a word ("unlikely", "disagree", "illegal", "nonprofit").</summary>
     private static readonly string[] NegatingPrefixes = ["un", "in", "im", "il", "ir", "dis", "non"];
 
-    /// <summary>Shortest rest of a word after a negating prefix for the pair to count ("unfit" yes, "into" no).</summary>
-    internal const int MinPrefixedStem = 4;
+    /// <summary>Shortest rest of a word after a negating prefix for the pair to count ("unlikely" yes, "disclose" no).</summary>
+    internal const int MinPrefixedStem = 5;
 
     /// <summary>Whether one stem is the other with a negating prefix ("unlike"/"like", "disagre"/"agre").</summary>
     public static bool IsPrefixNegation(string a, string b)

@@ -23,7 +23,7 @@ internal sealed record SentenceFeatures(
 {
     /// <summary>Whether a hard check failed: a name, number, date or quote absent from the sources, a flipped negation or a swapped antonym.</summary>
     public bool HardFailure =>
-        MissingNames > 0 || MissingClosedClass > 0 || MissingNumbers > 0 || MissingDates > 0 || MissingQuotes > 0 || NegationDiffers || AntonymSwapped;
+        WindowCoverage < Calibration.LowOverlap || MissingNames > 0 || MissingClosedClass > 0 || MissingNumbers > 0 || MissingDates > 0 || MissingQuotes > 0 || NegationDiffers || AntonymSwapped;
 }
 
 /// <summary>Measures a sentence against its cited sources and their best support window.</summary>
@@ -60,7 +60,7 @@ internal static class FeatureExtractor
         foreach (var quantity in sentence.Quantities)
         {
             var inWindow = windowSentences.Any(s => s.Quantities.Any(quantity.IsSupportedBy));
-            if (!inWindow && !cited.Any(a => a.Sentences.Any(s => s.Quantities.Any(q => quantity.IsSupportedBy(q) && quantity.SharesContextWith(q)))))
+            if (!inWindow && !cited.Any(a => a.Sentences.Any(s => quantity.SharesContextWith(s.ContentStems) && s.Quantities.Any(quantity.IsSupportedBy))))
             {
                 missingNumbers++;
                 reasons.Add($"number not in sources: {quantity.Surface}");
@@ -92,7 +92,7 @@ internal static class FeatureExtractor
         }
 
         var coverage = window?.Coverage ?? 0;
-        var negationDiffers = NegationFlipped(sentence, windowSentences, cited);
+        var negationDiffers = NegationFlipped(sentence, windowSentences, coverage, cited);
         if (negationDiffers)
         {
             reasons.Add("negation differs");
@@ -150,11 +150,17 @@ internal static class FeatureExtractor
     }
 
     /// <summary>
+    /// Window coverage above which the window is taken to restate the sentence, so that a negation
+    /// in the window that the sentence lacks is a removed negation, not an unrelated clause.
+    /// </summary>
+    internal const double NegationRemovalMinCoverage = 0.5;
+
+    /// <summary>
     /// Whether a negation governs a word on one side only: the sentence negates a word that its
     /// sources state only without negation (in the window when the window has it, else anywhere),
     /// or the window negates a word that the sentence states without negation.
     /// </summary>
-    private static bool NegationFlipped(AnalyzedSentence sentence, List<AnalyzedSentence> window, IReadOnlyList<SourceArticle> cited)
+    private static bool NegationFlipped(AnalyzedSentence sentence, List<AnalyzedSentence> window, double coverage, IReadOnlyList<SourceArticle> cited)
     {
         foreach (var word in sentence.ContentWords.Where(w => w.Negated))
         {
@@ -168,6 +174,11 @@ internal static class FeatureExtractor
             {
                 return true;
             }
+        }
+
+        if (coverage < NegationRemovalMinCoverage)
+        {
+            return false;
         }
 
         var plain = sentence.ContentWords.Where(w => !w.Negated).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);

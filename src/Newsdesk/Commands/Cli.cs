@@ -23,7 +23,7 @@ internal static class Cli
     {
         // One line per command; each command is one file in this folder.
         yield return WriteCommand.Create();
-        yield break;
+        yield return VerifyCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args)

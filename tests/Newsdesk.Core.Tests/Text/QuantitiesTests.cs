@@ -1,0 +1,63 @@
+using Newsdesk.Text;
+
+namespace Newsdesk.Core.Tests.Text;
+
+public sealed class QuantitiesTests
+{
+    public sealed record Case(string Name, string Text, double Value, string Unit)
+    {
+        public override string ToString() => Name;
+    }
+
+    public static TheoryData<Case> Cases => new()
+    {
+        new("digits with a separator", "about 1,200 people", 1200, ""),
+        new("a decimal", "a 3.5 magnitude quake", 3.5, ""),
+        new("a scale word", "3 million people", 3_000_000, ""),
+        new("money with a glued scale", "sales of $5bn", 5e9, "$"),
+        new("a percent sign", "up 4%", 4, "%"),
+        new("percent written out", "up 42 percent", 42, "%"),
+        new("per cent in two words", "up 42 per cent", 42, "%"),
+        new("a written number", "three men", 3, ""),
+        new("a compound written number", "twenty-five cars", 25, ""),
+        new("a currency word", "10 euros", 10, "€"),
+        new("an ordinal", "the fourth quarter", 4, "th"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Reads(Case c)
+    {
+        var quantity = Assert.Single(Quantities.Find(Tokenizer.Tokenize(c.Text)));
+        Assert.Equal(c.Value, quantity.Value, 6);
+        Assert.Equal(c.Unit, quantity.Unit);
+    }
+
+    [Fact]
+    public void AYearIsADateNotAQuantity()
+    {
+        var tokens = Tokenizer.Tokenize("in March 2023");
+        Assert.Empty(Quantities.Find(tokens));
+        Assert.Equal(["march", "2023"], DateMentions.Find(tokens));
+    }
+
+    public static TheoryData<string, string, bool> Support => new()
+    {
+        { "1,200", "1200", true },
+        { "3 million", "3,000,000", true },
+        { "1.2 million", "1,234,567", true },
+        { "1,200", "1,234", false },
+        { "4", "4.4", false },
+        { "30 years", "30%", false },
+        { "$5bn", "5 billion dollars", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(Support))]
+    public void MatchesFormsOfTheSameNumber(string sentence, string source, bool expected)
+    {
+        var a = Quantities.Find(Tokenizer.Tokenize(sentence))[0];
+        var b = Quantities.Find(Tokenizer.Tokenize(source))[0];
+        Assert.Equal(expected, a.IsSupportedBy(b));
+    }
+}

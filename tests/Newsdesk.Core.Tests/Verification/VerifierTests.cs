@@ -1,0 +1,110 @@
+using Newsdesk.Articles;
+using Newsdesk.Verification;
+using Newsdesk.Writing;
+
+namespace Newsdesk.Core.Tests.Verification;
+
+public sealed class VerifierTests
+{
+    private static readonly Article Embassy = new(
+        "a1", "https://example.test/a1", "Example Times", "Activists paint road outside Russian embassy",
+        "Activists in London dumped gallons of yellow and blue paint in front of the Russian embassy on Thursday. "
+        + "The protest came on the eve of the first anniversary of Russia's invasion of Ukraine.\n\n"
+        + "Four people were arrested on suspicion of criminal damage, the Metropolitan Police confirmed. "
+        + "The activists said they used 1,200 litres of paint. The city council said the cleanup would cost 3,000,000 pounds.\n\n"
+        + "Mayor Sadiq Khan said: \"Our streets are not a canvas for stunts.\" The group said it was not planning another protest. "
+        + "Shares in the paint maker rose 4 percent on Friday.\n\n"
+        + "The embassy was closed for the day. Staff were sent home.",
+        DateTimeOffset.Parse("2023-02-23T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+
+    private static readonly Article Other = new(
+        "b2", "https://example.test/b2", "Daily Example", "Weather", "Heavy rain is expected in Manchester on Saturday.", null);
+
+    public sealed record Case(string Name, string Sentence, bool Supported, string? Reason)
+    {
+        public override string ToString() => Name;
+    }
+
+    public static TheoryData<Case> Cases => new()
+    {
+        new("a sentence copied from the source", "Four people were arrested on suspicion of criminal damage, the Metropolitan Police confirmed.", true, null),
+        new("a paraphrase that is supported", "Police confirmed that four people had been arrested on suspicion of criminal damage.", true, null),
+        new("a wrong name", "Four people were arrested on suspicion of criminal damage, Scotland Yard's chief Mark Rowley confirmed.", false, "name not in sources: Mark"),
+        new("a changed number", "The activists said they used 1,500 litres of paint.", false, "number not in sources: 1,500"),
+        new("a number written without a separator", "The activists said they used 1200 litres of paint.", true, null),
+        new("a number written with a scale word", "The council said the cleanup would cost 3 million pounds.", true, null),
+        new("a changed scale", "The council said the cleanup would cost 3 billion pounds.", false, "number not in sources: 3 billion pounds"),
+        new("a percentage written out", "Shares in the paint maker rose 4% on Friday.", true, null),
+        new("a changed percentage", "Shares in the paint maker rose 14 percent on Friday.", false, "number not in sources: 14 percent"),
+        new("a written number", "Police arrested four people on suspicion of criminal damage.", true, null),
+        new("a changed written number", "Police arrested five people on suspicion of criminal damage.", false, "number not in sources: five"),
+        new("a changed weekday", "Activists in London dumped gallons of yellow and blue paint in front of the Russian embassy on Tuesday.", false, "date not in sources: tuesday"),
+        new("a changed year", "Activists dumped paint in front of the Russian embassy in 2021.", false, "date not in sources: 2021"),
+        new("an invented quote", "Mayor Sadiq Khan said: \"This was a disgraceful act of vandalism.\"", false, "quote not found"),
+        new("a quote with different punctuation", "Mayor Sadiq Khan said: \"Our streets are not a canvas, for stunts.\"", true, null),
+        new("a flipped negation", "The group said it was planning another protest.", false, "negation differs"),
+        new("an added negation", "Four people were not arrested on suspicion of criminal damage, the Metropolitan Police confirmed.", false, "negation differs"),
+        new("an antonym", "Shares in the paint maker fell 4 percent on Friday.", false, "antonym: fell vs ros"),
+        new("an antonym by prefix", "The embassy was opened for the day.", false, "antonym"),
+        new("a swapped colour", "Activists in London dumped gallons of yellow and white paint in front of the Russian embassy on Thursday.", false, "word not in sources: whit"),
+        new("two adjacent source sentences combined", "The embassy was closed for the day and staff were sent home.", true, null),
+        new("an unrelated sentence", "Heavy rain is expected in Manchester on Saturday.", false, null),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Checks(Case c)
+    {
+        var verifier = new Verifier();
+        var sources = verifier.Prepare([Embassy, Other]);
+        var verdict = verifier.Check(c.Sentence, ["a1"], sources);
+        Assert.True(c.Supported == verdict.Supported, $"{c.Name}: supported={verdict.Supported} score={verdict.Score} reasons={string.Join("; ", verdict.Reasons)}");
+        Assert.InRange(verdict.Score, 0, 1);
+        if (c.Reason is not null)
+        {
+            Assert.Contains(verdict.Reasons, r => r.StartsWith(c.Reason, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void ASentenceCitingNothingIsCheckedAgainstAllSources()
+    {
+        var verifier = new Verifier();
+        var sources = verifier.Prepare([Embassy, Other]);
+        Assert.True(verifier.Check("Heavy rain is expected in Manchester on Saturday.", [], sources).Supported);
+    }
+
+    [Fact]
+    public void FindSupportNamesTheArticlesThatSupportASentence()
+    {
+        var verifier = new Verifier();
+        var sources = verifier.Prepare([Embassy, Other]);
+        Assert.Equal(["a1"], verifier.FindSupport("Four people were arrested on suspicion of criminal damage.", sources));
+        Assert.Equal(["b2"], verifier.FindSupport("Heavy rain is expected in Manchester on Saturday.", sources));
+        Assert.Empty(verifier.FindSupport("The moon landing was staged in a studio.", sources));
+    }
+
+    [Fact]
+    public void VerifiesEveryPartOfAStory()
+    {
+        var story = new Story(
+            "Activists paint road outside Russian embassy",
+            "LONDON",
+            "Activists dumped yellow and blue paint in front of the Russian embassy on Thursday.",
+            ["a1"],
+            [
+                new StorySection(
+                    "Arrests",
+                    [[new CitedSentence("Four people were arrested, police confirmed. The activists used 9,000 litres of paint.", ["a1"])]],
+                    [new CitedSentence("Mayor Sadiq Khan: \"Our streets are not a canvas for stunts.\"", ["a1"])]),
+            ],
+            [new StoryFact("Arrested", "four people", ["a1"])],
+            []);
+        var report = new Verifier().Verify(story, [Embassy, Other]);
+        Assert.Equal(6, report.Sentences.Count);
+        Assert.Equal(5, report.Supported);
+        Assert.Equal(1, report.Unsupported);
+        Assert.False(report.Sentences[3].Supported);
+        Assert.Equal("Arrested: four people", report.Sentences[5].Text);
+    }
+}
