@@ -70,8 +70,9 @@ public sealed class ExtractiveWriter : IStoryWriter
         var selectable = corpus.Sentences.Where(s => s.Selectable && !corpus.OffTopic.Contains(s.Article)).ToList();
         var usable = selectable.Where(s => s.Usable).ToList();
 
+        var disputes = Contradictions.Find(corpus);
         var lede = ChooseLede(usable);
-        var headline = Headline.Choose(corpus, lede?.Text ?? "");
+        var headline = Headline.Choose(corpus, lede?.Text ?? "", disputes.SelectMany(d => d.Numbers).ToList());
         var ledeText = lede?.Text ?? FallbackLede(corpus, headline);
         var ledeCites = lede is null ? Support.Cites(ledeText, corpus) : Support.Cites(lede.Text, corpus, lede.Article);
 
@@ -81,11 +82,10 @@ public sealed class ExtractiveWriter : IStoryWriter
         ct.ThrowIfCancellationRequested();
 
         var units = Units(chosen);
-        var bullets = units.Where(u => u[0].IsAttributed && Speakers.Of(u[0].Text) is not null).Take(MaxBullets).ToList();
+        var bullets = units.Where(u => u[0].IsQuote && u[0].IsAttributed && Speakers.Of(u[0].Text) is not null).Take(MaxBullets).ToList();
         var next = units.Where(u => u[0].IsFuture && !bullets.Contains(u)).ToList();
         var body = units.Where(u => !bullets.Contains(u) && !next.Contains(u)).ToList();
 
-        var disputes = Contradictions.Find(corpus);
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var sections = new List<StorySection>();
         var groups = Group(body);

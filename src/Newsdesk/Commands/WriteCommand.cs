@@ -1,8 +1,14 @@
+using System.ClientModel;
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using Newsdesk.Articles;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Newsdesk.Writing;
+using Newsdesk.Writing.Llm;
 using Newsdesk.Writing.Rendering;
 
 namespace Newsdesk.Commands;
@@ -38,10 +44,20 @@ internal static class WriteCommand
         command.Options.Add(writer);
         command.Options.Add(format);
         command.Options.Add(words);
-        command.SetAction((parse, ct) =>
+        command.SetAction(async (parse, ct) =>
         {
-            var storyWriter = WriterFactory.Create(parse.GetValue(writer)!, new ExtractiveWriterOptions { TargetWords = parse.GetValue(words) });
-            return RunAsync(parse.GetValue(path)!, parse.GetValue(format)!, storyWriter, ct);
+            IStoryWriter storyWriter;
+            try
+            {
+                storyWriter = WriterFactory.Create(parse.GetValue(writer)!, new ExtractiveWriterOptions { TargetWords = parse.GetValue(words) });
+            }
+            catch (ArgumentException e)
+            {
+                await Console.Error.WriteLineAsync($"newsdesk: {e.Message}");
+                return Cli.UsageError;
+            }
+
+            return await RunAsync(parse.GetValue(path)!, parse.GetValue(format)!, storyWriter, ct);
         });
         return command;
     }
@@ -113,7 +129,47 @@ internal static class WriterFactory
 {
     public static IStoryWriter Create(string name, ExtractiveWriterOptions options) => name switch
     {
-        "llm" => throw new BadInputException("the llm writer is not wired yet"),
+        "llm" => LlmWiring.Create(options),
         _ => new ExtractiveWriter(options),
     };
+}
+
+/// <summary>
+/// The LLM writer's wiring: options from appsettings.json (working directory) and NEWSDESK__
+/// environment variables (section Writing:Llm), an OpenAI-compatible client for the endpoint.
+/// </summary>
+internal static class LlmWiring
+{
+    public static IStoryWriter Create(ExtractiveWriterOptions extractive)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
+            .AddEnvironmentVariables("NEWSDESK__")
+            .Build();
+        var options = new LlmWriterOptions();
+        configuration.GetSection(LlmWriterOptions.Section).Bind(options);
+        options.Validate();
+        // Log to standard error: standard output carries the story.
+        var logging = LoggerFactory.Create(b => b.AddSimpleConsole(c => c.SingleLine = true)
+            .AddFilter("Microsoft", LogLevel.Warning)
+            .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(c => c.LogToStandardErrorThreshold = LogLevel.Trace));
+        return new LlmWriter(CreateClient(options), options, new ExtractiveWriter(extractive), new StoryCache(), TimeProvider.System, logging.CreateLogger<LlmWriter>())
+        {
+            TargetWords = extractive.TargetWords,
+        };
+    }
+
+    /// <summary>An <see cref="IChatClient"/> for an OpenAI-compatible endpoint (OpenAI, Ollama's /v1, vLLM, llama.cpp server).</summary>
+    public static IChatClient CreateClient(LlmWriterOptions options)
+    {
+        var client = new OpenAI.Chat.ChatClient(
+            options.Model,
+            new ApiKeyCredential(options.ApiKey.Length > 0 ? options.ApiKey : "no-key"),
+            new OpenAI.OpenAIClientOptions
+            {
+                Endpoint = new Uri(options.Endpoint),
+                NetworkTimeout = TimeSpan.FromSeconds(options.TimeoutSeconds),
+            });
+        return client.AsIChatClient();
+    }
 }

@@ -1,3 +1,4 @@
+using Splitter = Newsdesk.Text.Sentences;
 using Newsdesk.Articles;
 using Newsdesk.Writing.Text;
 
@@ -8,14 +9,14 @@ public static class Lead
 {
     /// <summary>Lead-3: the first three sentences of the concatenated cluster.</summary>
     public static string FirstSentences(IReadOnlyList<Article> articles, int count) =>
-        string.Join(' ', articles.SelectMany(a => SentenceSplitter.Split(a.Text)).Take(count));
+        string.Join(' ', articles.SelectMany(a => Splitter.Split(a.Text)).Take(count));
 
     /// <summary>Lead-to-budget: first sentences of the concatenated cluster until the word budget is reached.</summary>
     public static string FirstWords(IReadOnlyList<Article> articles, int words)
     {
         var taken = new List<string>();
         var count = 0;
-        foreach (var sentence in articles.SelectMany(a => SentenceSplitter.Split(a.Text)))
+        foreach (var sentence in articles.SelectMany(a => Splitter.Split(a.Text)))
         {
             if (count >= words)
             {

@@ -22,11 +22,14 @@ internal static partial class Contradictions
     [GeneratedRegex(@"(?<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z]+\s+){0,3}?(?<w>killed|dead|deaths|died|fatalities|injured|wounded|hurt|injuries|missing|arrested|arrests|detained|evacuated|displaced)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CountThenWord();
 
+    [GeneratedRegex(@"\b(?<w>killing|killed|kills|injuring|injured|wounding|wounded)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex VerbThenCount();
+
     [GeneratedRegex(@"death toll\s+(?:[a-z]+\s+){0,3}?(?<n>\d{1,3}(?:,\d{3})+|\d+)", RegexOptions.CultureInvariant)]
     private static partial Regex DeathToll();
 
     /// <summary>A disputed fact per counted thing where two or more outlets give different figures.</summary>
-    public static List<(StoryFact Fact, CitedSentence Sentence)> Find(StoryCorpus corpus)
+    public static List<(StoryFact Fact, CitedSentence Sentence, IReadOnlyList<string> Numbers)> Find(StoryCorpus corpus)
     {
         var figures = new Dictionary<string, Dictionary<string, (long Value, List<string> Ids)>>(StringComparer.Ordinal);
         for (var a = 0; a < corpus.Articles.Count; a++)
@@ -59,7 +62,7 @@ internal static partial class Contradictions
             }
         }
 
-        var disputes = new List<(StoryFact, CitedSentence)>();
+        var disputes = new List<(StoryFact, CitedSentence, IReadOnlyList<string>)>();
         foreach (var (topic, label, _) in Counted)
         {
             if (!figures.TryGetValue(topic, out var byOutlet) || byOutlet.Values.Select(v => v.Value).Distinct().Count() < 2)
@@ -73,7 +76,8 @@ internal static partial class Contradictions
             var said = string.Join("; ", ordered.Select(kv => $"{kv.Key} reported {kv.Value.Value:N0}"));
             disputes.Add((
                 new StoryFact($"{label} (reports differ)", value, cites),
-                new CitedSentence($"Reports differ on the number {topic}: {said}.", cites)));
+                new CitedSentence($"Reports differ on the number {topic}: {said}.", cites),
+                ordered.Select(kv => kv.Value.Value.ToString()).ToList()));
         }
 
         return disputes;
@@ -85,6 +89,15 @@ internal static partial class Contradictions
         {
             var word = m.Groups["w"].Value;
             var topic = Counted.First(c => c.Words.Contains(word)).Topic;
+            if (long.TryParse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), out var n) && !IsYear(n))
+            {
+                yield return (topic, n);
+            }
+        }
+
+        foreach (Match m in VerbThenCount().Matches(text))
+        {
+            var topic = m.Groups["w"].Value.StartsWith("kill", StringComparison.Ordinal) ? "killed" : "injured";
             if (long.TryParse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), out var n) && !IsYear(n))
             {
                 yield return (topic, n);

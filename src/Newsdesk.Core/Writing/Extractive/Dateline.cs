@@ -41,6 +41,15 @@ internal static partial class Dateline
         };
     }
 
+    /// <summary>A sentence without the source's own dateline ("GENEVA (Reuters) - A storm..." -> "A storm..."): the story has its own.</summary>
+    public static string StripSourceDateline(string sentence)
+    {
+        var m = SourceDateline().Match(sentence);
+        return m.Success && m.Index == 0 && !NotPlaces.Contains(m.Groups["place"].Value) && m.Length < sentence.Length
+            ? sentence[m.Length..]
+            : sentence;
+    }
+
     /// <summary>The place most of the sources' datelines name, in capitals; "" when none does.</summary>
     public static string Place(IReadOnlyList<Article> articles) =>
         articles

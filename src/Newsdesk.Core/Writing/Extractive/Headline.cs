@@ -7,6 +7,9 @@ namespace Newsdesk.Writing.Extractive;
 /// <summary>The headline: the source headline closest to what all the articles say, tightened.</summary>
 internal static partial class Headline
 {
+    /// <summary>Score taken off a headline holding a number the outlets dispute.</summary>
+    internal const double DisputedPenalty = 1.0;
+
     /// <summary>Longer headlines are cut at a word boundary to this many words.</summary>
     internal const int MaxWords = 16;
 
@@ -16,7 +19,7 @@ internal static partial class Headline
     [GeneratedRegex(@"^(breaking|update|updated|watch|video|live|exclusive|photos|opinion|analysis)\s*[:|\-\u2013\u2014]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Kicker();
 
-    public static string Choose(StoryCorpus corpus, string fallback)
+    public static string Choose(StoryCorpus corpus, string fallback, IReadOnlyCollection<string>? disputedNumbers = null)
     {
         string? best = null;
         var bestScore = double.NegativeInfinity;
@@ -35,6 +38,11 @@ internal static partial class Headline
             }
 
             var score = Vectors.Cosine(Vectors.TfIdf(Tokens.Terms(title), corpus.Idf), corpus.Centroid);
+            if (disputedNumbers is { Count: > 0 } && SentenceFeatures.Numbers(title).Any(disputedNumbers.Contains))
+            {
+                score -= DisputedPenalty; // a headline does not take sides where outlets disagree
+            }
+
             if (score > bestScore)
             {
                 bestScore = score;

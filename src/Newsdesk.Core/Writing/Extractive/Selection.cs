@@ -27,7 +27,12 @@ internal static class Selection
             var bestValue = double.NegativeInfinity;
             foreach (var candidate in pool)
             {
-                var redundancy = all.Count == 0 ? 0 : all.Max(s => Vectors.Cosine(s.Vector, candidate.Vector));
+                var redundancy = Redundancy(candidate, all);
+                if (candidate.Predecessor is { } needed && !all.Contains(needed))
+                {
+                    redundancy = Math.Max(redundancy, Redundancy(needed, all));
+                }
+
                 if (redundancy > RedundancyCeiling)
                 {
                     continue;
@@ -63,4 +68,7 @@ internal static class Selection
 
         return chosen;
     }
+
+    private static double Redundancy(SourceSentence candidate, List<SourceSentence> chosen) =>
+        chosen.Count == 0 ? 0 : chosen.Max(s => Vectors.Cosine(s.Vector, candidate.Vector));
 }

@@ -27,7 +27,7 @@ internal static partial class SentenceFilters
         "watch the video", "watch:", "related:", "more:", "listen here", "podcast", "this article was", "has contributed to this report",
         "contributed reporting", "staff writer", "is a reporter", "is a correspondent", "reporting by", "editing by", "writing by",
         "posted by", "updated:", "published:", "last updated", "leave a comment", "comments are", "log in", "sign in", "mailing list", "fill in your",
-        "story continues", "...", "\u2026", "(associated press)", "(ap)", "(ap photo", "(reuters)", "(afp)", "(getty", "continue reading", "see also", "for more information", "please enable", "not supported",
+        "story continues", "...", "\u2026", "(associated press)", "(ap photo", "(getty", "continue reading", "see also", "for more information", "please enable", "not supported",
     ];
 
     /// <summary>Words that, opening a sentence, point back to something said before it.</summary>
@@ -43,7 +43,7 @@ internal static partial class SentenceFilters
         "in fact", "of course", "on the other hand", "in response",
     ], StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^(by|from)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*(,|$|\|)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[Bb][Yy]\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*(,|$|\|)", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"https?://|www\.|@\w{2,}|#\w{2,}", RegexOptions.CultureInvariant)]

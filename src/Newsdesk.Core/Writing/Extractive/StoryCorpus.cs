@@ -1,3 +1,4 @@
+using Splitter = Newsdesk.Text.Sentences;
 using Newsdesk.Articles;
 using Newsdesk.Writing.Text;
 
@@ -39,7 +40,7 @@ internal sealed class StoryCorpus
     public static StoryCorpus Build(IReadOnlyList<Article> input, ExtractiveWriterOptions options)
     {
         var articles = DominantLanguage(input);
-        var split = articles.Select(a => SentenceSplitter.Split(a.Text)).ToList();
+        var split = articles.Select(a => Splitter.Split(a.Text)).ToList();
         var perArticle = Math.Max(1, Math.Min(options.MaxSentencesPerArticle, options.MaxSentences / Math.Max(1, articles.Count)));
         var sentences = new List<SourceSentence>();
         var counts = new List<int>();
@@ -50,7 +51,7 @@ internal sealed class StoryCorpus
             SourceSentence? previous = null;
             for (var p = 0; p < taken.Count; p++)
             {
-                var sentence = SentenceFeatures.Describe(a, p, taken[p]);
+                var sentence = SentenceFeatures.Describe(a, p, Dateline.StripSourceDateline(taken[p]));
                 if (sentence.Dependent && previous is { Usable: true })
                 {
                     sentence.Predecessor = previous;

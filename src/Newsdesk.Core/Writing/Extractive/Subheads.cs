@@ -9,7 +9,7 @@ namespace Newsdesk.Writing.Extractive;
 /// </summary>
 internal static partial class Subheads
 {
-    [GeneratedRegex(@"(?<!^)(?<![.!?]\s)\b[A-Z][\p{L}'\-]+(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\p{L}'\-]+){0,3}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!^)(?<![.!?]\s)\b[A-Z][\p{L}'\-]+(?:\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+)?|du\s+|von\s+|van\s+|the\s+)?[A-Z][\p{L}'\-]+){0,3}", RegexOptions.CultureInvariant)]
     private static partial Regex NameRun();
 
     [GeneratedRegex(@"[\p{L}][\p{L}'\-]*", RegexOptions.CultureInvariant)]
@@ -39,12 +39,13 @@ internal static partial class Subheads
         return heading;
     }
 
+    /// <summary>The name run met most often in the section; ties go to the one in its most central sentence.</summary>
     private static string BestName(IReadOnlyList<SourceSentence> sentences, ISet<string> used) =>
         sentences
-            .SelectMany(s => NameRun().Matches(s.Text).Select(m => m.Value))
-            .Where(n => n.Length > 2 && !used.Contains(n.ToLowerInvariant()) && !StopWords.English.Contains(n.ToLowerInvariant()))
-            .GroupBy(n => n, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count() * (1 + g.Key.Count(c => c == ' ')))
+            .SelectMany(s => NameRun().Matches(s.Text).Select(m => (Name: m.Value, s.Score)))
+            .Where(n => n.Name.Length > 2 && !used.Contains(n.Name.ToLowerInvariant()) && !StopWords.English.Contains(n.Name.ToLowerInvariant()))
+            .GroupBy(n => n.Name, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Max(n => n.Score)).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key)
             .FirstOrDefault() ?? "";
 
@@ -59,7 +60,7 @@ internal static partial class Subheads
             for (var i = 0; i + 1 < words.Count; i++)
             {
                 var (a, b) = (words[i].ToLowerInvariant(), words[i + 1].ToLowerInvariant());
-                if (!IsContent(a) || !IsContent(b) || nameWords.Contains(a) || nameWords.Contains(b)
+                if (!IsContent(a) || !IsContent(b) || b.EndsWith("ed", StringComparison.Ordinal) || NumberWords.Contains(a) || NumberWords.Contains(b) || nameWords.Contains(a) || nameWords.Contains(b)
                     || char.IsUpper(words[i][0]) || char.IsUpper(words[i + 1][0]))
                 {
                     continue;
@@ -77,6 +78,11 @@ internal static partial class Subheads
             .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
             .Select(kv => kv.Key).FirstOrDefault() ?? "";
     }
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million", "billion",
+    };
 
     /// <summary>Words that can carry a subhead: not function words, adverbs (-ly) or gerunds (-ing).</summary>
     private static bool IsContent(string word) =>

@@ -1,0 +1,149 @@
+using Newsdesk.Articles;
+using Newsdesk.Writing.Extractive;
+
+namespace Newsdesk.Writing.Tests;
+
+public class ExtractiveWriterTests
+{
+    private static readonly DateTimeOffset Monday = new(2026, 11, 23, 18, 0, 0, TimeSpan.Zero);
+
+    private static Task<Story> Write(IReadOnlyList<Article> articles, int words = 400) =>
+        new ExtractiveWriter(new ExtractiveWriterOptions { TargetWords = words }).WriteAsync(articles, CancellationToken.None);
+
+    private static List<CitedSentence> AllSentences(Story story) =>
+        story.Sections.SelectMany(s => s.Paragraphs.SelectMany(p => p).Concat(s.Bullets)).ToList();
+
+    [Fact]
+    public async Task Storm_story_has_every_part_of_a_news_story()
+    {
+        var articles = StoryFixtures.Storm();
+        var story = await Write(articles);
+
+        Assert.Equal("GENEVA, Nov. 24, 2026", story.Dateline);
+        Assert.Contains("Geneva", story.Lede);
+        Assert.NotEmpty(story.LedeCites);
+        Assert.InRange(story.Sections.Count, 2, 5);
+        Assert.Equal("What comes next", story.Sections[^1].Heading);
+        Assert.All(story.Sections, s => Assert.False(string.IsNullOrWhiteSpace(s.Heading)));
+        Assert.Contains(story.Sections, s => s.Bullets.Any(b => b.Text.Contains("Kitsos", StringComparison.Ordinal)));
+        Assert.Contains(story.Facts, f => f.Value == "4,000" && f.Cites.Count == 3);
+        Assert.Equal(["reuters-1", "ap-1", "swissinfo-1"], story.Sources.Select(s => s.Id));
+        Assert.Equal("Reuters", story.Sources[0].Source);
+    }
+
+    [Fact]
+    public async Task Every_sentence_cites_all_the_articles_that_carry_it()
+    {
+        var story = await Write(StoryFixtures.Storm());
+        var all = AllSentences(story);
+        Assert.All(all, s => Assert.NotEmpty(s.Cites));
+        var army = Assert.Single(all, s => s.Text.StartsWith("The Swiss army will send 300 soldiers", StringComparison.Ordinal));
+        Assert.Equal(["reuters-1", "swissinfo-1"], army.Cites);
+        Assert.Equal(["reuters-1", "ap-1", "swissinfo-1"], story.LedeCites);
+    }
+
+    [Fact]
+    public async Task Disputed_death_toll_is_reported_outlet_by_outlet()
+    {
+        var story = await Write(StoryFixtures.Storm());
+        var fact = Assert.Single(story.Facts, f => f.Label.StartsWith("Deaths", StringComparison.Ordinal));
+        Assert.Equal("Reuters: 12; AP: 14", fact.Value);
+        Assert.Contains(AllSentences(story), s => s.Text == "Reports differ on the number killed: Reuters reported 12; AP reported 14.");
+        Assert.DoesNotContain("12", story.Headline, StringComparison.Ordinal);
+        Assert.DoesNotContain("14", story.Headline, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Furniture_and_dangling_sentences_never_appear()
+    {
+        var story = await Write(StoryFixtures.Storm());
+        var text = string.Join('\n', ExtractiveWriter.Sentences(story));
+        Assert.DoesNotContain("Read more", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("newsletter", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Photo:", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("By Anna Keller", text, StringComparison.Ordinal);
+        Assert.All(ExtractiveWriter.Sentences(story), s => Assert.False(s.StartsWith("However", StringComparison.Ordinal) && !text.Contains("century,\" Mayor Christina Kitsos told reporters. However", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Story_keeps_to_its_length()
+    {
+        var storm = StoryFixtures.Storm();
+        var many = Enumerable.Range(0, 6).SelectMany(i => storm.Select(a => a with { Id = $"{a.Id}-{i}", Text = a.Text + "\n\n" + Filler(i) })).ToList();
+        var story = await Write(many, words: 250);
+        var words = ExtractiveWriter.Sentences(story).Sum(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.InRange(words, 150, 250 + SentenceFilters.MaxWords);
+    }
+
+    public sealed record BadInput(string Name, Func<IReadOnlyList<Article>> Articles, Action<Story> Expect)
+    {
+        public override string ToString() => Name;
+    }
+
+    public static TheoryData<BadInput> BadInputs => new()
+    {
+        new("no articles", () => [], s => Assert.Empty(s.Sections)),
+        new("one article", () => [StoryFixtures.Storm()[0]], s =>
+        {
+            Assert.NotEmpty(s.Lede);
+            Assert.All(s.Sections.SelectMany(x => x.Paragraphs.SelectMany(p => p)), c => Assert.Equal(["reuters-1"], c.Cites));
+        }),
+        new("headlines only", () => StoryFixtures.Storm().Select(a => a with { Text = "" }).ToList(), s =>
+        {
+            Assert.NotEmpty(s.Headline);
+            Assert.NotEmpty(s.Lede);
+            Assert.Equal("Nov. 24, 2026", s.Dateline);
+        }),
+        new("500 articles", () => Enumerable.Range(0, 500).Select(i => StoryFixtures.Article($"a{i}", $"Outlet {i % 40}", $"Storm hits Geneva {i}", StoryFixtures.Storm()[i % 3].Text, Monday)).ToList(), s =>
+        {
+            Assert.NotEmpty(s.Lede);
+            Assert.InRange(s.Sources.Count, 1, 500);
+        }),
+        new("whitespace and one-word texts", () => [StoryFixtures.Article("x", "X", "", " \n\n ", null), StoryFixtures.Article("y", "Y", "Hi", "Hello.", null)], s => Assert.NotNull(s.Lede)),
+        new("no published times: the date comes from the text", () =>
+        [
+            StoryFixtures.Article("a", "A", "Quake hits town", "A strong earthquake struck the town of Norcia on August 24, 2016, and damaged the old basilica badly.", null),
+            StoryFixtures.Article("b", "B", "Quake in Norcia", "A strong earthquake struck the town of Norcia and damaged the old basilica badly, officials said on Wednesday.", null),
+        ], s => Assert.Equal("Aug. 24, 2016", s.Dateline)),
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public async Task Bad_input_is_handled_without_a_crash(BadInput input)
+    {
+        var story = await Write(input.Articles());
+        input.Expect(story);
+    }
+
+    [Fact]
+    public async Task Five_hundred_articles_read_a_bounded_number_of_sentences()
+    {
+        var options = new ExtractiveWriterOptions();
+        var articles = Enumerable.Range(0, 500).Select(i => StoryFixtures.Article($"a{i}", "O", "T", StoryFixtures.Storm()[i % 3].Text, Monday)).ToList();
+        var corpus = StoryCorpus.Build(articles, options);
+        Assert.InRange(corpus.Sentences.Count, 1, options.MaxSentences);
+        var story = await Write(articles);
+        Assert.NotEmpty(story.Sections);
+    }
+
+    [Fact]
+    public async Task Writes_from_the_dominant_language()
+    {
+        var storm = StoryFixtures.Storm();
+        var french = StoryFixtures.Article("fr-1", "Le Temps", "Tempête à Genève", "Une violente tempête a inondé une grande partie de la ville de Genève lundi, et les secours sont sur place depuis le matin. Le Rhône est sorti de son lit près du pont de la Machine, selon les autorités de la ville.", Monday);
+        var story = await Write([french, .. storm]);
+        Assert.DoesNotContain(ExtractiveWriter.Sentences(story), s => s.Contains("Rhône", StringComparison.Ordinal));
+        Assert.DoesNotContain(story.Sources, s => s.Id == "fr-1");
+    }
+
+    [Fact]
+    public async Task Dateline_is_the_event_date_not_today()
+    {
+        var articles = StoryFixtures.Storm().Select((a, i) => a with { Published = new DateTimeOffset(2019, 3, 1 + i, 12, 0, 0, TimeSpan.Zero) }).ToList();
+        var story = await Write(articles);
+        Assert.Equal("GENEVA, March 2, 2019", story.Dateline);
+    }
+
+    private static string Filler(int i) =>
+        $"Volunteers in district {i + 1} filled sandbags through the night near the lake shore while police closed roads.\n\nShops in district {i + 1} stayed shut as crews pumped water from basements across the old town.";
+}

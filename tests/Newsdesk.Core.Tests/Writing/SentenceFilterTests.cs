@@ -1,0 +1,44 @@
+using Newsdesk.Writing.Extractive;
+
+namespace Newsdesk.Writing.Tests;
+
+public class SentenceFilterTests
+{
+    public sealed record Case(string Name, string Sentence, bool Expected)
+    {
+        public override string ToString() => Name;
+    }
+
+    public static TheoryData<Case> Boilerplate => new()
+    {
+        new("read more line", "Read more: our live coverage of the storm.", true),
+        new("newsletter prompt", "Sign up for our daily newsletter to get the top stories.", true),
+        new("photo credit", "Photo: Reuters/Denis Balibouse", true),
+        new("byline", "By Anna Keller, Reuters", true),
+        new("twitter widget", "You can add location information to your Tweets, such as your city.", true),
+        new("truncated caption", "Fans wear shirts given away to attendees as the Rockies hosted the Pirates in a baseball...", true),
+        new("all capitals", "LIVE UPDATES FROM THE SCENE", true),
+        new("reporting", "The Rhone burst its banks near the Pont de la Machine after heavy rain.", false),
+        new("regression: 'for more than' is prose", "We have not seen flooding like this for more than a century, the mayor said.", false),
+    };
+
+    [Theory]
+    [MemberData(nameof(Boilerplate))]
+    public void Recognises_page_furniture(Case c) => Assert.Equal(c.Expected, SentenceFilters.IsBoilerplate(c.Sentence));
+
+    public static TheoryData<Case> BackReferences => new()
+    {
+        new("pronoun opener", "He said the water was still rising.", true),
+        new("this comes after", "This comes after a dry summer left the ground hard.", true),
+        new("however", "However, officials warned that more rain was on the way.", true),
+        new("quoted pronoun still needs its speaker", "\"They did it,\" he said.", true),
+        new("named subject", "Mayor Christina Kitsos said the city would rebuild.", false),
+        new("article opener", "The Swiss army will send 300 soldiers.", false),
+        new("'Heavy' is not 'He'", "Heavy rain fell across the canton overnight.", false),
+    };
+
+    [Theory]
+    [MemberData(nameof(BackReferences))]
+    public void Recognises_sentences_that_lean_on_what_came_before(Case c) =>
+        Assert.Equal(c.Expected, SentenceFilters.OpensWithBackReference(c.Sentence));
+}
