@@ -143,16 +143,21 @@ internal static class LlmWiring
     public static IStoryWriter Create(ExtractiveWriterOptions extractive)
     {
         var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
-            .AddEnvironmentVariables("NEWSDESK__")
+            .AddEnvironmentVariables()
             .Build();
+        return Create(configuration, extractive, LoggerFactory.Create(b => b.AddSimpleConsole(c => c.SingleLine = true)
+            .AddFilter("Microsoft", LogLevel.Warning)
+            .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(c => c.LogToStandardErrorThreshold = LogLevel.Trace)));
+    }
+
+    /// <summary>The LLM writer from configuration section Newsdesk:Writing:Llm (also used by <c>serve</c>).</summary>
+    public static IStoryWriter Create(IConfiguration configuration, ExtractiveWriterOptions extractive, ILoggerFactory logging)
+    {
         var options = new LlmWriterOptions();
         configuration.GetSection(LlmWriterOptions.Section).Bind(options);
         options.Validate();
-        // Log to standard error: standard output carries the story.
-        var logging = LoggerFactory.Create(b => b.AddSimpleConsole(c => c.SingleLine = true)
-            .AddFilter("Microsoft", LogLevel.Warning)
-            .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(c => c.LogToStandardErrorThreshold = LogLevel.Trace));
         return new LlmWriter(CreateClient(options), options, new ExtractiveWriter(extractive), new StoryCache(), TimeProvider.System, logging.CreateLogger<LlmWriter>())
         {
             TargetWords = extractive.TargetWords,

@@ -25,7 +25,11 @@ internal static class PipelineComposition
         services.AddSingleton<StoryStore>();
         services.AddSingleton<WireCopyIndex>();
         services.AddSingleton<Verifier>();
-        services.TryAddSingleton<IStoryWriter>(_ => new ExtractiveWriter());
+        // Newsdesk:Writing:Writer = extractive (default, no model) or llm (Newsdesk:Writing:Llm's endpoint).
+        services.TryAddSingleton<IStoryWriter>(sp =>
+            string.Equals(configuration["Newsdesk:Writing:Writer"], "llm", StringComparison.OrdinalIgnoreCase)
+                ? Commands.LlmWiring.Create(configuration, new ExtractiveWriterOptions(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>())
+                : new ExtractiveWriter());
         services.AddSingleton(sp => new InMemoryStoryCatalog(sp.GetRequiredService<NewsClock>().Provider));
         services.AddSingleton<IStoryCatalog>(sp => sp.GetRequiredService<InMemoryStoryCatalog>());
         services.AddSingleton<ArticleStage>();

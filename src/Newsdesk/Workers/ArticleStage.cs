@@ -77,6 +77,7 @@ internal sealed partial class ArticleStage(
         }
 
         ExtractedArticle? page = null;
+        var subscriberOnly = false;
         string? error = null;
         Uri finalUrl = url;
         try
@@ -86,6 +87,7 @@ internal sealed partial class ArticleStage(
             {
                 case FetchResult.Fetched fetched:
                     finalUrl = fetched.FinalUrl;
+                    subscriberOnly = PageAccess.IsSubscriberOnly(fetched.Body);
                     page = ArticleExtractor.Extract(fetched.Body, fetched.FinalUrl, declaredCharset: Charset(fetched.ContentType));
                     break;
                 case FetchResult.Failed failed:
@@ -115,7 +117,9 @@ internal sealed partial class ArticleStage(
         }
 
         var canonical = Canonical(page?.CanonicalUrl, finalUrl);
-        var verdict = page is null ? TextVerdict.HttpError : TextSufficiency.Judge(page, StatusOk, feedText);
+        var verdict = page is null ? TextVerdict.HttpError
+            : subscriberOnly ? TextVerdict.Paywalled
+            : TextSufficiency.Judge(page, StatusOk, feedText);
         if (page is null || (verdict != TextVerdict.Sufficient && feedText.Length > page.Text.Length / 2))
         {
             return FromFeed(item, canonical, feedText, now, error ?? $"page text not used: {verdict}") with

@@ -7,7 +7,7 @@ namespace Newsdesk.Writing.Llm;
 /// </summary>
 public sealed class LlmWriterOptions
 {
-    public const string Section = "Writing:Llm";
+    public const string Section = "Newsdesk:Writing:Llm";
 
     /// <summary>Base URL of the OpenAI-compatible API, ending in /v1.</summary>
     public string Endpoint { get; set; } = "http://127.0.0.1:11434/v1";
