@@ -50,7 +50,7 @@ internal static class BoilerplateCleaner
         {
             var skip = false;
             if (node is IElement element && IsBoilerplate(element) && stats[element].Text <= total * ExtractionThresholds.ProtectedTextShare
-                && !protectedElements.Contains(element))
+                && !protectedElements.Contains(element) && !IsNamedProse(element, stats))
             {
                 doomed.Add(element);
                 skip = true;
@@ -81,6 +81,11 @@ internal static class BoilerplateCleaner
 
         return result;
     }
+
+    /// <summary>An element named both ways ("entry share") that holds long prose with few links is content.</summary>
+    private static bool IsNamedProse(IElement element, DomStats stats) =>
+        stats[element].Text >= ExtractionThresholds.NamedProseChars && stats[element].LinkDensity < ExtractionThresholds.NamedProseLinkDensity
+        && ClassTokens.IsContent(ClassTokens.Of(element));
 
     internal static bool IsBoilerplate(IElement element)
     {
