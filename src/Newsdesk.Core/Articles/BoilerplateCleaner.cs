@@ -83,9 +83,19 @@ internal static class BoilerplateCleaner
     }
 
     /// <summary>An element named both ways ("entry share") that holds long prose with few links is content.</summary>
-    private static bool IsNamedProse(IElement element, DomStats stats) =>
-        stats[element].Text >= ExtractionThresholds.NamedProseChars && stats[element].LinkDensity < ExtractionThresholds.NamedProseLinkDensity
-        && ClassTokens.IsContent(ClassTokens.Of(element));
+    /// <summary>Also a layout wrapper named for its sidebar ("one-sidebar", "has-sidebar") that holds a lot of prose and is no comment thread.</summary>
+    private static bool IsNamedProse(IElement element, DomStats stats)
+    {
+        var s = stats[element];
+        if (s.Text < ExtractionThresholds.NamedProseChars || s.LinkDensity >= ExtractionThresholds.NamedProseLinkDensity)
+        {
+            return false;
+        }
+
+        var tokens = ClassTokens.Of(element);
+        return ClassTokens.IsContent(tokens)
+            || (s.Text >= ExtractionThresholds.WrapperProseChars && !tokens.Any(t => t.StartsWith("comment", StringComparison.Ordinal) || t.StartsWith("repl", StringComparison.Ordinal)));
+    }
 
     internal static bool IsBoilerplate(IElement element)
     {

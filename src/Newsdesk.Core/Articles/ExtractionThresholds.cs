@@ -19,6 +19,9 @@ internal static class ExtractionThresholds
     /// <summary>An element whose class says both content and boilerplate ("entry share") is kept from this many text characters ...</summary>
     public const int NamedProseChars = 500;
 
+    /// <summary>Any boilerplate-named element but a comment thread is kept from this many prose characters (layout wrappers named "one-sidebar").</summary>
+    public const int WrapperProseChars = 1500;
+
     /// <summary>... when less than this share of its text is links.</summary>
     public const double NamedProseLinkDensity = 0.2;
 
