@@ -140,7 +140,7 @@ public static class ArticleExtractor
     {
         for (var i = heading + 1; i < blocks.Count; i++)
         {
-            if (!blocks[i].IsHeading)
+            if (!blocks[i].IsHeading && blocks[i].Tag != "figcaption")
             {
                 return keep[i];
             }

@@ -21,6 +21,11 @@ internal static partial class BlockFilter
             return false;
         }
 
+        if (block.Tag is "figcaption" && length < ExtractionThresholds.ShortBlockChars)
+        {
+            return false;
+        }
+
         if (length < ExtractionThresholds.BylineMaxChars && (IsByline(block.Text) || IsDateLine(block.Text)))
         {
             return false;

@@ -50,7 +50,7 @@ internal static class BoilerplateCleaner
         {
             var skip = false;
             if (node is IElement element && IsBoilerplate(element) && stats[element].Text <= total * ExtractionThresholds.ProtectedTextShare
-                && !protectedElements.Contains(element))
+                && !protectedElements.Contains(element) && !IsNamedProse(element, stats))
             {
                 doomed.Add(element);
                 skip = true;
@@ -80,6 +80,21 @@ internal static class BoilerplateCleaner
         }
 
         return result;
+    }
+
+    /// <summary>An element named both ways ("entry share") that holds long prose with few links is content.</summary>
+    /// <summary>Also a layout wrapper named for its sidebar ("one-sidebar", "has-sidebar") that holds a lot of prose and is no comment thread.</summary>
+    private static bool IsNamedProse(IElement element, DomStats stats)
+    {
+        var s = stats[element];
+        if (s.Text < ExtractionThresholds.NamedProseChars || s.LinkDensity >= ExtractionThresholds.NamedProseLinkDensity)
+        {
+            return false;
+        }
+
+        var tokens = ClassTokens.Of(element);
+        return ClassTokens.IsContent(tokens)
+            || (s.Text >= ExtractionThresholds.WrapperProseChars && !tokens.Any(t => t.StartsWith("comment", StringComparison.Ordinal) || t.StartsWith("repl", StringComparison.Ordinal)));
     }
 
     internal static bool IsBoilerplate(IElement element)

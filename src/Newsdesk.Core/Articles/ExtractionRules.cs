@@ -101,7 +101,9 @@ internal static class ExtractionRules
         "materiał chroniony", "à lire aussi", "lire aussi", "voir aussi", "pour lire la suite", "pour accéder",
         "réservé aux abonnés", "subscribers only", "nur für abonnenten", "war der artikel", "wie bewerten sie",
         "artikel bewerten", "was this article", "rate this", "schlagworte", "stichworte", "kommentieren",
-        "einloggen", "log in", "login", "registrieren", "kontakt:", "contact us", "nos siga", "siga-nos",
+        "einloggen", "log in", "login", "weitere informationen", "weitere artikel", "weitere aktuelle", "en savoir plus",
+        "à découvrir", "lust auf mehr", "auch interessieren", "download the", "telefon:", "erschienen in", "ohne gewähr",
+        "bewertungen", "lade weitere", "mehr zu ", "zusatzinformationen", "empfehlungen", "únete", "hazte miembro", "registrieren", "kontakt:", "contact us", "nos siga", "siga-nos",
     ];
 
     /// <summary>Words that open a byline ("By Jane Doe", "Von Max Muster").</summary>

@@ -16,6 +16,15 @@ internal static class ExtractionThresholds
     /// <summary>An element holding more than this share of the page's text is never removed for its class or id (a wrapper named "has-sidebar").</summary>
     public const double ProtectedTextShare = 0.5;
 
+    /// <summary>An element whose class says both content and boilerplate ("entry share") is kept from this many text characters ...</summary>
+    public const int NamedProseChars = 500;
+
+    /// <summary>Any boilerplate-named element but a comment thread is kept from this many prose characters (layout wrappers named "one-sidebar").</summary>
+    public const int WrapperProseChars = 1500;
+
+    /// <summary>... when less than this share of its text is links.</summary>
+    public const double NamedProseLinkDensity = 0.2;
+
     /// <summary>A block whose link text exceeds this share of its text is navigation when it is short.</summary>
     public const double MaxLinkDensity = 0.5;
 
