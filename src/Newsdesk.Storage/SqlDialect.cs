@@ -21,4 +21,10 @@ public abstract class SqlDialect
 
     /// <summary>True when the error is worth retrying: a lock, a busy database, a brief outage.</summary>
     public abstract bool IsTransient(Exception error);
+
+    /// <summary>
+    /// Serialises migrations between processes inside the migration's transaction. SQLite's write
+    /// transaction (BEGIN IMMEDIATE) already does; PostgreSQL takes an advisory transaction lock.
+    /// </summary>
+    public virtual Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct) => Task.CompletedTask;
 }
