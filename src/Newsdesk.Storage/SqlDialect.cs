@@ -27,4 +27,32 @@ public abstract class SqlDialect
     /// transaction (BEGIN IMMEDIATE) already does; PostgreSQL takes an advisory transaction lock.
     /// </summary>
     public virtual Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>
+    /// Keeps the parts of a migration meant for this backend. A line <c>-- [sqlite]</c> or
+    /// <c>-- [postgresql]</c> starts a part for one backend only, <c>-- [all]</c> returns to the
+    /// shared text; where the schema cannot be written in the common subset (full-text search).
+    /// </summary>
+    protected string SelectParts(string migrationSql)
+    {
+        var kept = new System.Text.StringBuilder();
+        var keep = true;
+        foreach (var line in migrationSql.Split('\n'))
+        {
+            var trimmed = line.Trim();
+            if (trimmed.StartsWith("-- [", StringComparison.Ordinal) && trimmed.EndsWith(']'))
+            {
+                var part = trimmed[4..^1];
+                keep = part == "all" || part == Name;
+                continue;
+            }
+
+            if (keep)
+            {
+                kept.Append(line).Append('\n');
+            }
+        }
+
+        return kept.ToString();
+    }
 }
