@@ -28,6 +28,7 @@ public static partial class Migrator
         {
             var done = await database.WriteAsync(async (connection, tx) =>
             {
+                await database.Dialect.LockForMigrationAsync(connection, tx, ct);
                 await connection.ExecuteAsync(new CommandDefinition(
                     "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
                     transaction: tx, cancellationToken: ct));

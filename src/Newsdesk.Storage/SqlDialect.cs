@@ -21,4 +21,38 @@ public abstract class SqlDialect
 
     /// <summary>True when the error is worth retrying: a lock, a busy database, a brief outage.</summary>
     public abstract bool IsTransient(Exception error);
+
+    /// <summary>
+    /// Serialises migrations between processes inside the migration's transaction. SQLite's write
+    /// transaction (BEGIN IMMEDIATE) already does; PostgreSQL takes an advisory transaction lock.
+    /// </summary>
+    public virtual Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>
+    /// Keeps the parts of a migration meant for this backend. A line <c>-- [sqlite]</c> or
+    /// <c>-- [postgresql]</c> starts a part for one backend only, <c>-- [all]</c> returns to the
+    /// shared text; where the schema cannot be written in the common subset (full-text search).
+    /// </summary>
+    protected string SelectParts(string migrationSql)
+    {
+        var kept = new System.Text.StringBuilder();
+        var keep = true;
+        foreach (var line in migrationSql.Split('\n'))
+        {
+            var trimmed = line.Trim();
+            if (trimmed.StartsWith("-- [", StringComparison.Ordinal) && trimmed.EndsWith(']'))
+            {
+                var part = trimmed[4..^1];
+                keep = part == "all" || part == Name;
+                continue;
+            }
+
+            if (keep)
+            {
+                kept.Append(line).Append('\n');
+            }
+        }
+
+        return kept.ToString();
+    }
 }

@@ -34,7 +34,7 @@ public sealed class SqliteDialect(TimeSpan? busyTimeout = null) : SqlDialect
             cancellationToken: ct));
     }
 
-    public override string Translate(string migrationSql) => migrationSql
+    public override string Translate(string migrationSql) => SelectParts(migrationSql)
         .Replace("{{id}}", "INTEGER PRIMARY KEY AUTOINCREMENT", StringComparison.Ordinal)
         .Replace("{{blob}}", "BLOB", StringComparison.Ordinal);
 

@@ -18,6 +18,8 @@ public sealed class StoryStore(Database database)
     /// <summary>Longest slug before the uniqueness suffix.</summary>
     public const int MaxSlugLength = 80;
 
+    private readonly StorySearch search = StorySearch.For(database);
+
     /// <summary>Creates a story with a unique slug built from <paramref name="slugBase"/>.</summary>
     public Task<(long Id, string Slug)> CreateAsync(string slugBase, DateTimeOffset now, CancellationToken ct) =>
         database.WriteAsync(async (connection, tx) =>
@@ -107,9 +109,14 @@ public sealed class StoryStore(Database database)
     /// </summary>
     public Task<int> SaveRevisionAsync(
         long storyId, string json, string reason, string headline, double significance, bool breaking,
-        DateTimeOffset coversChangeAt, DateTimeOffset now, CancellationToken ct) =>
+        DateTimeOffset coversChangeAt, DateTimeOffset now, CancellationToken ct, StoryText? text = null) =>
         database.WriteAsync(async (connection, tx) =>
         {
+            if (text is not null)
+            {
+                await search.IndexAsync(connection, tx, storyId, text, ct);
+            }
+
             var revision = 1 + await connection.ExecuteScalarAsync<int>(new CommandDefinition(
                 "SELECT COALESCE(MAX(revision), 0) FROM story_revisions WHERE story_id = @storyId", new { storyId }, tx, cancellationToken: ct));
             await connection.ExecuteAsync(new CommandDefinition(

@@ -19,10 +19,11 @@ public sealed class StoreTests
     private static SourcePollUpdate Ok(ItemSaveCounts _) =>
         new(Now, true, null, new PollSchedule(Now + Interval, Interval, 0), ReplaceValidators: true, ETag: "\"v1\"");
 
-    [Fact]
-    public async Task Adding_a_url_twice_keeps_one_source()
+    [SkippableTheory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public async Task Adding_a_url_twice_keeps_one_source(string backend)
     {
-        await using var temp = await TempDatabase.CreateAsync();
+        await using var temp = await TempDatabase.CreateAsync(backend);
         var store = new SourceStore(temp.Database);
         var (first, added) = await store.AddAsync(new NewSource("https://example.org/feed", "Example"), Interval, Now, default);
         var (second, addedAgain) = await store.AddAsync(new NewSource("https://example.org/feed", "Other title"), Interval, Now, default);
@@ -35,10 +36,11 @@ public sealed class StoreTests
         Assert.Empty(await store.DueAsync(Now.AddSeconds(-1), 10, default));
     }
 
-    [Fact]
-    public async Task Items_are_stored_once_per_guid_and_updated_when_changed()
+    [SkippableTheory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public async Task Items_are_stored_once_per_guid_and_updated_when_changed(string backend)
     {
-        await using var temp = await TempDatabase.CreateAsync();
+        await using var temp = await TempDatabase.CreateAsync(backend);
         var sources = new SourceStore(temp.Database);
         var items = new ItemStore(temp.Database);
         var (source, _) = await sources.AddAsync(new NewSource("https://example.org/feed"), Interval, Now, default);
@@ -55,10 +57,11 @@ public sealed class StoreTests
         Assert.Equal("\"v1\"", updated.ETag);
     }
 
-    [Fact]
-    public async Task The_same_article_through_two_urls_is_stored_once()
+    [SkippableTheory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public async Task The_same_article_through_two_urls_is_stored_once(string backend)
     {
-        await using var temp = await TempDatabase.CreateAsync();
+        await using var temp = await TempDatabase.CreateAsync(backend);
         var sources = new SourceStore(temp.Database);
         var items = new ItemStore(temp.Database);
         var (one, _) = await sources.AddAsync(new NewSource("https://example.org/feed"), Interval, Now, default);
@@ -73,10 +76,11 @@ public sealed class StoreTests
         Assert.Equal(1, await items.CountAsync(default));
     }
 
-    [Fact]
-    public async Task A_failing_poll_stores_nothing_of_its_items()
+    [SkippableTheory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public async Task A_failing_poll_stores_nothing_of_its_items(string backend)
     {
-        await using var temp = await TempDatabase.CreateAsync();
+        await using var temp = await TempDatabase.CreateAsync(backend);
         var sources = new SourceStore(temp.Database);
         var items = new ItemStore(temp.Database);
         var (source, _) = await sources.AddAsync(new NewSource("https://example.org/feed"), Interval, Now, default);
@@ -88,10 +92,11 @@ public sealed class StoreTests
         Assert.Null((await sources.GetAsync(source.Id, default))!.LastPollAt);
     }
 
-    [Fact]
-    public async Task Removing_a_source_removes_its_items()
+    [SkippableTheory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public async Task Removing_a_source_removes_its_items(string backend)
     {
-        await using var temp = await TempDatabase.CreateAsync();
+        await using var temp = await TempDatabase.CreateAsync(backend);
         var sources = new SourceStore(temp.Database);
         var items = new ItemStore(temp.Database);
         var (source, _) = await sources.AddAsync(new NewSource("https://example.org/feed"), Interval, Now, default);
@@ -102,10 +107,11 @@ public sealed class StoreTests
         Assert.Equal(0, await items.CountAsync(default));
     }
 
-    [Fact]
-    public async Task A_permanent_redirect_moves_the_source_unless_the_target_is_taken()
+    [SkippableTheory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public async Task A_permanent_redirect_moves_the_source_unless_the_target_is_taken(string backend)
     {
-        await using var temp = await TempDatabase.CreateAsync();
+        await using var temp = await TempDatabase.CreateAsync(backend);
         var sources = new SourceStore(temp.Database);
         var (a, _) = await sources.AddAsync(new NewSource("http://example.org/a"), Interval, Now, default);
         var (b, _) = await sources.AddAsync(new NewSource("http://example.org/b"), Interval, Now, default);
@@ -118,10 +124,11 @@ public sealed class StoreTests
         Assert.Equal("http://example.org/b", (await sources.GetAsync(b.Id, default))!.Url);
     }
 
-    [Fact]
-    public async Task A_failure_keeps_the_error_and_the_last_success()
+    [SkippableTheory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public async Task A_failure_keeps_the_error_and_the_last_success(string backend)
     {
-        await using var temp = await TempDatabase.CreateAsync();
+        await using var temp = await TempDatabase.CreateAsync(backend);
         var sources = new SourceStore(temp.Database);
         var (s, _) = await sources.AddAsync(new NewSource("http://example.org/a"), Interval, Now, default);
         await sources.RecordPollAsync(s.Id, new SourcePollUpdate(Now, true, null, new PollSchedule(Now, Interval, 0)), default);

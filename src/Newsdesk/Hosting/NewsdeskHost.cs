@@ -84,8 +84,11 @@ internal static class NewsdeskHost
             .ValidateOnStart();
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => SqliteDatabase.Create(
-            sp.GetRequiredService<IOptions<NewsdeskOptions>>().Value.DataDir, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<NewsdeskOptions>>().Value;
+            return DatabaseSelector.Create(options.Database, options.DataDir, sp.GetRequiredService<TimeProvider>());
+        });
         services.AddHostedService<StorageInitializer>();
         services.AddSingleton<SourceStore>();
         services.AddSingleton<ItemStore>();
@@ -99,7 +102,7 @@ internal static class NewsdeskHost
     /// <summary>Migrates the database when the host starts, before any command touches it.</summary>
     private sealed class StorageInitializer(Database database, TimeProvider time) : IHostedService
     {
-        public Task StartAsync(CancellationToken cancellationToken) => SqliteDatabase.InitializeAsync(database, time, cancellationToken);
+        public Task StartAsync(CancellationToken cancellationToken) => DatabaseSelector.InitializeAsync(database, time, cancellationToken);
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }

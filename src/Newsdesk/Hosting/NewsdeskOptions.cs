@@ -10,4 +10,10 @@ public sealed class NewsdeskOptions
     /// <summary>The data folder; the SQLite database is <c>newsdesk.db</c> in it. Relative to the working folder.</summary>
     [Required(AllowEmptyStrings = false)]
     public string DataDir { get; set; } = "./data";
+
+    /// <summary>
+    /// A PostgreSQL connection string (<c>NEWSDESK__DATABASE</c>); when set, the data lives there
+    /// instead of the SQLite file, and several worker processes can share it. Empty: SQLite.
+    /// </summary>
+    public string? Database { get; set; }
 }

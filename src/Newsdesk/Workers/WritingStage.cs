@@ -109,11 +109,18 @@ internal sealed partial class WritingStage(
 
         await stories.SaveRevisionAsync(
             due.Id, JsonSerializer.Serialize(published, Json), change, story.Headline, significance, breaking,
-            due.ChangedAt, now, ct);
+            due.ChangedAt, now, ct, SearchText(story));
         catalog.Publish(published);
         stats.RevisionWritten(summary.Flagged);
         Log.Written(logger, due.Id, revisions.Count, summary.SentencesChecked, summary.Flagged);
     }
+
+    /// <summary>What full-text search indexes of a revision: headline, lede, and every section's text.</summary>
+    internal static StoryText SearchText(Story story) => new(
+        story.Headline,
+        story.Lede,
+        string.Join('\n', story.Sections.SelectMany(s =>
+            s.Paragraphs.SelectMany(p => p).Concat(s.Bullets).Select(c => c.Text).Prepend(s.Heading))));
 
     /// <summary>
     /// Checks every sentence against the sources it cites and keeps only the supported ones. The
