@@ -120,7 +120,11 @@ internal sealed partial class ArticleStage(
         var verdict = page is null ? TextVerdict.HttpError
             : subscriberOnly ? TextVerdict.Paywalled
             : TextSufficiency.Judge(page, StatusOk, feedText);
-        if (page is null || (verdict != TextVerdict.Sufficient && feedText.Length > page.Text.Length / 2))
+        // A paywall or a bot check means the page's text is a teaser or a challenge, whatever its
+        // length; text that is merely short is replaced only when the feed has more to offer.
+        var pageWithheld = verdict is TextVerdict.Paywalled or TextVerdict.BotChallenge && feedText.Length > 0;
+        if (page is null || pageWithheld
+            || (verdict != TextVerdict.Sufficient && feedText.Length > page.Text.Length / 2))
         {
             return FromFeed(item, canonical, feedText, now, error ?? $"page text not used: {verdict}") with
             {
