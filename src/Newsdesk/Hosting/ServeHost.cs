@@ -24,6 +24,9 @@ public enum ServeRole
 /// </summary>
 internal static class ServeHost
 {
+    /// <summary>Configuration key choosing the log format: <c>json</c> or (default) single-line text.</summary>
+    public const string LogFormatKey = "Newsdesk:LogFormat";
+
     public static WebApplication Build(
         ServeRole role,
         string url,
@@ -35,7 +38,17 @@ internal static class ServeHost
         builder.Configuration.AddInMemoryCollection(overrides);
         builder.WebHost.UseUrls(url);
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        // Structured logs: every [LoggerMessage] event carries named fields; "json" writes them as
+        // one JSON object a line for a log collector, the default writes one readable line.
+        if (string.Equals(builder.Configuration[LogFormatKey], "json", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        }
+
         builder.Logging.SetMinimumLevel(minimumLevel);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
@@ -43,6 +56,7 @@ internal static class ServeHost
 
         builder.Services.AddNewsdeskSources(builder.Configuration);
         builder.Services.AddNewsdeskPipeline(builder.Configuration);
+        builder.Services.AddNewsdeskTelemetry(builder.Configuration);
         builder.Services.AddSingleton<IAdminActions, StorageAdminActions>();
         configure?.Invoke(builder.Services);
         if (role is ServeRole.All or ServeRole.Worker)

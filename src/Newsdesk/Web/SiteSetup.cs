@@ -104,7 +104,9 @@ public static class SiteSetup
         try
         {
             var stamp = await PublicPages.Catalog(context).ChangeStampAsync(context.RequestAborted);
-            await context.Response.WriteAsync($"{{\"status\":\"ok\",\"catalog\":{stamp}}}", context.RequestAborted);
+            var pipeline = context.RequestServices.GetService<Workers.PipelineStats>()?.Snapshot();
+            await context.Response.WriteAsync(
+                System.Text.Json.JsonSerializer.Serialize(new HealthReport("ok", stamp, pipeline), HealthJson), context.RequestAborted);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
@@ -112,6 +114,11 @@ public static class SiteSetup
             await context.Response.WriteAsync("{\"status\":\"unavailable\"}", context.RequestAborted);
         }
     }
+
+    private static readonly System.Text.Json.JsonSerializerOptions HealthJson = new(System.Text.Json.JsonSerializerDefaults.Web);
+
+    /// <summary>The health endpoint's answer: the catalog's change stamp and, where the pipeline runs in this process, its running counts.</summary>
+    private sealed record HealthReport(string Status, long Catalog, Workers.PipelineSnapshot? Pipeline);
 
     /// <summary>No route matched: 405 for a write to the read-only site, else 404.</summary>
     private static Task NotFound(HttpContext context)

@@ -28,6 +28,11 @@ internal sealed partial class Pipeline(
 
         var polled = await poller.PollDueAsync(ct);
         stats.Polled(polled.Sources.Count, polled.NewItems);
+        foreach (var failed in polled.Sources.Where(s => s.Status == PollStatus.Failed))
+        {
+            stats.SourceFailed(failed.Url);
+        }
+
         var handled = polled.NewItems + polled.UpdatedItems;
         handled += await Guard("articles", articles.RunAsync, ct);
         handled += await Guard("clustering", clusters.RunAsync, ct);

@@ -1,18 +1,44 @@
+using System.Diagnostics.Metrics;
+
 namespace Newsdesk.Workers;
 
 /// <summary>
 /// Running counts of what the pipeline did, for the demo's progress display, the health endpoint
-/// and the metrics. Updated with Interlocked by the stages; read as a snapshot.
+/// and the metrics. Updated with Interlocked by the stages; read as a snapshot. The same events are
+/// published as counters on the <c>Newsdesk</c> meter (<see cref="MeterName"/>), which
+/// OpenTelemetry exports when configured (articles/s is the rate of <c>newsdesk.articles</c>).
 /// </summary>
 public sealed class PipelineStats
 {
+    public const string MeterName = "Newsdesk";
+
+    private readonly Counter<long> _polls, _items, _articles, _fetchErrors, _sourceErrors, _stories, _revisions, _removed, _writeErrors;
+
     private long polls, newItems, articles, pageTexts, feedTexts, wireCopies, fetchErrors, stories, merges, revisions, removedSentences, writeErrors;
+
+    public PipelineStats(IMeterFactory meters)
+    {
+        var meter = meters.Create(MeterName);
+        _polls = meter.CreateCounter<long>("newsdesk.polls", "{poll}", "Source polls attempted");
+        _items = meter.CreateCounter<long>("newsdesk.items.new", "{item}", "New feed items stored");
+        _articles = meter.CreateCounter<long>("newsdesk.articles", "{article}", "Articles stored (tag text: page or feed; wire_copy)");
+        _fetchErrors = meter.CreateCounter<long>("newsdesk.fetch.errors", "{error}", "Article pages that could not be fetched or read");
+        _sourceErrors = meter.CreateCounter<long>("newsdesk.source.errors", "{error}", "Failed polls, per source (tag source)");
+        _stories = meter.CreateCounter<long>("newsdesk.stories.opened", "{story}", "Stories opened by the clusterer");
+        _revisions = meter.CreateCounter<long>("newsdesk.stories.written", "{revision}", "Story revisions written and published");
+        _removed = meter.CreateCounter<long>("newsdesk.sentences.unsupported", "{sentence}", "Drafted sentences the verifier refused");
+        _writeErrors = meter.CreateCounter<long>("newsdesk.write.errors", "{error}", "Stories whose writing failed");
+    }
 
     public void Polled(int sources, int items)
     {
         Interlocked.Add(ref polls, sources);
         Interlocked.Add(ref newItems, items);
+        _polls.Add(sources);
+        _items.Add(items);
     }
+
+    public void SourceFailed(string source) => _sourceErrors.Add(1, new KeyValuePair<string, object?>("source", source));
 
     public void ArticleStored(bool fromPage, bool wireCopy)
     {
@@ -22,11 +48,21 @@ public sealed class PipelineStats
         {
             Interlocked.Increment(ref wireCopies);
         }
+
+        _articles.Add(1, new KeyValuePair<string, object?>("text", fromPage ? "page" : "feed"), new KeyValuePair<string, object?>("wire_copy", wireCopy));
     }
 
-    public void FetchFailed() => Interlocked.Increment(ref fetchErrors);
+    public void FetchFailed()
+    {
+        Interlocked.Increment(ref fetchErrors);
+        _fetchErrors.Add(1);
+    }
 
-    public void StoryOpened() => Interlocked.Increment(ref stories);
+    public void StoryOpened()
+    {
+        Interlocked.Increment(ref stories);
+        _stories.Add(1);
+    }
 
     public void StoriesMerged() => Interlocked.Increment(ref merges);
 
@@ -34,9 +70,15 @@ public sealed class PipelineStats
     {
         Interlocked.Increment(ref revisions);
         Interlocked.Add(ref removedSentences, removed);
+        _revisions.Add(1);
+        _removed.Add(removed);
     }
 
-    public void WriteFailed() => Interlocked.Increment(ref writeErrors);
+    public void WriteFailed()
+    {
+        Interlocked.Increment(ref writeErrors);
+        _writeErrors.Add(1);
+    }
 
     public PipelineSnapshot Snapshot() => new(
         Interlocked.Read(ref polls), Interlocked.Read(ref newItems), Interlocked.Read(ref articles),
