@@ -31,7 +31,8 @@ internal static class PipelineComposition
                 ? Commands.LlmWiring.Create(configuration, new ExtractiveWriterOptions(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>())
                 : new ExtractiveWriter());
         services.AddSingleton(sp => new InMemoryStoryCatalog(sp.GetRequiredService<NewsClock>().Provider));
-        services.AddSingleton<IStoryCatalog>(sp => sp.GetRequiredService<InMemoryStoryCatalog>());
+        services.AddSingleton<IStoryCatalog>(sp => new StoredSearchCatalog(
+            sp.GetRequiredService<InMemoryStoryCatalog>(), StorySearch.For(sp.GetRequiredService<Database>())));
         services.AddSingleton<ArticleStage>();
         services.AddSingleton<ClusterStage>();
         services.AddSingleton<WritingStage>();

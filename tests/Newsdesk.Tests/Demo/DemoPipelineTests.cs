@@ -105,6 +105,23 @@ public sealed class DemoPipelineTests(ITestOutputHelper output)
             Assert.Equal(contradiction.Claims.Count, mentioned);
         }
 
+        // The site's search (the database's full-text index) finds each story by a word of its
+        // headline and by a word from deep in its body.
+        using (var client = new HttpClient { BaseAddress = run.SiteUrl })
+        {
+            foreach (var summary in front)
+            {
+                var story = (await catalog.GetBySlugAsync(summary.Slug, timeout.Token))!;
+                var deep = story.Content.Sections[^1].Paragraphs.SelectMany(p => p).Concat(story.Content.Sections[^1].Bullets).First().Text;
+                foreach (var text in new[] { story.Content.Headline, deep })
+                {
+                    var word = System.Text.RegularExpressions.Regex.Matches(text, @"\p{L}{5,}").Select(m => m.Value).MaxBy(w => w.Length)!;
+                    var page = await client.GetStringAsync(new Uri("/search?q=" + Uri.EscapeDataString(word), UriKind.Relative), timeout.Token);
+                    Assert.True(page.Contains("/story/" + story.Slug, StringComparison.Ordinal), $"searching '{word}' did not find {story.Slug}");
+                }
+            }
+        }
+
         // The paywalled page yields a teaser: the article keeps the feed's fuller text instead.
         foreach (var paywalled in key.Paywalled)
         {
