@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Newsdesk.Hosting;
 
@@ -6,20 +7,38 @@ namespace Newsdesk.Workers;
 
 /// <summary>
 /// Runs pipeline rounds for as long as the host runs: at once again after a round that did
-/// something, after <see cref="PipelineOptions.IdleDelay"/> otherwise. Stopping cancels the
-/// round in flight; every write is one transaction, so unfinished work is redone next start.
+/// something, after <see cref="PipelineOptions.IdleDelay"/> otherwise. A round that fails (the
+/// database gone for longer than its retries) is logged and tried again after the idle delay, so
+/// the service outlives an outage. Stopping cancels the round in flight; every write is one
+/// transaction, so unfinished work is redone next start.
 /// </summary>
-internal sealed class PipelineService(Pipeline pipeline, TimeProvider time, IOptions<PipelineOptions> options) : BackgroundService
+internal sealed partial class PipelineService(
+    Pipeline pipeline, TimeProvider time, IOptions<PipelineOptions> options, ILogger<PipelineService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            var handled = await pipeline.RunRoundAsync(stoppingToken);
+            var handled = 0;
+            try
+            {
+                handled = await pipeline.RunRoundAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Log.RoundFailed(logger, e);
+            }
+
             if (handled == 0)
             {
                 await Task.Delay(options.Value.IdleDelay, time, stoppingToken);
             }
         }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 5002, Level = LogLevel.Error, Message = "Pipeline round failed; trying again after the idle delay")]
+        public static partial void RoundFailed(ILogger logger, Exception exception);
     }
 }
