@@ -104,7 +104,8 @@ public static class SiteSetup
         try
         {
             var stamp = await PublicPages.Catalog(context).ChangeStampAsync(context.RequestAborted);
-            var pipeline = context.RequestServices.GetService<Workers.PipelineStats>()?.Snapshot();
+            var runsPipeline = context.RequestServices.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Any(s => s is Workers.PipelineService);
+            var pipeline = runsPipeline ? context.RequestServices.GetService<Workers.PipelineStats>()?.Snapshot() : null;
             await context.Response.WriteAsync(
                 System.Text.Json.JsonSerializer.Serialize(new HealthReport("ok", stamp, pipeline), HealthJson), context.RequestAborted);
         }
