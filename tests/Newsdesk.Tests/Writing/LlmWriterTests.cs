@@ -58,7 +58,14 @@ public partial class LlmWriterTests
         });
     }
 
-    private static (LlmWriter Writer, StoryCache Cache) Writer(FakeOpenAiServer server, int timeoutSeconds = 20)
+    /// <summary>
+    /// Time allowed per story where the test is not about timeouts: generous, because a shared,
+    /// loaded CI machine can take seconds to answer on loopback, and a time-out there would turn
+    /// the test into one about the fallback.
+    /// </summary>
+    private const int AmpleSeconds = 120;
+
+    private static (LlmWriter Writer, StoryCache Cache) Writer(FakeOpenAiServer server, int timeoutSeconds = AmpleSeconds)
     {
         var options = new LlmWriterOptions { Endpoint = server.Endpoint, Model = "fake-model", ApiKey = "test", TimeoutSeconds = timeoutSeconds };
         var cache = new StoryCache();
@@ -154,11 +161,11 @@ public partial class LlmWriterTests
 
     public static TheoryData<Failure> Failures => new()
     {
-        new("malformed JSON", (_, _) => new FakeAnswer(200, "{\"headline\": \"Storm\", \"lede\": {\"text\": "), 20, "expected JSON shape"),
-        new("prose instead of JSON", (_, _) => new FakeAnswer(200, "Here is your story: a storm hit Geneva."), 20, "expected JSON shape"),
-        new("429 on every try", (_, _) => new FakeAnswer(429, ""), 20, "endpoint failed"),
+        new("malformed JSON", (_, _) => new FakeAnswer(200, "{\"headline\": \"Storm\", \"lede\": {\"text\": "), AmpleSeconds, "expected JSON shape"),
+        new("prose instead of JSON", (_, _) => new FakeAnswer(200, "Here is your story: a storm hit Geneva."), AmpleSeconds, "expected JSON shape"),
+        new("429 on every try", (_, _) => new FakeAnswer(429, ""), AmpleSeconds, "endpoint failed"),
         new("timeout", (_, _) => new FakeAnswer(200, "{}", TimeSpan.FromSeconds(10)), 1, "timed out"),
-        new("server error", (_, _) => new FakeAnswer(500, ""), 20, "endpoint failed"),
+        new("server error", (_, _) => new FakeAnswer(500, ""), AmpleSeconds, "endpoint failed"),
     };
 
     [Theory]
