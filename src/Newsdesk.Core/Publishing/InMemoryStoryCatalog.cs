@@ -86,17 +86,31 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
         }
     }
 
-    public ValueTask<long> ChangeStampAsync(CancellationToken ct) => ValueTask.FromResult(current.Stamp);
+    /// <summary>
+    /// Moves with every change, and also when a story stops being breaking (a change of time, not
+    /// of data), so pages cached against it never keep a stale "Breaking" mark.
+    /// </summary>
+    public ValueTask<long> ChangeStampAsync(CancellationToken ct)
+    {
+        var snapshot = current;
+        var ended = snapshot.BreakingEnds.BinarySearch(time.GetUtcNow());
+        var expired = ended >= 0 ? ended + 1 : ~ended;
+        return ValueTask.FromResult((snapshot.Stamp << 20) + expired);
+    }
 
-    public Task<IReadOnlyList<PublishedStorySummary>> FrontPageAsync(int page, int pageSize, CancellationToken ct) =>
-        Task.FromResult(Page(FrontPageRanking.Rank(current.Summaries, time.GetUtcNow()), page, pageSize));
+    public Task<IReadOnlyList<PublishedStorySummary>> FrontPageAsync(int page, int pageSize, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        return Task.FromResult(Page(FrontPageRanking.Rank(current.Summaries.Select(s => s.AsOf(now)).ToList(), now), page, pageSize));
+    }
 
     public Task<PublishedStory?> GetBySlugAsync(string slug, CancellationToken ct)
     {
         var snapshot = current;
+        var now = time.GetUtcNow();
         if (snapshot.BySlug.TryGetValue(slug, out var story))
         {
-            return Task.FromResult<PublishedStory?>(story);
+            return Task.FromResult<PublishedStory?>(story.AsOf(now));
         }
 
         // Follow merges (a merged story's survivor may itself have been merged later), boundedly.
@@ -104,7 +118,7 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
         {
             if (snapshot.ById.TryGetValue(id, out story))
             {
-                return Task.FromResult<PublishedStory?>(story);
+                return Task.FromResult<PublishedStory?>(story.AsOf(now));
             }
 
             slug = id;
@@ -147,7 +161,7 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
     {
         var snapshot = current;
         IReadOnlyList<PublishedStorySummary> related = snapshot.ById.TryGetValue(storyId, out var story)
-            ? RelatedStories.Pick(story, snapshot.ById.Values, count).Select(s => s.ToSummary()).ToList()
+            ? RelatedStories.Pick(story, snapshot.ById.Values, count).Select(s => s.ToSummary().AsOf(time.GetUtcNow())).ToList()
             : [];
         return Task.FromResult(related);
     }
@@ -201,8 +215,11 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
         return Task.FromResult<AdminResult>(new AdminResult.Done("re-run queued for " + storyId));
     }
 
-    private static IReadOnlyList<PublishedStorySummary> Page(IEnumerable<PublishedStorySummary> items, int page, int pageSize) =>
-        items.Skip((Math.Max(1, page) - 1) * Math.Max(1, pageSize)).Take(Math.Max(1, pageSize)).ToList();
+    private IReadOnlyList<PublishedStorySummary> Page(IEnumerable<PublishedStorySummary> items, int page, int pageSize)
+    {
+        var now = time.GetUtcNow();
+        return items.Skip((Math.Max(1, page) - 1) * Math.Max(1, pageSize)).Take(Math.Max(1, pageSize)).Select(s => s.AsOf(now)).ToList();
+    }
 
     private sealed record Snapshot(
         long Stamp,
@@ -211,11 +228,12 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
         IReadOnlyDictionary<string, string> Aliases,
         IReadOnlyDictionary<string, string> SearchText,
         IReadOnlyList<PublishedStorySummary> Summaries,
-        IReadOnlyList<SourceHealth> Sources)
+        IReadOnlyList<SourceHealth> Sources,
+        List<DateTimeOffset> BreakingEnds)
     {
         public static Snapshot Empty { get; } = new(1,
             new Dictionary<string, PublishedStory>(), new Dictionary<string, PublishedStory>(),
-            new Dictionary<string, string>(), new Dictionary<string, string>(), [], []);
+            new Dictionary<string, string>(), new Dictionary<string, string>(), [], [], []);
 
         public Snapshot With(
             IReadOnlyDictionary<string, PublishedStory> byId, IReadOnlyDictionary<string, string> aliases, IReadOnlyList<SourceHealth> sources) =>
@@ -225,7 +243,8 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
                 aliases,
                 byId.Values.ToDictionary(s => s.Id, IndexText),
                 byId.Values.Where(s => s.RedirectSlug is null).Select(s => s.ToSummary()).ToList(),
-                sources);
+                sources,
+                byId.Values.Where(s => s.Breaking && s.BreakingUntil is not null).Select(s => s.BreakingUntil!.Value).Order().ToList());
 
         private static string IndexText(PublishedStory story)
         {

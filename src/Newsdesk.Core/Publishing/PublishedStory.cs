@@ -20,14 +20,18 @@ public sealed record PublishedStory(
     int DistinctOutlets,
     VerificationSummary Verification,
     IReadOnlyList<StoryRevision> Revisions,
-    string? RedirectSlug = null)
+    string? RedirectSlug = null,
+    DateTimeOffset? BreakingUntil = null)
 {
     /// <summary>The current revision number (1 for a story never rewritten).</summary>
     public int Revision => Revisions.Count == 0 ? 1 : Revisions.Max(r => r.Number);
 
     public PublishedStorySummary ToSummary() => new(
         Id, Slug, Content.Headline, Content.Lede, Content.Dateline, Published, Updated,
-        Significance, Breaking, Topics, DistinctOutlets, Content.Sources.Count, Revision);
+        Significance, Breaking, Topics, DistinctOutlets, Content.Sources.Count, Revision, BreakingUntil);
+
+    /// <summary>The story as readers see it at <paramref name="now"/>: "breaking" ends at <see cref="BreakingUntil"/>, rewritten or not.</summary>
+    public PublishedStory AsOf(DateTimeOffset now) => Breaking && now >= BreakingUntil ? this with { Breaking = false } : this;
 }
 
 /// <summary>What a list (front page, topic, search, feed, API page) needs of a story.</summary>
@@ -44,7 +48,12 @@ public sealed record PublishedStorySummary(
     IReadOnlyList<string> Topics,
     int DistinctOutlets,
     int SourceCount,
-    int Revision);
+    int Revision,
+    DateTimeOffset? BreakingUntil = null)
+{
+    /// <summary>The summary as readers see it at <paramref name="now"/> (see <see cref="PublishedStory.AsOf"/>).</summary>
+    public PublishedStorySummary AsOf(DateTimeOffset now) => Breaking && now >= BreakingUntil ? this with { Breaking = false } : this;
+}
 
 /// <summary>How a story was checked: sentences checked, how many were supported, how many were flagged.</summary>
 public sealed record VerificationSummary(int SentencesChecked, int Supported, int Flagged)

@@ -105,7 +105,8 @@ internal sealed partial class WritingStage(
             Updated: now,
             significance, breaking,
             StoryTags.Topics(articles), StoryTags.Entities(articles),
-            Voices.Count(coverage), summary, revisions);
+            Voices.Count(coverage), summary, revisions,
+            BreakingUntil: breaking ? latest + _options.BreakingFor : null);
 
         await stories.SaveRevisionAsync(
             due.Id, JsonSerializer.Serialize(published, Json), change, story.Headline, significance, breaking,

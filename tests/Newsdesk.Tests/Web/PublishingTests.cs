@@ -195,11 +195,38 @@ public sealed class PublishingTests
         Assert.Throws<InvalidOperationException>(() => catalog.Publish(stories[1] with { Id = "other" }));
     }
 
+    [Fact]
+    public async Task BreakingEndsWithTimeAndMovesTheChangeStamp()
+    {
+        var clock = new MovableTime(Now);
+        var catalog = new InMemoryStoryCatalog(clock);
+        var story = SampleStories.Create(1, Now)[0] with { Breaking = true, BreakingUntil = Now.AddHours(1) };
+        catalog.Publish(story);
+        var before = await catalog.ChangeStampAsync(CancellationToken.None);
+
+        Assert.True((await catalog.FrontPageAsync(1, 20, CancellationToken.None))[0].Breaking);
+        Assert.True((await catalog.GetBySlugAsync(story.Slug, CancellationToken.None))!.Breaking);
+        Assert.Equal(before, await catalog.ChangeStampAsync(CancellationToken.None));
+
+        clock.Now = Now.AddHours(2);
+        Assert.False((await catalog.FrontPageAsync(1, 20, CancellationToken.None))[0].Breaking);
+        Assert.False((await catalog.GetBySlugAsync(story.Slug, CancellationToken.None))!.Breaking);
+        Assert.False((await catalog.TopicAsync(Slug.ForTerm(story.Topics[0]), 1, 20, CancellationToken.None))[0].Breaking);
+        Assert.NotEqual(before, await catalog.ChangeStampAsync(CancellationToken.None));
+    }
+
     private static PublishedStorySummary Summary(string id, double significance, bool breaking, DateTimeOffset updated) =>
         new(id, id, id, "", "", updated, updated, significance, breaking, [], 1, 1, 1);
 
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    private sealed class MovableTime(DateTimeOffset start) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = start;
+
+        public override DateTimeOffset GetUtcNow() => Now;
     }
 }
