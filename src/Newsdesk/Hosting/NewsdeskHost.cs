@@ -94,6 +94,7 @@ internal static class NewsdeskHost
         services.AddSingleton<ItemStore>();
         services.AddSingleton(sp => new HttpFetcher(
             sp.GetRequiredService<IOptions<FetchOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new RobotsCache(sp.GetRequiredService<HttpFetcher>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<Poller>();
         services.AddSingleton<SourceSubscriber>();
         return services;

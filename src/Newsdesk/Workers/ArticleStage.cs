@@ -8,14 +8,15 @@ using Newsdesk.Storage;
 namespace Newsdesk.Workers;
 
 /// <summary>
-/// Turns new feed items into articles: fetches each page politely (the fetcher's per-host gate and
-/// SSRF guard), extracts its main text and metadata, and falls back to the feed's own text when
+/// Turns new feed items into articles: fetches each page politely (robots.txt, the fetcher's
+/// per-host gate and SSRF guard), extracts its main text and metadata, and falls back to the feed's own text when
 /// the page is paywalled, blocked or yields too little ("feed text only"). Canonical URLs make the
 /// same article reached twice one row; near-duplicate text marks syndicated wire copies.
 /// </summary>
 internal sealed partial class ArticleStage(
     ArticleStore articles,
     HttpFetcher fetcher,
+    RobotsCache robots,
     WireCopyIndex wireCopies,
     PipelineStats stats,
     TimeProvider time,
@@ -74,6 +75,12 @@ internal sealed partial class ArticleStage(
         if (item.Link is null || !Uri.TryCreate(item.Link, UriKind.Absolute, out var url))
         {
             return FromFeed(item, item.Link ?? $"item:{item.ItemId}", feedText, now, "the item has no link");
+        }
+
+        if (!await robots.IsAllowedAsync(url, ct))
+        {
+            Log.RobotsDisallowed(logger, item.ItemId, item.Link);
+            return FromFeed(item, CanonicalUrl.Normalize(url).AbsoluteUri, feedText, now, "robots.txt disallows fetching the page");
         }
 
         ExtractedArticle? page = null;
@@ -174,5 +181,8 @@ internal sealed partial class ArticleStage(
 
         [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Page of item {ItemId} ({Url}) not used: {Error}; keeping the feed text")]
         public static partial void PageFailed(ILogger logger, long itemId, string? url, string error);
+
+        [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Page of item {ItemId} ({Url}) not fetched: robots.txt disallows it; keeping the feed text")]
+        public static partial void RobotsDisallowed(ILogger logger, long itemId, string? url);
     }
 }
