@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Newsdesk.Feeds;
@@ -5,38 +6,43 @@ namespace Newsdesk.Feeds;
 /// <summary>Escaping of text and attribute values written into HTML.</summary>
 internal static class HtmlEscape
 {
-    public static void AppendText(StringBuilder sb, ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '&': sb.Append("&amp;"); break;
-                case '<': sb.Append("&lt;"); break;
-                case '>': sb.Append("&gt;"); break;
-                default: sb.Append(c); break;
-            }
-        }
-    }
+    /// <summary>Characters escaped in text content.</summary>
+    private static readonly SearchValues<char> TextSpecials = SearchValues.Create("&<>");
 
-    public static void AppendAttribute(StringBuilder sb, ReadOnlySpan<char> value)
+    /// <summary>Characters escaped in a double-quoted attribute value.</summary>
+    private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&<>\"");
+
+    public static void AppendText(StringBuilder sb, ReadOnlySpan<char> text) => Append(sb, text, TextSpecials);
+
+    public static void AppendAttribute(StringBuilder sb, ReadOnlySpan<char> value) => Append(sb, value, AttributeSpecials);
+
+    /// <summary>Copies the runs between special characters whole and escapes each special one.</summary>
+    private static void Append(StringBuilder sb, ReadOnlySpan<char> text, SearchValues<char> specials)
     {
-        foreach (var c in value)
+        while (true)
         {
-            switch (c)
+            var at = text.IndexOfAny(specials);
+            if (at < 0)
             {
-                case '&': sb.Append("&amp;"); break;
-                case '<': sb.Append("&lt;"); break;
-                case '>': sb.Append("&gt;"); break;
-                case '"': sb.Append("&quot;"); break;
-                default: sb.Append(c); break;
+                sb.Append(text);
+                return;
             }
+
+            sb.Append(text[..at]);
+            sb.Append(text[at] switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                _ => "&quot;",
+            });
+            text = text[(at + 1)..];
         }
     }
 
     public static string Text(string text)
     {
-        if (text.AsSpan().IndexOfAny('&', '<', '>') < 0)
+        if (text.AsSpan().IndexOfAny(TextSpecials) < 0)
         {
             return text;
         }

@@ -209,7 +209,11 @@ public static class HtmlSanitizer
         return sb.ToString();
     }
 
-    /// <summary>Keeps the declarations of a style attribute whose property and value are harmless.</summary>
+    /// <summary>
+    /// Keeps the declarations of a style attribute whose property and value are harmless. One pass
+    /// over spans of the attribute (and of one lowercase copy for the checks: invariant lowercasing
+    /// maps each char to one char, so offsets line up); only the kept text is copied.
+    /// </summary>
     internal static string SanitizeCss(string style)
     {
         var lower = style.ToLowerInvariant();
@@ -219,52 +223,87 @@ public static class HtmlSanitizer
             return ""; // obfuscation: nothing in this attribute is trusted
         }
 
-        var sb = new StringBuilder();
-        foreach (var declaration in style.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        StringBuilder? sb = null;
+        var start = 0;
+        while (start <= style.Length)
         {
-            var colon = declaration.IndexOf(':');
-            if (colon <= 0)
-            {
-                continue;
-            }
-
-            var written = declaration[..colon].Trim();
-            var property = written.ToLowerInvariant();
-            var value = declaration[(colon + 1)..].Trim();
-            var lowerValue = value.ToLowerInvariant();
-            if (value.Length == 0 || !IsSafeCssValue(value) || lowerValue.Contains("url", StringComparison.Ordinal) || lowerValue.Contains("script", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var family = property.Split('-')[0];
-            if (!HtmlTags.SafeCssProperties.Contains(property)
-                && !(HtmlTags.SafeCssShorthands.Contains(family) && IsSafeShorthandValue(value)))
-            {
-                continue;
-            }
-
-            if (sb.Length > 0)
-            {
-                sb.Append(' ');
-            }
-
-            sb.Append(written).Append(": ").Append(value).Append(';');
+            var semi = style.IndexOf(';', start);
+            var end = semi < 0 ? style.Length : semi;
+            AppendDeclaration(ref sb, style, lower, start, end);
+            start = end + 1;
         }
 
-        return sb.ToString();
+        return sb?.ToString() ?? "";
+    }
+
+    /// <summary>Appends the declaration style[start..end) ("property: value") when it is safe.</summary>
+    private static void AppendDeclaration(ref StringBuilder? sb, string style, string lower, int start, int end)
+    {
+        var (from, length) = Trimmed(style, start, end);
+        var declaration = style.AsSpan(from, length);
+        var colon = declaration.IndexOf(':');
+        if (colon <= 0)
+        {
+            return;
+        }
+
+        var (nameFrom, nameLength) = Trimmed(style, from, from + colon);
+        var (valueFrom, valueLength) = Trimmed(style, from + colon + 1, from + length);
+        var value = style.AsSpan(valueFrom, valueLength);
+        var lowerValue = lower.AsSpan(valueFrom, valueLength);
+        if (value.Length == 0 || !IsSafeCssValue(value) || lowerValue.Contains("url", StringComparison.Ordinal) || lowerValue.Contains("script", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var property = lower.AsSpan(nameFrom, nameLength);
+        var dash = property.IndexOf('-');
+        var family = dash < 0 ? property : property[..dash];
+        if (!HtmlTags.SafeCssPropertyLookup.Contains(property)
+            && !(HtmlTags.SafeCssShorthandLookup.Contains(family) && IsSafeShorthandValue(value)))
+        {
+            return;
+        }
+
+        if (sb is null)
+        {
+            sb = new StringBuilder(style.Length + 8);
+        }
+        else
+        {
+            sb.Append(' ');
+        }
+
+        sb.Append(style.AsSpan(nameFrom, nameLength)).Append(": ").Append(value).Append(';');
+    }
+
+    /// <summary>The range text[start..end) without leading and trailing white space, as (start, length).</summary>
+    private static (int Start, int Length) Trimmed(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end - start);
     }
 
     /// <summary>Largest length (in any unit) a margin, padding, border or background value may use; larger ones break layouts.</summary>
     internal const int MaxCssLength = 99;
 
     /// <summary>A shorthand value is kept when each word is a safe keyword, a colour or a modest length.</summary>
-    private static bool IsSafeShorthandValue(string value)
+    private static bool IsSafeShorthandValue(ReadOnlySpan<char> value)
     {
-        foreach (var word in value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in value.SplitAny(' ', ','))
         {
-            if (HtmlTags.SafeCssKeywords.Contains(word) || word.StartsWith('#') || word.StartsWith("rgb(", StringComparison.OrdinalIgnoreCase)
-                || word.EndsWith(')'))
+            var word = value[range];
+            if (word.IsEmpty || HtmlTags.SafeCssKeywordLookup.Contains(word) || word.StartsWith('#')
+                || word.StartsWith("rgb(", StringComparison.OrdinalIgnoreCase) || word.EndsWith(')'))
             {
                 continue;
             }
@@ -275,7 +314,7 @@ public static class HtmlSanitizer
                 digits++;
             }
 
-            if (digits == 0 || !double.TryParse(word.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture, out var number) || number > MaxCssLength)
+            if (digits == 0 || !double.TryParse(word[..digits], System.Globalization.CultureInfo.InvariantCulture, out var number) || number > MaxCssLength)
             {
                 return false;
             }
@@ -284,7 +323,7 @@ public static class HtmlSanitizer
         return true;
     }
 
-    private static bool IsSafeCssValue(string value)
+    private static bool IsSafeCssValue(ReadOnlySpan<char> value)
     {
         foreach (var c in value)
         {

@@ -98,5 +98,14 @@ internal static class HtmlTags
         "top", "transparent", "underline", "white", "yellow", "groove", "ridge", "inset", "outset", "hidden",
     ]);
 
+    /// <summary><see cref="SafeCssProperties"/> looked up by span (no string per declaration).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SafeCssPropertyLookup = SafeCssProperties.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary><see cref="SafeCssShorthands"/> looked up by span.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SafeCssShorthandLookup = SafeCssShorthands.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary><see cref="SafeCssKeywords"/> looked up by span.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SafeCssKeywordLookup = SafeCssKeywords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsVoid(string name) => Void.Contains(name);
 }

@@ -78,12 +78,17 @@ public static class Opml
         return null;
     }
 
+    /// <summary>
+    /// The OPML document as text whose XML declaration says utf-8: callers write it out as UTF-8
+    /// (a file, standard output, an HTTP body). Written through a UTF-8 stream because an XmlWriter
+    /// over a StringBuilder or StringWriter declares utf-16 whatever the settings say.
+    /// </summary>
     public static string Write(string title, IEnumerable<OpmlOutline> outlines)
     {
         ArgumentNullException.ThrowIfNull(outlines);
-        var sb = new StringBuilder();
+        using var stream = new MemoryStream();
         var settings = new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false, Encoding = new UTF8Encoding(false) };
-        using (var writer = XmlWriter.Create(sb, settings))
+        using (var writer = XmlWriter.Create(stream, settings))
         {
             writer.WriteStartElement("opml");
             writer.WriteAttributeString("version", "2.0");
@@ -129,6 +134,6 @@ public static class Opml
             writer.WriteEndElement();
         }
 
-        return sb.ToString();
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 }

@@ -35,6 +35,19 @@ public sealed class OpmlTests
             read);
     }
 
+    [Fact]
+    public void Written_opml_declares_the_utf8_it_is_encoded_in()
+    {
+        OpmlOutline[] outlines = [new("https://a.example/rss", "Новости \u00e9t\u00e9 \u2014 \U0001F4F0", null, "Мир")];
+        var bytes = Encoding.UTF8.GetBytes(Opml.Write("Sources \u00e9", outlines));
+
+        // A strict XML reader trusts the declaration: a utf-16 declaration over UTF-8 bytes fails here.
+        var doc = System.Xml.Linq.XDocument.Load(new MemoryStream(bytes));
+        Assert.Equal("utf-8", doc.Declaration?.Encoding, ignoreCase: true);
+        Assert.Equal("Sources \u00e9", doc.Root?.Element("head")?.Element("title")?.Value);
+        Assert.Equal(outlines, Opml.Parse(bytes));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("not xml")]

@@ -12,7 +12,7 @@ public sealed class SourcesCliTests : IAsyncLifetime
     public async Task Add_discovers_feeds_list_shows_health_export_and_import_round_trip()
     {
         server.MapText("/world.xml", FeedServer.Rss("World", ("w1", "W", "http://example.org/w1", "x")));
-        server.MapText("/sport.xml", FeedServer.Rss("Sport", ("s1", "S", "http://example.org/s1", "x")));
+        server.MapText("/sport.xml", FeedServer.Rss("Sport \u2014 Спорт", ("s1", "S", "http://example.org/s1", "x")));
         server.MapText("/",
             "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/world.xml\"><link rel=\"alternate\" type=\"application/atom+xml\" href=\"/sport.xml\"></head></html>",
             "text/html");
@@ -56,7 +56,11 @@ public sealed class SourcesCliTests : IAsyncLifetime
 
         var export = await CliProcess.RunAsync(data, "sources", "export");
         Assert.True(export.Exit == 0, export.Err);
-        Assert.Equal(3, Newsdesk.Feeds.Opml.Parse(System.Text.Encoding.UTF8.GetBytes(export.Out)).Count);
+        var exported = System.Text.Encoding.UTF8.GetBytes(export.Out);
+        Assert.Equal(3, Newsdesk.Feeds.Opml.Parse(exported).Count);
+        var opmlDoc = System.Xml.Linq.XDocument.Load(new MemoryStream(exported)); // strict: trusts the declaration
+        Assert.Equal("utf-8", opmlDoc.Declaration?.Encoding, ignoreCase: true);
+        Assert.Contains(opmlDoc.Descendants("outline"), o => (string?)o.Attribute("title") == "Sport \u2014 Спорт");
 
         var id = down.GetProperty("id").GetInt64();
         Assert.Equal(0, (await CliProcess.RunAsync(data, "sources", "remove", id.ToString())).Exit);
