@@ -115,8 +115,17 @@ public static class Quantities
             }
         }
 
-        return quantity with { Context = context };
+        var counted = end < tokens.Count && tokens[end].Kind == TokenKind.Word && tokens[end].Key.Length > 1 && !StopWords.Contains(tokens[end].Key)
+            ? Stemmer.Stem(tokens[end].Key)
+            : null;
+        return quantity with { Context = context, Label = LabelOf(tokens, start), Counted = counted };
     }
+
+    /// <summary>The key of the word a number token is glued to by a hyphen ("CoV-2"), or null.</summary>
+    private static string? LabelOf(IReadOnlyList<Token> tokens, int start) =>
+        start > 0 && tokens[start].Kind == TokenKind.Number && tokens[start].HyphenatedToWord && tokens[start - 1].Kind == TokenKind.Word
+            ? tokens[start - 1].Key
+            : null;
 
     private static bool NextIsUnitOrScale(IReadOnlyList<Token> tokens, int i) =>
         i + 1 < tokens.Count && (NumberWords.Units.ContainsKey(tokens[i + 1].Key) || NumberWords.Scales.ContainsKey(tokens[i + 1].Key));

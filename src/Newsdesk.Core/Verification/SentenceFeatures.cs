@@ -60,7 +60,7 @@ internal static class FeatureExtractor
         foreach (var quantity in sentence.Quantities)
         {
             var inWindow = windowSentences.Any(s => s.Quantities.Any(quantity.IsSupportedBy));
-            if (!inWindow && !cited.Any(a => a.Sentences.Any(s => quantity.SharesContextWith(s.ContentStems) && s.Quantities.Any(quantity.IsSupportedBy))))
+            if (!inWindow && !cited.Any(a => a.Sentences.Any(s => quantity.SharesContextWith(s.ContentStems) && s.Quantities.Any(q => quantity.IsSupportedBy(q) && quantity.CountsSameAs(q)))))
             {
                 missingNumbers++;
                 reasons.Add($"number not in sources: {quantity.Surface}");
