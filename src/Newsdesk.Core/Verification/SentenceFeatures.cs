@@ -38,14 +38,15 @@ internal static class FeatureExtractor
 
         var missingNames = 0;
         var outside = 0;
-        foreach (var name in sentence.Names)
+        var windowNames = Union(windowSentences, s => s.NameKeys);
+        foreach (var name in NameKeys(sentence))
         {
-            if (NameMatching.Found(name.Key, windowKeys.Contains, windowKeys))
+            if (NameMatching.Found(name.Key, k => HasName(k, windowKeys, windowNames), windowKeys))
             {
                 continue;
             }
 
-            if (cited.Any(a => NameMatching.Found(name.Key, k => a.Keys.Contains(k) || a.ContentStems.Contains(Stemmer.Stem(k)), a.Keys)))
+            if (cited.Any(a => NameMatching.Found(name.Key, k => HasName(k, a.Keys, a.NameKeys) || (!k.Contains(' ') && a.ContentStems.Contains(Stemmer.Stem(k))), a.Keys)))
             {
                 outside++;
             }
@@ -210,6 +211,43 @@ internal static class FeatureExtractor
 
         return total > 0 ? matched / total : 1.0;
     }
+
+    /// <summary>
+    /// The sentence's names as keys to look up: a name and the capitalised word after it are one
+    /// key when together they are a known alias ("United States"), else each name is its own.
+    /// </summary>
+    private static List<(string Key, string Text)> NameKeys(AnalyzedSentence sentence)
+    {
+        var names = new List<(string Key, string Text)>();
+        var skip = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in sentence.Names)
+        {
+            if (skip.Contains(name.Key))
+            {
+                continue;
+            }
+
+            var pair = sentence.NameKeys.FirstOrDefault(k => k.StartsWith(name.Key + " ", StringComparison.Ordinal) && NameMatching.IsAlias(k));
+            if (pair is not null)
+            {
+                names.Add((pair, pair));
+                skip.Add(pair[(name.Key.Length + 1)..]);
+            }
+            else
+            {
+                names.Add((name.Key, name.Text));
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// Whether a name key is in a set of sources: two-word keys and keys that are also common words
+    /// ("us", "will") must be capitalised there; any other name may match any word.
+    /// </summary>
+    private static bool HasName(string key, IReadOnlySet<string> keys, IReadOnlySet<string> nameKeys) =>
+        key.Contains(' ') || StopWords.Contains(key) ? nameKeys.Contains(key) : keys.Contains(key);
 
     private static HashSet<string> Union(IEnumerable<AnalyzedSentence> sentences, Func<AnalyzedSentence, IEnumerable<string>> select)
     {

@@ -66,6 +66,37 @@ public sealed class VerifierTests
         }
     }
 
+    private static readonly Article Court = new(
+        "c3", "https://example.test/c3", "Example Wire", "",
+        "An Australian pleaded guilty on Thursday to manslaughter in the death 35 years ago of an American who fell from a Sydney clifftop. "
+        + "About 20 minutes later, the suspect signed a statement for the police. The victim's brother watched the hearing from the United States.\n\n"
+        + "In other news, Moderna reported a fourth quarter decline in SARS-CoV-2 vaccine sales.",
+        null);
+
+    public static TheoryData<Case> EntityCases => new()
+    {
+        new("a copied sentence", "An Australian pleaded guilty to manslaughter in the death 35 years ago of an American who fell from a Sydney clifftop.", true, null),
+        new("a number that counts another thing elsewhere", "An Australian pleaded guilty to manslaughter in the death 20 years ago of an American who fell from a Sydney clifftop.", false, "number not in sources: 20"),
+        new("a number glued to a name", "Moderna reported a fourth quarter decline in SARS-CoV-2 vaccine sales.", true, null),
+        new("a changed number glued to a name", "Moderna reported a fourth quarter decline in SARS-CoV-4 vaccine sales.", false, "number not in sources: 4"),
+        new("an initialism for a two-word name", "The victim's brother watched the hearing from the U.S.", true, null),
+        new("a different country sharing a word", "The victim's brother watched the hearing from the U.K.", false, "name not in sources: U.K."),
+        new("a different two-word name sharing a word", "The victim's brother watched the hearing from the United Kingdom.", false, "name not in sources: united kingdom"),
+    };
+
+    [Theory]
+    [MemberData(nameof(EntityCases))]
+    public void ChecksNamesAndNumbers(Case c)
+    {
+        var verifier = new Verifier();
+        var verdict = verifier.Check(c.Sentence, [], verifier.Prepare([Court]));
+        Assert.True(c.Supported == verdict.Supported, $"{c.Name}: supported={verdict.Supported} score={verdict.Score} reasons={string.Join("; ", verdict.Reasons)}");
+        if (c.Reason is not null)
+        {
+            Assert.Contains(verdict.Reasons, r => r.StartsWith(c.Reason, StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public void ASentenceCitingNothingIsCheckedAgainstAllSources()
     {
