@@ -55,7 +55,7 @@ internal sealed record AnalyzedSentence(
                 continue;
             }
 
-            var stem = Stemmer.Stem(token.Key);
+            var stem = Lemmas.Stem(token.Key);
             keys.Add(token.Key);
             all.Add(stem);
             if (Polarity.IsNegation(token))

@@ -23,7 +23,7 @@ internal static class ClosedClasses
 
     /// <summary>Stem -> the stems of the other members of its class.</summary>
     private static readonly FrozenDictionary<string, FrozenSet<string>> Members = Classes
-        .SelectMany(c => c.Select(w => (Stem: Stemmer.Stem(w), Class: c.Select(Stemmer.Stem).ToFrozenSet(StringComparer.Ordinal))))
+        .SelectMany(c => c.Select(w => (Stem: Lemmas.Stem(w), Class: c.Select(Lemmas.Stem).ToFrozenSet(StringComparer.Ordinal))))
         .GroupBy(p => p.Stem, StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.First().Class, StringComparer.Ordinal);
 

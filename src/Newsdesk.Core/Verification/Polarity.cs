@@ -93,8 +93,8 @@ internal static class Polarity
         var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (a, b) in AntonymPairs)
         {
-            var sa = Stemmer.Stem(a);
-            var sb = Stemmer.Stem(b);
+            var sa = Lemmas.Stem(a);
+            var sb = Lemmas.Stem(b);
             if (sa == sb)
             {
                 continue;

@@ -46,7 +46,7 @@ internal static class FeatureExtractor
                 continue;
             }
 
-            if (cited.Any(a => NameMatching.Found(name.Key, k => HasName(k, a.Keys, a.NameKeys) || (!k.Contains(' ') && a.ContentStems.Contains(Stemmer.Stem(k))), a.Keys)))
+            if (cited.Any(a => NameMatching.Found(name.Key, k => HasName(k, a.Keys, a.NameKeys) || (!k.Contains(' ') && a.ContentStems.Contains(Lemmas.Stem(k))), a.Keys)))
             {
                 outside++;
             }
