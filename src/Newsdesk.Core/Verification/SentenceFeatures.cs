@@ -133,6 +133,12 @@ internal static class FeatureExtractor
             }
         }
 
+        if (swapped is null && Sentiment.Swapped(sentence, windowSentences, windowStems) is { } judged)
+        {
+            swapped = judged.Window;
+            reasons.Add($"judgement: {judged.Sentence} vs {judged.Window}");
+        }
+
         var substituted = ClosedClasses.Substituted(sentence, windowStems, stem => cited.Any(a => a.ContentStems.Contains(stem))).ToList();
         foreach (var stem in substituted)
         {

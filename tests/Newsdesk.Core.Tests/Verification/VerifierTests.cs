@@ -70,7 +70,8 @@ public sealed class VerifierTests
         "c3", "https://example.test/c3", "Example Wire", "",
         "An Australian pleaded guilty on Thursday to manslaughter in the death 35 years ago of an American who fell from a Sydney clifftop. "
         + "About 20 minutes later, the suspect signed a statement for the police. The victim's brother watched the hearing from the United States.\n\n"
-        + "In other news, Moderna reported a fourth quarter decline in SARS-CoV-2 vaccine sales. Its cancer research unit grew by a third.",
+        + "In other news, Moderna reported a fourth quarter decline in SARS-CoV-2 vaccine sales. Its cancer research unit grew by a third.\n\n"
+        + "The troubled digital start-up shut down after a fraud inquiry. Russia's invasion of Ukraine began a year ago; activists painted the road in support of Ukraine.",
         null);
 
     public static TheoryData<Case> EntityCases => new()
@@ -81,6 +82,9 @@ public sealed class VerifierTests
         new("a changed number glued to a name", "Moderna reported a fourth quarter decline in SARS-CoV-4 vaccine sales.", false, "number not in sources: 4"),
         new("an irregular verb form of the source's verb", "Moderna's cancer research unit has grown by a third.", true, null),
         new("an antonym in an irregular form", "Moderna's cancer research unit shrank by a third.", false, "antonym: shrink vs grow"),
+        new("a judging word of the same side", "The struggling digital start-up shut down after a fraud inquiry.", true, null),
+        new("a judging word of the other side in the same place", "The triumphant digital start-up shut down after a fraud inquiry.", false, "judgement: triumphant vs troubl"),
+        new("a judging word aligned with one of its own side", "Russia's attack on Ukraine began a year ago.", true, null),
         new("an initialism for a two-word name", "The victim's brother watched the hearing from the U.S.", true, null),
         new("a different country sharing a word", "The victim's brother watched the hearing from the U.K.", false, "name not in sources: U.K."),
         new("a different two-word name sharing a word", "The victim's brother watched the hearing from the United Kingdom.", false, "name not in sources: united kingdom"),
