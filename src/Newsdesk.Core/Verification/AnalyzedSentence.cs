@@ -77,7 +77,7 @@ internal sealed record AnalyzedSentence(
                     governed++;
                 }
 
-                words.Add(new ContentWord(stem, token.IsCapitalized && token.Index > 0, verbLike, inScope));
+                words.Add(new ContentWord(stem, token.IsCapitalized && token.Index > 0, verbLike, inScope) { Key = token.Key });
             }
         }
 
@@ -162,4 +162,8 @@ internal sealed record AnalyzedSentence(
 /// A content word of a sentence: its stem, whether it is capitalised mid-sentence, whether it
 /// reads as a verb form, and whether a negation just before it governs it.
 /// </summary>
-internal sealed record ContentWord(string Stem, bool Capitalized, bool VerbLike, bool Negated);
+internal sealed record ContentWord(string Stem, bool Capitalized, bool VerbLike, bool Negated)
+{
+    /// <summary>The word's key as written (lowercase), before stemming.</summary>
+    public string Key { get; init; } = Stem;
+}

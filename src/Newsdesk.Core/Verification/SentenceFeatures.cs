@@ -139,7 +139,10 @@ internal static class FeatureExtractor
             reasons.Add($"judgement: {judged.Sentence} vs {judged.Window}");
         }
 
-        var substituted = ClosedClasses.Substituted(sentence, windowStems, stem => cited.Any(a => a.ContentStems.Contains(stem))).ToList();
+        var substituted = ClosedClasses.Substituted(sentence, windowStems, stem => cited.Any(a => a.ContentStems.Contains(stem)))
+            .Concat(ClosedClasses.AddedModifiers(sentence, windowStems))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         foreach (var stem in substituted)
         {
             reasons.Add($"word not in sources: {stem}");

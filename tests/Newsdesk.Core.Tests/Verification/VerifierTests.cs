@@ -71,7 +71,7 @@ public sealed class VerifierTests
         "An Australian pleaded guilty on Thursday to manslaughter in the death 35 years ago of an American who fell from a Sydney clifftop. "
         + "About 20 minutes later, the suspect signed a statement for the police. The victim's brother watched the hearing from the United States.\n\n"
         + "In other news, Moderna reported a fourth quarter decline in SARS-CoV-2 vaccine sales. Its cancer research unit grew by a third.\n\n"
-        + "The troubled digital start-up shut down after a fraud inquiry. Russia's invasion of Ukraine began a year ago; activists painted the road in support of Ukraine.",
+        + "The founder of the troubled digital start-up shut it down after a fraud inquiry. Russia's invasion of Ukraine began a year ago; activists painted the road in support of Ukraine.",
         null);
 
     public static TheoryData<Case> EntityCases => new()
@@ -85,6 +85,7 @@ public sealed class VerifierTests
         new("a judging word of the same side", "The struggling digital start-up shut down after a fraud inquiry.", true, null),
         new("a judging word of the other side in the same place", "The triumphant digital start-up shut down after a fraud inquiry.", false, "judgement: triumphant vs troubl"),
         new("a judging word aligned with one of its own side", "Russia's attack on Ukraine began a year ago.", true, null),
+        new("a role modifier the source lacks", "The co-founder of the troubled digital start-up shut it down after a fraud inquiry.", false, "word not in sources: co"),
         new("an initialism for a two-word name", "The victim's brother watched the hearing from the U.S.", true, null),
         new("a different country sharing a word", "The victim's brother watched the hearing from the U.K.", false, "name not in sources: U.K."),
         new("a different two-word name sharing a word", "The victim's brother watched the hearing from the United Kingdom.", false, "name not in sources: united kingdom"),
