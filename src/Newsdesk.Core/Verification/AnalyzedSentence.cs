@@ -29,6 +29,9 @@ internal sealed record AnalyzedSentence(
         "can", "could", "may", "might", "should", "did", "does", "do", "it", "they", "he", "she", "we", "i",
     ], StringComparer.Ordinal);
 
+    /// <summary>Capitalised abbreviations that are not names ("YoY"); quarters ("Q3", "4Q") are read as numbers instead.</summary>
+    private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(["yoy", "qoq"], StringComparer.Ordinal);
+
     /// <summary>Share of capitalised content words above which a line is title case (a headline), whose capitals are not names.</summary>
     public const double TitleCaseShare = 0.6;
 
@@ -137,7 +140,8 @@ internal sealed record AnalyzedSentence(
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Kind != TokenKind.Word || !token.IsCapitalized || (StopWords.Contains(token.Key) && !IsInitialism(token)) || DateMentions.IsDateWord(token))
+            if (token.Kind != TokenKind.Word || !token.IsCapitalized || (StopWords.Contains(token.Key) && !IsInitialism(token)) || DateMentions.IsDateWord(token)
+                || NotNames.Contains(token.Key) || Newsdesk.Text.Quantities.IsPeriodKey(token.Key) || (token.Key is "q" or "h" && i > 0 && tokens[i - 1].Kind == TokenKind.Number))
             {
                 continue;
             }

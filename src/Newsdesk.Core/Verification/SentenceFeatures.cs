@@ -60,6 +60,13 @@ internal static class FeatureExtractor
         var missingNumbers = 0;
         foreach (var quantity in sentence.Quantities)
         {
+            // A number that is part of a name ("COVID-19") is checked only where the sources number that
+            // name too: "COVID-19" is "COVID", but "SARS-CoV-4" is not "SARS-CoV-2".
+            if (quantity.Label is { } label && cited.Any(a => a.Keys.Contains(label)) && !cited.Any(a => a.Quantities.Any(q => q.Label == label)))
+            {
+                continue;
+            }
+
             var inWindow = windowSentences.Any(s => s.Quantities.Any(quantity.IsSupportedBy));
             if (!inWindow && !cited.Any(a => a.Sentences.Any(s => quantity.SharesContextWith(s.ContentStems) && s.Quantities.Any(q => quantity.IsSupportedBy(q) && quantity.CountsSameAs(q)))))
             {

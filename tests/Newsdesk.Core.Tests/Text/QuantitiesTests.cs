@@ -54,6 +54,15 @@ public sealed class QuantitiesTests
         { "COVID-19", "19", false },
         { "COVID-19 cases", "COVID-19", true },
         { "SARS-CoV-2", "CoV-2", true },
+        { "Q3", "the third quarter", true },
+        { "4Q", "the fourth quarter", true },
+        { "the first quarter", "Q1", true },
+        { "H1", "the first half", true },
+        { "Q3", "Q4", false },
+        { "Q3", "third", true },
+        { "Q3", "3", false },
+        { "4-7%", "4%", true },
+        { "4 to 7 percent", "4%", true },
     };
 
     [Theory]
