@@ -43,7 +43,8 @@ internal static class VerifyBench
         return mode switch
         {
             "fit" => Fit(data),
-            "errors" => Errors(data[domainFilter]),
+            // Other domains: only the calibration split is listed; their "evaluation" split stays unread.
+            "errors" => Errors(domainFilter == "news_dev" ? data[domainFilter] : data[domainFilter].Where(s => s.Split == CalibrationSplit).ToList()),
             _ => Table(data),
         };
     }

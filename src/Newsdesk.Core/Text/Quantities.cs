@@ -42,6 +42,17 @@ public static class Quantities
                 significant = Quantity.SignificantDigits(token.Key);
                 i++;
             }
+            else if (PeriodOrdinal(tokens, i) is { } period)
+            {
+                // "Q3", "H1", "first quarter": a rank of a period of the year.
+                i += period.Length;
+                found.Add(WithContext(new Quantity(period.Value, OrdinalUnit, 2, token.Text), tokens, start, i) with
+                {
+                    Counted = period.Counted,
+                    Context = [period.Counted],
+                });
+                continue;
+            }
             else if (NumberWords.Ordinals.TryGetValue(token.Key, out value))
             {
                 i++;
@@ -77,6 +88,21 @@ public static class Quantities
             {
                 unitName = OrdinalUnit;
                 i++;
+            }
+
+            else if (unitName.Length == 0 && token.Kind == TokenKind.Number && IsPercentRangeEnd(tokens, i))
+            {
+                // "4-7%", "4 to 7 percent": the first number of a range has the unit of the last.
+                unitName = "%";
+            }
+            else if (unitName.Length == 0 && token.Kind == TokenKind.Number && i < tokens.Count && tokens[i].Index == token.Index + 1
+                && tokens[i].Key is "q" or "h" && value is >= 1 and <= 4 && value == Math.Floor(value))
+            {
+                // "4Q", "1H": a rank of a quarter or half year, like "Q4".
+                var counted = tokens[i].Key == "q" ? "quarter" : "half";
+                i++;
+                found.Add(WithContext(new Quantity(value, OrdinalUnit, 2, token.Text + tokens[i - 1].Text), tokens, start, i) with { Counted = counted, Context = [counted] });
+                continue;
             }
 
             while (i < tokens.Count && NumberWords.Scales.TryGetValue(tokens[i].Key, out var scale)
@@ -115,7 +141,58 @@ public static class Quantities
             }
         }
 
-        return quantity with { Context = context };
+        var counted = end < tokens.Count && tokens[end].Kind == TokenKind.Word && tokens[end].Key.Length > 1 && !StopWords.Contains(tokens[end].Key)
+            ? Stemmer.Stem(tokens[end].Key)
+            : null;
+        return quantity with { Context = context, Label = LabelOf(tokens, start), Counted = counted };
+    }
+
+    /// <summary>The key of the word a number token is glued to by a hyphen ("CoV-2"), or null.</summary>
+    private static string? LabelOf(IReadOnlyList<Token> tokens, int start) =>
+        start > 0 && tokens[start].Kind == TokenKind.Number && tokens[start].AfterHyphen && tokens[start - 1].Kind == TokenKind.Word
+            ? tokens[start - 1].Key
+            : null;
+
+    /// <summary>Whether the tokens from <paramref name="i"/> close a percentage range: "-7%", "to 7%", "to 7 percent".</summary>
+    private static bool IsPercentRangeEnd(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < tokens.Count && tokens[i].Kind == TokenKind.Number && tokens[i].AfterHyphen)
+        {
+            return IsPercent(tokens, i);
+        }
+
+        return i + 1 < tokens.Count && tokens[i].Key is "to" or "and" && tokens[i + 1].Kind == TokenKind.Number && IsPercent(tokens, i + 1);
+    }
+
+    private static bool IsPercent(IReadOnlyList<Token> tokens, int at) =>
+        tokens[at].Text.EndsWith('%')
+        || (at + 1 < tokens.Count && NumberWords.Units.TryGetValue(tokens[at + 1].Key, out var unit) && unit == "%")
+        || (at + 2 < tokens.Count && tokens[at + 1].Key == "per" && tokens[at + 2].Key == "cent");
+
+    /// <summary>Word keys that name a quarter or half of a year by rank ("q3", "h1").</summary>
+    internal static bool IsPeriodKey(string key) =>
+        key.Length == 2 && key[0] is 'q' or 'h' && key[1] is >= '1' and <= '4' && (key[0] == 'q' || key[1] <= '2');
+
+    /// <summary>
+    /// A rank of a period of the year at <paramref name="i"/>: "Q3" (3, quarter), "H1" (1, half),
+    /// "first quarter"/"first half" (1; "first" alone is not read as a number); else null.
+    /// </summary>
+    private static (double Value, string Counted, int Length)? PeriodOrdinal(IReadOnlyList<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        if (IsPeriodKey(token.Key))
+        {
+            return (token.Key[1] - '0', token.Key[0] == 'q' ? "quarter" : "half", 1);
+        }
+
+        return token.Key == "first" && i + 1 < tokens.Count && tokens[i + 1].Key is "quarter" or "half"
+            ? (1, tokens[i + 1].Key, 1)
+            : null;
     }
 
     private static bool NextIsUnitOrScale(IReadOnlyList<Token> tokens, int i) =>

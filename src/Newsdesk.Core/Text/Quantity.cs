@@ -19,6 +19,24 @@ public sealed record Quantity(double Value, string Unit, int Significant, string
     /// <summary>Whether a source sentence (its content stems) holds one of this number's neighbouring words, or this one has none to compare.</summary>
     public bool SharesContextWith(IReadOnlySet<string> sourceSentenceStems) => Context.Count == 0 || Context.Any(sourceSentenceStems.Contains);
 
+    /// <summary>
+    /// The stem of the content word written straight after the number, the thing it counts
+    /// ("20 years" -> "year"), or null when a stop word, a number or nothing follows.
+    /// </summary>
+    public string? Counted { get; init; }
+
+    /// <summary>
+    /// Whether a source number may count the same thing: when both name what they count right
+    /// after the number, it is the same word ("20 years ago" is not "20 minutes later").
+    /// </summary>
+    public bool CountsSameAs(Quantity source) => Counted is null || source.Counted is null || Counted == source.Counted;
+
+    /// <summary>
+    /// The word a number is glued to by a hyphen, as a key ("SARS-CoV-2" -> "cov", "COVID-19" ->
+    /// "covid"), or null: such a number is part of a name and is matched only with the same word.
+    /// </summary>
+    public string? Label { get; init; }
+
     /// <summary>Relative difference within which two values count as the same (float noise, "5.0" vs "5").</summary>
     public const double SameValueTolerance = 1e-6;
 
@@ -36,8 +54,14 @@ public sealed record Quantity(double Value, string Unit, int Significant, string
             return false;
         }
 
-        // A percentage is never a count: "30 years" is not supported by "30%".
-        if ((Unit == "%") != (source.Unit == "%"))
+        // A percentage is never a count: "30 years" is not supported by "30%"; nor is a rank ("fourth") a count ("four").
+        if ((Unit == "%") != (source.Unit == "%") || (Unit == Quantities.OrdinalUnit) != (source.Unit == Quantities.OrdinalUnit))
+        {
+            return false;
+        }
+
+        // A number that is part of a name ("SARS-CoV-2") is only the same number in the same name.
+        if (Label is not null && Label != source.Label)
         {
             return false;
         }

@@ -75,7 +75,10 @@ public static class Tokenizer
         }
 
         var surface = text[start..i];
-        tokens.Add(new Token(surface, text[start..end].Replace(",", ""), TokenKind.Number, tokens.Count) { Currency = currency });
+        tokens.Add(new Token(surface, text[start..end].Replace(",", ""), TokenKind.Number, tokens.Count) {
+            Currency = currency,
+            AfterHyphen = currency is null && start >= 2 && text[start - 1] == '-' && char.IsLetterOrDigit(text[start - 2]),
+        });
 
         // A unit glued to the number ("5bn", "10m", "3rd") becomes its own word token.
         if (i < text.Length && char.IsLetter(text[i]))

@@ -6,6 +6,8 @@ namespace Newsdesk.Verification;
 /// <summary>
 /// A sentence read once for checking: its content stems (for overlap), all its stems (for
 /// antonyms), its names, numbers, dates and quotations, and whether it is negated.
+/// <see cref="NameKeys"/> holds the keys of its capitalised words and of each two adjacent ones
+/// ("united states"): a name that is also a common word ("US" and "us") must match one of those.
 /// </summary>
 internal sealed record AnalyzedSentence(
     string Text,
@@ -17,7 +19,8 @@ internal sealed record AnalyzedSentence(
     IReadOnlyList<string> Dates,
     IReadOnlyList<string> Quotations,
     bool Negated,
-    IReadOnlyList<ContentWord> ContentWords)
+    IReadOnlyList<ContentWord> ContentWords,
+    FrozenSet<string> NameKeys)
 {
     /// <summary>Words after which a word is read as a verb form ("was recognized", "to file").</summary>
     private static readonly FrozenSet<string> VerbMarkers = FrozenSet.ToFrozenSet(
@@ -25,6 +28,9 @@ internal sealed record AnalyzedSentence(
         "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "to", "who", "will", "would",
         "can", "could", "may", "might", "should", "did", "does", "do", "it", "they", "he", "she", "we", "i",
     ], StringComparer.Ordinal);
+
+    /// <summary>Capitalised abbreviations that are not names ("YoY"); quarters ("Q3", "4Q") are read as numbers instead.</summary>
+    private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(["yoy", "qoq"], StringComparer.Ordinal);
 
     /// <summary>Share of capitalised content words above which a line is title case (a headline), whose capitals are not names.</summary>
     public const double TitleCaseShare = 0.6;
@@ -52,7 +58,7 @@ internal sealed record AnalyzedSentence(
                 continue;
             }
 
-            var stem = Stemmer.Stem(token.Key);
+            var stem = Lemmas.Stem(token.Key);
             keys.Add(token.Key);
             all.Add(stem);
             if (Polarity.IsNegation(token))
@@ -74,7 +80,7 @@ internal sealed record AnalyzedSentence(
                     governed++;
                 }
 
-                words.Add(new ContentWord(stem, token.IsCapitalized && token.Index > 0, verbLike, inScope));
+                words.Add(new ContentWord(stem, token.IsCapitalized && token.Index > 0, verbLike, inScope) { Key = token.Key });
             }
         }
 
@@ -88,7 +94,33 @@ internal sealed record AnalyzedSentence(
             DateMentions.Find(tokens),
             Quotes.Find(text),
             negated,
-            words);
+            words,
+            CapitalKeys(tokens));
+    }
+
+    /// <summary>Whether a word is written in capitals or dotted initials ("U.S.", "US"): a name even when its key is a common word.</summary>
+    private static bool IsInitialism(Token token) =>
+        token.Text.Count(char.IsLetter) >= 2 && token.Text.All(c => char.IsUpper(c) || c == '.');
+
+    /// <summary>Keys of the capitalised words, and of each pair of adjacent capitalised words joined by a space.</summary>
+    private static FrozenSet<string> CapitalKeys(IReadOnlyList<Token> tokens)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !tokens[i].IsCapitalized)
+            {
+                continue;
+            }
+
+            keys.Add(tokens[i].Key);
+            if (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].IsCapitalized)
+            {
+                keys.Add(tokens[i].Key + " " + tokens[i + 1].Key);
+            }
+        }
+
+        return keys.ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -108,7 +140,8 @@ internal sealed record AnalyzedSentence(
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Kind != TokenKind.Word || !token.IsCapitalized || StopWords.Contains(token.Key) || DateMentions.IsDateWord(token))
+            if (token.Kind != TokenKind.Word || !token.IsCapitalized || (StopWords.Contains(token.Key) && !IsInitialism(token)) || DateMentions.IsDateWord(token)
+                || NotNames.Contains(token.Key) || Newsdesk.Text.Quantities.IsPeriodKey(token.Key) || (token.Key is "q" or "h" && i > 0 && tokens[i - 1].Kind == TokenKind.Number))
             {
                 continue;
             }
@@ -133,4 +166,8 @@ internal sealed record AnalyzedSentence(
 /// A content word of a sentence: its stem, whether it is capitalised mid-sentence, whether it
 /// reads as a verb form, and whether a negation just before it governs it.
 /// </summary>
-internal sealed record ContentWord(string Stem, bool Capitalized, bool VerbLike, bool Negated);
+internal sealed record ContentWord(string Stem, bool Capitalized, bool VerbLike, bool Negated)
+{
+    /// <summary>The word's key as written (lowercase), before stemming.</summary>
+    public string Key { get; init; } = Stem;
+}

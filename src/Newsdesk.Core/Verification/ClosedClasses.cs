@@ -23,9 +23,34 @@ internal static class ClosedClasses
 
     /// <summary>Stem -> the stems of the other members of its class.</summary>
     private static readonly FrozenDictionary<string, FrozenSet<string>> Members = Classes
-        .SelectMany(c => c.Select(w => (Stem: Stemmer.Stem(w), Class: c.Select(Stemmer.Stem).ToFrozenSet(StringComparer.Ordinal))))
+        .SelectMany(c => c.Select(w => (Stem: Lemmas.Stem(w), Class: c.Select(Lemmas.Stem).ToFrozenSet(StringComparer.Ordinal))))
         .GroupBy(p => p.Stem, StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.First().Class, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words that change who a title names ("co-founder", "vice president", "deputy director"):
+    /// one of them before a word that its window has bare is a different person or role, not a
+    /// paraphrase. "Former" and "ex" are left out: "the former year", "ex-dividend".
+    /// </summary>
+    private static readonly FrozenSet<string> RoleModifiers = FrozenSet.ToFrozenSet(
+        ["co", "vice", "deputy", "assistant", "interim"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The role modifiers of the sentence (lowercase) that its window lacks, written before a word
+    /// the window has: "the co-founder" when the window says "the founder".
+    /// </summary>
+    public static IEnumerable<string> AddedModifiers(AnalyzedSentence sentence, IReadOnlySet<string> windowStems)
+    {
+        var words = sentence.ContentWords;
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (!words[i].Capitalized && RoleModifiers.Contains(words[i].Key) && !windowStems.Contains(words[i].Stem)
+                && windowStems.Contains(words[i + 1].Stem))
+            {
+                yield return words[i].Key;
+            }
+        }
+    }
 
     /// <summary>
     /// The closed-class words of the sentence (lowercase: a capital makes a name, "the Gold plan")

@@ -5,16 +5,18 @@ namespace Newsdesk.Verification;
 /// <summary>
 /// When a name in a sentence counts as found in its sources: the same key, a known alias
 /// ("U.K." for "Britain"), or the same place as a demonym ("Russian" for "Russia", "Ukrainian"
-/// for "Ukraine", "Chinese" for "China"). The alias groups are data, compiled by hand.
+/// for "Ukraine", "Chinese" for "China"). The alias groups are data, compiled by hand; an alias
+/// of two words ("united states") is looked up as two adjacent capitalised words, never as either
+/// word alone ("United" is no more the U.S. than the U.K.).
 /// </summary>
 internal static class NameMatching
 {
     private static readonly string[][] AliasGroups =
     [
-        ["uk", "britain", "british", "england", "english", "brit", "brits", "britons", "briton", "united", "kingdom"],
-        ["us", "usa", "america", "american", "americans", "united", "states"],
-        ["eu", "european", "europe", "union"],
-        ["un", "united", "nations"],
+        ["uk", "britain", "british", "england", "english", "brit", "brits", "britons", "briton", "united kingdom", "great britain"],
+        ["us", "usa", "america", "american", "americans", "united states"],
+        ["eu", "european", "europe", "european union"],
+        ["un", "united nations"],
         ["uae", "emirates", "emirati"],
         ["nz", "zealand"],
         ["dutch", "netherlands", "holland"],
@@ -50,6 +52,9 @@ internal static class NameMatching
 
     /// <summary>Shortest shared beginning for two words to be a place and its demonym.</summary>
     internal const int MinDemonymStem = 4;
+
+    /// <summary>Whether a key, or two keys joined by a space, is an alias of some name ("united states").</summary>
+    public static bool IsAlias(string key) => Aliases.ContainsKey(key);
 
     public static bool Found(string name, Func<string, bool> hasKey, IEnumerable<string> keys)
     {

@@ -60,8 +60,8 @@ internal static class Polarity
         ("improvement", "deterioration"), ("outperform", "underperform"), ("ahead", "behind"), ("lead", "trail"),
         ("thrive", "struggle"), ("thriving", "struggling"), ("acquit", "charge"), ("acquitted", "charged"), ("acquitted", "arrested"),
         ("guilty", "acquitted"), ("save", "kill"), ("rescue", "sink"), ("survive", "die"), ("alive", "dead"), ("living", "dead"),
-        ("birth", "death"), ("join", "leave"), ("joined", "left"), ("arrive", "depart"), ("give", "take"), ("send", "receive"),
-        ("lend", "borrow"), ("push", "pull"), ("export", "import"), ("promote", "demote"), ("reward", "punish"),
+        ("birth", "death"), ("join", "leave"), ("joined", "left"), ("arrive", "depart"), ("give", "take"),
+        ("push", "pull"), ("export", "import"), ("promote", "demote"), ("reward", "punish"),
         ("innocent", "guilty"), ("victim", "perpetrator"), ("benefit", "harm"), ("help", "hurt"), ("peaceful", "violent"),
         ("calm", "violent"), ("legal", "unlawful"), ("relief", "concern"), ("happy", "sad"), ("pleased", "disappointed"),
         ("ease", "tighten"), ("loosen", "tighten"), ("tighten", "relax"), ("widen", "narrow"), ("deepen", "ease"),
@@ -93,8 +93,8 @@ internal static class Polarity
         var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (a, b) in AntonymPairs)
         {
-            var sa = Stemmer.Stem(a);
-            var sb = Stemmer.Stem(b);
+            var sa = Lemmas.Stem(a);
+            var sb = Lemmas.Stem(b);
             if (sa == sb)
             {
                 continue;

@@ -91,6 +91,8 @@ internal sealed record SourceArticle(string Id, IReadOnlyList<AnalyzedSentence> 
 {
     public FrozenSet<string> Keys { get; } = Sentences.SelectMany(s => s.Keys).ToFrozenSet(StringComparer.Ordinal);
 
+    public FrozenSet<string> NameKeys { get; } = Sentences.SelectMany(s => s.NameKeys).ToFrozenSet(StringComparer.Ordinal);
+
     public FrozenSet<string> ContentStems { get; } = Sentences.SelectMany(s => s.ContentStems).ToFrozenSet(StringComparer.Ordinal);
 
     public IReadOnlyList<Quantity> Quantities { get; } = Sentences.SelectMany(s => s.Quantities).ToList();

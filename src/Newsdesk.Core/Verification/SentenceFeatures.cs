@@ -38,14 +38,15 @@ internal static class FeatureExtractor
 
         var missingNames = 0;
         var outside = 0;
-        foreach (var name in sentence.Names)
+        var windowNames = Union(windowSentences, s => s.NameKeys);
+        foreach (var name in NameKeys(sentence))
         {
-            if (NameMatching.Found(name.Key, windowKeys.Contains, windowKeys))
+            if (NameMatching.Found(name.Key, k => HasName(k, windowKeys, windowNames), windowKeys))
             {
                 continue;
             }
 
-            if (cited.Any(a => NameMatching.Found(name.Key, k => a.Keys.Contains(k) || a.ContentStems.Contains(Stemmer.Stem(k)), a.Keys)))
+            if (cited.Any(a => NameMatching.Found(name.Key, k => HasName(k, a.Keys, a.NameKeys) || (!k.Contains(' ') && a.ContentStems.Contains(Lemmas.Stem(k))), a.Keys)))
             {
                 outside++;
             }
@@ -59,8 +60,15 @@ internal static class FeatureExtractor
         var missingNumbers = 0;
         foreach (var quantity in sentence.Quantities)
         {
+            // A number that is part of a name ("COVID-19") is checked only where the sources number that
+            // name too: "COVID-19" is "COVID", but "SARS-CoV-4" is not "SARS-CoV-2".
+            if (quantity.Label is { } label && cited.Any(a => a.Keys.Contains(label)) && !cited.Any(a => a.Quantities.Any(q => q.Label == label)))
+            {
+                continue;
+            }
+
             var inWindow = windowSentences.Any(s => s.Quantities.Any(quantity.IsSupportedBy));
-            if (!inWindow && !cited.Any(a => a.Sentences.Any(s => quantity.SharesContextWith(s.ContentStems) && s.Quantities.Any(quantity.IsSupportedBy))))
+            if (!inWindow && !cited.Any(a => a.Sentences.Any(s => quantity.SharesContextWith(s.ContentStems) && s.Quantities.Any(q => quantity.IsSupportedBy(q) && quantity.CountsSameAs(q)))))
             {
                 missingNumbers++;
                 reasons.Add($"number not in sources: {quantity.Surface}");
@@ -132,7 +140,16 @@ internal static class FeatureExtractor
             }
         }
 
-        var substituted = ClosedClasses.Substituted(sentence, windowStems, stem => cited.Any(a => a.ContentStems.Contains(stem))).ToList();
+        if (swapped is null && Sentiment.Swapped(sentence, windowSentences, windowStems) is { } judged)
+        {
+            swapped = judged.Window;
+            reasons.Add($"judgement: {judged.Sentence} vs {judged.Window}");
+        }
+
+        var substituted = ClosedClasses.Substituted(sentence, windowStems, stem => cited.Any(a => a.ContentStems.Contains(stem)))
+            .Concat(ClosedClasses.AddedModifiers(sentence, windowStems))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         foreach (var stem in substituted)
         {
             reasons.Add($"word not in sources: {stem}");
@@ -210,6 +227,43 @@ internal static class FeatureExtractor
 
         return total > 0 ? matched / total : 1.0;
     }
+
+    /// <summary>
+    /// The sentence's names as keys to look up: a name and the capitalised word after it are one
+    /// key when together they are a known alias ("United States"), else each name is its own.
+    /// </summary>
+    private static List<(string Key, string Text)> NameKeys(AnalyzedSentence sentence)
+    {
+        var names = new List<(string Key, string Text)>();
+        var skip = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in sentence.Names)
+        {
+            if (skip.Contains(name.Key))
+            {
+                continue;
+            }
+
+            var pair = sentence.NameKeys.FirstOrDefault(k => k.StartsWith(name.Key + " ", StringComparison.Ordinal) && NameMatching.IsAlias(k));
+            if (pair is not null)
+            {
+                names.Add((pair, pair));
+                skip.Add(pair[(name.Key.Length + 1)..]);
+            }
+            else
+            {
+                names.Add((name.Key, name.Text));
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// Whether a name key is in a set of sources: two-word keys and keys that are also common words
+    /// ("us", "will") must be capitalised there; any other name may match any word.
+    /// </summary>
+    private static bool HasName(string key, IReadOnlySet<string> keys, IReadOnlySet<string> nameKeys) =>
+        key.Contains(' ') || StopWords.Contains(key) ? nameKeys.Contains(key) : keys.Contains(key);
 
     private static HashSet<string> Union(IEnumerable<AnalyzedSentence> sentences, Func<AnalyzedSentence, IEnumerable<string>> select)
     {

@@ -50,7 +50,31 @@ public sealed class QuantitiesTests
         { "4", "4.4", false },
         { "30 years", "30%", false },
         { "$5bn", "5 billion dollars", true },
+        { "fourth", "four", false },
+        { "COVID-19", "19", false },
+        { "COVID-19 cases", "COVID-19", true },
+        { "SARS-CoV-2", "CoV-2", true },
+        { "Q3", "the third quarter", true },
+        { "4Q", "the fourth quarter", true },
+        { "the first quarter", "Q1", true },
+        { "H1", "the first half", true },
+        { "Q3", "Q4", false },
+        { "Q3", "third", true },
+        { "Q3", "3", false },
+        { "4-7%", "4%", true },
+        { "4 to 7 percent", "4%", true },
     };
+
+    [Theory]
+    [InlineData("20 years ago", "20 minutes later", false)]
+    [InlineData("20 years ago", "about 20 years", true)]
+    [InlineData("$5bn in sales", "delivery of $5bn.", true)]
+    public void ANumberCountsWhatFollowsIt(string sentence, string source, bool expected)
+    {
+        var a = Quantities.Find(Tokenizer.Tokenize(sentence))[0];
+        var b = Quantities.Find(Tokenizer.Tokenize(source))[0];
+        Assert.Equal(expected, a.CountsSameAs(b));
+    }
 
     [Theory]
     [MemberData(nameof(Support))]

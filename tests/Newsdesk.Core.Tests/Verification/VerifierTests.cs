@@ -44,7 +44,7 @@ public sealed class VerifierTests
         new("a quote with different punctuation", "Mayor Sadiq Khan said: \"Our streets are not a canvas, for stunts.\"", true, null),
         new("a flipped negation", "The group said it was planning another protest.", false, "negation differs"),
         new("an added negation", "Four people were not arrested on suspicion of criminal damage, the Metropolitan Police confirmed.", false, "negation differs"),
-        new("an antonym", "Shares in the paint maker fell 4 percent on Friday.", false, "antonym: fell vs ros"),
+        new("an antonym", "Shares in the paint maker fell 4 percent on Friday.", false, "antonym: fall vs ris"),
         new("an antonym by prefix", "The embassy was opened for the day.", false, "antonym"),
         new("a swapped colour", "Activists in London dumped gallons of yellow and white paint in front of the Russian embassy on Thursday.", false, "word not in sources: whit"),
         new("two adjacent source sentences combined", "The embassy was closed for the day and staff were sent home.", true, null),
@@ -65,6 +65,53 @@ public sealed class VerifierTests
             Assert.Contains(verdict.Reasons, r => r.StartsWith(c.Reason, StringComparison.Ordinal));
         }
     }
+
+    private static readonly Article Court = new(
+        "c3", "https://example.test/c3", "Example Wire", "",
+        "An Australian pleaded guilty on Thursday to manslaughter in the death 35 years ago of an American who fell from a Sydney clifftop. "
+        + "About 20 minutes later, the suspect signed a statement for the police. The victim's brother watched the hearing from the United States.\n\n"
+        + "In other news, Moderna reported a fourth quarter decline in SARS-CoV-2 vaccine sales. Its cancer research unit grew by a third.\n\n"
+        + "The founder of the troubled digital start-up shut it down after a fraud inquiry. Russia's invasion of Ukraine began a year ago; activists painted the road in support of Ukraine.",
+        null);
+
+    public static TheoryData<Case> EntityCases => new()
+    {
+        new("a copied sentence", "An Australian pleaded guilty to manslaughter in the death 35 years ago of an American who fell from a Sydney clifftop.", true, null),
+        new("a number that counts another thing elsewhere", "An Australian pleaded guilty to manslaughter in the death 20 years ago of an American who fell from a Sydney clifftop.", false, "number not in sources: 20"),
+        new("a number glued to a name", "Moderna reported a fourth quarter decline in SARS-CoV-2 vaccine sales.", true, null),
+        new("a changed number glued to a name", "Moderna reported a fourth quarter decline in SARS-CoV-4 vaccine sales.", false, "number not in sources: 4"),
+        new("an irregular verb form of the source's verb", "Moderna's cancer research unit has grown by a third.", true, null),
+        new("an antonym in an irregular form", "Moderna's cancer research unit shrank by a third.", false, "antonym: shrink vs grow"),
+        new("a judging word of the same side", "The struggling digital start-up shut down after a fraud inquiry.", true, null),
+        new("a judging word of the other side in the same place", "The triumphant digital start-up shut down after a fraud inquiry.", false, "judgement: triumphant vs troubl"),
+        new("a judging word aligned with one of its own side", "Russia's attack on Ukraine began a year ago.", true, null),
+        new("a role modifier the source lacks", "The co-founder of the troubled digital start-up shut it down after a fraud inquiry.", false, "word not in sources: co"),
+        new("an initialism for a two-word name", "The victim's brother watched the hearing from the U.S.", true, null),
+        new("a different country sharing a word", "The victim's brother watched the hearing from the U.K.", false, "name not in sources: U.K."),
+        new("a different two-word name sharing a word", "The victim's brother watched the hearing from the United Kingdom.", false, "name not in sources: united kingdom"),
+    };
+
+    [Theory]
+    [MemberData(nameof(EntityCases))]
+    public void ChecksNamesAndNumbers(Case c)
+    {
+        var verifier = new Verifier();
+        var verdict = verifier.Check(c.Sentence, [], verifier.Prepare([Court]));
+        Assert.True(c.Supported == verdict.Supported, $"{c.Name}: supported={verdict.Supported} score={verdict.Score} reasons={string.Join("; ", verdict.Reasons)}");
+        if (c.Reason is not null)
+        {
+            Assert.Contains(verdict.Reasons, r => r.StartsWith(c.Reason, StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [InlineData("grew", "grow")]
+    [InlineData("sold", "sell")]
+    [InlineData("women", "woman")]
+    [InlineData("left", "left")]
+    [InlineData("found", "found")]
+    [InlineData("walked", "walked")]
+    public void IrregularFormsMapToTheirBaseForm(string form, string expected) => Assert.Equal(expected, Lemmas.Of(form));
 
     [Fact]
     public void ASentenceCitingNothingIsCheckedAgainstAllSources()
