@@ -19,7 +19,19 @@ internal static class BoilerplateCleaner
         while (node is not null && visited++ < maxNodes)
         {
             var skip = false;
-            if (node is IElement element && (ExtractionRules.DroppedTags.Contains(element.LocalName) || IsHidden(element)))
+            if (node is IElement template && IsTemplateScript(template))
+            {
+                // A client-side template holding the article's markup: parse it in place of the script.
+                var holder = template.Owner!.CreateElement("div");
+                holder.InnerHtml = template.TextContent;
+                template.Parent!.ReplaceChild(holder, template);
+                node = holder;
+            }
+            else if (node is IElement noscript && noscript.LocalName == "noscript" && noscript.TextContent.Length >= ExtractionThresholds.NoscriptContentChars)
+            {
+                // The page's script-free version: keep its content.
+            }
+            else if (node is IElement element && (ExtractionRules.DroppedTags.Contains(element.LocalName) || IsHidden(element)))
             {
                 doomed.Add(element);
                 skip = true;
@@ -37,6 +49,10 @@ internal static class BoilerplateCleaner
             d.Parent?.RemoveChild(d);
         }
     }
+
+    private static bool IsTemplateScript(IElement element) =>
+        element.LocalName == "script" && element.GetAttribute("type") is { } type && ExtractionRules.TemplateScriptTypes.Contains(type.Trim())
+        && element.Parent is not null && element.TextContent.Contains('<', StringComparison.Ordinal);
 
     /// <summary>Drops boilerplate sections, keeping any element that holds more than <see cref="ExtractionThresholds.ProtectedTextShare"/> of the text.</summary>
     public static void RemoveBoilerplate(IElement root, DomStats stats, int maxNodes)
@@ -87,6 +103,12 @@ internal static class BoilerplateCleaner
     private static bool IsNamedProse(IElement element, DomStats stats)
     {
         var s = stats[element];
+        if (s.Text >= ExtractionThresholds.LinkFreeNamedChars && s.LinkDensity < ExtractionThresholds.LinkFreeNamedLinkDensity
+            && !ExtractionRules.BoilerplateTags.Contains(element.LocalName) && element.LocalName != "header" && ClassTokens.OnlyLinkBoxes(ClassTokens.Of(element)))
+        {
+            return true;
+        }
+
         if (s.Text < ExtractionThresholds.NamedProseChars || s.LinkDensity >= ExtractionThresholds.NamedProseLinkDensity)
         {
             return false;

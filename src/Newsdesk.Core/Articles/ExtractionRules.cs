@@ -14,7 +14,19 @@ internal static class ExtractionRules
     public static readonly FrozenSet<string> DroppedTags = FrozenSet.Create(StringComparer.Ordinal,
         "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
         "video", "audio", "source", "track", "picture", "img", "map", "button", "input", "select", "option",
-        "textarea", "label", "dialog", "head", "link", "meta", "base");
+        "textarea", "label", "dialog", "head", "link", "meta", "base", "rt", "rp");
+
+    /// <summary>Script types that hold markup rendered later by the page (client-side templates), not code.</summary>
+    public static readonly FrozenSet<string> TemplateScriptTypes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "text/template", "text/html", "text/x-template", "text/x-handlebars-template", "text/x-jsrender");
+
+    /// <summary>Boilerplate tokens (and prefixes) whose boxes are defined by their links: share bars, link lists, related links, navigation. A box so named that holds long link-free prose is not one.</summary>
+    public static readonly string[] LinkBoxPrefixes =
+    [
+        "share", "sharing", "social", "sociable", "links", "linklist", "related", "more", "readmore", "recommend",
+        "nav", "menu", "submenu", "breadcrumb", "crumbs", "pagination", "pager", "tools", "actions", "print",
+        "slider", "carousel", "jump", "toc", "follow", "addthis", "shariff", "tags", "taglist", "utility",
+    ];
 
     /// <summary>Sectioning elements that are boilerplate by definition (HTML Living Standard).</summary>
     public static readonly FrozenSet<string> BoilerplateTags = FrozenSet.Create(StringComparer.Ordinal,
