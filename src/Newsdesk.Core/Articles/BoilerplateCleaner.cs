@@ -77,8 +77,31 @@ internal static class BoilerplateCleaner
 
         foreach (var d in doomed)
         {
-            d.Parent?.RemoveChild(d);
+            var leads = d.LocalName == "header" || ClassTokens.Of(d).Contains("header") ? HeaderLeads(d, stats, maxNodes) : [];
+            if (leads.Count > 0)
+            {
+                // An article header: its lead paragraph (standfirst, subtitle) is article text, the rest is not.
+                d.Replace([.. leads]);
+            }
+            else
+            {
+                d.Parent?.RemoveChild(d);
+            }
         }
+    }
+
+    private static List<INode> HeaderLeads(IElement header, DomStats stats, int maxNodes)
+    {
+        var leads = new List<INode>();
+        foreach (var node in DomWalk.Descendants(header, maxNodes))
+        {
+            if (node is IElement element && LeadFinder.IsLead(element, stats) && !leads.Any(l => l.Contains(element)))
+            {
+                leads.Add(element);
+            }
+        }
+
+        return leads;
     }
 
     /// <summary>The elements that hold a named article body (with enough text), and their ancestors: never removed.</summary>
@@ -104,7 +127,7 @@ internal static class BoilerplateCleaner
     {
         var s = stats[element];
         if (s.Text >= ExtractionThresholds.LinkFreeNamedChars && s.LinkDensity < ExtractionThresholds.LinkFreeNamedLinkDensity
-            && !ExtractionRules.BoilerplateTags.Contains(element.LocalName) && element.LocalName != "header" && ClassTokens.OnlyLinkBoxes(ClassTokens.Of(element)))
+            && !ExtractionRules.BoilerplateTags.Contains(element.LocalName) && element.LocalName != "header" && IsNamedForLinksOnly(element))
         {
             return true;
         }
@@ -117,6 +140,21 @@ internal static class BoilerplateCleaner
         var tokens = ClassTokens.Of(element);
         return ClassTokens.IsContent(tokens)
             || (s.Text >= ExtractionThresholds.WrapperProseChars && !tokens.Any(t => t.StartsWith("comment", StringComparison.Ordinal) || t.StartsWith("repl", StringComparison.Ordinal)));
+    }
+
+    /// <summary>True when what makes the element boilerplate is only a link-box name or role (share bar, link list, navigation, tabs).</summary>
+    private static bool IsNamedForLinksOnly(IElement element)
+    {
+        var role = element.GetAttribute("role");
+        if (role is not null && ExtractionRules.BoilerplateRoles.Contains(role) && !ExtractionRules.LinkBoxRoles.Contains(role))
+        {
+            return false;
+        }
+
+        var tokens = ClassTokens.Of(element);
+        return ClassTokens.IsBoilerplate(tokens)
+            ? ClassTokens.OnlyLinkBoxes(tokens)
+            : role is not null && ExtractionRules.LinkBoxRoles.Contains(role);
     }
 
     internal static bool IsBoilerplate(IElement element)

@@ -25,8 +25,12 @@ internal static class ExtractionRules
     [
         "share", "sharing", "social", "sociable", "links", "linklist", "related", "more", "readmore", "recommend",
         "nav", "menu", "submenu", "breadcrumb", "crumbs", "pagination", "pager", "tools", "actions", "print",
-        "slider", "carousel", "jump", "toc", "follow", "addthis", "shariff", "tags", "taglist", "utility",
+        "slider", "carousel", "jump", "toc", "follow", "addthis", "shariff", "tags", "taglist", "utility", "ad",
     ];
+
+    /// <summary>ARIA roles of link and widget boxes (navigation, menus, tab lists) that may wrap prose (an FAQ accordion).</summary>
+    public static readonly FrozenSet<string> LinkBoxRoles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "navigation", "menu", "menubar", "toolbar", "tablist");
 
     /// <summary>Sectioning elements that are boilerplate by definition (HTML Living Standard).</summary>
     public static readonly FrozenSet<string> BoilerplateTags = FrozenSet.Create(StringComparer.Ordinal,
@@ -86,7 +90,8 @@ internal static class ExtractionRules
     /// <summary>Class/id tokens of a lead paragraph that CMSs place before the body container (intro, standfirst, summary).</summary>
     public static readonly FrozenSet<string> LeadTokens = FrozenSet.Create(StringComparer.Ordinal,
         "intro", "introduction", "lead", "leadtext", "lede", "summary", "teaser", "standfirst", "excerpt", "abstract",
-        "description", "deck", "dek", "subtitle", "subheadline", "subline", "sapo", "chapo", "chapeau", "header__summary");
+        "description", "deck", "dek", "subtitle", "subheadline", "subline", "sapo", "chapo", "chapeau", "header__summary",
+        "bajada", "entradilla", "sommario", "leadtext", "articleintro", "kurztext");
 
     /// <summary>Class/id token prefixes that make an article element boilerplate (comment threads, teaser cards); other tokens on article (WordPress "author-x", "tag-y") say nothing.</summary>
     public static readonly string[] ArticleBoilerplatePrefixes =

@@ -31,6 +31,15 @@ internal static class ExtractionThresholds
     /// <summary>The largest article element replaces a named container when it holds this many times its non-link text (a donation box named "artikel-spende").</summary>
     public const double ArticleOverContainer = 3.0;
 
+    /// <summary>Scorer: candidates scoring at least this share of the top one are close to it ...</summary>
+    public const double CloseCandidateShare = 0.75;
+
+    /// <summary>... the best this many of them are looked at ...</summary>
+    public const int CloseCandidates = 4;
+
+    /// <summary>... and when this many lie under one ancestor of the top candidate, that ancestor is the article (Readability's rule).</summary>
+    public const int MinSharedCandidates = 3;
+
     /// <summary>A named container with less text than this may be one block of a body split into repeated blocks; the blocks with its tag and class join it.</summary>
     public const int FragmentContainerChars = 1500;
 
