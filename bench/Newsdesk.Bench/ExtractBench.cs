@@ -80,7 +80,7 @@ internal static class ExtractBench
         Console.WriteLine($"Newsdesk: {ours.Pages} pages, {F(ours.Cpu.TotalSeconds, "0.00")} s CPU, {F(ours.Wall.TotalSeconds, "0.00")} s wall extracting.");
         if (peerRun is not null)
         {
-            Console.WriteLine($"Readability: {theirs.Pages} pages, {F(theirs.Cpu.TotalSeconds, "0.00")} s CPU, {F(theirs.Wall.TotalSeconds, "0.00")} s wall extracting (a timed-out page counts its full timeout); per-page timeout {F(peerRun.TimeoutSeconds, "0")} s.");
+            Console.WriteLine($"Readability: {theirs.Pages} pages, {F(theirs.Cpu.TotalSeconds, "0.00")} s CPU, {F(theirs.Wall.TotalSeconds, "0.00")} s wall extracting (a timed-out page counts its full timeout); per-page timeout {F(peerRun.TimeoutSeconds, "0")} s of CPU time.");
         }
 
         return 0;

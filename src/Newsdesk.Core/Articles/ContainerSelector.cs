@@ -79,6 +79,10 @@ internal static class ContainerSelector
 
     private static double Weight(IElement element, DomStats stats) => stats[element].Text * (1 - stats[element].LinkDensity);
 
+    /// <summary>A block named for related links, comments or teasers ("block-related-content mein-artikel") is never the body, whatever else its name says.</summary>
+    private static bool IsTeaserBlock(IElement element) =>
+        ClassTokens.Of(element).Any(t => ExtractionRules.TeaserBlockPrefixes.Any(p => t.StartsWith(p, StringComparison.Ordinal)));
+
     private static int Rank(IElement element)
     {
         if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
@@ -87,7 +91,7 @@ internal static class ContainerSelector
         }
 
         var joined = ClassTokens.Joined(element);
-        if (joined.Length == 0)
+        if (joined.Length == 0 || IsTeaserBlock(element))
         {
             return int.MaxValue;
         }

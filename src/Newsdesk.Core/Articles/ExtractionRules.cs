@@ -99,6 +99,12 @@ internal static class ExtractionRules
         "comment", "related", "recommend", "promo", "sidebar", "teaser", "card", "widget", "sponsor",
     ];
 
+    /// <summary>Class/id token prefixes of blocks that list other articles or comments; such a block is never taken as the body even when its name also says "artikel" or "content" (layout words like "sidebar" or "widget" are not among them: "article-body has-sidebar" is a body).</summary>
+    public static readonly string[] TeaserBlockPrefixes =
+    [
+        "comment", "related", "recommend", "teaser", "promo",
+    ];
+
     /// <summary>Short blocks with these phrases (lower case) are boilerplate: share bars, read-more links, legal lines.</summary>
     public static readonly string[] BoilerplatePhrases =
     [
@@ -121,6 +127,7 @@ internal static class ExtractionRules
         "einloggen", "log in", "login", "weitere informationen", "weitere artikel", "weitere aktuelle", "en savoir plus",
         "à découvrir", "lust auf mehr", "auch interessieren", "download the", "telefon:", "erschienen in", "ohne gewähr",
         "bewertungen", "lade weitere", "mehr zu ", "zusatzinformationen", "empfehlungen", "únete", "hazte miembro", "registrieren", "kontakt:", "contact us", "nos siga", "siga-nos",
+        "min read", "min. lesezeit", "lesezeit:", "reading time", "related coverage", "tagged:", "aufrufe:",
     ];
 
     /// <summary>Words that open a byline ("By Jane Doe", "Von Max Muster").</summary>
