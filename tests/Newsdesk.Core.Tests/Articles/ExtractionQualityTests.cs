@@ -7,10 +7,10 @@ namespace Newsdesk.Articles;
 public sealed class ExtractionQualityTests
 {
     /// <summary>
-    /// Floor under the measured F1 (0.915 on 2026-11-24, P 0.925, R 0.906; trafilatura 2.2.0: 0.924).
+    /// Floor under the measured F1 (0.930 on 2026-11-24, P 0.925, R 0.934; trafilatura 2.2.0: 0.924).
     /// Raise it when the extractor improves; never lower it to make a change pass.
     /// </summary>
-    internal const double F1Floor = 0.910;
+    internal const double F1Floor = 0.927;
 
     [SkippableFact]
     public void F1_on_the_trafilatura_evaluation_set_stays_above_the_floor()
