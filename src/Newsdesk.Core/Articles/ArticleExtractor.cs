@@ -72,7 +72,7 @@ public static class ArticleExtractor
             return ("", ExtractionMethod.None);
         }
 
-        BoilerplateCleaner.RemoveNonText(root, options.MaxNodes);
+        BoilerplateCleaner.RemoveNonText(root, options.MaxNodes, options.MaxDepth);
         var stats = DomStats.Compute(root, options.MaxNodes);
         BoilerplateCleaner.RemoveBoilerplate(root, stats, options.MaxNodes);
         stats = DomStats.Compute(root, options.MaxNodes);

@@ -10,8 +10,11 @@ namespace Newsdesk.Articles;
 /// </summary>
 internal static class BoilerplateCleaner
 {
-    /// <summary>Drops elements that never hold text (scripts, styles, embedded media, form controls) and hidden ones.</summary>
-    public static void RemoveNonText(IElement root, int maxNodes)
+    /// <summary>
+    /// Drops elements that never hold text (scripts, styles, embedded media, form controls) and hidden ones.
+    /// A client-side template's markup is parsed in its place, under the same nesting bound as the page.
+    /// </summary>
+    public static void RemoveNonText(IElement root, int maxNodes, int maxDepth)
     {
         var doomed = new List<INode>();
         var node = root.FirstChild;
@@ -23,7 +26,7 @@ internal static class BoilerplateCleaner
             {
                 // A client-side template holding the article's markup: parse it in place of the script.
                 var holder = template.Owner!.CreateElement("div");
-                holder.InnerHtml = template.TextContent;
+                holder.InnerHtml = NestingLimiter.Limit(template.TextContent, maxDepth);
                 template.Parent!.ReplaceChild(holder, template);
                 node = holder;
             }
