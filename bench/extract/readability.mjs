@@ -1,71 +1,153 @@
-// Mozilla Readability over the trafilatura evaluation pages, read in place from html-docs.tar.gz.
-// Prints JSON Lines {"file","text"} (text null on failure) and a last line {"seconds","peakBytes"}.
-// Usage: node readability.mjs DATA_DIR  (NODE_PATH must reach bench/.peers/node_modules)
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+// Mozilla Readability over the trafilatura evaluation pages, streamed from html-docs.tar.gz in place.
+// The main thread reads the archive one entry at a time and hands each page to a worker thread that
+// runs jsdom + Readability; the worker's heap is capped (resourceLimits) and a page that does not
+// finish within the per-page CPU-time budget is recorded as failed (the worker is terminated and replaced),
+// so the run always completes with bounded memory. The first WARM_UP pages are run untimed first.
+// Prints JSON Lines {"file","text","wallMs","cpuMs","error"} (text null on failure) and a last line
+// {"summary":true,...}. The per-page timeout (default 20 s) is CPU time. CPU time is process.cpuUsage() (user+sys of the whole node process; the
+// main thread only waits meanwhile). Usage: node readability.mjs DATA_DIR [TIMEOUT_SECONDS]
+import { createReadStream, readFileSync } from 'node:fs';
+import { createGunzip } from 'node:zlib';
 import { createRequire } from 'node:module';
+import { Worker, isMainThread, parentPort } from 'node:worker_threads';
+import { getHeapStatistics } from 'node:v8';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 const peers = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '.peers', 'node_modules');
-const { JSDOM, VirtualConsole } = require(path.join(peers, 'jsdom'));
-const { Readability } = require(path.join(peers, '@mozilla', 'readability'));
 
-const data = process.argv[2];
-const evaldata = JSON.parse(readFileSync(path.join(data, 'evaldata.json'), 'utf8'));
-const wanted = new Map(Object.entries(evaldata).map(([url, page]) => [page.file, url]));
+if (!isMainThread) {
+  const { JSDOM, VirtualConsole } = require(path.join(peers, 'jsdom'));
+  const { Readability } = require(path.join(peers, '@mozilla', 'readability'));
+  const virtualConsole = new VirtualConsole();
+  parentPort.on('message', ({ url, body }) => {
+    let text = null;
+    let error = null;
+    try {
+      // jsdom sniffs the encoding from the bytes (BOM, meta charset), as a browser does.
+      const dom = new JSDOM(Buffer.from(body), { url, virtualConsole });
+      const article = new Readability(dom.window.document).parse();
+      text = article ? article.textContent : null;
+      if (!article) error = 'no article';
+      dom.window.close();
+    } catch (e) {
+      error = String(e && e.message ? e.message : e).slice(0, 200);
+    }
+    parentPort.postMessage({ text, error, heapUsed: getHeapStatistics().used_heap_size });
+  });
+} else {
+  await main();
+}
 
-// A minimal tar reader: 512-byte headers, ustar prefix, PAX "path" records for long or non-ASCII names.
-function* tarEntries(buffer) {
-  let offset = 0;
+async function main() {
+  const data = process.argv[2];
+  const timeoutSeconds = Number(process.argv[3] ?? 20);
+  const WARM_UP = 50;
+  // Heap cap per worker and the heap level after which a worker is replaced between pages.
+  const HEAP_LIMIT_MB = 1024;
+  const RECYCLE_HEAP_BYTES = 512 * 1024 * 1024;
+  // A page may take at most timeoutSeconds of CPU, and at most this many times that in wall time.
+  const WALL_BACKSTOP = 10;
+
+  const evaldata = JSON.parse(readFileSync(path.join(data, 'evaldata.json'), 'utf8'));
+  const wanted = new Map(Object.entries(evaldata).map(([url, page]) => [page.file, url]));
+  const archive = path.join(data, 'html-docs.tar.gz');
+
+  let worker = null;
+  const spawn = () => new Worker(new URL(import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } });
+  const run = (page) => new Promise((resolve) => {
+    if (!worker) worker = spawn();
+    const w = worker;
+    const done = (result) => {
+      clearInterval(timer);
+      w.removeAllListeners('message');
+      w.removeAllListeners('error');
+      w.removeAllListeners('exit');
+      resolve(result);
+    };
+    const drop = () => { if (worker === w) worker = null; w.terminate(); };
+    // The page's budget is CPU time (the machine may be shared, so wall time says little), checked
+    // twice a second; a wall-clock backstop catches a worker that waits without computing.
+    const cpu0 = process.cpuUsage();
+    const wall0 = Date.now();
+    const timer = setInterval(() => {
+      const used = process.cpuUsage(cpu0);
+      if ((used.user + used.system) / 1e6 > timeoutSeconds || Date.now() - wall0 > WALL_BACKSTOP * timeoutSeconds * 1000) {
+        drop();
+        done({ text: null, error: 'timeout', timedOut: true });
+      }
+    }, 500);
+    w.once('message', (m) => done(m));
+    w.once('error', (e) => { drop(); done({ text: null, error: 'worker: ' + String(e && e.message ? e.message : e).slice(0, 200) }); });
+    w.once('exit', () => { if (worker === w) worker = null; done({ text: null, error: 'worker exited' }); });
+    const body = new Uint8Array(page.body);
+    w.postMessage({ url: page.url, body }, [body.buffer]);
+  });
+
+  let warmed = 0;
+  for await (const page of pages(archive, wanted)) {
+    await run(page);
+    if (++warmed >= WARM_UP) break;
+  }
+
+  const out = (line) => new Promise((resolve) => { if (process.stdout.write(line + '\n')) resolve(); else process.stdout.once('drain', resolve); });
+  let count = 0, failed = 0, timedOut = 0, wallMs = 0, cpuMs = 0;
+  for await (const page of pages(archive, wanted)) {
+    const cpu0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    const result = await run(page);
+    const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+    const cpu = process.cpuUsage(cpu0);
+    const cpuPage = (cpu.user + cpu.system) / 1000;
+    count++; wallMs += wall; cpuMs += cpuPage;
+    if (result.text === null) failed++;
+    if (result.timedOut) timedOut++;
+    await out(JSON.stringify({ file: page.file, text: result.text, wallMs: wall, cpuMs: cpuPage, error: result.error ?? null }));
+    if (worker && (result.heapUsed ?? 0) > RECYCLE_HEAP_BYTES) { worker.terminate(); worker = null; }
+  }
+  if (worker) await worker.terminate();
+  const status = readFileSync('/proc/self/status', 'utf8');
+  const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
+  await out(JSON.stringify({ summary: true, pages: count, failed, timedOut, timeoutSeconds, wallSeconds: wallMs / 1000, cpuSeconds: cpuMs / 1000, peakBytes: hwm ? Number(hwm[1]) * 1024 : 0 }));
+}
+
+// Streams the wanted pages out of the .tar.gz: 512-byte headers, ustar prefix, PAX "path" records.
+async function* pages(archive, wanted) {
+  let buffer = Buffer.alloc(0);
   let paxPath = null;
-  while (offset + 512 <= buffer.length) {
-    const header = buffer.subarray(offset, offset + 512);
-    if (header.every((b) => b === 0)) break;
-    const field = (start, length) => header.subarray(start, start + length).toString('utf8').replace(/\0.*$/s, '');
-    let name = field(0, 100);
-    const prefix = field(345, 155);
-    if (prefix) name = prefix + '/' + name;
-    const size = parseInt(field(124, 12).trim() || '0', 8);
-    const type = String.fromCharCode(header[156] || 48);
-    const body = buffer.subarray(offset + 512, offset + 512 + size);
-    offset += 512 + Math.ceil(size / 512) * 512;
-    if (type === 'x') {
-      const match = /\d+ path=([^\n]*)\n/.exec(body.toString('utf8'));
-      paxPath = match ? match[1] : null;
-      continue;
+  let need = 512;
+  let header = null;
+  for await (const chunk of createReadStream(archive).pipe(createGunzip())) {
+    buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
+    while (buffer.length >= need) {
+      if (!header) {
+        const h = buffer.subarray(0, 512);
+        if (h.every((b) => b === 0)) return;
+        const field = (start, length) => h.subarray(start, start + length).toString('utf8').replace(/\0.*$/s, '');
+        let name = field(0, 100);
+        const prefix = field(345, 155);
+        if (prefix) name = prefix + '/' + name;
+        const size = parseInt(field(124, 12).trim() || '0', 8);
+        header = { name, size, type: String.fromCharCode(h[156] || 48) };
+        buffer = buffer.subarray(512);
+        need = Math.ceil(size / 512) * 512;
+        continue;
+      }
+      const body = Buffer.from(buffer.subarray(0, header.size));
+      buffer = buffer.subarray(need);
+      const { name, type } = header;
+      header = null;
+      need = 512;
+      if (type === 'x') {
+        const match = /\d+ path=([^\n]*)\n/.exec(body.toString('utf8'));
+        paxPath = match ? match[1] : null;
+        continue;
+      }
+      if (type === '0' || type === '\0') {
+        const file = path.basename(paxPath ?? name);
+        if (wanted.has(file)) yield { file, url: wanted.get(file), body };
+      }
+      paxPath = null;
     }
-    if (type === '0' || type === '\0') {
-      yield [paxPath ?? name, body];
-    }
-    paxPath = null;
   }
 }
-
-const pages = [];
-for (const [name, body] of tarEntries(gunzipSync(readFileSync(path.join(data, 'html-docs.tar.gz'))))) {
-  const file = path.basename(name);
-  if (wanted.has(file)) pages.push({ file, url: wanted.get(file), body: Buffer.from(body) });
-}
-
-const virtualConsole = new VirtualConsole();
-const out = [];
-const start = process.hrtime.bigint();
-for (const page of pages) {
-  let text = null;
-  try {
-    // jsdom sniffs the encoding from the bytes (BOM, meta charset), as a browser does.
-    const dom = new JSDOM(page.body, { url: page.url, virtualConsole });
-    const article = new Readability(dom.window.document).parse();
-    text = article ? article.textContent : null;
-    dom.window.close();
-  } catch {
-    text = null;
-  }
-  out.push(JSON.stringify({ file: page.file, text }));
-}
-const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-const status = readFileSync('/proc/self/status', 'utf8');
-const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
-out.push(JSON.stringify({ seconds, pages: pages.length, peakBytes: hwm ? Number(hwm[1]) * 1024 : 0 }));
-process.stdout.write(out.join('\n') + '\n');

@@ -72,7 +72,7 @@ public static class ArticleExtractor
             return ("", ExtractionMethod.None);
         }
 
-        BoilerplateCleaner.RemoveNonText(root, options.MaxNodes);
+        BoilerplateCleaner.RemoveNonText(root, options.MaxNodes, options.MaxDepth);
         var stats = DomStats.Compute(root, options.MaxNodes);
         BoilerplateCleaner.RemoveBoilerplate(root, stats, options.MaxNodes);
         stats = DomStats.Compute(root, options.MaxNodes);
@@ -81,7 +81,13 @@ public static class ArticleExtractor
         var candidates = new List<(string Text, ExtractionMethod Method)>();
         if (ContainerSelector.Find(elements, stats) is { } container)
         {
-            var text = Join(TextRenderer.Render([.. LeadFinder.Find(container, stats, options.MaxNodes), container], options.MaxNodes, options.IncludeTables));
+            var blocks = ContainerSelector.Repeated(container, elements, stats);
+            var text = Join(TextRenderer.Render([.. LeadFinder.Find(blocks[0], stats, options.MaxNodes), .. blocks], options.MaxNodes, options.IncludeTables));
+            if (metadata.JsonLdBody is { } longer && JsonLdText(longer) is var jsonLd && jsonLd.Length >= ExtractionThresholds.JsonLdOverText * text.Length)
+            {
+                return (jsonLd, ExtractionMethod.JsonLd);
+            }
+
             if (text.Length >= ExtractionThresholds.MinTextChars)
             {
                 return (text, ExtractionMethod.Container);

@@ -10,8 +10,11 @@ namespace Newsdesk.Articles;
 /// </summary>
 internal static class BoilerplateCleaner
 {
-    /// <summary>Drops elements that never hold text (scripts, styles, embedded media, form controls) and hidden ones.</summary>
-    public static void RemoveNonText(IElement root, int maxNodes)
+    /// <summary>
+    /// Drops elements that never hold text (scripts, styles, embedded media, form controls) and hidden ones.
+    /// A client-side template's markup is parsed in its place, under the same nesting bound as the page.
+    /// </summary>
+    public static void RemoveNonText(IElement root, int maxNodes, int maxDepth)
     {
         var doomed = new List<INode>();
         var node = root.FirstChild;
@@ -19,7 +22,19 @@ internal static class BoilerplateCleaner
         while (node is not null && visited++ < maxNodes)
         {
             var skip = false;
-            if (node is IElement element && (ExtractionRules.DroppedTags.Contains(element.LocalName) || IsHidden(element)))
+            if (node is IElement template && IsTemplateScript(template))
+            {
+                // A client-side template holding the article's markup: parse it in place of the script.
+                var holder = template.Owner!.CreateElement("div");
+                holder.InnerHtml = NestingLimiter.Limit(template.TextContent, maxDepth);
+                template.Parent!.ReplaceChild(holder, template);
+                node = holder;
+            }
+            else if (node is IElement noscript && noscript.LocalName == "noscript" && noscript.TextContent.Length >= ExtractionThresholds.NoscriptContentChars)
+            {
+                // The page's script-free version: keep its content.
+            }
+            else if (node is IElement element && (ExtractionRules.DroppedTags.Contains(element.LocalName) || IsHidden(element)))
             {
                 doomed.Add(element);
                 skip = true;
@@ -37,6 +52,10 @@ internal static class BoilerplateCleaner
             d.Parent?.RemoveChild(d);
         }
     }
+
+    private static bool IsTemplateScript(IElement element) =>
+        element.LocalName == "script" && element.GetAttribute("type") is { } type && ExtractionRules.TemplateScriptTypes.Contains(type.Trim())
+        && element.Parent is not null && element.TextContent.Contains('<', StringComparison.Ordinal);
 
     /// <summary>Drops boilerplate sections, keeping any element that holds more than <see cref="ExtractionThresholds.ProtectedTextShare"/> of the text.</summary>
     public static void RemoveBoilerplate(IElement root, DomStats stats, int maxNodes)
@@ -61,8 +80,31 @@ internal static class BoilerplateCleaner
 
         foreach (var d in doomed)
         {
-            d.Parent?.RemoveChild(d);
+            var leads = d.LocalName == "header" || ClassTokens.Of(d).Contains("header") ? HeaderLeads(d, stats, maxNodes) : [];
+            if (leads.Count > 0)
+            {
+                // An article header: its lead paragraph (standfirst, subtitle) is article text, the rest is not.
+                d.Replace([.. leads]);
+            }
+            else
+            {
+                d.Parent?.RemoveChild(d);
+            }
         }
+    }
+
+    private static List<INode> HeaderLeads(IElement header, DomStats stats, int maxNodes)
+    {
+        var leads = new List<INode>();
+        foreach (var node in DomWalk.Descendants(header, maxNodes))
+        {
+            if (node is IElement element && LeadFinder.IsLead(element, stats) && !leads.Any(l => l.Contains(element)))
+            {
+                leads.Add(element);
+            }
+        }
+
+        return leads;
     }
 
     /// <summary>The elements that hold a named article body (with enough text), and their ancestors: never removed.</summary>
@@ -87,6 +129,12 @@ internal static class BoilerplateCleaner
     private static bool IsNamedProse(IElement element, DomStats stats)
     {
         var s = stats[element];
+        if (s.Text >= ExtractionThresholds.LinkFreeNamedChars && s.LinkDensity < ExtractionThresholds.LinkFreeNamedLinkDensity
+            && !ExtractionRules.BoilerplateTags.Contains(element.LocalName) && element.LocalName != "header" && IsNamedForLinksOnly(element))
+        {
+            return true;
+        }
+
         if (s.Text < ExtractionThresholds.NamedProseChars || s.LinkDensity >= ExtractionThresholds.NamedProseLinkDensity)
         {
             return false;
@@ -95,6 +143,21 @@ internal static class BoilerplateCleaner
         var tokens = ClassTokens.Of(element);
         return ClassTokens.IsContent(tokens)
             || (s.Text >= ExtractionThresholds.WrapperProseChars && !tokens.Any(t => t.StartsWith("comment", StringComparison.Ordinal) || t.StartsWith("repl", StringComparison.Ordinal)));
+    }
+
+    /// <summary>True when what makes the element boilerplate is only a link-box name or role (share bar, link list, navigation, tabs).</summary>
+    private static bool IsNamedForLinksOnly(IElement element)
+    {
+        var role = element.GetAttribute("role");
+        if (role is not null && ExtractionRules.BoilerplateRoles.Contains(role) && !ExtractionRules.LinkBoxRoles.Contains(role))
+        {
+            return false;
+        }
+
+        var tokens = ClassTokens.Of(element);
+        return ClassTokens.IsBoilerplate(tokens)
+            ? ClassTokens.OnlyLinkBoxes(tokens)
+            : role is not null && ExtractionRules.LinkBoxRoles.Contains(role);
     }
 
     internal static bool IsBoilerplate(IElement element)

@@ -55,6 +55,27 @@ internal static class ClassTokens
         return false;
     }
 
+    /// <summary>True when every boilerplate token names a link box (share bar, link list, navigation), see <see cref="ExtractionRules.LinkBoxPrefixes"/>.</summary>
+    public static bool OnlyLinkBoxes(string[] tokens)
+    {
+        var any = false;
+        foreach (var token in tokens)
+        {
+            if (!IsBoilerplate([token]))
+            {
+                continue;
+            }
+
+            any = true;
+            if (!ExtractionRules.LinkBoxPrefixes.Any(p => token.StartsWith(p, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return any;
+    }
+
     /// <summary>True when a token names content.</summary>
     public static bool IsContent(string[] tokens)
     {

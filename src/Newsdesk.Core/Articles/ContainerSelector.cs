@@ -40,10 +40,48 @@ internal static class ContainerSelector
             }
         }
 
+        if (best is not null && article is not null && !best.Contains(article)
+            && Weight(article, stats) >= ExtractionThresholds.ArticleOverContainer * Weight(best, stats))
+        {
+            return article;
+        }
+
         return best ?? article ?? main;
     }
 
+    /// <summary>
+    /// The container and the other elements that carry its exact tag and class: a body split into
+    /// repeated blocks (TYPO3 "bodytext" paragraphs, forum posts, live-blog entries), in document order.
+    /// Nested matches are left to their outermost match.
+    /// </summary>
+    public static List<IElement> Repeated(IElement container, IReadOnlyList<IElement> elements, DomStats stats)
+    {
+        var cls = container.GetAttribute("class");
+        if (string.IsNullOrWhiteSpace(cls) || container.LocalName is "article" or "main" || container.HasAttribute("itemprop")
+            || stats[container].Text >= ExtractionThresholds.FragmentContainerChars)
+        {
+            return [container];
+        }
+
+        var result = new List<IElement>();
+        foreach (var element in elements)
+        {
+            if (element.LocalName == container.LocalName && element.GetAttribute("class") == cls
+                && (element == container || stats[element].LinkDensity < ExtractionThresholds.NamedProseLinkDensity)
+                && (result.Count == 0 || !result[^1].Contains(element)))
+            {
+                result.Add(element);
+            }
+        }
+
+        return result.Count == 0 ? [container] : result;
+    }
+
     private static double Weight(IElement element, DomStats stats) => stats[element].Text * (1 - stats[element].LinkDensity);
+
+    /// <summary>A block named for related links, comments or teasers ("block-related-content mein-artikel") is never the body, whatever else its name says.</summary>
+    private static bool IsTeaserBlock(IElement element) =>
+        ClassTokens.Of(element).Any(t => ExtractionRules.TeaserBlockPrefixes.Any(p => t.StartsWith(p, StringComparison.Ordinal)));
 
     private static int Rank(IElement element)
     {
@@ -53,7 +91,7 @@ internal static class ContainerSelector
         }
 
         var joined = ClassTokens.Joined(element);
-        if (joined.Length == 0)
+        if (joined.Length == 0 || IsTeaserBlock(element))
         {
             return int.MaxValue;
         }

@@ -56,6 +56,7 @@ internal static class ContentScorer
             return [];
         }
 
+        top = SharedAncestor(top, topScore, scores);
         var parent = top.ParentElement;
         if (parent is null)
         {
@@ -75,6 +76,34 @@ internal static class ContentScorer
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// When several candidates score close to the top one and lie under one of its ancestors, the
+    /// article spans them (sections of one body): that ancestor replaces the top candidate.
+    /// </summary>
+    private static IElement SharedAncestor(IElement top, double topScore, Dictionary<IElement, double> scores)
+    {
+        var close = scores
+            .Where(kv => kv.Key != top && kv.Value >= topScore * ExtractionThresholds.CloseCandidateShare && !kv.Key.Contains(top) && !top.Contains(kv.Key))
+            .OrderByDescending(kv => kv.Value)
+            .Take(ExtractionThresholds.CloseCandidates)
+            .Select(kv => kv.Key)
+            .ToList();
+        if (close.Count < ExtractionThresholds.MinSharedCandidates)
+        {
+            return top;
+        }
+
+        for (var ancestor = top.ParentElement; ancestor is not null && ancestor.LocalName is not ("body" or "html"); ancestor = ancestor.ParentElement)
+        {
+            if (close.Count(c => ancestor.Contains(c)) >= ExtractionThresholds.MinSharedCandidates)
+            {
+                return ancestor;
+            }
+        }
+
+        return top;
     }
 
     private static bool IsParagraphLike(IElement element)

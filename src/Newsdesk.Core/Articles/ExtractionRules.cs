@@ -14,7 +14,23 @@ internal static class ExtractionRules
     public static readonly FrozenSet<string> DroppedTags = FrozenSet.Create(StringComparer.Ordinal,
         "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
         "video", "audio", "source", "track", "picture", "img", "map", "button", "input", "select", "option",
-        "textarea", "label", "dialog", "head", "link", "meta", "base");
+        "textarea", "label", "dialog", "head", "link", "meta", "base", "rt", "rp");
+
+    /// <summary>Script types that hold markup rendered later by the page (client-side templates), not code.</summary>
+    public static readonly FrozenSet<string> TemplateScriptTypes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "text/template", "text/html", "text/x-template", "text/x-handlebars-template", "text/x-jsrender");
+
+    /// <summary>Boilerplate tokens (and prefixes) whose boxes are defined by their links: share bars, link lists, related links, navigation. A box so named that holds long link-free prose is not one.</summary>
+    public static readonly string[] LinkBoxPrefixes =
+    [
+        "share", "sharing", "social", "sociable", "links", "linklist", "related", "more", "readmore", "recommend",
+        "nav", "menu", "submenu", "breadcrumb", "crumbs", "pagination", "pager", "tools", "actions", "print",
+        "slider", "carousel", "jump", "toc", "follow", "addthis", "shariff", "tags", "taglist", "utility", "ad",
+    ];
+
+    /// <summary>ARIA roles of link and widget boxes (navigation, menus, tab lists) that may wrap prose (an FAQ accordion).</summary>
+    public static readonly FrozenSet<string> LinkBoxRoles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "navigation", "menu", "menubar", "toolbar", "tablist");
 
     /// <summary>Sectioning elements that are boilerplate by definition (HTML Living Standard).</summary>
     public static readonly FrozenSet<string> BoilerplateTags = FrozenSet.Create(StringComparer.Ordinal,
@@ -74,12 +90,19 @@ internal static class ExtractionRules
     /// <summary>Class/id tokens of a lead paragraph that CMSs place before the body container (intro, standfirst, summary).</summary>
     public static readonly FrozenSet<string> LeadTokens = FrozenSet.Create(StringComparer.Ordinal,
         "intro", "introduction", "lead", "leadtext", "lede", "summary", "teaser", "standfirst", "excerpt", "abstract",
-        "description", "deck", "dek", "subtitle", "subheadline", "subline", "sapo", "chapo", "chapeau", "header__summary");
+        "description", "deck", "dek", "subtitle", "subheadline", "subline", "sapo", "chapo", "chapeau", "header__summary",
+        "bajada", "entradilla", "sommario", "leadtext", "articleintro", "kurztext");
 
     /// <summary>Class/id token prefixes that make an article element boilerplate (comment threads, teaser cards); other tokens on article (WordPress "author-x", "tag-y") say nothing.</summary>
     public static readonly string[] ArticleBoilerplatePrefixes =
     [
         "comment", "related", "recommend", "promo", "sidebar", "teaser", "card", "widget", "sponsor",
+    ];
+
+    /// <summary>Class/id token prefixes of blocks that list other articles or comments; such a block is never taken as the body even when its name also says "artikel" or "content" (layout words like "sidebar" or "widget" are not among them: "article-body has-sidebar" is a body).</summary>
+    public static readonly string[] TeaserBlockPrefixes =
+    [
+        "comment", "related", "recommend", "teaser", "promo",
     ];
 
     /// <summary>Short blocks with these phrases (lower case) are boilerplate: share bars, read-more links, legal lines.</summary>
@@ -104,6 +127,7 @@ internal static class ExtractionRules
         "einloggen", "log in", "login", "weitere informationen", "weitere artikel", "weitere aktuelle", "en savoir plus",
         "à découvrir", "lust auf mehr", "auch interessieren", "download the", "telefon:", "erschienen in", "ohne gewähr",
         "bewertungen", "lade weitere", "mehr zu ", "zusatzinformationen", "empfehlungen", "únete", "hazte miembro", "registrieren", "kontakt:", "contact us", "nos siga", "siga-nos",
+        "min read", "min. lesezeit", "lesezeit:", "reading time", "related coverage", "tagged:", "aufrufe:",
     ];
 
     /// <summary>Words that open a byline ("By Jane Doe", "Von Max Muster").</summary>

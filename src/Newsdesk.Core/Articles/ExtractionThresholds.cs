@@ -22,6 +22,33 @@ internal static class ExtractionThresholds
     /// <summary>Any boilerplate-named element but a comment thread is kept from this many prose characters (layout wrappers named "one-sidebar").</summary>
     public const int WrapperProseChars = 1500;
 
+    /// <summary>An element named only for links (share, links, related, navigation) that holds this much text ...</summary>
+    public const int LinkFreeNamedChars = 400;
+
+    /// <summary>... with less than this share of it in links is prose, not the link box its name says (a "sharingContainer" wrapping the article).</summary>
+    public const double LinkFreeNamedLinkDensity = 0.1;
+
+    /// <summary>The largest article element replaces a named container when it holds this many times its non-link text (a donation box named "artikel-spende").</summary>
+    public const double ArticleOverContainer = 3.0;
+
+    /// <summary>Scorer: candidates scoring at least this share of the top one are close to it ...</summary>
+    public const double CloseCandidateShare = 0.75;
+
+    /// <summary>... the best this many of them are looked at ...</summary>
+    public const int CloseCandidates = 4;
+
+    /// <summary>... and when this many lie under one ancestor of the top candidate, that ancestor is the article (Readability's rule).</summary>
+    public const int MinSharedCandidates = 3;
+
+    /// <summary>A named container with less text than this may be one block of a body split into repeated blocks; the blocks with its tag and class join it.</summary>
+    public const int FragmentContainerChars = 1500;
+
+    /// <summary>The JSON-LD articleBody replaces the rendered text when it is this many times longer (the body rendered by script, the page holding a teaser).</summary>
+    public const double JsonLdOverText = 2.0;
+
+    /// <summary>A noscript element holding this much text is a page's script-free version and is kept (short ones say "enable JavaScript").</summary>
+    public const int NoscriptContentChars = 500;
+
     /// <summary>... when less than this share of its text is links.</summary>
     public const double NamedProseLinkDensity = 0.2;
 

@@ -46,7 +46,7 @@ internal static class LeadFinder
         return leads;
     }
 
-    private static bool IsLead(IElement element, DomStats stats)
+    internal static bool IsLead(IElement element, DomStats stats)
     {
         var s = stats[element];
         if (s.Text < MinLeadChars || s.Text > MaxLeadChars || s.LinkDensity > MaxLeadLinkDensity)

@@ -16,6 +16,7 @@ public sealed class BadInputTests
     public static TheoryData<Case> Cases => new()
     {
         new("a DOM nested 100,000 levels deep", () => Encoding.UTF8.GetBytes("<html><body>" + Repeat("<div>", 100_000) + "deep" + Repeat("</div>", 100_000) + "</body></html>"), ""),
+        new("a client-side template nested 100,000 levels deep", () => Encoding.UTF8.GetBytes("<html><body><div class='post-body'><script type='text/template'>" + Repeat("<div>", 100_000) + "deep" + Repeat("</div>", 100_000) + "</script></div></body></html>"), ""),
         new("100,000 unclosed formatting elements", () => Encoding.UTF8.GetBytes("<html><body>" + Repeat("<b>", 100_000) + "bold</body></html>"), ""),
         new("a 50 MB page", () => Encoding.UTF8.GetBytes("<html><body><article>" + Repeat(Paragraph, 50_000_000 / Paragraph.Length) + "</article></body></html>"), "Lorem ipsum dolor sit amet"),
         new("nothing but scripts", () => Encoding.UTF8.GetBytes("<html><head><script>" + Repeat("var x=1;", 100_000) + "</script></head><body>" + Repeat("<script>f()</script>", 1000) + "</body></html>"), ""),
