@@ -122,7 +122,7 @@ public sealed class ExtractiveWriter : IStoryWriter
         var storySentences = chosen.Append(lede).OfType<SourceSentence>().OrderByDescending(s => s.Score)
             .Concat(usable.OrderByDescending(s => s.Score).Take(Facts.SentencesSearched)).Distinct().ToList();
         var place = Extractive.Dateline.Place(corpus.Articles.Where((_, i) => !corpus.OffTopic.Contains(i)).ToList());
-        var facts = Facts.Extract(storySentences, corpus, place, disputes.Select(d => d.Fact).ToList());
+        var facts = Facts.Extract(storySentences, corpus, place, disputes.Select(d => d.Fact).ToList(), disputes.SelectMany(d => d.Numbers).ToHashSet(StringComparer.Ordinal));
         var onTopic = corpus.Articles.Where((_, i) => !corpus.OffTopic.Contains(i)).ToList();
 
         return new Story(
