@@ -71,8 +71,10 @@ public sealed class ExtractiveWriter : IStoryWriter
         var usable = selectable.Where(s => s.Usable).ToList();
 
         var disputes = Contradictions.Find(corpus);
-        var lede = ChooseLede(usable);
-        var headline = Headline.Choose(corpus, lede?.Text ?? "", disputes.SelectMany(d => d.Numbers).ToList());
+        var disputedNumbers = disputes.SelectMany(d => d.Numbers).ToList();
+        var sourceHeadline = Headline.Choose(corpus, "", disputedNumbers);
+        var lede = ChooseLede(usable, Vectors.TfIdf(Tokens.Terms(sourceHeadline), corpus.Idf));
+        var headline = sourceHeadline.Length > 0 ? sourceHeadline : Headline.Choose(corpus, lede?.Text ?? "", disputedNumbers);
         var ledeText = lede?.Text ?? FallbackLede(corpus, headline);
         var ledeCites = lede is null ? Support.Cites(ledeText, corpus) : Support.Cites(lede.Text, corpus, lede.Article);
 
@@ -92,17 +94,28 @@ public sealed class ExtractiveWriter : IStoryWriter
         for (var g = 0; g < groups.Count; g++)
         {
             var paragraphs = Paragraphs(groups[g], corpus);
-            if (g == 0 && disputes.Count > 0)
+            // A section whose sentences offer no headline-style clause joins the section before it
+            // rather than stand under a fragment.
+            var clause = Subheads.Clause(groups[g].SelectMany(u => u).ToList(), used);
+            if (clause.Length == 0 && sections.Count > 0)
             {
-                paragraphs.Insert(0, disputes.Select(d => d.Sentence).ToList());
+                sections[^1] = sections[^1] with { Paragraphs = [.. sections[^1].Paragraphs, .. paragraphs] };
+                continue;
             }
 
-            sections.Add(new StorySection(Heading(groups[g], corpus, used, sections.Count), paragraphs, []));
+            sections.Add(new StorySection(clause.Length > 0 ? clause : Heading(groups[g], corpus, used, sections.Count), paragraphs, []));
         }
 
-        if (groups.Count == 0 && disputes.Count > 0)
+        // Where outlets disagree, the story says who reports what, and shows each outlet's own sentence.
+        foreach (var dispute in disputes)
         {
-            sections.Add(new StorySection("Conflicting reports", [disputes.Select(d => d.Sentence).ToList()], []));
+            var claims = dispute.Numbers
+                .Select(n => usable.Where(s => Contradictions.Counts(s.Text).Any(c => c.Topic == dispute.Topic && c.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) == n))
+                    .OrderByDescending(s => s.Score).FirstOrDefault())
+                .OfType<SourceSentence>()
+                .Select(s => Cite(s, corpus))
+                .ToList();
+            sections.Insert(Math.Min(1, sections.Count), new StorySection($"Reports differ on the number {dispute.Topic}", [[dispute.Sentence]], claims));
         }
 
         if (bullets.Count > 0)
@@ -135,10 +148,13 @@ public sealed class ExtractiveWriter : IStoryWriter
             Sources(corpus, articles, sections, ledeCites, facts));
     }
 
-    /// <summary>The lede: the best-scored self-contained sentence of lede length that is not a quotation; lead sentences preferred.</summary>
-    private static SourceSentence? ChooseLede(List<SourceSentence> usable) =>
+    /// <summary>Weight of a lede candidate's similarity to the headline: the lede tells the event the headline names, not a side angle.</summary>
+    internal const double LedeHeadlineWeight = 0.3;
+
+    /// <summary>The lede: the best self-contained sentence of lede length that is not a quotation, by centrality and closeness to the headline.</summary>
+    private static SourceSentence? ChooseLede(List<SourceSentence> usable, Dictionary<string, double> headline) =>
         usable.Where(s => !s.IsQuote && s.Words is >= LedeMinWords and <= LedeMaxWords)
-            .OrderByDescending(s => s.Score)
+            .OrderByDescending(s => s.Score + (LedeHeadlineWeight * Vectors.Cosine(s.Vector, headline)))
             .FirstOrDefault()
         ?? usable.OrderByDescending(s => s.Score).FirstOrDefault();
 

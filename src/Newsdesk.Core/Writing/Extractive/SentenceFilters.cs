@@ -50,7 +50,7 @@ internal static partial class SentenceFilters
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Openings that point back whatever their first words: "Some of them", "The 22-year-old".</summary>
-    [GeneratedRegex(@"^(?:\w+\s+){1,2}of\s+(?:them|these|those|it|us)\b|^The\s+\d+-year-old\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\w+\s+){1,2}of\s+(?:them|these|those|it|us)\b|^The\s+\d+-year-old\b|^(?:\S+\s+){0,6}(?:some|many|most|all|none|several|few|each|both)\s+of\s+them\b|\b(?:collect|do|did|use|find|found|see|saw)\s+(?:them|it)[.!?]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PointingOpening();
 
     /// <summary>A statement attributed to a pronoun ("..., he said"; "she told reporters"): the speaker is in a sentence the reader will not see.</summary>
