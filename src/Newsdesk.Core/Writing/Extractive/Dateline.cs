@@ -72,14 +72,17 @@ internal static partial class Dateline
             }
         }
 
-        return votes.OrderByDescending(kv => kv.Value.Articles).ThenByDescending(kv => kv.Value.Datelines).ThenBy(kv => kv.Value.First)
+        return votes.OrderByDescending(kv => kv.Value.Articles + (DatelineWeight * kv.Value.Datelines)).ThenByDescending(kv => kv.Value.Datelines).ThenBy(kv => kv.Value.First)
             .Select(kv => kv.Key).FirstOrDefault() ?? "";
     }
+
+    /// <summary>Extra votes a source's own dateline gives its place: a reporter filing from there outweighs a passing mention.</summary>
+    internal const int DatelineWeight = 1;
 
     /// <summary>Characters of an article's text (after its title) searched for the place it puts the event in.</summary>
     internal const int PlaceSearchChars = 600;
 
-    [GeneratedRegex(@"\b(?:in|at|near|outside|across|around|off)\s+(?:the\s+)?(?<place>[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){0,2})\b(?!['\u2019]s\s+[A-Z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:in|at|near|outside|across|around|off)\s+(?:the\s+)?(?<place>[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){0,2})\b(?!['\u2019]s\s+[A-Z])(?!\s+(?:de|la|du|del|der|von|van|di)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex PlacePhrase();
 
     /// <summary>Last words that make a name an organisation, a building or a street rather than a dateline's place.</summary>

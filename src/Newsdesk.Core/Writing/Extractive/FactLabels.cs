@@ -55,6 +55,11 @@ internal static partial class FactLabels
         "displaced", "stranded", "detained", "employed", "infected", "cancelled", "canceled", "delayed", "destroyed", "damaged",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Verbs of change between a measured thing and its figure ("inflation falling to").</summary>
+    private static readonly FrozenSet<string> ChangeVerbs = FrozenSet.ToFrozenSet(
+        ["falling", "rising", "climbing", "dropping", "growing", "standing", "reaching", "increasing", "decreasing", "totalling"],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Nouns that say how much, not of what ("a 30% chance", "a quarter of a percentage point"): no label on their own.</summary>
     private static readonly FrozenSet<string> Vague = FrozenSet.ToFrozenSet(
     [
@@ -168,7 +173,7 @@ internal static partial class FactLabels
     /// <summary>What precedes the number through a connecting word: "a gust of", "its base rate to", "inflation was".</summary>
     private static string Measured(string before)
     {
-        var text = TrailingQualifiers().Replace(before.TrimEnd(), "").TrimEnd();
+        var text = TrailingQualifiers().Replace(before.TrimEnd() + " ", "").TrimEnd();
         var words = Word().Matches(text).ToList();
         if (words.Count < 2 || !Connectors.Contains(words[^1].Value) || text.Length > words[^1].Index + words[^1].Length)
         {
@@ -189,6 +194,16 @@ internal static partial class FactLabels
             var lower = word.ToLowerInvariant();
             // Stop at punctuation between words: a label never spans a comma.
             var gap = text[(words[i].Index + word.Length)..(i + 1 < words.Count ? words[i + 1].Index : text.Length)];
+            if (label.Count == 0 && ChangeVerbs.Contains(lower))
+            {
+                continue; // "inflation FALLING to 2.6%": the verb is not part of the label
+            }
+
+            if (lower.EndsWith("ed", StringComparison.Ordinal))
+            {
+                break;
+            }
+
             if (gap.Any(c => c is ',' or ';' or ':' or '(' or ')' or '"' or '\u201c' or '\u201d' or '\u2014' or '\u2013') || !IsLabelWord(lower) && !(lower is "of" or "in" && label.Count > 0))
             {
                 break;
@@ -202,7 +217,7 @@ internal static partial class FactLabels
             label.RemoveAt(0);
         }
 
-        if (label.Count == 0 || Vague.Contains(label[^1]) || label[^1].EndsWith("ing", StringComparison.Ordinal) || label[^1].EndsWith("ed", StringComparison.Ordinal))
+        if (label.Count == 0 || Vague.Contains(label[^1]))
         {
             return "";
         }

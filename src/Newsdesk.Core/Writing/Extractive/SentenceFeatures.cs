@@ -48,7 +48,8 @@ internal static partial class SentenceFeatures
             && BalancedQuotes(text)
             && (sameDay || !SentenceFilters.NamesRelativeDay(text));
         var pronounSpeaker = SentenceFilters.AttributedToPronoun(text);
-        var selfContained = !SentenceFilters.OpensWithBackReference(text) && !pronounSpeaker && (!isQuote || attributed);
+        var selfContained = !SentenceFilters.OpensWithBackReference(text) && !pronounSpeaker && (!isQuote || attributed)
+            && !(attributed is false && SentenceFilters.OpensInFirstPerson(text));
         return new SourceSentence
         {
             Article = article,

@@ -42,7 +42,7 @@ internal static partial class SentenceFilters
         "the report", "the news", "the same", "even so", "after that", "before that", "for example", "for instance",
         "in fact", "of course", "on the other hand", "in response",
         // First person outside quotation marks is a quotation cut from its speaker.
-        "we", "i", "our", "my", "us", "it's", "that's", "there's", "he's", "she's", "they're", "we're", "i'm", "it\u2019s",
+        "it's", "that's", "there's", "he's", "she's", "they're", "we're", "i'm", "it\u2019s",
         "that\u2019s", "there\u2019s", "he\u2019s", "she\u2019s", "they\u2019re", "we\u2019re", "i\u2019m",
         // A person or thing named earlier in the article, not in the story.
         "the couple", "the pair", "the man", "the woman", "the boy", "the girl", "the victim", "the suspect", "the teenager",
@@ -103,6 +103,12 @@ internal static partial class SentenceFilters
 
         return false;
     }
+
+    [GeneratedRegex(@"^(?:I|We|My|Our)\b(?!['\u2019]s\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPersonOpening();
+
+    /// <summary>True when the sentence opens in the first person ("We found out from a post."): unattributed, it is a quotation cut from its speaker.</summary>
+    public static bool OpensInFirstPerson(string sentence) => FirstPersonOpening().IsMatch(sentence);
 
     /// <summary>True when the sentence's statement is attributed only to "he", "she" or "they", whose name is elsewhere.</summary>
     public static bool AttributedToPronoun(string sentence) =>

@@ -25,7 +25,7 @@ internal static partial class SubheadClause
     private static partial Regex SaidPrefix();
 
     /// <summary>Where the main clause ends: a comma, a colon, a dash, a bracket, or a conjunction that opens another clause.</summary>
-    [GeneratedRegex(@"[,;:(\u2014\u2013]|\s-\s|\s(?:when|after|as|while|because|since|although|though|but|so|which|whose|where|who|amid|despite|until|unless|if)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[,;:(\u2014\u2013]|\s-\s|\s(?:when|after|as|while|because|since|although|though|but|so|which|whose|where|who|amid|despite|until|unless|if|once)\s", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEnd();
 
     [GeneratedRegex(@"^(?:is|are|was|were|has|have|had)\s+(?:been\s+|being\s+)?|^(?:is|are)\s+being\s+|^will\s+be\s+", RegexOptions.CultureInvariant)]
@@ -146,7 +146,7 @@ internal static partial class SubheadClause
 
     /// <summary>A clause cut after a participle that opened a phrase ("...in a routine sample taken"): the participle goes too.</summary>
     private static bool IsParticipleTail(List<string> words) =>
-        words.Count > MinWords && words[^1] is var last && (last.EndsWith("en", StringComparison.Ordinal) || last.EndsWith("ed", StringComparison.Ordinal))
+        words.Count > MinWords && words[^1] is var last && (IrregularVerbs.Contains(last) || last.EndsWith("ed", StringComparison.Ordinal))
         && !words.Take(words.Count - 1).Skip(1).All(w => char.IsUpper(w[0]) || !IsVerbLike(w));
 
     private static bool HasVerb(List<string> words) => words.Skip(1).Any(IsVerbLike);
