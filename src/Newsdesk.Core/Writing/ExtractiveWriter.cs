@@ -83,7 +83,10 @@ public sealed class ExtractiveWriter : IStoryWriter
         var chosen = Selection.Choose(selectable.Where(s => s != lede && (lede is null || s.Predecessor != lede)), already, budget);
         ct.ThrowIfCancellationRequested();
 
-        var units = Units(chosen);
+        // Where outlets disagree, each figure is shown in an outlet's own sentence (once, in the disputes section).
+        var claims = disputes.Select(d => ClaimSentences(d.Numbers, d.Topic, usable.Where(s => s != lede).ToList())).ToList();
+        var claimed = claims.SelectMany(c => c).ToHashSet();
+        var units = Units(chosen).Where(u => !claimed.Contains(u[0])).ToList();
         var bullets = units.Where(u => u[0].IsQuote && u[0].IsAttributed && Speakers.Of(u[0].Text) is not null).Take(MaxBullets).ToList();
         var next = units.Where(u => u[0].IsFuture && !bullets.Contains(u)).ToList();
         var body = units.Where(u => !bullets.Contains(u) && !next.Contains(u)).ToList();
@@ -107,15 +110,10 @@ public sealed class ExtractiveWriter : IStoryWriter
         }
 
         // Where outlets disagree, the story says who reports what, and shows each outlet's own sentence.
-        foreach (var dispute in disputes)
+        for (var d = 0; d < disputes.Count; d++)
         {
-            var claims = dispute.Numbers
-                .Select(n => usable.Where(s => Contradictions.Counts(s.Text).Any(c => c.Topic == dispute.Topic && c.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) == n))
-                    .OrderByDescending(s => s.Score).FirstOrDefault())
-                .OfType<SourceSentence>()
-                .Select(s => Cite(s, corpus))
-                .ToList();
-            sections.Insert(Math.Min(1, sections.Count), new StorySection($"Reports differ on the number {dispute.Topic}", [[dispute.Sentence]], claims));
+            sections.Insert(Math.Min(1, sections.Count), new StorySection(
+                $"Reports differ on the number {disputes[d].Topic}", [[disputes[d].Sentence]], claims[d].Select(s => Cite(s, corpus)).ToList()));
         }
 
         if (bullets.Count > 0)
@@ -157,6 +155,19 @@ public sealed class ExtractiveWriter : IStoryWriter
             .OrderByDescending(s => s.Score + (LedeHeadlineWeight * Vectors.Cosine(s.Vector, headline)))
             .FirstOrDefault()
         ?? usable.OrderByDescending(s => s.Score).FirstOrDefault();
+
+    /// <summary>
+    /// For each disputed figure, the sentence that reports it most directly: the figure early in
+    /// the sentence (it is the sentence's point, not an aside), then the most central.
+    /// </summary>
+    private static List<SourceSentence> ClaimSentences(IReadOnlyList<string> numbers, string topic, List<SourceSentence> usable) =>
+        numbers.Select(n => usable
+                .Select(s => (Sentence: s, At: s.Text.IndexOf(n, StringComparison.Ordinal)))
+                .Where(x => x.At >= 0 && Contradictions.Counts(x.Sentence.Text).Any(c => c.Topic == topic && c.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) == n))
+                .OrderBy(x => (double)x.At / x.Sentence.Text.Length).ThenByDescending(x => x.Sentence.Score)
+                .Select(x => x.Sentence).FirstOrDefault())
+            .OfType<SourceSentence>()
+            .ToList();
 
     /// <summary>Headline-only stories: the lede is another outlet's headline (or the headline itself) as a sentence.</summary>
     private static string FallbackLede(StoryCorpus corpus, string headline)

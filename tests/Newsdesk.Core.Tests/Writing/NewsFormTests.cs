@@ -71,6 +71,8 @@ public class NewsFormTests
         new("measured thing with its unit", "The bank lifted its base rate to 4.75% on Monday.", ["Base rate = 4.75%"]),
         new("value of a thing", "Thieves stole a painting valued at about 4.5 million crowns from the museum.", ["Value of painting = 4.5 million crowns"]),
         new("a verb of change is not part of the label", "Forecasts showed inflation falling to 2.6% by the end of 2027.", ["Inflation = 2.6%"]),
+        new("an auxiliary before the participle", "In all, 23 people were injured in the blast.", ["People injured = 23"]),
+        new("a day before its month is no fact", "The line will reopen on 23 November, the company said.", []),
         new("a clock time is no fact", "The 06:58 Coastline Rail service left the tracks at 07:42.", []),
         new("a day of a month is no fact", "Owners will receive letters from Nov 30 asking them to book a repair.", []),
         new("an age is no fact", "The bridge is more than 140 years old and was last inspected in March.", []),

@@ -142,7 +142,12 @@ internal static partial class FactLabels
         }
 
         var label = new List<string>();
-        var matches = Word().Matches(rest).Take(4).ToList();
+        var matches = Word().Matches(rest).Take(6).ToList();
+        if (matches.Count > 0 && DateWords.Contains(matches[0].Value))
+        {
+            return ""; // "23 November": a date
+        }
+
         for (var i = 0; i < matches.Count; i++)
         {
             var word = matches[i].Value;
@@ -155,6 +160,18 @@ internal static partial class FactLabels
             if (label.Count > 0 && CountParticiples.Contains(lower))
             {
                 label.Add(lower);
+                break;
+            }
+
+            // "12 people were injured": the auxiliary is skipped to reach the participle.
+            if (label.Count > 0 && lower is "were" or "was" or "are" or "is" or "been" or "have" or "had" or "has")
+            {
+                var participle = matches.Skip(i + 1).Select(w => w.Value.ToLowerInvariant()).FirstOrDefault(w => w is not ("been" or "being"));
+                if (participle is not null && CountParticiples.Contains(participle))
+                {
+                    label.Add(participle);
+                }
+
                 break;
             }
 
