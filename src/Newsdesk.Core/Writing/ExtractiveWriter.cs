@@ -71,8 +71,10 @@ public sealed class ExtractiveWriter : IStoryWriter
         var usable = selectable.Where(s => s.Usable).ToList();
 
         var disputes = Contradictions.Find(corpus);
-        var lede = ChooseLede(usable);
-        var headline = Headline.Choose(corpus, lede?.Text ?? "", disputes.SelectMany(d => d.Numbers).ToList());
+        var disputedNumbers = disputes.SelectMany(d => d.Numbers).ToList();
+        var sourceHeadline = Headline.Choose(corpus, "", disputedNumbers);
+        var lede = ChooseLede(usable, Vectors.TfIdf(Tokens.Terms(sourceHeadline), corpus.Idf));
+        var headline = sourceHeadline.Length > 0 ? sourceHeadline : Headline.Choose(corpus, lede?.Text ?? "", disputedNumbers);
         var ledeText = lede?.Text ?? FallbackLede(corpus, headline);
         var ledeCites = lede is null ? Support.Cites(ledeText, corpus) : Support.Cites(lede.Text, corpus, lede.Article);
 
@@ -81,7 +83,10 @@ public sealed class ExtractiveWriter : IStoryWriter
         var chosen = Selection.Choose(selectable.Where(s => s != lede && (lede is null || s.Predecessor != lede)), already, budget);
         ct.ThrowIfCancellationRequested();
 
-        var units = Units(chosen);
+        // Where outlets disagree, each figure is shown in an outlet's own sentence (once, in the disputes section).
+        var claims = disputes.Select(d => ClaimSentences(d.Numbers, d.Topic, usable.Where(s => s != lede).ToList())).ToList();
+        var claimed = claims.SelectMany(c => c).ToHashSet();
+        var units = Units(chosen).Where(u => !claimed.Contains(u[0])).ToList();
         var bullets = units.Where(u => u[0].IsQuote && u[0].IsAttributed && Speakers.Of(u[0].Text) is not null).Take(MaxBullets).ToList();
         var next = units.Where(u => u[0].IsFuture && !bullets.Contains(u)).ToList();
         var body = units.Where(u => !bullets.Contains(u) && !next.Contains(u)).ToList();
@@ -92,17 +97,23 @@ public sealed class ExtractiveWriter : IStoryWriter
         for (var g = 0; g < groups.Count; g++)
         {
             var paragraphs = Paragraphs(groups[g], corpus);
-            if (g == 0 && disputes.Count > 0)
+            // A section whose sentences offer no headline-style clause joins the section before it
+            // rather than stand under a fragment.
+            var clause = Subheads.Clause(groups[g].SelectMany(u => u).ToList(), used);
+            if (clause.Length == 0 && sections.Count > 0)
             {
-                paragraphs.Insert(0, disputes.Select(d => d.Sentence).ToList());
+                sections[^1] = sections[^1] with { Paragraphs = [.. sections[^1].Paragraphs, .. paragraphs] };
+                continue;
             }
 
-            sections.Add(new StorySection(Heading(groups[g], corpus, used, sections.Count), paragraphs, []));
+            sections.Add(new StorySection(clause.Length > 0 ? clause : Heading(groups[g], corpus, used, sections.Count), paragraphs, []));
         }
 
-        if (groups.Count == 0 && disputes.Count > 0)
+        // Where outlets disagree, the story says who reports what, and shows each outlet's own sentence.
+        for (var d = 0; d < disputes.Count; d++)
         {
-            sections.Add(new StorySection("Conflicting reports", [disputes.Select(d => d.Sentence).ToList()], []));
+            sections.Insert(Math.Min(1, sections.Count), new StorySection(
+                $"Reports differ on the number {disputes[d].Topic}", [[disputes[d].Sentence]], claims[d].Select(s => Cite(s, corpus)).ToList()));
         }
 
         if (bullets.Count > 0)
@@ -122,7 +133,7 @@ public sealed class ExtractiveWriter : IStoryWriter
         var storySentences = chosen.Append(lede).OfType<SourceSentence>().OrderByDescending(s => s.Score)
             .Concat(usable.OrderByDescending(s => s.Score).Take(Facts.SentencesSearched)).Distinct().ToList();
         var place = Extractive.Dateline.Place(corpus.Articles.Where((_, i) => !corpus.OffTopic.Contains(i)).ToList());
-        var facts = Facts.Extract(storySentences, corpus, place, disputes.Select(d => d.Fact).ToList());
+        var facts = Facts.Extract(storySentences, corpus, place, disputes.Select(d => d.Fact).ToList(), disputes.SelectMany(d => d.Numbers).ToHashSet(StringComparer.Ordinal));
         var onTopic = corpus.Articles.Where((_, i) => !corpus.OffTopic.Contains(i)).ToList();
 
         return new Story(
@@ -135,12 +146,28 @@ public sealed class ExtractiveWriter : IStoryWriter
             Sources(corpus, articles, sections, ledeCites, facts));
     }
 
-    /// <summary>The lede: the best-scored self-contained sentence of lede length that is not a quotation; lead sentences preferred.</summary>
-    private static SourceSentence? ChooseLede(List<SourceSentence> usable) =>
+    /// <summary>Weight of a lede candidate's similarity to the headline: the lede tells the event the headline names, not a side angle.</summary>
+    internal const double LedeHeadlineWeight = 0.3;
+
+    /// <summary>The lede: the best self-contained sentence of lede length that is not a quotation, by centrality and closeness to the headline.</summary>
+    private static SourceSentence? ChooseLede(List<SourceSentence> usable, Dictionary<string, double> headline) =>
         usable.Where(s => !s.IsQuote && s.Words is >= LedeMinWords and <= LedeMaxWords)
-            .OrderByDescending(s => s.Score)
+            .OrderByDescending(s => s.Score + (LedeHeadlineWeight * Vectors.Cosine(s.Vector, headline)))
             .FirstOrDefault()
         ?? usable.OrderByDescending(s => s.Score).FirstOrDefault();
+
+    /// <summary>
+    /// For each disputed figure, the sentence that reports it most directly: the figure early in
+    /// the sentence (it is the sentence's point, not an aside), then the most central.
+    /// </summary>
+    private static List<SourceSentence> ClaimSentences(IReadOnlyList<string> numbers, string topic, List<SourceSentence> usable) =>
+        numbers.Select(n => usable
+                .Select(s => (Sentence: s, At: s.Text.IndexOf(n, StringComparison.Ordinal)))
+                .Where(x => x.At >= 0 && Contradictions.Counts(x.Sentence.Text).Any(c => c.Topic == topic && c.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) == n))
+                .OrderBy(x => (double)x.At / x.Sentence.Text.Length).ThenByDescending(x => x.Sentence.Score)
+                .Select(x => x.Sentence).FirstOrDefault())
+            .OfType<SourceSentence>()
+            .ToList();
 
     /// <summary>Headline-only stories: the lede is another outlet's headline (or the headline itself) as a sentence.</summary>
     private static string FallbackLede(StoryCorpus corpus, string headline)

@@ -32,6 +32,27 @@ public class ExtractiveWriterTests
     }
 
     [Fact]
+    public async Task Developing_wire_story_reads_as_news()
+    {
+        // 17 articles from six outlets over three days (the demo's derailment); the wire's datelines
+        // carry a date ("PORT CALDER, Nov 16 (MPA) -"); one tabloid reports 14 injured, the rest 12.
+        var story = await Write(StoryFixtures.Load("derailment.json"));
+        var sentences = ExtractiveWriter.Sentences(story).ToList();
+
+        Assert.Equal("PORT CALDER, Nov. 16, 2026", story.Dateline);
+        Assert.All(sentences, s => Assert.DoesNotMatch(@"^[A-Z]{3,}[A-Z ]*, \w+\.? \d+ \(", s));
+        Assert.InRange(sentences.Sum(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length), 250, 600);
+        Assert.InRange(story.Sections.Count, 2, 5);
+        Assert.All(story.Sections, s => Assert.DoesNotContain(": ", s.Heading, StringComparison.Ordinal));
+        var dispute = Assert.Single(story.Sections, s => s.Heading == "Reports differ on the number injured");
+        Assert.Contains("Buzzline reported 14", dispute.Paragraphs[0][0].Text, StringComparison.Ordinal);
+        Assert.Contains(dispute.Bullets, b => b.Text.Contains("14 people", StringComparison.Ordinal));
+        Assert.Contains(dispute.Bullets, b => b.Text.Contains("injured 12", StringComparison.Ordinal) || b.Text.Contains("12 people", StringComparison.Ordinal));
+        Assert.DoesNotContain(story.Facts, f => f.Value is "58" or "12" or "14");
+        Assert.All(AllSentences(story), s => Assert.NotEmpty(s.Cites));
+    }
+
+    [Fact]
     public async Task Every_sentence_cites_all_the_articles_that_carry_it()
     {
         var story = await Write(StoryFixtures.Storm());
@@ -104,7 +125,7 @@ public class ExtractiveWriterTests
         [
             StoryFixtures.Article("a", "A", "Quake hits town", "A strong earthquake struck the town of Norcia on August 24, 2016, and damaged the old basilica badly.", null),
             StoryFixtures.Article("b", "B", "Quake in Norcia", "A strong earthquake struck the town of Norcia and damaged the old basilica badly, officials said on Wednesday.", null),
-        ], s => Assert.Equal("Aug. 24, 2016", s.Dateline)),
+        ], s => Assert.Equal("NORCIA, Aug. 24, 2016", s.Dateline)),
     };
 
     [Theory]

@@ -29,7 +29,7 @@ internal static partial class Contradictions
     private static partial Regex DeathToll();
 
     /// <summary>A disputed fact per counted thing where two or more outlets give different figures.</summary>
-    public static List<(StoryFact Fact, CitedSentence Sentence, IReadOnlyList<string> Numbers)> Find(StoryCorpus corpus)
+    public static List<(StoryFact Fact, CitedSentence Sentence, IReadOnlyList<string> Numbers, string Topic)> Find(StoryCorpus corpus)
     {
         var figures = new Dictionary<string, Dictionary<string, (long Value, List<string> Ids)>>(StringComparer.Ordinal);
         for (var a = 0; a < corpus.Articles.Count; a++)
@@ -62,7 +62,7 @@ internal static partial class Contradictions
             }
         }
 
-        var disputes = new List<(StoryFact, CitedSentence, IReadOnlyList<string>)>();
+        var disputes = new List<(StoryFact, CitedSentence, IReadOnlyList<string>, string)>();
         foreach (var (topic, label, _) in Counted)
         {
             if (!figures.TryGetValue(topic, out var byOutlet) || byOutlet.Values.Select(v => v.Value).Distinct().Count() < 2)
@@ -70,20 +70,28 @@ internal static partial class Contradictions
                 continue;
             }
 
-            var ordered = byOutlet.OrderBy(kv => kv.Value.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
-            var value = string.Join("; ", ordered.Select(kv => $"{kv.Key}: {kv.Value.Value:N0}"));
-            var cites = ordered.SelectMany(kv => kv.Value.Ids).Distinct(StringComparer.Ordinal).ToList();
-            var said = string.Join("; ", ordered.Select(kv => $"{kv.Key} reported {kv.Value.Value:N0}"));
+            // Outlets that report the same figure are named together, smallest figure first.
+            var byValue = byOutlet.GroupBy(kv => kv.Value.Value).OrderBy(g => g.Key)
+                .Select(g => (Value: g.Key, Outlets: g.Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList(), Ids: g.SelectMany(kv => kv.Value.Ids).ToList()))
+                .ToList();
+            var value = string.Join("; ", byValue.Select(v => $"{string.Join(", ", v.Outlets)}: {v.Value:N0}"));
+            var cites = byValue.SelectMany(v => v.Ids).Distinct(StringComparer.Ordinal).ToList();
+            var said = string.Join("; ", byValue.Select(v => $"{Join(v.Outlets)} reported {v.Value:N0}"));
             disputes.Add((
                 new StoryFact($"{label} (reports differ)", value, cites),
                 new CitedSentence($"Reports differ on the number {topic}: {said}.", cites),
-                ordered.Select(kv => kv.Value.Value.ToString()).ToList()));
+                byValue.Select(v => v.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+                topic));
         }
 
         return disputes;
     }
 
-    private static IEnumerable<(string Topic, long Value)> Counts(string text)
+    private static string Join(List<string> names) =>
+        names.Count == 1 ? names[0] : $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
+
+    /// <summary>The counts a text reports: (thing counted, figure).</summary>
+    internal static IEnumerable<(string Topic, long Value)> Counts(string text)
     {
         foreach (Match m in CountThenWord().Matches(text))
         {

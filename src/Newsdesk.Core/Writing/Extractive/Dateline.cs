@@ -17,7 +17,7 @@ internal static partial class Dateline
     private static readonly string[] MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    [GeneratedRegex(@"^[ \t]*(?<place>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3})(?:,\s*(?<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t]*(?<place>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3})(?:,\s*(?<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?(?:,?\s*(?<date>(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?))?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex SourceDateline();
 
     [GeneratedRegex(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<day>\d{1,2}),\s+(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant)]
@@ -50,24 +50,64 @@ internal static partial class Dateline
             : sentence;
     }
 
-    /// <summary>The place most of the sources' datelines name, in capitals; "" when none does.</summary>
-    public static string Place(IReadOnlyList<Article> articles) =>
-        articles
-            .Select(a => SourceDateline().Match(a.Text.Length > DatelineSearchChars ? a.Text[..DatelineSearchChars] : a.Text))
-            .Where(m => m.Success && !NotPlaces.Contains(m.Groups["place"].Value))
-            .Select(m => m.Groups["place"].Value.Trim())
-            .GroupBy(p => p, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .Select(g => g.Key)
-            .FirstOrDefault() ?? "";
+    /// <summary>
+    /// The place of the event, in capitals: the place named by the most articles, each article
+    /// naming the place of its own dateline ("PORT CALDER, Nov 16 (MPA) -") and the places its
+    /// headline and opening put the event in ("in Brennock", "near Port Calder"); ties go to a
+    /// dateline's place. "" when none is named.
+    /// </summary>
+    public static string Place(IReadOnlyList<Article> articles)
+    {
+        var votes = new Dictionary<string, (int Articles, int Datelines, int First)>(StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var article = articles[i];
+            var dateline = SourceDateline().Match(article.Text.Length > DatelineSearchChars ? article.Text[..DatelineSearchChars] : article.Text);
+            var fromDateline = dateline.Success && !NotPlaces.Contains(dateline.Groups["place"].Value) ? dateline.Groups["place"].Value.Trim() : "";
+            var named = TextPlaces(article).Select(p => p.ToUpperInvariant()).Append(fromDateline).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal);
+            foreach (var place in named)
+            {
+                var current = votes.TryGetValue(place, out var v) ? v : (Articles: 0, Datelines: 0, First: i);
+                votes[place] = (current.Articles + 1, current.Datelines + (place == fromDateline ? 1 : 0), current.First);
+            }
+        }
+
+        return votes.OrderByDescending(kv => kv.Value.Articles + (DatelineWeight * kv.Value.Datelines)).ThenByDescending(kv => kv.Value.Datelines).ThenBy(kv => kv.Value.First)
+            .Select(kv => kv.Key).FirstOrDefault() ?? "";
+    }
+
+    /// <summary>Extra votes a source's own dateline gives its place: a reporter filing from there outweighs a passing mention.</summary>
+    internal const int DatelineWeight = 1;
+
+    /// <summary>Characters of an article's text (after its title) searched for the place it puts the event in.</summary>
+    internal const int PlaceSearchChars = 600;
+
+    [GeneratedRegex(@"\b(?:in|at|near|outside|across|around|off)\s+(?:the\s+)?(?<place>[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){0,2})\b(?!['\u2019]s\s+[A-Z])(?!\s+(?:de|la|du|del|der|von|van|di)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex PlacePhrase();
+
+    /// <summary>Last words that make a name an organisation, a building or a street rather than a dateline's place.</summary>
+    private static readonly HashSet<string> NotPlaceHeads = new(StringComparer.Ordinal)
+    {
+        "Group", "Bank", "Office", "Ministry", "Police", "Council", "Museum", "University", "Hospital", "Stadium", "Association",
+        "Union", "Service", "Services", "Agency", "Authority", "Company", "Board", "Committee", "Court", "Parliament", "Party",
+        "School", "Centre", "Center", "Street", "Road", "Lane", "Avenue", "Square", "House", "Hall", "Church", "Station", "Airport",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "May", "June", "July", "August", "September", "October", "November", "December", "Christmas", "Easter", "Parliament",
+    };
+
+    /// <summary>The places an article's headline and opening put the event in: after "in", "at", "near"...; not organisations, buildings, streets or dates.</summary>
+    internal static IEnumerable<string> TextPlaces(Article article) =>
+        PlacePhrase().Matches(article.Title + ". " + (article.Text.Length > PlaceSearchChars ? article.Text[..PlaceSearchChars] : article.Text))
+            .Select(m => m.Groups["place"].Value)
+            .Where(p => !NotPlaceHeads.Contains(p.Split(' ', '-')[^1]) && !NotPlaceHeads.Contains(p.Split(' ', '-')[0]))
+            .Distinct(StringComparer.Ordinal);
 
     /// <summary>The event's date in AP style; "" when neither published times nor the texts give one.</summary>
     public static string Date(IReadOnlyList<Article> articles)
     {
-        var published = articles.Where(a => a.Published is not null).Select(a => a.Published!.Value.UtcDateTime).Order().ToList();
-        if (published.Count > 0)
+        if (PublishedDay(articles) is { } median)
         {
-            return ApDate(published[(published.Count - 1) / 2]);
+            return ApDate(median);
         }
 
         foreach (var article in articles)
@@ -86,6 +126,13 @@ internal static partial class Dateline
         }
 
         return "";
+    }
+
+    /// <summary>The median of the articles' published times (UTC), as a day; null when none has one.</summary>
+    public static DateTime? PublishedDay(IReadOnlyList<Article> articles)
+    {
+        var published = articles.Where(a => a.Published is not null).Select(a => a.Published!.Value.UtcDateTime).Order().ToList();
+        return published.Count > 0 ? published[(published.Count - 1) / 2].Date : null;
     }
 
     public static string ApDate(DateTime date) => $"{ApMonths[date.Month - 1]} {date.Day}, {date.Year}";

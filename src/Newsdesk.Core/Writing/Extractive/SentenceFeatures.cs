@@ -35,7 +35,8 @@ internal static partial class SentenceFeatures
     [GeneratedRegex(@"[\p{L}][\p{L}'\-]*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
-    public static SourceSentence Describe(int article, int position, string text)
+    /// <param name="sameDay">Whether the article was written on the story's date, so that "this morning" or "yesterday" in it means what the dateline says.</param>
+    public static SourceSentence Describe(int article, int position, string text, bool sameDay = true)
     {
         var words = Tokens.CountWords(text);
         var padded = " " + text.ToLowerInvariant() + " ";
@@ -44,8 +45,11 @@ internal static partial class SentenceFeatures
         var readable = SentenceFilters.HasReadableLength(words)
             && !SentenceFilters.IsBoilerplate(text)
             && SentenceFilters.EndsAsSentence(text)
-            && BalancedQuotes(text);
-        var selfContained = !SentenceFilters.OpensWithBackReference(text) && (!isQuote || attributed);
+            && BalancedQuotes(text)
+            && (sameDay || !SentenceFilters.NamesRelativeDay(text));
+        var pronounSpeaker = SentenceFilters.AttributedToPronoun(text);
+        var selfContained = !SentenceFilters.OpensWithBackReference(text) && !pronounSpeaker && (!isQuote || attributed)
+            && !(attributed is false && SentenceFilters.OpensInFirstPerson(text));
         return new SourceSentence
         {
             Article = article,
@@ -57,10 +61,27 @@ internal static partial class SentenceFeatures
             Numbers = Numbers(text),
             IsQuote = isQuote,
             IsAttributed = attributed,
-            IsFuture = FutureMarkers.Any(padded.Contains),
+            IsFuture = SaysWhatComesNext(text),
             Usable = readable && selfContained,
             Dependent = readable && !selfContained,
         };
+    }
+
+    [GeneratedRegex(@"[""\u201c][^""\u201c\u201d]*[""\u201d]", RegexOptions.CultureInvariant)]
+    private static partial Regex Quoted();
+
+    /// <summary>
+    /// True when the reporting itself (not a quotation in it) speaks of the future: "will",
+    /// "is expected to", "next week"... but not "will have" (a guess about the past) or a past
+    /// expectation ("had expected ... next year").
+    /// </summary>
+    public static bool SaysWhatComesNext(string text)
+    {
+        var reporting = " " + Quoted().Replace(text, " ").ToLowerInvariant() + " ";
+        return FutureMarkers.Any(reporting.Contains)
+            && !reporting.Contains(" will have ", StringComparison.Ordinal)
+            && !reporting.Contains(" had expected ", StringComparison.Ordinal)
+            && !reporting.Contains(" had been expected ", StringComparison.Ordinal);
     }
 
     /// <summary>Capitalised words after the first word, lowercased: the names and places of the sentence.</summary>

@@ -41,7 +41,25 @@ internal static partial class SentenceFilters
         "the two", "the move", "the decision", "the incident", "the statement", "the comments", "the remarks",
         "the report", "the news", "the same", "even so", "after that", "before that", "for example", "for instance",
         "in fact", "of course", "on the other hand", "in response",
+        // First person outside quotation marks is a quotation cut from its speaker.
+        "it's", "that's", "there's", "he's", "she's", "they're", "we're", "i'm", "it\u2019s",
+        "that\u2019s", "there\u2019s", "he\u2019s", "she\u2019s", "they\u2019re", "we\u2019re", "i\u2019m",
+        // A person or thing named earlier in the article, not in the story.
+        "the couple", "the pair", "the man", "the woman", "the boy", "the girl", "the victim", "the suspect", "the teenager",
+        "the bombshell", "the shock", "the plan", "the deal", "the latest",
     ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Openings that point back whatever their first words: "Some of them", "The 22-year-old".</summary>
+    [GeneratedRegex(@"^(?:\w+\s+){1,2}of\s+(?:them|these|those|it|us)\b|^The\s+\d+-year-old\b|^(?:\S+\s+){0,6}(?:some|many|most|all|none|several|few|each|both)\s+of\s+them\b|\b(?:collect|do|did|use|find|found|see|saw)\s+(?:them|it)[.!?]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PointingOpening();
+
+    /// <summary>A statement attributed to a pronoun ("..., he said"; "she told reporters"): the speaker is in a sentence the reader will not see.</summary>
+    [GeneratedRegex(@"\b(?:he|she|they)\s+(?:said|says|added|told|explained|wrote|warned|claimed|noted|insisted|argued|asked)\b|\b(?:said|says|added)\s+(?:he|she|they)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PronounAttribution();
+
+    /// <summary>Days named relative to when the article was written ("this morning", "yesterday").</summary>
+    [GeneratedRegex(@"\b(?:today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeDay();
 
     [GeneratedRegex(@"^[Bb][Yy]\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*(,|$|\|)", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
@@ -69,6 +87,11 @@ internal static partial class SentenceFilters
     {
         var text = sentence.TrimStart('"', '\'', '\u201c', '\u2018', '(', ' ', '-', '\u2014', '\u2013');
         var words = text.Split(' ', 5, StringSplitOptions.RemoveEmptyEntries);
+        if (PointingOpening().IsMatch(text))
+        {
+            return true;
+        }
+
         for (var n = Math.Min(4, words.Length); n >= 1; n--)
         {
             var opening = string.Join(' ', words.Take(n)).TrimEnd(',', ':', ';', '.');
@@ -80,6 +103,19 @@ internal static partial class SentenceFilters
 
         return false;
     }
+
+    [GeneratedRegex(@"^(?:I|We|My|Our)\b(?!['\u2019]s\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPersonOpening();
+
+    /// <summary>True when the sentence opens in the first person ("We found out from a post."): unattributed, it is a quotation cut from its speaker.</summary>
+    public static bool OpensInFirstPerson(string sentence) => FirstPersonOpening().IsMatch(sentence);
+
+    /// <summary>True when the sentence's statement is attributed only to "he", "she" or "they", whose name is elsewhere.</summary>
+    public static bool AttributedToPronoun(string sentence) =>
+        PronounAttribution().IsMatch(sentence) && Speakers.Of(sentence) is null;
+
+    /// <summary>True when the sentence names a day relative to its article's date ("this morning"), which only that date explains.</summary>
+    public static bool NamesRelativeDay(string sentence) => RelativeDay().IsMatch(sentence);
 
     /// <summary>True when the sentence is within the readable length bounds.</summary>
     public static bool HasReadableLength(int words) => words is >= MinWords and <= MaxWords;

@@ -10,8 +10,12 @@ internal static partial class Speakers
     [GeneratedRegex(@"(?<name>" + Name + @")\s*(?:,[^,]{1,60},\s*)?\s(?:said|says|told|added|wrote|explained|tweeted|announced|confirmed|warned|claimed|noted|asked|stated)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenVerb();
 
-    [GeneratedRegex(@"\b(?:said|says|according to)\s+(?<name>" + Name + ")", RegexOptions.CultureInvariant)]
+    /// <summary>"said Valley Water spokesman Marcus Reid." / "according to the Road Safety Authority,": the name ends the clause.</summary>
+    [GeneratedRegex(@"\b(?:said|says|according to)\s+(?:[\p{L}'\u2019\-]+\s+){0,4}?(?<name>" + Name + @")\s*(?:[,.;:]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex VerbThenName();
+
+    [GeneratedRegex(@"[""\u201c][^""\u201c\u201d]*[""\u201d]", RegexOptions.CultureInvariant)]
+    private static partial Regex Quoted();
 
     private static readonly HashSet<string> NotSpeakers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -19,9 +23,11 @@ internal static partial class Speakers
         "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
+    /// <summary>The speaker of a sentence's statement, as the source names them; null when none is named. Names inside quotations are not speakers.</summary>
     public static string? Of(string sentence)
     {
-        foreach (var m in VerbThenName().Matches(sentence).Concat(NameThenVerb().Matches(sentence)))
+        var reporting = Quoted().Replace(sentence, " ");
+        foreach (var m in VerbThenName().Matches(reporting).Concat(NameThenVerb().Matches(reporting)))
         {
             var name = m.Groups["name"].Value.Trim().TrimEnd('.', ',');
             if (name.StartsWith("the ", StringComparison.Ordinal))

@@ -44,14 +44,16 @@ internal sealed class StoryCorpus
         var perArticle = Math.Max(1, Math.Min(options.MaxSentencesPerArticle, options.MaxSentences / Math.Max(1, articles.Count)));
         var sentences = new List<SourceSentence>();
         var counts = new List<int>();
+        var storyDay = Dateline.PublishedDay(articles);
         for (var a = 0; a < articles.Count; a++)
         {
             var taken = split[a].Take(perArticle).ToList();
             counts.Add(taken.Count);
             SourceSentence? previous = null;
+            var sameDay = storyDay is null || articles[a].Published is not { } published || published.UtcDateTime.Date == storyDay;
             for (var p = 0; p < taken.Count; p++)
             {
-                var sentence = SentenceFeatures.Describe(a, p, Dateline.StripSourceDateline(taken[p]));
+                var sentence = SentenceFeatures.Describe(a, p, Dateline.StripSourceDateline(taken[p]), sameDay);
                 if (sentence.Dependent && previous is { Usable: true })
                 {
                     sentence.Predecessor = previous;

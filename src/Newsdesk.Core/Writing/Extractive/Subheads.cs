@@ -4,8 +4,9 @@ using Newsdesk.Writing.Text;
 namespace Newsdesk.Writing.Extractive;
 
 /// <summary>
-/// Subheads drawn from a section's own sentences: its most salient name (a run of capitalised
-/// words) and its most salient key phrase (two adjacent content words), as "Name: key phrase".
+/// Subheads drawn from a section's own sentences: the main clause of its most central sentence
+/// that reads as a headline (<see cref="SubheadClause"/>: "Twelve people injured", "Line to
+/// reopen on Nov 23"); failing that, its most salient key phrase (two adjacent content words) or name.
 /// </summary>
 internal static partial class Subheads
 {
@@ -15,15 +16,35 @@ internal static partial class Subheads
     [GeneratedRegex(@"[\p{L}][\p{L}'\-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
 
+    /// <summary>The headline-style clause of the section's most central sentence that has one; "" when none has.</summary>
+    public static string Clause(IReadOnlyList<SourceSentence> sentences, ISet<string> used)
+    {
+        var clause = sentences.Where(s => s.Usable).OrderByDescending(s => s.Score)
+            .Select(s => SubheadClause.Of(s.Text)).FirstOrDefault(c => c.Length > 0 && !used.Contains(c.ToLowerInvariant()));
+        if (clause is null)
+        {
+            return "";
+        }
+
+        used.Add(clause.ToLowerInvariant());
+        return clause;
+    }
+
+    /// <summary>A section's clause, or else its key phrase or name (for a section that cannot be folded into another).</summary>
     public static string For(IReadOnlyList<SourceSentence> sentences, StoryCorpus corpus, ISet<string> used)
     {
+        var clause = Clause(sentences, used);
+        if (clause.Length > 0)
+        {
+            return clause;
+        }
+
         var name = BestName(sentences, used);
         var phrase = BestPhrase(sentences, corpus, used, name);
         var heading = (name, phrase) switch
         {
-            ({ Length: > 0 }, { Length: > 0 }) => $"{name}: {phrase}",
-            ({ Length: > 0 }, _) => name,
             (_, { Length: > 0 }) => Capitalise(phrase),
+            ({ Length: > 0 }, _) => name,
             _ => "",
         };
         if (name.Length > 0)

@@ -1,0 +1,251 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Newsdesk.Writing.Text;
+
+namespace Newsdesk.Writing.Extractive;
+
+/// <summary>
+/// A number of a sentence as a key fact: its value with its unit ("4.5 million crowns", "94 mph",
+/// "9%") and a label saying what it measures, read from the sentence around it: the thing counted
+/// after it ("12 people injured" -> "People injured"; "38,400 Vesta hatchbacks") or the thing
+/// measured before it ("a gust of 94 mph" -> "Gust"; "its base rate to 4.75%" -> "Base rate").
+/// A number that is a time, a date, a year, an age or part of a compound is no key fact, and a
+/// number whose label cannot be read is left out rather than shown under a word that says nothing.
+/// </summary>
+internal static partial class FactLabels
+{
+    /// <summary>Words in a label at most.</summary>
+    internal const int MaxLabelWords = 5;
+
+    [GeneratedRegex(@"(?<![\w.,:'\u2019\-/])(?<value>[$\u20ac\u00a3]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[$\u20ac\u00a3]?\d+(?:\.\d+)?)(?![\w\-:/]|[.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberToken();
+
+    [GeneratedRegex(@"^(?<scale>\s?(?:%|percent|per cent|percentage points?)|\s(?:million|billion|trillion)|)(?<unit>\s(?:crowns?|dollars?|euros?|pounds?|francs?|yen|mph|miles per hour|km/h|kilometres|kilometers|km|miles|metres|meters|feet|millimetres|mm|centimetres|cm|inches|degrees|tonnes|tons|hectares|acres|years|months|weeks|days|hours|minutes|seconds|basis points))?(?!\w)", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitAfter();
+
+    /// <summary>Qualifiers between a connecting word and the number ("of about", "to more than").</summary>
+    [GeneratedRegex(@"(?:\b(?:about|around|nearly|almost|more than|less than|fewer than|up to|some|roughly|at least|over|just|only|approximately|an estimated|a|an)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingQualifiers();
+
+    [GeneratedRegex(@"[\p{L}\d][\p{L}\d'\u2019\-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    /// <summary>Months (a number after one is a day) and words that make a number a time or an age.</summary>
+    private static readonly FrozenSet<string> DateWords = FrozenSet.ToFrozenSet(
+    [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
+        ["am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "o'clock", "old", "th", "st", "nd", "rd", "year-old", "years-old"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that connect a measured thing to its number ("a gust OF 94 mph", "inflation WAS 4.1%").</summary>
+    private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(
+    [
+        "of", "at", "to", "was", "is", "were", "are", "by", "totalling", "totaling", "worth", "reached", "hit", "rose", "fell",
+        "jumped", "slid", "dropped", "climbed", "stood", "stands", "fell", "gained", "lost", "valued",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Participles that say what happened to what a number counts ("12 people injured").</summary>
+    private static readonly FrozenSet<string> CountParticiples = FrozenSet.ToFrozenSet(
+    [
+        "injured", "killed", "dead", "hurt", "wounded", "evacuated", "affected", "arrested", "missing", "rescued", "recalled",
+        "displaced", "stranded", "detained", "employed", "infected", "cancelled", "canceled", "delayed", "destroyed", "damaged",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs of change between a measured thing and its figure ("inflation falling to").</summary>
+    private static readonly FrozenSet<string> ChangeVerbs = FrozenSet.ToFrozenSet(
+        ["falling", "rising", "climbing", "dropping", "growing", "standing", "reaching", "increasing", "decreasing", "totalling"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns that say how much, not of what ("a 30% chance", "a quarter of a percentage point"): no label on their own.</summary>
+    private static readonly FrozenSet<string> Vague = FrozenSet.ToFrozenSet(
+    [
+        "chance", "rise", "increase", "share", "stake", "part", "cut", "drop", "fall", "gain", "lead", "majority", "number", "total",
+        "amount", "level", "point", "points", "quarter", "half", "third", "times", "percentage", "cent", "figure", "figures", "lot",
+        "official", "years", "months", "weeks", "days", "hours", "minutes",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that end a label: prepositions, conjunctions and such (beyond the stop words).</summary>
+    private static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet(
+    [
+        "around", "across", "near", "within", "without", "among", "behind", "beyond", "toward", "towards", "against", "since",
+        "than", "who", "which", "that", "whose", "where", "when", "while", "after", "before", "during", "including", "last",
+        "next", "this", "each", "every", "per", "a", "an", "the", "its", "their", "his", "her", "our", "another",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A key fact read at one number: its value with unit, its label, and the digits as the evidence holds them.</summary>
+    internal sealed record Reading(string Label, string Value, string Digits);
+
+    /// <summary>Every number of the sentence that reads as a key fact.</summary>
+    public static IEnumerable<Reading> Read(string sentence)
+    {
+        foreach (Match m in NumberToken().Matches(sentence))
+        {
+            var raw = m.Groups["value"].Value;
+            var digits = SentenceFeatures.NormaliseNumber(raw.TrimStart('$', '\u20ac', '\u00a3'));
+            var after = sentence[(m.Index + m.Length)..];
+            var unit = UnitAfter().Match(after);
+            var scale = unit.Groups["scale"].Value;
+            var measure = unit.Groups["unit"].Value;
+            if (IsDateOrTime(sentence, m.Index, after) || IsRange(after) || (scale.Length == 0 && measure.Length == 0 && IsYear(digits)))
+            {
+                continue;
+            }
+
+            var value = (raw + scale + measure).Trim();
+            var rest = after[unit.Length..];
+            var label = (scale.Length == 0 && measure.Length == 0) || measure.Trim() is "crown" or "dollar" or "euro" or "pound" || scale.Trim() is "%" or "percent" or "per cent"
+                ? Counted(rest)
+                : "";
+            if (label.Length == 0)
+            {
+                label = Measured(sentence[..m.Index]);
+            }
+
+            if (label.Length > 0)
+            {
+                yield return new Reading(label, value, digits);
+            }
+        }
+    }
+
+    /// <summary>A month before the number, or a clock word, a colon or an age after it.</summary>
+    private static bool IsDateOrTime(string sentence, int index, string after)
+    {
+        var before = Word().Matches(sentence[..index]).LastOrDefault()?.Value.TrimEnd('.') ?? "";
+        var next = Word().Match(after);
+        return DateWords.Contains(before)
+            || (next.Success && next.Index <= 1 && TimeWords.Contains(next.Value.TrimEnd('.')))
+            || after.StartsWith("-year", StringComparison.Ordinal)
+            || (next.Success && next.Value.Equals("years", StringComparison.OrdinalIgnoreCase) && after[(next.Index + next.Length)..].TrimStart().StartsWith("old", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"60 to 70 mph", "80 million and 120 million": the first number of a range is no fact on its own.</summary>
+    private static bool IsRange(string after) => RangeAfter().IsMatch(after);
+
+    [GeneratedRegex(@"^(?:\s?(?:%|million|billion))?\s*(?:to|and|or|-|\u2013)\s*[$\u20ac\u00a3]?\d", RegexOptions.CultureInvariant)]
+    private static partial Regex RangeAfter();
+
+    private static bool IsYear(string digits) =>
+        digits.Length == 4 && int.TryParse(digits, out var year) && year is >= 1800 and <= 2100;
+
+    /// <summary>What follows the number: up to two words naming what is counted, and a participle saying what happened to it.</summary>
+    private static string Counted(string rest)
+    {
+        var words = Word().Matches(rest).Take(4).Select(w => w.Value).ToList();
+        if (words.Count == 0 || rest.TrimStart().Length > 0 && !char.IsLetter(rest.TrimStart()[0]))
+        {
+            return "";
+        }
+
+        var label = new List<string>();
+        var matches = Word().Matches(rest).Take(6).ToList();
+        if (matches.Count > 0 && DateWords.Contains(matches[0].Value))
+        {
+            return ""; // "23 November": a date
+        }
+
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var word = matches[i].Value;
+            var lower = word.ToLowerInvariant();
+            if (i > 0 && rest[(matches[i - 1].Index + matches[i - 1].Length)..matches[i].Index].Any(c => !char.IsWhiteSpace(c)))
+            {
+                break; // a label never spans punctuation
+            }
+
+            if (label.Count > 0 && CountParticiples.Contains(lower))
+            {
+                label.Add(lower);
+                break;
+            }
+
+            // "12 people were injured": the auxiliary is skipped to reach the participle.
+            if (label.Count > 0 && lower is "were" or "was" or "are" or "is" or "been" or "have" or "had" or "has")
+            {
+                var participle = matches.Skip(i + 1).Select(w => w.Value.ToLowerInvariant()).FirstOrDefault(w => w is not ("been" or "being"));
+                if (participle is not null && CountParticiples.Contains(participle))
+                {
+                    label.Add(participle);
+                }
+
+                break;
+            }
+
+            if (label.Count >= 2 || !IsLabelWord(lower) || lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            label.Add(char.IsUpper(word[0]) ? word : lower);
+        }
+
+        // "12 people" counts people; "12 were" counts nothing the reader can see.
+        return label.Count == 0 || CountParticiples.Contains(label[0]) || Vague.Contains(label[^1]) ? "" : Capitalise(string.Join(' ', label));
+    }
+
+    /// <summary>What precedes the number through a connecting word: "a gust of", "its base rate to", "inflation was".</summary>
+    private static string Measured(string before)
+    {
+        var text = TrailingQualifiers().Replace(before.TrimEnd() + " ", "").TrimEnd();
+        var words = Word().Matches(text).ToList();
+        if (words.Count < 2 || !Connectors.Contains(words[^1].Value) || text.Length > words[^1].Index + words[^1].Length)
+        {
+            return "";
+        }
+
+        var connector = words[^1].Value.ToLowerInvariant();
+        var end = words.Count - 1;
+        if (connector == "at" && end > 0 && words[end - 1].Value.Equals("valued", StringComparison.OrdinalIgnoreCase))
+        {
+            end--;
+        }
+
+        var label = new List<string>();
+        for (var i = end - 1; i >= 0 && label.Count < MaxLabelWords; i--)
+        {
+            var word = words[i].Value;
+            var lower = word.ToLowerInvariant();
+            // Stop at punctuation between words: a label never spans a comma.
+            var gap = text[(words[i].Index + word.Length)..(i + 1 < words.Count ? words[i + 1].Index : text.Length)];
+            if (label.Count == 0 && ChangeVerbs.Contains(lower))
+            {
+                continue; // "inflation FALLING to 2.6%": the verb is not part of the label
+            }
+
+            if (lower.EndsWith("ed", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            if (gap.Any(c => c is ',' or ';' or ':' or '(' or ')' or '"' or '\u201c' or '\u201d' or '\u2014' or '\u2013') || !IsLabelWord(lower) && !(lower is "of" or "in" && label.Count > 0))
+            {
+                break;
+            }
+
+            label.Insert(0, char.IsUpper(word[0]) && i > 0 ? word : lower);
+        }
+
+        while (label.Count > 0 && label[0] is "of" or "in")
+        {
+            label.RemoveAt(0);
+        }
+
+        if (label.Count == 0 || Vague.Contains(label[^1]))
+        {
+            return "";
+        }
+
+        var name = string.Join(' ', label);
+        return connector is "worth" or "valued" || (connector == "at" && end < words.Count - 1) ? $"Value of {name}" : Capitalise(name);
+    }
+
+    private static bool IsLabelWord(string lower) =>
+        lower.Length > 1 && char.IsLetter(lower[0]) && !StopWords.English.Contains(lower) && !Stops.Contains(lower)
+        && !Connectors.Contains(lower) && !lower.EndsWith("ly", StringComparison.Ordinal);
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

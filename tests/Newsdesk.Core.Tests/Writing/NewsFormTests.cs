@@ -1,0 +1,153 @@
+using Newsdesk.Writing.Extractive;
+
+namespace Newsdesk.Writing.Tests;
+
+/// <summary>
+/// The parts that make the extractive story read as news: subheads, the dateline's place, key-fact
+/// labels, sentences that need context they do not carry, speakers, and "what comes next".
+/// </summary>
+public class NewsFormTests
+{
+    public sealed record Case<T>(string Name, string Input, T Expected)
+    {
+        public override string ToString() => Name;
+    }
+
+    public static TheoryData<Case<string>> Subheads => new()
+    {
+        new("passive auxiliary dropped at the clause end", "Twelve people were injured, three of them seriously, when a packed commuter train derailed on Millford bridge.", "Twelve people injured"),
+        new("reported speech keeps what was said", "Valley Water said coliform bacteria had been detected in a routine sample taken on Tuesday at the Brennock works.", "Coliform bacteria detected in a routine sample"),
+        new("long clause cut before a preposition", "Engineers recommended replacing the rail joints on the approach to the Millford bridge more than a year before the derailment.", "Engineers recommended replacing the rail joints"),
+        new("'will' becomes 'to'", "The railway line will reopen on Nov 23 once damaged track has been replaced, Coastline Rail said.", "Railway line to reopen on Nov 23"),
+        new("irregular past tense is a verb", "Danny Mensah put Rovers ahead in the 34th minute before Luca Ferri headed Athletic level.", "Danny Mensah put Rovers ahead"),
+        new("no verb: a noun phrase is not a subhead", "The Millford bridge, where a commuter train derailed on Monday, is more than 140 years old.", ""),
+        new("hyphenated adjective is no verb", "One of the best-loved paintings in the national collection, the museum's director said.", ""),
+        new("a quotation is the speaker's", "\"We are sorry for the inconvenience,\" said Valley Water spokesman Marcus Reid.", ""),
+        new("a pronoun left pointing nowhere", "Baltmar says its offer is fair and is one of the best in the industry this year.", ""),
+        new("a relative clause is a fragment", "Residents who helped passengers off the derailed train have started a petition calling for an inquiry.", ""),
+    };
+
+    [Theory]
+    [MemberData(nameof(Subheads))]
+    public void Subhead_is_a_headline_style_clause_or_nothing(Case<string> c) => Assert.Equal(c.Expected, SubheadClause.Of(c.Input));
+
+    public static TheoryData<Case<string>> SourceDatelines => new()
+    {
+        new("agency dateline with a date", "PORT CALDER, Nov 16 (MPA) - Twelve people were injured on Monday.", "Twelve people were injured on Monday."),
+        new("dateline with a dotted month and an em dash", "WASHINGTON, Nov. 16 (Reuters) \u2014 The Senate voted on Monday.", "The Senate voted on Monday."),
+        new("classic dateline", "GENEVA (Reuters) - A storm flooded the city.", "A storm flooded the city."),
+        new("region after the place", "SPRINGFIELD, Ill. (AP) - The governor signed the bill.", "The governor signed the bill."),
+        new("a kicker is not a place", "BREAKING - A storm flooded the city.", "BREAKING - A storm flooded the city."),
+    };
+
+    [Theory]
+    [MemberData(nameof(SourceDatelines))]
+    public void Source_datelines_are_stripped(Case<string> c) => Assert.Equal(c.Expected, Dateline.StripSourceDateline(c.Input));
+
+    public sealed record PlaceCase(string Name, (string Title, string Text)[] Articles, string Expected)
+    {
+        public override string ToString() => Name;
+    }
+
+    public static TheoryData<PlaceCase> Places => new()
+    {
+        new("the agencies' dateline", [("Train derails", "PORT CALDER, Nov 16 (MPA) - A train derailed."), ("Train derails near Port Calder", "A train derailed near Port Calder.")], "PORT CALDER"),
+        new("no dateline: where the openings put the event", [("Boil notice for homes", "Households in Brennock were told to boil water."), ("Bugs found in water", "Families in Brennock must boil water, the company in Kessington said.")], "BRENNOCK"),
+        new("a lone filing place loses to where most outlets put the event", [("Storm warning", "KESSINGTON, Nov 17 (MPA) - A red warning was issued around Port Calder."), ("Storm hits", "Homes around Port Calder lost power."), ("Storm damage", "The storm flooded the fish market in Port Calder.")], "PORT CALDER"),
+        new("organisations, streets and dates are not places", [("Theft at museum", "Thieves struck at the Kessington Museum on Monday and fled along Mill Lane in November.")], ""),
+        new("'Pont' of 'Pont de la Machine' is no town", [("Flood", "The river burst its banks near the Pont de la Machine.")], ""),
+    };
+
+    [Theory]
+    [MemberData(nameof(Places))]
+    public void Dateline_place_is_the_events_place(PlaceCase c) =>
+        Assert.Equal(c.Expected, Dateline.Place(c.Articles.Select((a, i) => StoryFixtures.Article($"a{i}", "O", a.Title, a.Text)).ToList()));
+
+    public static TheoryData<Case<string[]>> FactReadings => new()
+    {
+        new("counted thing with what happened to it", "Police said 12 people injured in the crash were taken to hospital.", ["People injured = 12"]),
+        new("counted thing, capitalised", "Halden Motors is recalling 38,400 Vesta hatchbacks built between 2023 and 2025.", ["Vesta hatchbacks = 38,400"]),
+        new("measured thing before a connector", "A gust of 94 mph was recorded at Calder Point.", ["Gust = 94 mph"]),
+        new("measured thing with its unit", "The bank lifted its base rate to 4.75% on Monday.", ["Base rate = 4.75%"]),
+        new("value of a thing", "Thieves stole a painting valued at about 4.5 million crowns from the museum.", ["Value of painting = 4.5 million crowns"]),
+        new("a verb of change is not part of the label", "Forecasts showed inflation falling to 2.6% by the end of 2027.", ["Inflation = 2.6%"]),
+        new("an auxiliary before the participle", "In all, 23 people were injured in the blast.", ["People injured = 23"]),
+        new("a day before its month is no fact", "The line will reopen on 23 November, the company said.", []),
+        new("a clock time is no fact", "The 06:58 Coastline Rail service left the tracks at 07:42.", []),
+        new("a day of a month is no fact", "Owners will receive letters from Nov 30 asking them to book a repair.", []),
+        new("an age is no fact", "The bridge is more than 140 years old and was last inspected in March.", []),
+        new("a range is no single figure", "Gusts of 60 to 70 mph are expected widely.", []),
+        new("a vague noun says nothing", "Money markets had priced only a 30% chance of a rise.", []),
+        new("a verb after the number is not what it counts", "About 180 passengers derailed with the train, officials said.", ["Passengers = 180"]),
+    };
+
+    [Theory]
+    [MemberData(nameof(FactReadings))]
+    public void Key_facts_have_a_label_that_says_what_the_number_is(Case<string[]> c) =>
+        Assert.Equal(c.Expected, FactLabels.Read(c.Input).Select(r => $"{r.Label} = {r.Value}").ToArray());
+
+    public static TheoryData<Case<bool>> NeedsContext => new()
+    {
+        new("quotation attributed to 'he'", "\"Football is not the most important thing,\" he said.", true),
+        new("statement attributed to 'she' at the end", "The council would press for answers about the bridge, she said.", true),
+        new("'some of them'", "Some of them had cuts on their hands from the glass.", true),
+        new("'some of them' after the subject", "Brightloop said some of them would be offered jobs at its headquarters.", true),
+        new("'the 22-year-old'", "The 22-year-old smashed the ball into the top corner.", true),
+        new("first person, unattributed", "We found out from a neighbour's Facebook post.", true),
+        new("'It's'", "It's the first red wind warning since 2024.", true),
+        new("named speaker", "\"We checked it ten times,\" said Ray Hollis, 67.", false),
+        new("pronoun resolved in the sentence", "Twelve people were injured, three of them seriously, when the train derailed.", false),
+        new("named subject", "Valley Water said households would get a credit on their next bill.", false),
+    };
+
+    [Theory]
+    [MemberData(nameof(NeedsContext))]
+    public void Sentences_that_lean_on_missing_context_are_dependent(Case<bool> c) =>
+        Assert.Equal(c.Expected, SentenceFeatures.Describe(0, 1, c.Input).Dependent);
+
+    public static TheoryData<Case<bool>> RelativeDays => new()
+    {
+        new("this morning", "A train derailed on the bridge this morning.", true),
+        new("yesterday", "The museum was closed yesterday.", true),
+        new("last night", "Fans partied in the streets last night.", true),
+        new("a named day", "A train derailed on the bridge on Monday morning.", false),
+        new("'today' inside a word", "Todays and yesterdays are not words here.", false),
+    };
+
+    [Theory]
+    [MemberData(nameof(RelativeDays))]
+    public void Relative_days_are_recognised(Case<bool> c) => Assert.Equal(c.Expected, SentenceFilters.NamesRelativeDay(c.Input));
+
+    [Fact]
+    public void A_relative_day_from_another_days_article_is_not_used()
+    {
+        Assert.False(SentenceFeatures.Describe(0, 1, "A train derailed on the bridge this morning, police said.", sameDay: false).Usable);
+        Assert.True(SentenceFeatures.Describe(0, 1, "A train derailed on the bridge this morning, police said.", sameDay: true).Usable);
+    }
+
+    public static TheoryData<Case<string?>> SpeakerCases => new()
+    {
+        new("name after 'said' with a title", "\"We are sorry,\" said Valley Water spokesman Marcus Reid.", "Marcus Reid"),
+        new("name before 'said'", "Valley Water said the notice would stay in place.", "Valley Water"),
+        new("a name inside the quotation is not the speaker", "\"I read the numbers out, and Denise said, read them again,\" Ray said.", "Ray"),
+        new("'said the' + object is no speaker", "Health Minister Alia Brandvold said the Calder Valley had waited too long.", "Health Minister Alia Brandvold"),
+        new("pronoun only", "\"It was terrifying,\" she said.", null),
+    };
+
+    [Theory]
+    [MemberData(nameof(SpeakerCases))]
+    public void Speakers_are_named_as_the_source_names_them(Case<string?> c) => Assert.Equal(c.Expected, Speakers.Of(c.Input));
+
+    public static TheoryData<Case<bool>> NextCases => new()
+    {
+        new("future tense", "The line will reopen on Nov 23, Coastline Rail said.", true),
+        new("scheduled", "The governor is due to give evidence next week.", true),
+        new("'will' only inside a quotation", "\"That will have kept the bill down,\" said Marcus Lindholm.", false),
+        new("'will have' is a guess about the past", "Insurers said the warning will have kept the bill down.", false),
+        new("a past expectation", "Most economists had expected the bank to hold rates until early next year.", false),
+    };
+
+    [Theory]
+    [MemberData(nameof(NextCases))]
+    public void What_comes_next_is_the_reportings_own_future(Case<bool> c) => Assert.Equal(c.Expected, SentenceFeatures.SaysWhatComesNext(c.Input));
+}
