@@ -26,14 +26,27 @@ internal sealed partial class Pipeline(
             _loaded = true;
         }
 
+        await Guard("clustering role", async token =>
+        {
+            await clusters.KeepRoleAsync(token);
+            return 0;
+        }, ct);
         var polled = await poller.PollDueAsync(ct);
         stats.Polled(polled.Sources.Count, polled.NewItems);
         var handled = polled.NewItems + polled.UpdatedItems;
         handled += await Guard("articles", articles.RunAsync, ct);
         handled += await Guard("clustering", clusters.RunAsync, ct);
+        await Guard("clustering role", async token =>
+        {
+            await clusters.KeepRoleAsync(token);
+            return 0;
+        }, ct);
         handled += await Guard("writing", writing.RunAsync, ct);
         return handled;
     }
+
+    /// <summary>Gives up the roles this worker holds (at shutdown), so that another worker takes them at once.</summary>
+    public Task ReleaseRolesAsync(CancellationToken ct) => clusters.ReleaseRoleAsync(ct);
 
     private async Task<int> Guard(string stage, Func<CancellationToken, Task<int>> run, CancellationToken ct)
     {

@@ -7,18 +7,38 @@ namespace Newsdesk.Workers;
 /// <summary>
 /// Runs pipeline rounds for as long as the host runs: at once again after a round that did
 /// something, after <see cref="PipelineOptions.IdleDelay"/> otherwise. Stopping cancels the
-/// round in flight; every write is one transaction, so unfinished work is redone next start.
+/// round in flight; every write is one transaction, so unfinished work is redone next start (or,
+/// with several workers, by another worker once this one's leases run out). A clean stop gives
+/// the clustering role up at once.
 /// </summary>
 internal sealed class PipelineService(Pipeline pipeline, TimeProvider time, IOptions<PipelineOptions> options) : BackgroundService
 {
+    /// <summary>Longest wait, at shutdown, to give the roles up.</summary>
+    private static readonly TimeSpan ReleaseTimeout = TimeSpan.FromSeconds(5);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            var handled = await pipeline.RunRoundAsync(stoppingToken);
-            if (handled == 0)
+            while (!stoppingToken.IsCancellationRequested)
             {
-                await Task.Delay(options.Value.IdleDelay, time, stoppingToken);
+                var handled = await pipeline.RunRoundAsync(stoppingToken);
+                if (handled == 0)
+                {
+                    await Task.Delay(options.Value.IdleDelay, time, stoppingToken);
+                }
+            }
+        }
+        finally
+        {
+            using var release = new CancellationTokenSource(ReleaseTimeout);
+            try
+            {
+                await pipeline.ReleaseRolesAsync(release.Token);
+            }
+            catch (Exception)
+            {
+                // Best effort: an unreleased role lease simply expires.
             }
         }
     }
