@@ -54,12 +54,13 @@ public sealed class SourceStore(Database database)
     /// <see cref="RecordPollAsync(long, SourcePollUpdate, Lease, CancellationToken)"/> or
     /// <see cref="ItemStore.SavePollAsync(long, IReadOnlyList{ItemToStore}, DateTimeOffset, Func{ItemSaveCounts, SourcePollUpdate}, Lease, CancellationToken)"/>.
     /// </summary>
-    public Task<IReadOnlyList<Source>> LeaseDueAsync(Lease lease, int limit, CancellationToken ct) =>
+    /// <param name="dueBy">Only sources due by then (default: the lease's now); a round passes its start, so it never polls a source twice.</param>
+    public Task<IReadOnlyList<Source>> LeaseDueAsync(Lease lease, int limit, CancellationToken ct, DateTimeOffset? dueBy = null) =>
         database.WriteAsync<IReadOnlyList<Source>>(async (connection, tx) =>
         {
             var ids = await RowLeases.TakeAsync(connection, tx, database.Dialect, "sources",
-                $"SELECT id FROM sources WHERE next_poll_at <= @LeaseNow AND {RowLeases.Free} ORDER BY next_poll_at, id LIMIT @limit",
-                lease, new { limit }, ct);
+                $"SELECT id FROM sources WHERE next_poll_at <= @dueBy AND {RowLeases.Free} ORDER BY next_poll_at, id LIMIT @limit",
+                lease, new { limit, dueBy = UnixMs.From(dueBy ?? lease.Now) }, ct);
             if (ids.Count == 0)
             {
                 return [];

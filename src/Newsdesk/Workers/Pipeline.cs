@@ -22,8 +22,11 @@ internal sealed partial class Pipeline(
     {
         if (!_loaded)
         {
-            await writing.LoadCatalogAsync(ct);
-            _loaded = true;
+            _loaded = await Guard("catalog", async token =>
+            {
+                await writing.LoadCatalogAsync(token);
+                return 1;
+            }, ct) == 1;
         }
 
         await Guard("clustering role", async token =>
@@ -31,9 +34,12 @@ internal sealed partial class Pipeline(
             await clusters.KeepRoleAsync(token);
             return 0;
         }, ct);
-        var polled = await poller.PollDueAsync(ct);
-        stats.Polled(polled.Sources.Count, polled.NewItems);
-        var handled = polled.NewItems + polled.UpdatedItems;
+        var handled = await Guard("polling", async token =>
+        {
+            var polled = await poller.PollDueAsync(token);
+            stats.Polled(polled.Sources.Count, polled.NewItems);
+            return polled.NewItems + polled.UpdatedItems;
+        }, ct);
         handled += await Guard("articles", articles.RunAsync, ct);
         handled += await Guard("clustering", clusters.RunAsync, ct);
         await Guard("clustering role", async token =>

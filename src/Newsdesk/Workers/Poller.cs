@@ -58,15 +58,16 @@ internal sealed class Poller(
     /// <summary>
     /// Polls the sources that are due now, concurrently (per-host rules apply inside the fetcher),
     /// at most <see cref="PollingOptions.BatchSize"/>: leases a chunk, polls it, and again until
-    /// no due source is left unleased.
+    /// no source due by the round's start is left unleased (so no source is polled twice a round).
     /// </summary>
     public async Task<PollSummary> PollDueAsync(CancellationToken ct)
     {
         var results = new List<SourcePollResult>();
+        var start = time.GetUtcNow();
         while (results.Count < settings.BatchSize)
         {
             var chunk = Math.Min(settings.BatchSize - results.Count, settings.Concurrency * LeaseChunkPerSlot);
-            var due = await sources.LeaseDueAsync(leases.Row(), chunk, ct);
+            var due = await sources.LeaseDueAsync(leases.Row(), chunk, ct, dueBy: start);
             if (due.Count == 0)
             {
                 break;
