@@ -13,8 +13,10 @@ namespace Newsdesk.Workers;
 /// map to stored stories. Merges the clusterer finds are applied to storage (the merged story's
 /// slug then redirects to the surviving one).
 /// Across processes clustering has one writer: the worker holding the <c>cluster</c> role lease.
-/// Every placement checks the lease in its own transaction (and renews it); a worker that loses the
-/// lease, or takes it anew, forgets its clusterer and rebuilds it from storage before placing more.
+/// While it holds the role a worker renews the lease in the background (every third of its length),
+/// so only a dead, hung or paused worker lets it lapse; every placement also checks the lease in its
+/// own transaction. A worker that loses the lease, or takes it anew, forgets its clusterer and
+/// rebuilds it from storage before placing more.
 /// </summary>
 internal sealed partial class ClusterStage(
     ArticleStore articles,
@@ -24,29 +26,38 @@ internal sealed partial class ClusterStage(
     InMemoryStoryCatalog catalog,
     PipelineStats stats,
     NewsClock clock,
+    TimeProvider time,
     IOptions<PipelineOptions> options,
-    ILogger<ClusterStage> logger)
+    ILogger<ClusterStage> logger) : IAsyncDisposable
 {
     private readonly PipelineOptions _options = options.Value;
     private readonly Dictionary<string, long> _storyOf = new(StringComparer.Ordinal);
     private StoryClusterer? _clusterer;
+    private volatile bool _stale;
+    private CancellationTokenSource? _renewalStop;
+    private Task? _renewal;
 
     /// <summary>Places one batch of new articles when this worker holds (or can take) the clustering role; returns how many were placed.</summary>
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var state = await roles.AcquireAsync(WorkerLeases.ClusterRole, Role.Lease, ct);
-        if (state != RoleLeaseState.Renewed)
+        if (state != RoleLeaseState.Renewed || _stale)
         {
-            // Held elsewhere: leave it. Newly taken: another worker may have placed articles meanwhile.
+            // Held elsewhere: leave it. Newly taken, or lapsed meanwhile: another worker may have placed articles.
             Forget();
             if (state == RoleLeaseState.HeldElsewhere)
             {
+                await StopRenewalAsync();
                 return 0;
             }
 
-            Log.RoleTaken(logger);
+            if (state == RoleLeaseState.Acquired)
+            {
+                Log.RoleTaken(logger);
+            }
         }
 
+        StartRenewal();
         try
         {
             return await PlaceBatchAsync(_clusterer ?? await RebuildAsync(ct), ct);
@@ -59,20 +70,65 @@ internal sealed partial class ClusterStage(
         }
     }
 
-    /// <summary>Renews the clustering role between stages while this worker holds it, so that a long round does not let it lapse.</summary>
-    public async Task KeepRoleAsync(CancellationToken ct)
-    {
-        if (_clusterer is not null && await roles.AcquireAsync(WorkerLeases.ClusterRole, Role.Lease, ct) != RoleLeaseState.Renewed)
-        {
-            Forget();
-        }
-    }
-
     /// <summary>Gives the clustering role up at shutdown, so that another worker takes it at once.</summary>
     public async Task ReleaseRoleAsync(CancellationToken ct)
     {
+        await StopRenewalAsync();
         Forget();
         await roles.ReleaseAsync(WorkerLeases.ClusterRole, leases.Owner, ct);
+    }
+
+    public async ValueTask DisposeAsync() => await StopRenewalAsync();
+
+    private void StartRenewal()
+    {
+        if (_renewal is { IsCompleted: false })
+        {
+            return;
+        }
+
+        _renewalStop?.Dispose();
+        _renewalStop = new CancellationTokenSource();
+        _renewal = RenewAsync(_renewalStop.Token);
+    }
+
+    private async Task StopRenewalAsync()
+    {
+        if (_renewalStop is null || _renewal is null)
+        {
+            return;
+        }
+
+        await _renewalStop.CancelAsync();
+        try
+        {
+            await _renewal;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    /// <summary>Renews the role every third of its length while held; marks the clusterer stale when the role lapsed or went elsewhere.</summary>
+    private async Task RenewAsync(CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(leases.RoleDuration / 3, time);
+        while (await timer.WaitForNextTickAsync(ct))
+        {
+            try
+            {
+                if (await roles.AcquireAsync(WorkerLeases.ClusterRole, Role.Lease, ct) != RoleLeaseState.Renewed)
+                {
+                    _stale = true;
+                    Log.RoleLost(logger);
+                    return;
+                }
+            }
+            catch (StorageUnavailableException)
+            {
+                // The database is away for longer than the retries: try at the next tick; the lease may lapse meanwhile.
+            }
+        }
     }
 
     private RoleLease Role => leases.Role(WorkerLeases.ClusterRole);
@@ -137,6 +193,7 @@ internal sealed partial class ClusterStage(
     {
         _clusterer = null;
         _storyOf.Clear();
+        _stale = false;
     }
 
     private async Task<StoryClusterer> RebuildAsync(CancellationToken ct)
@@ -176,7 +233,7 @@ internal sealed partial class ClusterStage(
         [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "This worker took the clustering role")]
         public static partial void RoleTaken(ILogger logger);
 
-        [LoggerMessage(EventId = 3005, Level = LogLevel.Warning, Message = "The clustering role lease lapsed mid-batch; nothing more placed, the clusterer is rebuilt when the role is back")]
+        [LoggerMessage(EventId = 3005, Level = LogLevel.Warning, Message = "The clustering role lease lapsed; the clusterer is rebuilt from storage when the role is back")]
         public static partial void RoleLost(ILogger logger);
     }
 }

@@ -29,11 +29,6 @@ internal sealed partial class Pipeline(
             }, ct) == 1;
         }
 
-        await Guard("clustering role", async token =>
-        {
-            await clusters.KeepRoleAsync(token);
-            return 0;
-        }, ct);
         var handled = await Guard("polling", async token =>
         {
             var polled = await poller.PollDueAsync(token);
@@ -42,11 +37,6 @@ internal sealed partial class Pipeline(
         }, ct);
         handled += await Guard("articles", articles.RunAsync, ct);
         handled += await Guard("clustering", clusters.RunAsync, ct);
-        await Guard("clustering role", async token =>
-        {
-            await clusters.KeepRoleAsync(token);
-            return 0;
-        }, ct);
         handled += await Guard("writing", writing.RunAsync, ct);
         return handled;
     }

@@ -90,6 +90,22 @@ internal sealed class Poller(
         {
             return await PollUnguardedAsync(source, ct);
         }
+        catch (StorageUnavailableException e) when (!ct.IsCancellationRequested)
+        {
+            // The database failed, not the source: nothing was stored, and the source is not marked
+            // failed. Give its lease back so that the next round (here or on another worker) polls it again.
+            PollerLog.StorageFailed(logger, source.Id, e);
+            try
+            {
+                await sources.ReleaseAsync(source.Id, leases.Owner, ct);
+            }
+            catch (StorageUnavailableException)
+            {
+                // Still away: the lease runs out by itself.
+            }
+
+            return new SourcePollResult(source.Id, source.Url, PollStatus.Failed, 0, 0, Trim($"database unavailable: {e.Message}"));
+        }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             PollerLog.Crashed(logger, source.Id, e);

@@ -28,4 +28,7 @@ internal static partial class PollerLog
 
     [LoggerMessage(EventId = 1107, Level = LogLevel.Warning, Message = "Source {SourceId}: lease expired before the poll was stored; another worker polls it")]
     public static partial void LeaseLost(ILogger logger, long sourceId);
+
+    [LoggerMessage(EventId = 1108, Level = LogLevel.Warning, Message = "Source {SourceId}: the database was unavailable; the poll is redone next round")]
+    public static partial void StorageFailed(ILogger logger, long sourceId, Exception exception);
 }

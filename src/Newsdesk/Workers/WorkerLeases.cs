@@ -15,6 +15,9 @@ internal sealed class WorkerLeases(LeaseOwner owner, IOptions<LeaseOptions> opti
 
     public string Owner => owner.Id;
 
+    /// <summary>How long a role lease lasts unless renewed.</summary>
+    public TimeSpan RoleDuration => options.Value.RoleDuration;
+
     /// <summary>A row lease taken or checked now.</summary>
     public Lease Row() => new(owner.Id, time.GetUtcNow(), options.Value.Duration);
 

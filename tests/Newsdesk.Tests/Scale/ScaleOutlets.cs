@@ -23,6 +23,19 @@ internal sealed class ScaleOutlets : IAsyncDisposable
     private static readonly string[] Syllables =
         ["zar", "vok", "mel", "brin", "tos", "kae", "lun", "dri", "pev", "osk", "ram", "tyl", "quo", "nex", "fal", "gid"];
 
+    /// <summary>Kinds of event, so that stories differ in more than their made-up names.</summary>
+    private static readonly (string What, string Did, string Who)[] Topics =
+    [
+        ("Flooding", "forced out", "families"),
+        ("A strike", "closed", "schools"),
+        ("A fire", "destroyed", "warehouses"),
+        ("A storm", "cut power to", "villages"),
+        ("A landslide", "blocked", "roads"),
+        ("An outbreak", "sickened", "workers"),
+        ("A drought", "dried up", "wells"),
+        ("A blackout", "stranded", "trains"),
+    ];
+
     private readonly HttpListener listener = new();
     private readonly CancellationTokenSource stop = new();
     private readonly Task loop;
@@ -84,17 +97,18 @@ internal sealed class ScaleOutlets : IAsyncDisposable
         var (place, person, agency) = (Name(e, 1), Name(e, 2), Name(e, 3));
         var count = 10 + e % 90;
         var published = publishedBase + TimeSpan.FromMinutes((e * 3 + source % 7) % 300);
+        var (what, did, who) = Topics[e % Topics.Length];
         var title = (source % 3) switch
         {
-            0 => $"{place} flooding forces {count} families from their homes",
-            1 => $"Floods in {place}: {count} families leave their homes",
-            _ => $"{count} families evacuated as {place} floods",
+            0 => $"{what} in {place} {did} {count} {who}",
+            1 => $"{place}: {what} {did} {count} {who}",
+            _ => $"{count} {who} hit as {what.ToLowerInvariant()} strikes {place}",
         };
         string[] paragraphs =
         [
-            $"Flooding in {place} forced {count} families from their homes on Tuesday, the {agency} agency said.",
-            $"\"We expect the water to stay high for days,\" said {person}, who leads the {agency} relief effort in {place}.",
-            $"Officials in {place} opened {count / 10 + 2} shelters and closed the main bridge while engineers inspect it.",
+            $"{what} in {place} {did} {count} {who} on Tuesday, the {agency} agency said.",
+            $"\"We expect this to last for days,\" said {person}, who leads the {agency} response in {place}.",
+            $"Officials in {place} opened {count / 10 + 2} centres for the {who} while {agency} inspectors assess the damage.",
             $"Outlet {source} will update this report from {place} as the {agency} agency publishes new figures.",
         ];
         return (title, paragraphs, published);
@@ -102,7 +116,7 @@ internal sealed class ScaleOutlets : IAsyncDisposable
 
     private string Feed(int source)
     {
-        var text = new StringBuilder(CultureInfo.InvariantCulture, $"<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Outlet {source}</title><link>http://127.0.0.1:{Port}/</link>");
+        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Outlet {source}</title><link>http://127.0.0.1:{Port}/</link>");
         void Add(int s, int i)
         {
             var (title, paragraphs, published) = Article(s, i);

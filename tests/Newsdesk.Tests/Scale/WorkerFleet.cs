@@ -40,7 +40,13 @@ internal sealed class WorkerFleet : IAsyncDisposable
         this.settings = settings;
     }
 
+    /// <summary>The application name of the fleet's own connections (counting), so that a test cutting the workers' connections spares them.</summary>
+    public const string ApplicationName = "newsdesk-fleet";
+
+    /// <summary>The workers' connection string.</summary>
     public string ConnectionString { get; }
+
+    private string OwnConnectionString => new NpgsqlConnectionStringBuilder(ConnectionString) { ApplicationName = ApplicationName }.ToString();
 
     public string DatabaseName => databaseName;
 
@@ -51,7 +57,7 @@ internal sealed class WorkerFleet : IAsyncDisposable
     /// <summary>
     /// The workers' configuration (NEWSDESK__ environment variables): loopback fetches allowed,
     /// no per-host gap (every outlet is 127.0.0.1), each source polled once (long intervals), a
-    /// story rewritten as soon as it changes, and short leases so a killed worker's share is
+    /// story rewritten at most every 2 s while it grows, and short leases so a killed worker's share is
     /// taken over within seconds.
     /// </summary>
     public static Dictionary<string, string> DefaultSettings() => new(StringComparer.Ordinal)
@@ -64,10 +70,10 @@ internal sealed class WorkerFleet : IAsyncDisposable
         ["NEWSDESK__POLLING__MAXINTERVAL"] = "04:00:00",
         ["NEWSDESK__POLLING__CONCURRENCY"] = "16",
         ["NEWSDESK__PIPELINE__FETCHCONCURRENCY"] = "16",
-        ["NEWSDESK__PIPELINE__REWRITEINTERVAL"] = "00:00:00",
+        ["NEWSDESK__PIPELINE__REWRITEINTERVAL"] = "00:00:02",
         ["NEWSDESK__PIPELINE__IDLEDELAY"] = "00:00:00.200",
-        ["NEWSDESK__LEASES__DURATION"] = "00:00:30",
-        ["NEWSDESK__LEASES__ROLEDURATION"] = "00:00:05",
+        ["NEWSDESK__LEASES__DURATION"] = "00:00:15",
+        ["NEWSDESK__LEASES__ROLEDURATION"] = "00:00:06",
         ["Logging__LogLevel__Default"] = "Warning",
         ["Logging__LogLevel__Newsdesk.Workers.ClusterStage"] = "Information",
     };
@@ -87,7 +93,7 @@ internal sealed class WorkerFleet : IAsyncDisposable
         var connectionString = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name }.ToString();
         var folder = Path.Combine(Path.GetTempPath(), name);
         Directory.CreateDirectory(folder);
-        var fleet = new WorkerFleet(adminConnectionString, name, connectionString, dll, folder, settings);
+        var fleet = new WorkerFleet(adminConnectionString, name, connectionString, Path.GetFullPath(dll), folder, settings);
         try
         {
             var opml = Path.Combine(folder, "outlets.opml");
@@ -160,7 +166,7 @@ internal sealed class WorkerFleet : IAsyncDisposable
 
     public async Task<FleetCounts> CountsAsync(CancellationToken ct)
     {
-        await using var connection = new NpgsqlConnection(ConnectionString);
+        await using var connection = new NpgsqlConnection(OwnConnectionString);
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand("""
             SELECT
@@ -185,7 +191,7 @@ internal sealed class WorkerFleet : IAsyncDisposable
     /// <summary>Runs one scalar query on the shared database.</summary>
     public async Task<long> ScalarAsync(string sql, CancellationToken ct)
     {
-        await using var connection = new NpgsqlConnection(ConnectionString);
+        await using var connection = new NpgsqlConnection(OwnConnectionString);
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand(sql, connection);
         return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
