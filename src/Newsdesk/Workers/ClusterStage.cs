@@ -104,8 +104,9 @@ internal sealed partial class ClusterStage(
         {
             await _renewal;
         }
-        catch (OperationCanceledException)
+        catch (Exception)
         {
+            // Stopped (cancelled), or it had failed already: either way no renewal runs now.
         }
     }
 
