@@ -10,6 +10,7 @@ internal static class Harnesses
         ["write"] = WriteBench.Run,
         ["verify"] = VerifyBench.Run,
         ["feeds"] = FeedsBench.Run,
+        ["scale"] = ScaleBench.Run,
     };
 
     public static int Run(string[] args)

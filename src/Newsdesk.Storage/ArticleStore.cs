@@ -36,21 +36,49 @@ public sealed class ArticleStore(Database database)
         duplicate_of AS DuplicateOf, simhash AS SimHash
         """;
 
-    /// <summary>Feed items that have no article yet, oldest first.</summary>
+    private const string PendingSelect = """
+        SELECT i.id AS ItemId, i.source_id AS SourceId, COALESCE(s.title, s.url) AS SourceName, i.link AS Link,
+               i.title AS Title, i.author AS Author, i.published_at AS PublishedAt, i.summary AS Summary, i.content AS Content
+        FROM feed_items i
+        JOIN sources s ON s.id = i.source_id
+        """;
+
+    /// <summary>Feed items that have no article yet, oldest first (leased or not).</summary>
     public Task<IReadOnlyList<PendingItem>> PendingAsync(int limit, CancellationToken ct) =>
         database.ReadAsync<IReadOnlyList<PendingItem>>(async connection =>
-            (await connection.QueryAsync<PendingRow>(new CommandDefinition("""
-                SELECT i.id AS ItemId, i.source_id AS SourceId, COALESCE(s.title, s.url) AS SourceName, i.link AS Link,
-                       i.title AS Title, i.author AS Author, i.published_at AS PublishedAt, i.summary AS Summary, i.content AS Content
-                FROM feed_items i
-                JOIN sources s ON s.id = i.source_id
+            (await connection.QueryAsync<PendingRow>(new CommandDefinition($"""
+                {PendingSelect}
                 WHERE NOT EXISTS (SELECT 1 FROM item_articles ia WHERE ia.item_id = i.id)
                 ORDER BY i.id
                 LIMIT @limit
                 """, new { limit }, cancellationToken: ct)))
-                .Select(r => new PendingItem(r.ItemId, r.SourceId, r.SourceName, r.Link, r.Title, r.Author,
-                    UnixMs.To(r.PublishedAt), r.Summary, r.Content))
+                .Select(r => r.ToPending())
                 .ToList(), ct);
+
+    /// <summary>
+    /// Leases up to <paramref name="limit"/> feed items that have no article yet, oldest first,
+    /// skipping items another worker is fetching; store each with
+    /// <see cref="AddAsync(ArticleToStore, Lease, CancellationToken)"/>.
+    /// </summary>
+    public Task<IReadOnlyList<PendingItem>> LeasePendingAsync(Lease lease, int limit, CancellationToken ct) =>
+        database.WriteAsync<IReadOnlyList<PendingItem>>(async (connection, tx) =>
+        {
+            var ids = await RowLeases.TakeAsync(connection, tx, database.Dialect, "feed_items", $"""
+                SELECT id FROM feed_items i
+                WHERE NOT EXISTS (SELECT 1 FROM item_articles ia WHERE ia.item_id = i.id) AND {RowLeases.Free}
+                ORDER BY id LIMIT @limit
+                """, lease, new { limit }, ct);
+            if (ids.Count == 0)
+            {
+                return [];
+            }
+
+            var rows = (await connection.QueryAsync<PendingRow>(new CommandDefinition($"""
+                {PendingSelect}
+                WHERE i.id {database.Dialect.OneOf("ids")}
+                """, new { ids = ids.ToArray() }, tx, cancellationToken: ct))).ToDictionary(r => r.ItemId);
+            return ids.Where(rows.ContainsKey).Select(id => rows[id].ToPending()).ToList();
+        }, ct);
 
     /// <summary>
     /// Stores an article and links its feed item to it, in one transaction, and returns its id.
@@ -58,31 +86,45 @@ public sealed class ArticleStore(Database database)
     /// no article is added: the item is linked to the existing one and <c>Added</c> is false.
     /// </summary>
     public Task<(long Id, bool Added)> AddAsync(ArticleToStore article, CancellationToken ct) =>
-        database.WriteAsync(async (connection, tx) =>
-        {
-            var existing = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
-                "SELECT id FROM articles WHERE canonical_url = @CanonicalUrl", new { article.CanonicalUrl }, tx, cancellationToken: ct));
-            if (existing is { } id)
-            {
-                await LinkAsync(connection, tx, article.ItemId, id, ct);
-                return (id, false);
-            }
+        database.WriteAsync((connection, tx) => StoreAsync(connection, tx, article, ct), ct);
 
-            var newId = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
-                INSERT INTO articles (item_id, url, canonical_url, source_name, title, author, published_at, language, image,
-                                      text, text_source, simhash, duplicate_of, fetched_at, fetch_error)
-                VALUES (@ItemId, @Url, @CanonicalUrl, @SourceName, @Title, @Author, @Published, @Language, @Image,
-                        @Text, @TextSource, @SimHash, @DuplicateOf, @FetchedAt, @FetchError)
-                RETURNING id
-                """, new
-            {
-                article.ItemId, article.Url, article.CanonicalUrl, article.SourceName, article.Title, article.Author,
-                Published = UnixMs.From(article.Published), article.Language, article.Image, article.Text, article.TextSource,
-                article.SimHash, article.DuplicateOf, FetchedAt = UnixMs.From(article.FetchedAt), article.FetchError,
-            }, tx, cancellationToken: ct));
-            await LinkAsync(connection, tx, article.ItemId, newId, ct);
-            return (newId, true);
-        }, ct);
+    /// <summary>
+    /// As <see cref="AddAsync(ArticleToStore, CancellationToken)"/> for a leased item: stores and
+    /// frees the item's lease only when <paramref name="lease"/>'s owner still holds it unexpired;
+    /// null (nothing written) when the lease was lost.
+    /// </summary>
+    public Task<(long Id, bool Added)?> AddAsync(ArticleToStore article, Lease lease, CancellationToken ct) =>
+        database.WriteAsync<(long Id, bool Added)?>(async (connection, tx) =>
+            await RowLeases.FinishAsync(connection, tx, "feed_items", article.ItemId, lease, ct)
+                ? await StoreAsync(connection, tx, article, ct)
+                : null, ct);
+
+    /// <summary>Gives an item's lease back (its article could not be stored), so that any worker may fetch it again.</summary>
+    public Task<bool> ReleaseAsync(long itemId, string owner, CancellationToken ct) =>
+        database.WriteAsync((connection, tx) => RowLeases.ReleaseAsync(connection, tx, "feed_items", itemId, owner, ct), ct);
+
+    private static async Task<(long Id, bool Added)> StoreAsync(DbConnection connection, DbTransaction tx, ArticleToStore article, CancellationToken ct)
+    {
+        // ON CONFLICT: two workers storing the same canonical URL at once get one row; the second
+        // waits for the first's commit, inserts nothing, and links its item to the first's article.
+        var newId = await connection.ExecuteScalarAsync<long?>(new CommandDefinition("""
+            INSERT INTO articles (item_id, url, canonical_url, source_name, title, author, published_at, language, image,
+                                  text, text_source, simhash, duplicate_of, fetched_at, fetch_error)
+            VALUES (@ItemId, @Url, @CanonicalUrl, @SourceName, @Title, @Author, @Published, @Language, @Image,
+                    @Text, @TextSource, @SimHash, @DuplicateOf, @FetchedAt, @FetchError)
+            ON CONFLICT (canonical_url) DO NOTHING
+            RETURNING id
+            """, new
+        {
+            article.ItemId, article.Url, article.CanonicalUrl, article.SourceName, article.Title, article.Author,
+            Published = UnixMs.From(article.Published), article.Language, article.Image, article.Text, article.TextSource,
+            article.SimHash, article.DuplicateOf, FetchedAt = UnixMs.From(article.FetchedAt), article.FetchError,
+        }, tx, cancellationToken: ct));
+        var id = newId ?? await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT id FROM articles WHERE canonical_url = @CanonicalUrl", new { article.CanonicalUrl }, tx, cancellationToken: ct));
+        await LinkAsync(connection, tx, article.ItemId, id, ct);
+        return (id, newId is not null);
+    }
 
     private static Task<int> LinkAsync(DbConnection connection, DbTransaction tx, long itemId, long articleId, CancellationToken ct) =>
         connection.ExecuteAsync(new CommandDefinition(
@@ -127,6 +169,8 @@ public sealed class ArticleStore(Database database)
         public long? PublishedAt { get; set; }
         public string? Summary { get; set; }
         public string? Content { get; set; }
+
+        public PendingItem ToPending() => new(ItemId, SourceId, SourceName, Link, Title, Author, UnixMs.To(PublishedAt), Summary, Content);
     }
 
     private sealed class ArticleRow

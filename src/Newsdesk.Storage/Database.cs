@@ -10,6 +10,9 @@ public sealed class Database(SqlDialect dialect, string connectionString, TimePr
 {
     public SqlDialect Dialect { get; } = dialect;
 
+    /// <summary>The clock leases are taken and checked with.</summary>
+    public TimeProvider Time { get; } = time;
+
     /// <summary>Where the data lives, for messages (never contains a password for SQLite).</summary>
     public string Describe { get; init; } = dialect.Name;
 
@@ -56,13 +59,14 @@ public sealed class Database(SqlDialect dialect, string connectionString, TimePr
             }
             catch (Exception e) when (Dialect.IsTransient(e) && !ct.IsCancellationRequested)
             {
+                Dialect.ResetAfterFailure(connectionString);
                 if (attempt >= maxAttempts)
                 {
                     throw new StorageUnavailableException(
                         $"the database ({Describe}) stayed locked or unreachable after {attempt} tries: {e.Message}", e);
                 }
 
-                await Task.Delay(StorageRetry.DelayAfter(attempt), time, ct);
+                await Task.Delay(StorageRetry.DelayAfter(attempt), Time, ct);
             }
         }
     }

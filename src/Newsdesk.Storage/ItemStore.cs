@@ -42,6 +42,26 @@ public sealed class ItemStore(Database database)
             return counts;
         }, ct);
 
+    /// <summary>
+    /// As <see cref="SavePollAsync(long, IReadOnlyList{ItemToStore}, DateTimeOffset, Func{ItemSaveCounts, SourcePollUpdate}, CancellationToken)"/>
+    /// for a leased source: stores the poll and frees the lease only when <paramref name="lease"/>'s
+    /// owner still holds it unexpired; null (nothing written) when the lease was lost, so a poll
+    /// redone by another worker is never stored twice.
+    /// </summary>
+    public Task<ItemSaveCounts?> SavePollAsync(
+        long sourceId, IReadOnlyList<ItemToStore> items, DateTimeOffset now, Func<ItemSaveCounts, SourcePollUpdate> update, Lease lease, CancellationToken ct) =>
+        database.WriteAsync<ItemSaveCounts?>(async (connection, tx) =>
+        {
+            if (!await RowLeases.FinishAsync(connection, tx, "sources", sourceId, lease, ct))
+            {
+                return null;
+            }
+
+            var counts = await UpsertAsync(connection, tx, sourceId, items, now, ct);
+            await SourceStore.ApplyAsync(connection, tx, sourceId, update(counts), ct);
+            return counts;
+        }, ct);
+
     public Task<IReadOnlyList<StoredItem>> ListAsync(long sourceId, CancellationToken ct) =>
         database.ReadAsync<IReadOnlyList<StoredItem>>(async connection =>
             (await connection.QueryAsync<ItemRow>(new CommandDefinition(
@@ -52,9 +72,17 @@ public sealed class ItemStore(Database database)
         database.ReadAsync(async connection =>
             await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM feed_items", cancellationToken: ct)), ct);
 
-    private static async Task<ItemSaveCounts> UpsertAsync(
+    private async Task<ItemSaveCounts> UpsertAsync(
         DbConnection connection, DbTransaction tx, long sourceId, IReadOnlyList<ItemToStore> items, DateTimeOffset now, CancellationToken ct)
     {
+        // Two workers polling two feeds that carry the same article at once would both find its
+        // canonical link unstored; locking each link first (in one order, so never a deadlock)
+        // makes the second wait and then find the first's row.
+        foreach (var link in items.Select(i => i.CanonicalLink).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            await database.Dialect.LockKeyAsync(connection, tx, "canonical_link:" + link, ct);
+        }
+
         int added = 0, updated = 0, unchanged = 0, elsewhere = 0;
         var seen = UnixMs.From(now);
         foreach (var item in items)

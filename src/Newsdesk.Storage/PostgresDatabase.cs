@@ -13,5 +13,5 @@ public static class PostgresDatabase
 
     /// <summary>The database of a connection string, not yet touched (no I/O).</summary>
     public static Database Create(string connectionString, TimeProvider time) =>
-        new(new PostgresDialect(), connectionString, time) { Describe = PostgresDialect.Describe(connectionString) };
+        new(new PostgresDialect(), connectionString, time, StorageRetry.MaxServerAttempts) { Describe = PostgresDialect.Describe(connectionString) };
 }

@@ -29,6 +29,20 @@ public sealed class PostgresDialect : SqlDialect
         connection.ExecuteAsync(new CommandDefinition(
             "SELECT pg_advisory_xact_lock(@key)", new { key = MigrationLockKey }, transaction, cancellationToken: ct));
 
+    public override string SkipLockedRows => "FOR UPDATE SKIP LOCKED";
+
+    public override string OneOf(string parameter) => $"= ANY(@{parameter})";
+
+    public override Task LockKeyAsync(DbConnection connection, DbTransaction transaction, string key, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))", new { key }, transaction, cancellationToken: ct));
+
+    public override void ResetAfterFailure(string connectionString)
+    {
+        using var connection = new NpgsqlConnection(connectionString);
+        NpgsqlConnection.ClearPool(connection);
+    }
+
     public override bool IsTransient(Exception error) => error switch
     {
         PostgresException e => IsTransientState(e.SqlState),

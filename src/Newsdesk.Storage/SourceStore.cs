@@ -48,6 +48,33 @@ public sealed class SourceStore(Database database)
                 new { Now = UnixMs.From(now), limit }, cancellationToken: ct)))
                 .Select(r => r.ToSource()).ToList(), ct);
 
+    /// <summary>
+    /// Leases up to <paramref name="limit"/> due sources to <paramref name="lease"/>'s owner, the
+    /// most overdue first, skipping sources another worker holds; their poll is stored with
+    /// <see cref="RecordPollAsync(long, SourcePollUpdate, Lease, CancellationToken)"/> or
+    /// <see cref="ItemStore.SavePollAsync(long, IReadOnlyList{ItemToStore}, DateTimeOffset, Func{ItemSaveCounts, SourcePollUpdate}, Lease, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="dueBy">Only sources due by then (default: the lease's now); a round passes its start, so it never polls a source twice.</param>
+    public Task<IReadOnlyList<Source>> LeaseDueAsync(Lease lease, int limit, CancellationToken ct, DateTimeOffset? dueBy = null) =>
+        database.WriteAsync<IReadOnlyList<Source>>(async (connection, tx) =>
+        {
+            var ids = await RowLeases.TakeAsync(connection, tx, database.Dialect, "sources",
+                $"SELECT id FROM sources WHERE next_poll_at <= @dueBy AND {RowLeases.Free} ORDER BY next_poll_at, id LIMIT @limit",
+                lease, new { limit, dueBy = UnixMs.From(dueBy ?? lease.Now) }, ct);
+            if (ids.Count == 0)
+            {
+                return [];
+            }
+
+            var rows = (await connection.QueryAsync<SourceRow>(new CommandDefinition(
+                $"SELECT {Columns} FROM sources WHERE id {database.Dialect.OneOf("ids")}", new { ids = ids.ToArray() }, tx, cancellationToken: ct))).ToDictionary(r => r.Id);
+            return ids.Where(rows.ContainsKey).Select(id => rows[id].ToSource()).ToList();
+        }, ct);
+
+    /// <summary>Gives a source's lease back (the poll could not be stored), so that any worker may poll it again.</summary>
+    public Task<bool> ReleaseAsync(long id, string owner, CancellationToken ct) =>
+        database.WriteAsync((connection, tx) => RowLeases.ReleaseAsync(connection, tx, "sources", id, owner, ct), ct);
+
     /// <summary>The earliest next poll time of any source, or null when there is none.</summary>
     public Task<DateTimeOffset?> NextDueAsync(CancellationToken ct) =>
         database.ReadAsync(async connection => UnixMs.To(await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
@@ -62,6 +89,22 @@ public sealed class SourceStore(Database database)
     public Task RecordPollAsync(long id, SourcePollUpdate update, CancellationToken ct) =>
         database.WriteAsync(async (connection, tx) =>
         {
+            await ApplyAsync(connection, tx, id, update, ct);
+            return true;
+        }, ct);
+
+    /// <summary>
+    /// Records a leased source's poll that stored no items, and frees the lease, only when
+    /// <paramref name="lease"/>'s owner still holds it unexpired; false (nothing written) otherwise.
+    /// </summary>
+    public Task<bool> RecordPollAsync(long id, SourcePollUpdate update, Lease lease, CancellationToken ct) =>
+        database.WriteAsync(async (connection, tx) =>
+        {
+            if (!await RowLeases.FinishAsync(connection, tx, "sources", id, lease, ct))
+            {
+                return false;
+            }
+
             await ApplyAsync(connection, tx, id, update, ct);
             return true;
         }, ct);

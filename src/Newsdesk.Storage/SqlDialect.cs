@@ -26,6 +26,34 @@ public abstract class SqlDialect
     /// Serialises migrations between processes inside the migration's transaction. SQLite's write
     /// transaction (BEGIN IMMEDIATE) already does; PostgreSQL takes an advisory transaction lock.
     /// </summary>
+    /// <summary>
+    /// Appended to a SELECT that picks rows to lease: on PostgreSQL it locks the rows picked and
+    /// skips those another transaction holds (FOR UPDATE SKIP LOCKED); SQLite's single writer
+    /// already serialises every write transaction, so there it is empty.
+    /// </summary>
+    public virtual string SkipLockedRows => "";
+
+    /// <summary>
+    /// "Is one of the list parameter <paramref name="parameter"/>", for <c>WHERE id ...</c>. Dapper
+    /// expands a list into <c>IN (@p1, @p2...)</c> on SQLite but sends it as an array to PostgreSQL.
+    /// </summary>
+    public virtual string OneOf(string parameter) => $"IN @{parameter}";
+
+    /// <summary>
+    /// Inside a write transaction: waits for and holds, to the transaction's end, a lock on an
+    /// application key (a canonical URL), for checks that no unique constraint can express.
+    /// SQLite's single writer already serialises; PostgreSQL takes an advisory transaction lock.
+    /// </summary>
+    public virtual Task LockKeyAsync(DbConnection connection, DbTransaction transaction, string key, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>
+    /// After a transient failure: drops pooled connections that may be dead too (a restarted
+    /// server leaves every idle connection broken), so that the retry opens a fresh one.
+    /// </summary>
+    public virtual void ResetAfterFailure(string connectionString)
+    {
+    }
+
     public virtual Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>

@@ -10,6 +10,12 @@ namespace Newsdesk.Storage;
 public static class StorageRetry
 {
     public const int MaxAttempts = 4;
+
+    /// <summary>
+    /// Tries against a database server (PostgreSQL): a restart or failover takes seconds, not the
+    /// milliseconds a SQLite lock does, so the backoff runs on to about 7 s in all before giving up.
+    /// </summary>
+    public const int MaxServerAttempts = 8;
     public static readonly TimeSpan FirstDelay = TimeSpan.FromMilliseconds(100);
     public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(2);
 

@@ -18,35 +18,104 @@ public sealed class StoryStore(Database database)
     /// <summary>Longest slug before the uniqueness suffix.</summary>
     public const int MaxSlugLength = 80;
 
+    private const string DueSelect = """
+        SELECT s.id AS Id, s.slug AS Slug, s.created_at AS CreatedAt, s.changed_at AS ChangedAt,
+               (SELECT COUNT(*) FROM story_revisions r WHERE r.story_id = s.id) AS Revisions,
+               (SELECT MAX(r.written_at) FROM story_revisions r WHERE r.story_id = s.id) AS LastWrittenAt
+        FROM stories s
+        """;
+
     private readonly StorySearch search = StorySearch.For(database);
 
     /// <summary>Creates a story with a unique slug built from <paramref name="slugBase"/>.</summary>
     public Task<(long Id, string Slug)> CreateAsync(string slugBase, DateTimeOffset now, CancellationToken ct) =>
-        database.WriteAsync(async (connection, tx) =>
+        database.WriteAsync((connection, tx) => InsertAsync(connection, tx, slugBase, now, ct), ct);
+
+    /// <summary>
+    /// For the clusterer holding <paramref name="role"/>: opens a story for <paramref name="firstArticleId"/>
+    /// and places the article in it, in one transaction. Idempotent: when the article is already in
+    /// a story (a retried write whose first try did commit), that story is returned, not a second one.
+    /// Null (nothing written) when the role lease is no longer held.
+    /// </summary>
+    public Task<(long Id, string Slug)?> CreateAsync(string slugBase, long firstArticleId, DateTimeOffset now, RoleLease role, CancellationToken ct) =>
+        database.WriteAsync<(long Id, string Slug)?>(async (connection, tx) =>
         {
-            var stem = string.IsNullOrEmpty(slugBase) ? "story" : slugBase[..Math.Min(slugBase.Length, MaxSlugLength)].Trim('-');
-            var slug = stem;
-            for (var n = 2; await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                "SELECT COUNT(*) FROM stories WHERE slug = @slug", new { slug }, tx, cancellationToken: ct)) > 0; n++)
+            if (!await LeaseStore.HoldsAsync(connection, tx, role.Name, role.Lease, ct))
             {
-                slug = $"{stem}-{n}";
+                return null;
             }
 
-            var at = UnixMs.From(now);
-            var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                "INSERT INTO stories (slug, created_at, updated_at, changed_at) VALUES (@slug, @at, @at, @at) RETURNING id",
-                new { slug, at }, tx, cancellationToken: ct));
+            var existing = await connection.QueryFirstOrDefaultAsync<(long Id, string Slug)?>(new CommandDefinition("""
+                SELECT s.id, s.slug FROM story_articles sa JOIN stories s ON s.id = sa.story_id WHERE sa.article_id = @firstArticleId
+                """, new { firstArticleId }, tx, cancellationToken: ct));
+            if (existing is { } found)
+            {
+                return found;
+            }
+
+            var (id, slug) = await InsertAsync(connection, tx, slugBase, now, ct);
+            await PlaceAsync(connection, tx, id, firstArticleId, now, ct);
             return (id, slug);
         }, ct);
+
+    /// <summary>For the clusterer holding <paramref name="role"/>: places an article in a story (idempotent); false (nothing written) when the role lease is lost.</summary>
+    public Task<bool> AddArticleAsync(long storyId, long articleId, DateTimeOffset now, RoleLease role, CancellationToken ct) =>
+        database.WriteAsync(async (connection, tx) =>
+        {
+            if (!await LeaseStore.HoldsAsync(connection, tx, role.Name, role.Lease, ct))
+            {
+                return false;
+            }
+
+            await PlaceAsync(connection, tx, storyId, articleId, now, ct);
+            return true;
+        }, ct);
+
+    /// <summary>For the clusterer holding <paramref name="role"/>: as <see cref="MergeAsync(long, long, DateTimeOffset, CancellationToken)"/>; null (nothing written) when the role lease is lost.</summary>
+    public Task<string?> MergeAsync(long fromId, long intoId, DateTimeOffset now, RoleLease role, CancellationToken ct) =>
+        database.WriteAsync<string?>(async (connection, tx) =>
+            await LeaseStore.HoldsAsync(connection, tx, role.Name, role.Lease, ct)
+                ? await MergeCoreAsync(connection, tx, fromId, intoId, now, ct)
+                : null, ct);
+
+    /// <summary>
+    /// Leases up to <paramref name="limit"/> stories due for writing (as <see cref="DueAsync"/>:
+    /// changed since their latest revision, which is at least <paramref name="minInterval"/> old by
+    /// the newsroom's clock <paramref name="newsNow"/>), oldest change first, skipping stories
+    /// another worker is writing. Finish each with SaveRevisionAsync or SkipAsync with the lease.
+    /// </summary>
+    public Task<IReadOnlyList<DueStory>> LeaseDueAsync(Lease lease, DateTimeOffset newsNow, TimeSpan minInterval, int limit, CancellationToken ct) =>
+        database.WriteAsync<IReadOnlyList<DueStory>>(async (connection, tx) =>
+        {
+            var ids = await RowLeases.TakeAsync(connection, tx, database.Dialect, "stories", $"""
+                SELECT id FROM stories s
+                WHERE s.merged_into IS NULL AND s.changed_at IS NOT NULL
+                  AND (s.written_for IS NULL OR s.changed_at > s.written_for)
+                  AND {RowLeases.Free}
+                  AND NOT EXISTS (SELECT 1 FROM story_revisions r WHERE r.story_id = s.id AND r.written_at > @lastWrittenBy)
+                ORDER BY s.changed_at, s.id LIMIT @limit
+                """, lease, new { limit, lastWrittenBy = UnixMs.From(newsNow - minInterval) }, ct);
+            if (ids.Count == 0)
+            {
+                return [];
+            }
+
+            var rows = (await connection.QueryAsync<DueRow>(new CommandDefinition($"""
+                {DueSelect}
+                WHERE s.id {database.Dialect.OneOf("ids")}
+                """, new { ids = ids.ToArray() }, tx, cancellationToken: ct))).ToDictionary(r => r.Id);
+            return ids.Where(rows.ContainsKey).Select(id => rows[id].ToDue()).ToList();
+        }, ct);
+
+    /// <summary>Gives a story's write lease back (writing it failed), so that any worker may try it again.</summary>
+    public Task<bool> ReleaseAsync(long storyId, string owner, CancellationToken ct) =>
+        database.WriteAsync((connection, tx) => RowLeases.ReleaseAsync(connection, tx, "stories", storyId, owner, ct), ct);
 
     /// <summary>Places an article in a story (idempotent) and marks the story changed.</summary>
     public Task AddArticleAsync(long storyId, long articleId, DateTimeOffset now, CancellationToken ct) =>
         database.WriteAsync(async (connection, tx) =>
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO story_articles (story_id, article_id) VALUES (@storyId, @articleId) ON CONFLICT DO NOTHING",
-                new { storyId, articleId }, tx, cancellationToken: ct));
-            await TouchAsync(connection, tx, storyId, now, ct);
+            await PlaceAsync(connection, tx, storyId, articleId, now, ct);
             return 0;
         }, ct);
 
@@ -55,22 +124,7 @@ public sealed class StoryStore(Database database)
     /// records where it went (so its slug redirects), and the surviving story is due for rewriting.
     /// </summary>
     public Task<string> MergeAsync(long fromId, long intoId, DateTimeOffset now, CancellationToken ct) =>
-        database.WriteAsync(async (connection, tx) =>
-        {
-            await connection.ExecuteAsync(new CommandDefinition("""
-                INSERT INTO story_articles (story_id, article_id)
-                SELECT @intoId, article_id FROM story_articles WHERE story_id = @fromId
-                ON CONFLICT DO NOTHING
-                """, new { fromId, intoId }, tx, cancellationToken: ct));
-            await connection.ExecuteAsync(new CommandDefinition(
-                "DELETE FROM story_articles WHERE story_id = @fromId", new { fromId }, tx, cancellationToken: ct));
-            await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE stories SET merged_into = @intoId, updated_at = @at WHERE id = @fromId",
-                new { fromId, intoId, at = UnixMs.From(now) }, tx, cancellationToken: ct));
-            await TouchAsync(connection, tx, intoId, now, ct);
-            return await connection.ExecuteScalarAsync<string>(new CommandDefinition(
-                "SELECT slug FROM stories WHERE id = @fromId", new { fromId }, tx, cancellationToken: ct)) ?? "";
-        }, ct);
+        database.WriteAsync((connection, tx) => MergeCoreAsync(connection, tx, fromId, intoId, now, ct), ct);
 
     /// <summary>
     /// Stories whose articles changed since their latest revision, and whose latest revision is at
@@ -78,18 +132,15 @@ public sealed class StoryStore(Database database)
     /// </summary>
     public Task<IReadOnlyList<DueStory>> DueAsync(DateTimeOffset now, TimeSpan minInterval, int limit, CancellationToken ct) =>
         database.ReadAsync<IReadOnlyList<DueStory>>(async connection =>
-            (await connection.QueryAsync<DueRow>(new CommandDefinition("""
-                SELECT s.id AS Id, s.slug AS Slug, s.created_at AS CreatedAt, s.changed_at AS ChangedAt,
-                       (SELECT COUNT(*) FROM story_revisions r WHERE r.story_id = s.id) AS Revisions,
-                       (SELECT MAX(r.written_at) FROM story_revisions r WHERE r.story_id = s.id) AS LastWrittenAt
-                FROM stories s
+            (await connection.QueryAsync<DueRow>(new CommandDefinition($"""
+                {DueSelect}
                 WHERE s.merged_into IS NULL AND s.changed_at IS NOT NULL
                   AND (s.written_for IS NULL OR s.changed_at > s.written_for)
                 ORDER BY s.changed_at, s.id
                 """, cancellationToken: ct)))
                 .Where(r => r.LastWrittenAt is null || UnixMs.To(r.LastWrittenAt.Value) + minInterval <= now)
                 .Take(limit)
-                .Select(r => new DueStory(r.Id, r.Slug, UnixMs.To(r.CreatedAt), UnixMs.To(r.ChangedAt), (int)r.Revisions, UnixMs.To(r.LastWrittenAt)))
+                .Select(r => r.ToDue())
                 .ToList(), ct);
 
     /// <summary>Marks a story for rewriting now (the admin area's "re-run").</summary>
@@ -110,28 +161,48 @@ public sealed class StoryStore(Database database)
     public Task<int> SaveRevisionAsync(
         long storyId, string json, string reason, string headline, double significance, bool breaking,
         DateTimeOffset coversChangeAt, DateTimeOffset now, CancellationToken ct, StoryText? text = null) =>
-        database.WriteAsync(async (connection, tx) =>
-        {
-            if (text is not null)
-            {
-                await search.IndexAsync(connection, tx, storyId, text, ct);
-            }
+        database.WriteAsync((connection, tx) => SaveRevisionCoreAsync(
+            connection, tx, storyId, json, reason, headline, significance, breaking, coversChangeAt, now, text, ct), ct);
 
-            var revision = 1 + await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-                "SELECT COALESCE(MAX(revision), 0) FROM story_revisions WHERE story_id = @storyId", new { storyId }, tx, cancellationToken: ct));
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO story_revisions (story_id, revision, written_at, json, reason) VALUES (@storyId, @revision, @at, @json, @reason)",
-                new { storyId, revision, at = UnixMs.From(now), json, reason }, tx, cancellationToken: ct));
-            await connection.ExecuteAsync(new CommandDefinition("""
-                UPDATE stories SET written_for = @covers, updated_at = @at, headline = @headline,
-                                   significance = @significance, breaking = @breaking
-                WHERE id = @storyId
-                """, new
-            {
-                storyId, covers = UnixMs.From(coversChangeAt), at = UnixMs.From(now), headline, significance, breaking = breaking ? 1 : 0,
-            }, tx, cancellationToken: ct));
-            return revision;
-        }, ct);
+    /// <summary>
+    /// As the other overload, for a story leased with <see cref="LeaseDueAsync"/>: stores the
+    /// revision and frees the lease only when <paramref name="lease"/>'s owner still holds it
+    /// unexpired, checked in the same transaction; null (nothing written) when the lease was lost,
+    /// so a writer paused past its lease never publishes beside the worker that took the story over.
+    /// </summary>
+    public Task<int?> SaveRevisionAsync(
+        long storyId, string json, string reason, string headline, double significance, bool breaking,
+        DateTimeOffset coversChangeAt, DateTimeOffset now, Lease lease, CancellationToken ct, StoryText? text = null) =>
+        database.WriteAsync<int?>(async (connection, tx) =>
+            await RowLeases.FinishAsync(connection, tx, "stories", storyId, lease, ct)
+                ? await SaveRevisionCoreAsync(connection, tx, storyId, json, reason, headline, significance, breaking, coversChangeAt, now, text, ct)
+                : null, ct);
+
+    private async Task<int> SaveRevisionCoreAsync(
+        DbConnection connection, DbTransaction tx, long storyId, string json, string reason, string headline, double significance, bool breaking,
+        DateTimeOffset coversChangeAt, DateTimeOffset now, StoryText? text, CancellationToken ct)
+    {
+        if (text is not null)
+        {
+            await search.IndexAsync(connection, tx, storyId, text, ct);
+        }
+
+        var revision = 1 + await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT COALESCE(MAX(revision), 0) FROM story_revisions WHERE story_id = @storyId", new { storyId }, tx, cancellationToken: ct));
+        var covers = UnixMs.From(coversChangeAt);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO story_revisions (story_id, revision, written_at, json, reason, covers) VALUES (@storyId, @revision, @at, @json, @reason, @covers)",
+            new { storyId, revision, at = UnixMs.From(now), json, reason, covers }, tx, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE stories SET written_for = @covers, updated_at = @at, headline = @headline,
+                               significance = @significance, breaking = @breaking
+            WHERE id = @storyId
+            """, new
+        {
+            storyId, covers, at = UnixMs.From(now), headline, significance, breaking = breaking ? 1 : 0,
+        }, tx, cancellationToken: ct));
+        return revision;
+    }
 
     /// <summary>
     /// Records that the article set as of <paramref name="coversChangeAt"/> was considered and
@@ -142,6 +213,21 @@ public sealed class StoryStore(Database database)
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE stories SET written_for = @covers WHERE id = @storyId",
                 new { storyId, covers = UnixMs.From(coversChangeAt) }, tx, cancellationToken: ct)), ct);
+
+    /// <summary>As the other overload, for a leased story: frees the lease too; false (nothing written) when the lease was lost.</summary>
+    public Task<bool> SkipAsync(long storyId, DateTimeOffset coversChangeAt, Lease lease, CancellationToken ct) =>
+        database.WriteAsync(async (connection, tx) =>
+        {
+            if (!await RowLeases.FinishAsync(connection, tx, "stories", storyId, lease, ct))
+            {
+                return false;
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE stories SET written_for = @covers WHERE id = @storyId",
+                new { storyId, covers = UnixMs.From(coversChangeAt) }, tx, cancellationToken: ct));
+            return true;
+        }, ct);
 
     /// <summary>The latest revision of every live (not merged) story.</summary>
     public Task<IReadOnlyList<StoredRevision>> LatestRevisionsAsync(CancellationToken ct) =>
@@ -197,6 +283,48 @@ public sealed class StoryStore(Database database)
             await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                 "SELECT COUNT(*) FROM stories WHERE merged_into IS NULL", cancellationToken: ct)), ct);
 
+    private static async Task<(long Id, string Slug)> InsertAsync(DbConnection connection, DbTransaction tx, string slugBase, DateTimeOffset now, CancellationToken ct)
+    {
+        var stem = string.IsNullOrEmpty(slugBase) ? "story" : slugBase[..Math.Min(slugBase.Length, MaxSlugLength)].Trim('-');
+        var slug = stem;
+        for (var n = 2; await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM stories WHERE slug = @slug", new { slug }, tx, cancellationToken: ct)) > 0; n++)
+        {
+            slug = $"{stem}-{n}";
+        }
+
+        var at = UnixMs.From(now);
+        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "INSERT INTO stories (slug, created_at, updated_at, changed_at) VALUES (@slug, @at, @at, @at) RETURNING id",
+            new { slug, at }, tx, cancellationToken: ct));
+        return (id, slug);
+    }
+
+    private static async Task PlaceAsync(DbConnection connection, DbTransaction tx, long storyId, long articleId, DateTimeOffset now, CancellationToken ct)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO story_articles (story_id, article_id) VALUES (@storyId, @articleId) ON CONFLICT DO NOTHING",
+            new { storyId, articleId }, tx, cancellationToken: ct));
+        await TouchAsync(connection, tx, storyId, now, ct);
+    }
+
+    private static async Task<string> MergeCoreAsync(DbConnection connection, DbTransaction tx, long fromId, long intoId, DateTimeOffset now, CancellationToken ct)
+    {
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO story_articles (story_id, article_id)
+            SELECT @intoId, article_id FROM story_articles WHERE story_id = @fromId
+            ON CONFLICT DO NOTHING
+            """, new { fromId, intoId }, tx, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM story_articles WHERE story_id = @fromId", new { fromId }, tx, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE stories SET merged_into = @intoId, updated_at = @at WHERE id = @fromId",
+            new { fromId, intoId, at = UnixMs.From(now) }, tx, cancellationToken: ct));
+        await TouchAsync(connection, tx, intoId, now, ct);
+        return await connection.ExecuteScalarAsync<string>(new CommandDefinition(
+            "SELECT slug FROM stories WHERE id = @fromId", new { fromId }, tx, cancellationToken: ct)) ?? "";
+    }
+
     private static Task<int> TouchAsync(DbConnection connection, DbTransaction tx, long storyId, DateTimeOffset now, CancellationToken ct) =>
         connection.ExecuteAsync(new CommandDefinition(
             "UPDATE stories SET changed_at = @at, updated_at = @at WHERE id = @storyId",
@@ -210,6 +338,8 @@ public sealed class StoryStore(Database database)
         public long ChangedAt { get; set; }
         public long Revisions { get; set; }
         public long? LastWrittenAt { get; set; }
+
+        public DueStory ToDue() => new(Id, Slug, UnixMs.To(CreatedAt), UnixMs.To(ChangedAt), (int)Revisions, UnixMs.To(LastWrittenAt));
     }
 
     private sealed class RevisionRow

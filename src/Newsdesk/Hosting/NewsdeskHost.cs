@@ -83,7 +83,12 @@ internal static class NewsdeskHost
             .Validate(o => o.MinInterval <= o.MaxInterval, "Newsdesk:Polling:MinInterval must not be longer than MaxInterval")
             .ValidateOnStart();
 
+        services.AddOptions<LeaseOptions>().Bind(configuration.GetSection(LeaseOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => LeaseOwner.ForThisProcess());
+        services.AddSingleton<WorkerLeases>();
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<NewsdeskOptions>>().Value;

@@ -22,6 +22,7 @@ internal static class PipelineComposition
         services.TryAddSingleton(NewsClock.System);
         services.AddSingleton<PipelineStats>();
         services.AddSingleton<ArticleStore>();
+        services.AddSingleton<LeaseStore>();
         services.AddSingleton<StoryStore>();
         services.AddSingleton<WireCopyIndex>();
         services.AddSingleton<Verifier>();

@@ -12,12 +12,14 @@ namespace Newsdesk.Workers;
 /// per-host gate and SSRF guard), extracts its main text and metadata, and falls back to the feed's own text when
 /// the page is paywalled, blocked or yields too little ("feed text only"). Canonical URLs make the
 /// same article reached twice one row; near-duplicate text marks syndicated wire copies.
+/// Items are leased, so several workers sharing a database fetch each page once between them.
 /// </summary>
 internal sealed partial class ArticleStage(
     ArticleStore articles,
     HttpFetcher fetcher,
     RobotsCache robots,
     WireCopyIndex wireCopies,
+    WorkerLeases leases,
     PipelineStats stats,
     TimeProvider time,
     IOptions<PipelineOptions> options,
@@ -28,13 +30,19 @@ internal sealed partial class ArticleStage(
     /// <summary>The fetcher returns a body only for a 2xx answer.</summary>
     private const int StatusOk = 200;
 
+    /// <summary>
+    /// Items leased at once, per concurrent fetch: a chunk is done within this many fetch timeouts,
+    /// well inside a row lease, and the rest stays free for other workers.
+    /// </summary>
+    internal const int LeaseChunkPerSlot = 4;
+
     private readonly PipelineOptions _options = options.Value;
 
     /// <summary>Handles one batch of pending items; returns how many were handled.</summary>
     public async Task<int> RunAsync(CancellationToken ct)
     {
         await wireCopies.EnsureLoadedAsync(articles, ct);
-        var pending = await articles.PendingAsync(_options.BatchSize, ct);
+        var pending = await articles.LeasePendingAsync(leases.Row(), Math.Min(_options.BatchSize, _options.FetchConcurrency * LeaseChunkPerSlot), ct);
         if (pending.Count == 0)
         {
             return 0;
@@ -56,7 +64,13 @@ internal sealed partial class ArticleStage(
 
             var original = wireCopies.FindOriginal(article.Text);
             var stored = article with { DuplicateOf = original };
-            var (id, added) = await articles.AddAsync(stored, ct);
+            if (await articles.AddAsync(stored, leases.Row(), ct) is not { } result)
+            {
+                Log.LeaseLost(logger, pending[i].ItemId);
+                continue;
+            }
+
+            var (id, added) = result;
             if (added)
             {
                 wireCopies.Add(id, article.Text, original);
@@ -184,5 +198,8 @@ internal sealed partial class ArticleStage(
 
         [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Page of item {ItemId} ({Url}) not fetched: robots.txt disallows it; keeping the feed text")]
         public static partial void RobotsDisallowed(ILogger logger, long itemId, string? url);
+
+        [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Item {ItemId}: lease expired before its article was stored; another worker stores it")]
+        public static partial void LeaseLost(ILogger logger, long itemId);
     }
 }

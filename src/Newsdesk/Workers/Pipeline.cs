@@ -22,23 +22,32 @@ internal sealed partial class Pipeline(
     {
         if (!_loaded)
         {
-            await writing.LoadCatalogAsync(ct);
-            _loaded = true;
+            _loaded = await Guard("catalog", async token =>
+            {
+                await writing.LoadCatalogAsync(token);
+                return 1;
+            }, ct) == 1;
         }
 
-        var polled = await poller.PollDueAsync(ct);
-        stats.Polled(polled.Sources.Count, polled.NewItems);
-        foreach (var failed in polled.Sources.Where(s => s.Status == PollStatus.Failed))
+        var handled = await Guard("polling", async token =>
         {
-            stats.SourceFailed(failed.Url);
-        }
+            var polled = await poller.PollDueAsync(token);
+            stats.Polled(polled.Sources.Count, polled.NewItems);
+            foreach (var failed in polled.Sources.Where(s => s.Status == PollStatus.Failed))
+            {
+                stats.SourceFailed(failed.Url);
+            }
 
-        var handled = polled.NewItems + polled.UpdatedItems;
+            return polled.NewItems + polled.UpdatedItems;
+        }, ct);
         handled += await Guard("articles", articles.RunAsync, ct);
         handled += await Guard("clustering", clusters.RunAsync, ct);
         handled += await Guard("writing", writing.RunAsync, ct);
         return handled;
     }
+
+    /// <summary>Gives up the roles this worker holds (at shutdown), so that another worker takes them at once.</summary>
+    public Task ReleaseRolesAsync(CancellationToken ct) => clusters.ReleaseRoleAsync(ct);
 
     private async Task<int> Guard(string stage, Func<CancellationToken, Task<int>> run, CancellationToken ct)
     {

@@ -17,6 +17,9 @@ internal enum PollStatus
     NotModified,
     RateLimited,
     Failed,
+
+    /// <summary>The source's lease expired before the poll was stored; another worker polls it, so nothing was stored.</summary>
+    LeaseLost,
 }
 
 /// <summary>One source's poll, for the summary.</summary>
@@ -35,33 +38,73 @@ internal sealed record PollSummary(IReadOnlyList<SourcePollResult> Sources)
 /// <summary>
 /// Polls sources: fetch (conditional, polite), parse, store the items and the source's new
 /// schedule in one transaction. One failing source never stops the others: every failure is
-/// kept on its source as last_error and scheduled by PollPolicy's backoff.
+/// kept on its source as last_error and scheduled by PollPolicy's backoff. Sources are leased in
+/// small chunks, so several workers sharing a database poll each due source once between them.
 /// </summary>
 internal sealed class Poller(
-    SourceStore sources, ItemStore items, HttpFetcher fetcher, IOptions<PollingOptions> options, TimeProvider time, ILogger<Poller> logger)
+    SourceStore sources, ItemStore items, HttpFetcher fetcher, WorkerLeases leases, IOptions<PollingOptions> options, TimeProvider time, ILogger<Poller> logger)
 {
+    /// <summary>
+    /// Sources leased at once, per concurrent poll: small, so that a chunk's leases run out long
+    /// after the chunk is done (at most this many fetch timeouts), and other workers find the rest.
+    /// </summary>
+    internal const int LeaseChunkPerSlot = 2;
+
     /// <summary>Longest error text kept on a source.</summary>
     private const int MaxErrorChars = 500;
 
     private readonly PollingOptions settings = options.Value;
 
-    /// <summary>Polls every source that is due now, concurrently (per-host rules apply inside the fetcher).</summary>
+    /// <summary>
+    /// Polls the sources that are due now, concurrently (per-host rules apply inside the fetcher),
+    /// at most <see cref="PollingOptions.BatchSize"/>: leases a chunk, polls it, and again until
+    /// no source due by the round's start is left unleased (so no source is polled twice a round).
+    /// </summary>
     public async Task<PollSummary> PollDueAsync(CancellationToken ct)
     {
-        var due = await sources.DueAsync(time.GetUtcNow(), settings.BatchSize, ct);
-        var results = new SourcePollResult[due.Count];
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, due.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = ct },
-            async (i, token) => results[i] = await PollAsync(due[i], token));
+        var results = new List<SourcePollResult>();
+        var start = time.GetUtcNow();
+        while (results.Count < settings.BatchSize)
+        {
+            var chunk = Math.Min(settings.BatchSize - results.Count, settings.Concurrency * LeaseChunkPerSlot);
+            var due = await sources.LeaseDueAsync(leases.Row(), chunk, ct, dueBy: start);
+            if (due.Count == 0)
+            {
+                break;
+            }
+
+            var polled = new SourcePollResult[due.Count];
+            await Parallel.ForEachAsync(
+                Enumerable.Range(0, due.Count),
+                new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = ct },
+                async (i, token) => polled[i] = await PollAsync(due[i], token));
+            results.AddRange(polled);
+        }
+
         return new PollSummary(results);
     }
 
-    public async Task<SourcePollResult> PollAsync(Source source, CancellationToken ct)
+    private async Task<SourcePollResult> PollAsync(Source source, CancellationToken ct)
     {
         try
         {
             return await PollUnguardedAsync(source, ct);
+        }
+        catch (StorageUnavailableException e) when (!ct.IsCancellationRequested)
+        {
+            // The database failed, not the source: nothing was stored, and the source is not marked
+            // failed. Give its lease back so that the next round (here or on another worker) polls it again.
+            PollerLog.StorageFailed(logger, source.Id, e);
+            try
+            {
+                await sources.ReleaseAsync(source.Id, leases.Owner, ct);
+            }
+            catch (StorageUnavailableException)
+            {
+                // Still away: the lease runs out by itself.
+            }
+
+            return new SourcePollResult(source.Id, source.Url, PollStatus.Failed, 0, 0, Trim($"database unavailable: {e.Message}"));
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
@@ -69,11 +112,12 @@ internal sealed class Poller(
             var error = Trim($"internal error: {e.GetType().Name}: {e.Message}");
             try
             {
-                await sources.RecordPollAsync(source.Id, Failure(source, error), ct);
+                await sources.RecordPollAsync(source.Id, Failure(source, error), leases.Row(), ct);
             }
             catch (Exception) when (!ct.IsCancellationRequested)
             {
-                // The database itself is failing; the error is in the log and the source stays due.
+                // The database itself is failing; the error is in the log and the source stays due
+                // (its lease runs out, then any worker polls it again).
             }
 
             return new SourcePollResult(source.Id, source.Url, PollStatus.Failed, 0, 0, error);
@@ -92,15 +136,23 @@ internal sealed class Poller(
         switch (fetched)
         {
             case FetchResult.NotModified notModified:
-                await sources.RecordPollAsync(source.Id, new SourcePollUpdate(
-                    now, true, null, Schedule(source, new PollOutcome.Unchanged(), now), MovedTo: Moved(source, notModified.PermanentRedirect)), ct);
+                if (!await sources.RecordPollAsync(source.Id, new SourcePollUpdate(
+                    now, true, null, Schedule(source, new PollOutcome.Unchanged(), now), MovedTo: Moved(source, notModified.PermanentRedirect)), leases.Row(), ct))
+                {
+                    return LeaseLost(source);
+                }
+
                 PollerLog.NotModified(logger, source.Id);
                 return new SourcePollResult(source.Id, source.Url, PollStatus.NotModified, 0, 0, null);
 
             case FetchResult.RateLimited limited:
                 var schedule = Schedule(source, new PollOutcome.RateLimited(limited.RetryAfter), now);
                 var error = $"rate limited (HTTP {limited.Status}), asked to wait {limited.RetryAfter.TotalSeconds:0} s";
-                await sources.RecordPollAsync(source.Id, new SourcePollUpdate(now, false, error, schedule), ct);
+                if (!await sources.RecordPollAsync(source.Id, new SourcePollUpdate(now, false, error, schedule), leases.Row(), ct))
+                {
+                    return LeaseLost(source);
+                }
+
                 PollerLog.RateLimited(logger, source.Id, schedule.NextPollAt);
                 return new SourcePollResult(source.Id, source.Url, PollStatus.RateLimited, 0, 0, error);
 
@@ -136,7 +188,12 @@ internal sealed class Poller(
         var counts = await items.SavePollAsync(source.Id, toStore, now, saved => new SourcePollUpdate(
             now, true, null, Schedule(source, new PollOutcome.Changed(saved.New + saved.Updated), now),
             ReplaceValidators: true, ETag: body.ETag, LastModified: body.LastModified, MovedTo: moved,
-            Title: feed.Title, SiteUrl: feed.Link, Kind: kind), ct);
+            Title: feed.Title, SiteUrl: feed.Link, Kind: kind), leases.Row(), ct);
+        if (counts is null)
+        {
+            return LeaseLost(source);
+        }
+
         PollerLog.Polled(logger, source.Id, counts.New, counts.Updated);
         var status = counts.New + counts.Updated > 0 ? PollStatus.NewItems : PollStatus.Unchanged;
         return new SourcePollResult(source.Id, moved ?? source.Url, status, counts.New, counts.Updated, null);
@@ -145,9 +202,19 @@ internal sealed class Poller(
     private async Task<SourcePollResult> FailAsync(Source source, string error, CancellationToken ct)
     {
         error = Trim(error);
-        await sources.RecordPollAsync(source.Id, Failure(source, error), ct);
+        if (!await sources.RecordPollAsync(source.Id, Failure(source, error), leases.Row(), ct))
+        {
+            return LeaseLost(source);
+        }
+
         PollerLog.Failed(logger, source.Id, source.Url, error);
         return new SourcePollResult(source.Id, source.Url, PollStatus.Failed, 0, 0, error);
+    }
+
+    private SourcePollResult LeaseLost(Source source)
+    {
+        PollerLog.LeaseLost(logger, source.Id);
+        return new SourcePollResult(source.Id, source.Url, PollStatus.LeaseLost, 0, 0, "lease expired before the poll was stored");
     }
 
     private SourcePollUpdate Failure(Source source, string error)

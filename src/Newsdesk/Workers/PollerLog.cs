@@ -25,4 +25,10 @@ internal static partial class PollerLog
 
     [LoggerMessage(EventId = 1106, Level = LogLevel.Error, Message = "Polling round failed; retrying after a pause")]
     public static partial void RoundFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1107, Level = LogLevel.Warning, Message = "Source {SourceId}: lease expired before the poll was stored; another worker polls it")]
+    public static partial void LeaseLost(ILogger logger, long sourceId);
+
+    [LoggerMessage(EventId = 1108, Level = LogLevel.Warning, Message = "Source {SourceId}: the database was unavailable; the poll is redone next round")]
+    public static partial void StorageFailed(ILogger logger, long sourceId, Exception exception);
 }

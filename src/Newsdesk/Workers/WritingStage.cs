@@ -15,13 +15,16 @@ namespace Newsdesk.Workers;
 /// Writes stories whose sources changed, verifies every sentence against the sources it cites,
 /// removes what they do not support, and publishes the result as a new revision (every revision
 /// is kept) into storage and the site's catalog. A story is rewritten no more often than
-/// <see cref="PipelineOptions.RewriteInterval"/>.
+/// <see cref="PipelineOptions.RewriteInterval"/>. Stories are leased, so several workers sharing a
+/// database write each story version once between them: a revision is stored only while its
+/// writer's lease still holds, checked in the transaction that stores it.
 /// </summary>
 internal sealed partial class WritingStage(
     StoryStore stories,
     IStoryWriter writer,
     Verifier verifier,
     InMemoryStoryCatalog catalog,
+    WorkerLeases leases,
     PipelineStats stats,
     NewsClock clock,
     IOptions<PipelineOptions> options,
@@ -29,11 +32,17 @@ internal sealed partial class WritingStage(
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>
+    /// Stories leased at once: written one after another, so a chunk must finish well inside a
+    /// row lease even with a slow LLM writer; the rest stays free for other workers.
+    /// </summary>
+    internal const int LeaseChunk = 16;
+
     private readonly PipelineOptions _options = options.Value;
 
     public async Task<int> RunAsync(CancellationToken ct)
     {
-        var due = await stories.DueAsync(clock.Now, _options.RewriteInterval, _options.BatchSize, ct);
+        var due = await stories.LeaseDueAsync(leases.Row(), clock.Now, _options.RewriteInterval, Math.Min(_options.BatchSize, LeaseChunk), ct);
         foreach (var story in due)
         {
             try
@@ -45,10 +54,23 @@ internal sealed partial class WritingStage(
                 // One story that cannot be written never stops the others; it stays due.
                 stats.WriteFailed();
                 Log.Failed(logger, story.Id, e);
+                await ReleaseAsync(story.Id, ct);
             }
         }
 
         return due.Count;
+    }
+
+    /// <summary>Gives a story that failed back at once, so that it stays due for any worker (best effort: else its lease runs out).</summary>
+    private async Task ReleaseAsync(long storyId, CancellationToken ct)
+    {
+        try
+        {
+            await stories.ReleaseAsync(storyId, leases.Owner, ct);
+        }
+        catch (StorageUnavailableException)
+        {
+        }
     }
 
     /// <summary>Loads every story's latest revision into the catalog (at start).</summary>
@@ -73,7 +95,7 @@ internal sealed partial class WritingStage(
         var stored = await stories.ArticlesAsync(due.Id, ct);
         if (stored.Count == 0)
         {
-            await stories.SkipAsync(due.Id, due.ChangedAt, ct);
+            await SkipAsync(due, ct);
             return;
         }
 
@@ -84,7 +106,7 @@ internal sealed partial class WritingStage(
         if (summary.SentencesChecked == 0)
         {
             Log.NothingSupported(logger, due.Id);
-            await stories.SkipAsync(due.Id, due.ChangedAt, ct);
+            await SkipAsync(due, ct);
             return;
         }
 
@@ -108,12 +130,25 @@ internal sealed partial class WritingStage(
             Voices.Count(coverage), summary, revisions,
             BreakingUntil: breaking ? latest + _options.BreakingFor : null);
 
-        await stories.SaveRevisionAsync(
+        if (await stories.SaveRevisionAsync(
             due.Id, JsonSerializer.Serialize(published, Json), change, story.Headline, significance, breaking,
-            due.ChangedAt, now, ct, SearchText(story));
+            due.ChangedAt, now, leases.Row(), ct, SearchText(story)) is null)
+        {
+            Log.LeaseLost(logger, due.Id);
+            return;
+        }
+
         catalog.Publish(published);
         stats.RevisionWritten(summary.Flagged);
         Log.Written(logger, due.Id, revisions.Count, summary.SentencesChecked, summary.Flagged);
+    }
+
+    private async Task SkipAsync(DueStory due, CancellationToken ct)
+    {
+        if (!await stories.SkipAsync(due.Id, due.ChangedAt, leases.Row(), ct))
+        {
+            Log.LeaseLost(logger, due.Id);
+        }
     }
 
     /// <summary>What full-text search indexes of a revision: headline, lede, and every section's text.</summary>
@@ -230,5 +265,8 @@ internal sealed partial class WritingStage(
 
         [LoggerMessage(EventId = 4003, Level = LogLevel.Error, Message = "Story {StoryId} could not be written; it stays due")]
         public static partial void Failed(ILogger logger, long storyId, Exception exception);
+
+        [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "Story {StoryId}: write lease expired before the revision was stored; not published by this worker")]
+        public static partial void LeaseLost(ILogger logger, long storyId);
     }
 }

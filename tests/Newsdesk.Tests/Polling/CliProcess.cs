@@ -8,6 +8,9 @@ internal static class CliProcess
 {
     public static string Dll => Path.Combine(TestEnvironment.RepoRoot, "artifacts", "bin", "Newsdesk", "release", "newsdesk.dll");
 
+    /// <summary>How long a killed process's source leases keep others off its sources (short, for tests).</summary>
+    public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(2);
+
     public static ProcessStartInfo StartInfo(string dataDir, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
@@ -27,6 +30,7 @@ internal static class CliProcess
         info.Environment["NEWSDESK__FETCH__ALLOWEDADDRESSES__0"] = "127.0.0.1";
         info.Environment["NEWSDESK__FETCH__PERHOSTMINGAP"] = "00:00:00.005";
         info.Environment["NEWSDESK__FETCH__TIMEOUT"] = "00:00:10";
+        info.Environment["NEWSDESK__LEASES__DURATION"] = LeaseDuration.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
         return info;
     }
 
