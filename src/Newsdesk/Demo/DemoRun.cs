@@ -37,8 +37,11 @@ public sealed class DemoRun : IAsyncDisposable
     private readonly WebApplication _app;
     private DateTimeOffset? _finishedAt;
 
-    /// <summary>Real time after the replay ends by which every source has been polled again (the demo's longest poll interval, and a margin).</summary>
-    private static readonly TimeSpan LastPollAfterReplay = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// Longest real wait, after the replay ends, for every outlet to be polled successfully once
+    /// more: an outlet still failing then (none of the samples does) is not waited for any longer.
+    /// </summary>
+    private static readonly TimeSpan LastPollAfterReplay = TimeSpan.FromSeconds(30);
 
     private DemoRun(SampleOutletServer outlets, WebApplication app, Uri site)
     {
@@ -119,8 +122,12 @@ public sealed class DemoRun : IAsyncDisposable
             return false;
         }
 
-        _finishedAt ??= TimeProvider.System.GetUtcNow();
-        if (TimeProvider.System.GetUtcNow() - _finishedAt < LastPollAfterReplay)
+        // Every outlet's last items are seen only by a poll after the replay's end; an outlet in
+        // backoff after a fault window may be polled well after that.
+        var finishedAt = _finishedAt ??= TimeProvider.System.GetUtcNow();
+        var sources = await Services.GetRequiredService<SourceStore>().ListAsync(ct);
+        if (sources.Any(s => s.LastSuccessAt is not { } success || success <= finishedAt)
+            && TimeProvider.System.GetUtcNow() - finishedAt < LastPollAfterReplay)
         {
             return false;
         }
