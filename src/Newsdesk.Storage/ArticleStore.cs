@@ -143,6 +143,18 @@ public sealed class ArticleStore(Database database)
     public Task<IReadOnlyList<StoredArticle>> RecentAsync(int limit, CancellationToken ct) =>
         ListAsync($"SELECT {Columns} FROM articles a ORDER BY id DESC LIMIT @limit", new { limit }, ct);
 
+    /// <summary>Ids of the articles above <paramref name="afterId"/>, ascending (what other workers stored lately).</summary>
+    public Task<IReadOnlyList<long>> IdsAfterAsync(long afterId, int limit, CancellationToken ct) =>
+        database.ReadAsync<IReadOnlyList<long>>(async connection =>
+            (await connection.QueryAsync<long>(new CommandDefinition(
+                "SELECT id FROM articles WHERE id > @afterId ORDER BY id LIMIT @limit", new { afterId, limit }, cancellationToken: ct))).ToList(), ct);
+
+    /// <summary>The articles with these ids, in id order.</summary>
+    public Task<IReadOnlyList<StoredArticle>> ByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken ct) =>
+        ids.Count == 0
+            ? Task.FromResult<IReadOnlyList<StoredArticle>>([])
+            : ListAsync($"SELECT {Columns} FROM articles a WHERE id IN @ids ORDER BY id", new { ids }, ct);
+
     public Task<long> CountAsync(CancellationToken ct) =>
         database.ReadAsync(async connection =>
             await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM articles", cancellationToken: ct)), ct);

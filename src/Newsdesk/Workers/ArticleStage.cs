@@ -55,6 +55,9 @@ internal sealed partial class ArticleStage(
             new ParallelOptions { MaxDegreeOfParallelism = _options.FetchConcurrency, CancellationToken = ct },
             async (i, token) => prepared[i] = await PrepareAsync(pending[i], token));
 
+        // Other workers sharing the database may have stored an original meanwhile.
+        await wireCopies.CatchUpAsync(articles, ct);
+
         for (var i = 0; i < pending.Count; i++)
         {
             if (prepared[i] is not { } article)

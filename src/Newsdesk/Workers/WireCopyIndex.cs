@@ -7,7 +7,8 @@ namespace Newsdesk.Workers;
 /// <summary>
 /// Recognises syndicated wire copies among recent articles: the same agency text on several
 /// outlets, lightly edited. Holds the most recent <see cref="Capacity"/> articles' fingerprints in
-/// memory, rebuilt from the database at start.
+/// memory, rebuilt from the database at start and caught up with what other workers sharing the
+/// database stored at the start of every round (<see cref="CatchUpAsync"/>).
 /// </summary>
 internal sealed class WireCopyIndex
 {
@@ -16,7 +17,18 @@ internal sealed class WireCopyIndex
 
     private readonly Lock _gate = new();
     private readonly NearDuplicateIndex _finder = new(Capacity);
+    /// <summary>
+    /// Ids below the highest seen that are read again at each catch-up: on PostgreSQL a
+    /// transaction that took a lower id can commit after a higher one was read.
+    /// </summary>
+    private const long CommitOrderSlack = 256;
+
+    /// <summary>Most articles read in one catch-up; the rest wait for the next round.</summary>
+    private const int CatchUpBatch = 2_000;
+
     private readonly Dictionary<long, long> _firstCopyOf = [];
+    private readonly HashSet<long> _indexed = [];
+    private long _highest;
     private bool _loaded;
 
     public async Task EnsureLoadedAsync(ArticleStore articles, CancellationToken ct)
@@ -65,8 +77,48 @@ internal sealed class WireCopyIndex
         }
     }
 
+    /// <summary>
+    /// Adds the articles stored since the last look by anyone (other workers sharing the
+    /// database), so that a copy fetched here is linked to an original another worker stored.
+    /// </summary>
+    public async Task CatchUpAsync(ArticleStore articles, CancellationToken ct)
+    {
+        long from;
+        lock (_gate)
+        {
+            from = Math.Max(0, _highest - CommitOrderSlack);
+        }
+
+        var ids = await articles.IdsAfterAsync(from, CatchUpBatch, ct);
+        List<long> missing;
+        lock (_gate)
+        {
+            missing = ids.Where(id => !_indexed.Contains(id)).ToList();
+        }
+
+        var stored = await articles.ByIdsAsync(missing, ct);
+        lock (_gate)
+        {
+            foreach (var article in stored)
+            {
+                AddLocked(article.Id, article.Text, article.DuplicateOf);
+            }
+        }
+    }
+
     private void AddLocked(long id, string text, long? duplicateOf)
     {
+        if (!_indexed.Add(id))
+        {
+            return;   // already indexed (read again inside the commit-order slack, or stored here)
+        }
+
+        _highest = Math.Max(_highest, id);
+        if (_indexed.Count > 4 * CatchUpBatch)
+        {
+            _indexed.RemoveWhere(known => known < _highest - CommitOrderSlack);
+        }
+
         _finder.Add(id.ToString(CultureInfo.InvariantCulture), text);
         if (duplicateOf is { } original)
         {
