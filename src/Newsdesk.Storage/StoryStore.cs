@@ -4,7 +4,11 @@ using Dapper;
 namespace Newsdesk.Storage;
 
 /// <summary>A story due for writing: its id, slug and the article-set version the new revision will cover.</summary>
-public sealed record DueStory(long Id, string Slug, DateTimeOffset CreatedAt, DateTimeOffset ChangedAt, int Revisions, DateTimeOffset? LastWrittenAt);
+/// <summary>
+/// A story due for writing. <paramref name="Requested"/>: a rewrite was asked for (the admin
+/// area's re-run), whatever changed.
+/// </summary>
+public sealed record DueStory(long Id, string Slug, DateTimeOffset CreatedAt, DateTimeOffset ChangedAt, int Revisions, DateTimeOffset? LastWrittenAt, bool Requested = false);
 
 /// <summary>One stored revision: the published story as JSON, when and why it was written.</summary>
 public sealed record StoredRevision(long StoryId, string Slug, int Revision, DateTimeOffset WrittenAt, string Json, string? Reason);
@@ -21,7 +25,8 @@ public sealed class StoryStore(Database database)
     private const string DueSelect = """
         SELECT s.id AS Id, s.slug AS Slug, s.created_at AS CreatedAt, s.changed_at AS ChangedAt,
                (SELECT COUNT(*) FROM story_revisions r WHERE r.story_id = s.id) AS Revisions,
-               (SELECT MAX(r.written_at) FROM story_revisions r WHERE r.story_id = s.id) AS LastWrittenAt
+               (SELECT MAX(r.written_at) FROM story_revisions r WHERE r.story_id = s.id) AS LastWrittenAt,
+               CASE WHEN s.written_for IS NULL THEN 1 ELSE 0 END AS Requested
         FROM stories s
         """;
 
@@ -339,7 +344,9 @@ public sealed class StoryStore(Database database)
         public long Revisions { get; set; }
         public long? LastWrittenAt { get; set; }
 
-        public DueStory ToDue() => new(Id, Slug, UnixMs.To(CreatedAt), UnixMs.To(ChangedAt), (int)Revisions, UnixMs.To(LastWrittenAt));
+        public long Requested { get; set; }
+
+        public DueStory ToDue() => new(Id, Slug, UnixMs.To(CreatedAt), UnixMs.To(ChangedAt), (int)Revisions, UnixMs.To(LastWrittenAt), Revisions > 0 && Requested == 1);
     }
 
     private sealed class RevisionRow

@@ -99,6 +99,15 @@ internal sealed partial class WritingStage(
             return;
         }
 
+        var previous = await stories.RevisionsAsync(due.Id, ct);
+        var last = previous.Count == 0 ? null : JsonSerializer.Deserialize<PublishedStory>(previous[^1].Json, Json);
+        if (last is not null && !due.Requested && !ChangedMaterially(last, stored))
+        {
+            Log.NotMaterial(logger, due.Id);
+            await SkipAsync(due, ct);
+            return;
+        }
+
         var chosen = stored.Count > _options.MaxArticlesPerStory ? stored.Skip(stored.Count - _options.MaxArticlesPerStory).ToList() : stored;
         var articles = chosen.Select(a => a.ToArticle()).ToList();
         var draft = await writer.WriteAsync(articles, ct);
@@ -117,8 +126,6 @@ internal sealed partial class WritingStage(
         var breakingSince = Breaking.BreakingSince(coverage, _options.BreakingMinOutlets, _options.BreakingWindow);
         var breaking = breakingSince is not null && now - latest <= _options.BreakingFor;
 
-        var previous = await stories.RevisionsAsync(due.Id, ct);
-        var last = previous.Count == 0 ? null : JsonSerializer.Deserialize<PublishedStory>(previous[^1].Json, Json);
         var change = WhatChanged(last, story, articles);
         var revisions = (last?.Revisions ?? []).Append(new StoryRevision(previous.Count + 1, now, change)).ToList();
         var published = new PublishedStory(
@@ -141,6 +148,19 @@ internal sealed partial class WritingStage(
         catalog.Publish(published);
         stats.RevisionWritten(summary.Flagged);
         Log.Written(logger, due.Id, revisions.Count, summary.SentencesChecked, summary.Flagged);
+    }
+
+    /// <summary>
+    /// Whether the reports the story gained since its last revision change it materially
+    /// (<see cref="MaterialChange"/>): a new outlet or a new fact. Its sources are the reports the
+    /// last revision cites.
+    /// </summary>
+    private static bool ChangedMaterially(PublishedStory last, IReadOnlyList<StoredArticle> stored)
+    {
+        var cited = last.Content.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var before = stored.Where(a => cited.Contains(Id(a.Id))).Select(a => new ReportFacts(a.SourceName, a.Text)).ToList();
+        var added = stored.Where(a => !cited.Contains(Id(a.Id))).Select(a => new ReportFacts(a.SourceName, a.Text)).ToList();
+        return MaterialChange.IsMaterial(before, added);
     }
 
     private async Task SkipAsync(DueStory due, CancellationToken ct)
@@ -268,5 +288,8 @@ internal sealed partial class WritingStage(
 
         [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "Story {StoryId}: write lease expired before the revision was stored; not published by this worker")]
         public static partial void LeaseLost(ILogger logger, long storyId);
+
+        [LoggerMessage(EventId = 4005, Level = LogLevel.Debug, Message = "Story {StoryId}: its new reports bring no new outlet or fact; no new revision")]
+        public static partial void NotMaterial(ILogger logger, long storyId);
     }
 }
