@@ -1,0 +1,106 @@
+using Microsoft.Extensions.DependencyInjection;
+using Newsdesk.Feeds;
+using Newsdesk.Hosting;
+using Newsdesk.Sources;
+using Newsdesk.Storage;
+using Newsdesk.Workers;
+
+namespace Newsdesk.Tests.Workers;
+
+/// <summary>
+/// A published story gets a new revision only when its sources change materially (a new outlet,
+/// a new fact) or when a re-run is asked for; a report that repeats what is known does not.
+/// </summary>
+public sealed class RevisionTests : IDisposable
+{
+    private const string First =
+        "The harbour board voted on Tuesday to extend the eastern quay at Port Calder by 120 metres. " +
+        "Board chair Ellen Marsh said the work would let larger container ships berth at the port. " +
+        "Construction is expected to start in the spring and to take two years.";
+
+    private const string Repeated =
+        "The harbour board voted on Tuesday to extend the eastern quay at Port Calder by 120 metres. " +
+        "Board chair Ellen Marsh said the work would let larger container ships berth at the port.";
+
+    private const string NewFigure =
+        "The harbour board voted on Tuesday to extend the eastern quay at Port Calder by 120 metres. " +
+        "The extension will cost 45 million pounds, according to the board's budget papers.";
+
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "newsdesk-revisions-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_data))
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Only_a_new_outlet_a_new_fact_or_a_rerun_makes_a_new_revision()
+    {
+        var app = ServeHost.Build(ServeRole.Worker, "http://127.0.0.1:0", new Dictionary<string, string?>
+        {
+            ["Newsdesk:DataDir"] = _data,
+            ["Newsdesk:Pipeline:RewriteInterval"] = "00:00:00",
+        });
+        await using (app)
+        {
+            // Not started: the stages are driven by hand, one round at a time.
+            var database = app.Services.GetRequiredService<Database>();
+            await DatabaseSelector.InitializeAsync(database, TimeProvider.System, default);
+            var stories = app.Services.GetRequiredService<StoryStore>();
+            var writing = app.Services.GetRequiredService<WritingStage>();
+            var articles = await ArticlesAsync(database, ("Harbour News", First), ("Harbour News", Repeated), ("Harbour News", NewFigure), ("Coast Daily", Repeated));
+            var now = DateTimeOffset.UtcNow;
+            var (story, _) = await stories.CreateAsync("quay", now, default);
+
+            async Task<int> AddAndWriteAsync(long article)
+            {
+                await stories.AddArticleAsync(story, article, DateTimeOffset.UtcNow, default);
+                await writing.RunAsync(default);
+                return (await stories.RevisionsAsync(story, default)).Count;
+            }
+
+            Assert.Equal(1, await AddAndWriteAsync(articles[0]));
+            Assert.Equal(1, await AddAndWriteAsync(articles[1]));   // same outlet, nothing new
+            Assert.Empty(await stories.DueAsync(DateTimeOffset.UtcNow, TimeSpan.Zero, 10, default));
+            Assert.Equal(2, await AddAndWriteAsync(articles[2]));   // a new figure: 45 million pounds
+            Assert.Equal(3, await AddAndWriteAsync(articles[3]));   // a new outlet
+
+            Assert.True(await stories.RequestRewriteAsync(story, DateTimeOffset.UtcNow, default));
+            await writing.RunAsync(default);
+            var revisions = await stories.RevisionsAsync(story, default);
+            Assert.Equal(4, revisions.Count);
+            Assert.Contains("Coast Daily", revisions[2].Json, StringComparison.Ordinal);
+        }
+    }
+
+    private static async Task<List<long>> ArticlesAsync(Database database, params (string Outlet, string Text)[] reports)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var (source, _) = await new SourceStore(database).AddAsync(new NewSource("https://harbour.example/feed"), TimeSpan.FromMinutes(30), now, default);
+        var items = reports.Select((_, i) =>
+        {
+            var link = $"https://harbour.example/quay-{i}";
+            var item = new FeedItem("quay-" + i, "Harbour board votes to extend the eastern quay", link, now, null, null, "summary", null);
+            return new ItemToStore(ItemIdentity.Guid(item), ItemIdentity.CanonicalLink(link), ItemIdentity.ContentHash(item), item);
+        }).ToList();
+        var update = new SourcePollUpdate(now, true, null, new PollSchedule(now.AddMinutes(30), TimeSpan.FromMinutes(30), 0));
+        await new ItemStore(database).SavePollAsync(source.Id, items, now, _ => update, default);
+
+        var store = new ArticleStore(database);
+        var pending = await store.PendingAsync(10, default);
+        var ids = new List<long>();
+        for (var i = 0; i < reports.Length; i++)
+        {
+            var url = $"https://harbour.example/quay-{i}";
+            var (id, _) = await store.AddAsync(new ArticleToStore(
+                pending.Single(p => p.Link == url).ItemId, url, url, reports[i].Outlet, "Harbour board votes to extend the eastern quay",
+                null, now, "en", null, reports[i].Text, "page", null, null, now, null), default);
+            ids.Add(id);
+        }
+
+        return ids;
+    }
+}
