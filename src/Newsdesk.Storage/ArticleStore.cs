@@ -153,7 +153,7 @@ public sealed class ArticleStore(Database database)
     public Task<IReadOnlyList<StoredArticle>> ByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken ct) =>
         ids.Count == 0
             ? Task.FromResult<IReadOnlyList<StoredArticle>>([])
-            : ListAsync($"SELECT {Columns} FROM articles a WHERE id IN @ids ORDER BY id", new { ids }, ct);
+            : ListAsync($"SELECT {Columns} FROM articles a WHERE id {database.Dialect.OneOf("ids")} ORDER BY id", new { ids = ids.ToArray() }, ct);
 
     public Task<long> CountAsync(CancellationToken ct) =>
         database.ReadAsync(async connection =>

@@ -141,4 +141,28 @@ public sealed class StoreTests
         Assert.Equal(later, stored.LastPollAt);
         Assert.Equal(1, stored.ConsecutiveFailures);
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public async Task Articles_are_read_by_id_and_after_an_id(string backend)
+    {
+        await using var temp = await TempDatabase.CreateAsync(backend);
+        var (source, _) = await new SourceStore(temp.Database).AddAsync(new NewSource("https://example.org/feed"), Interval, Now, default);
+        var items = new ItemStore(temp.Database);
+        await items.SavePollAsync(source.Id, [Item("a", "https://example.org/a", "A"), Item("b", "https://example.org/b", "B"), Item("c", "https://example.org/c", "C")], Now, Ok, default);
+        var articles = new ArticleStore(temp.Database);
+        var ids = new List<long>();
+        foreach (var pending in await articles.PendingAsync(10, default))
+        {
+            var (id, _) = await articles.AddAsync(new ArticleToStore(
+                pending.ItemId, pending.Link!, pending.Link!, "Example", pending.Title ?? "", null, Now, "en", null, "Text " + pending.Title, "feed", null, null, Now, null), default);
+            ids.Add(id);
+        }
+
+        Assert.Equal(ids.Skip(1), await articles.IdsAfterAsync(ids[0], 10, default));
+        Assert.Equal([ids[1]], await articles.IdsAfterAsync(ids[0], 1, default));
+        Assert.Empty(await articles.IdsAfterAsync(ids[^1], 10, default));
+        Assert.Equal([ids[0], ids[2]], (await articles.ByIdsAsync([ids[2], ids[0]], default)).Select(a => a.Id));
+        Assert.Empty(await articles.ByIdsAsync([], default));
+    }
 }
