@@ -32,7 +32,7 @@ public sealed class PreparedSources
             texts.AddRange(Sentences.Split(article.Text).Take(MaxSentencesPerArticle));
             var sentences = texts.Select(AnalyzedSentence.Analyze).ToList();
             var quoteText = Quotes.Normalize(article.Title + " \n " + article.Text);
-            sources.Add(new SourceArticle(article.Id, sentences, quoteText));
+            sources.Add(new SourceArticle(article.Id, sentences, quoteText) { Outlet = article.Source });
         }
 
         Articles = sources;
@@ -89,6 +89,9 @@ public sealed class PreparedSources
 /// <summary>One source article, read for checking, with the unions of its sentences' keys, stems, numbers and dates.</summary>
 internal sealed record SourceArticle(string Id, IReadOnlyList<AnalyzedSentence> Sentences, string QuoteText)
 {
+    /// <summary>The outlet that published it (for sentences that say who reported what).</summary>
+    public string Outlet { get; init; } = "";
+
     public FrozenSet<string> Keys { get; } = Sentences.SelectMany(s => s.Keys).ToFrozenSet(StringComparer.Ordinal);
 
     public FrozenSet<string> NameKeys { get; } = Sentences.SelectMany(s => s.NameKeys).ToFrozenSet(StringComparer.Ordinal);

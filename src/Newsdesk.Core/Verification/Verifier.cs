@@ -34,6 +34,11 @@ public sealed class Verifier
     /// <summary>The verdict on one sentence against the articles it cites (all articles when it cites none).</summary>
     public SentenceVerdict Check(string sentence, IReadOnlyList<string> citedIds, PreparedSources sources)
     {
+        if (OutletClaims.TryCheck(sentence, sources.Cited(citedIds)) is { } claims)
+        {
+            return claims;   // "Reports differ ...: A reported 12; B reported 14": checked outlet by outlet
+        }
+
         var features = Measure(sentence, citedIds, sources);
         var score = Calibration.Score(features);
         var supported = !features.HardFailure && score >= Calibration.SupportThreshold;

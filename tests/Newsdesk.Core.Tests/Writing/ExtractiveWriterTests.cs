@@ -36,8 +36,14 @@ public class ExtractiveWriterTests
     {
         // 17 articles from six outlets over three days (the demo's derailment); the wire's datelines
         // carry a date ("PORT CALDER, Nov 16 (MPA) -"); one tabloid reports 14 injured, the rest 12.
-        var story = await Write(StoryFixtures.Load("derailment.json"));
+        var articles = StoryFixtures.Load("derailment.json");
+        var story = await Write(articles);
         var sentences = ExtractiveWriter.Sentences(story).ToList();
+
+        // As the pipeline publishes it: every sentence, the disputes section's too, passes the verifier.
+        var verifier = new Newsdesk.Verification.Verifier();
+        var prepared = verifier.Prepare(articles);
+        Assert.All(AllSentences(story), s => Assert.True(verifier.Check(s.Text, s.Cites, prepared).Supported, "unsupported: " + s.Text));
 
         Assert.Equal("PORT CALDER, Nov. 16, 2026", story.Dateline);
         Assert.All(sentences, s => Assert.DoesNotMatch(@"^[A-Z]{3,}[A-Z ]*, \w+\.? \d+ \(", s));

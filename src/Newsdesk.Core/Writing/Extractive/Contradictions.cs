@@ -19,6 +19,10 @@ internal static partial class Contradictions
         ("evacuated", "Evacuated", ["evacuated", "displaced"]),
     ];
 
+    /// <summary>The thing a key-fact label names ("Injured" -> "injured"), or null.</summary>
+    internal static string? TopicOfLabel(string label) =>
+        Counted.FirstOrDefault(c => string.Equals(c.Label, label, StringComparison.Ordinal)).Topic;
+
     [GeneratedRegex(@"(?<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z]+\s+){0,3}?(?<w>killed|dead|deaths|died|fatalities|injured|wounded|hurt|injuries|missing|arrested|arrests|detained|evacuated|displaced)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CountThenWord();
 
