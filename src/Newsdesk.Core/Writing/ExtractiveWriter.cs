@@ -96,10 +96,10 @@ public sealed class ExtractiveWriter : IStoryWriter
         var groups = Group(body);
         for (var g = 0; g < groups.Count; g++)
         {
-            var paragraphs = Paragraphs(groups[g], corpus);
             // A section whose sentences offer no headline-style clause joins the section before it
-            // rather than stand under a fragment.
-            var clause = Subheads.Clause(groups[g].SelectMany(u => u).ToList(), used);
+            // rather than stand under a fragment; the sentence its subhead comes from leads it.
+            var (clause, from) = Subheads.ClauseOf(groups[g].SelectMany(u => u).ToList(), used, corpus);
+            var paragraphs = Paragraphs(groups[g], corpus, groups[g].FirstOrDefault(u => from is not null && u.Contains(from)));
             if (clause.Length == 0 && sections.Count > 0)
             {
                 sections[^1] = sections[^1] with { Paragraphs = [.. sections[^1].Paragraphs, .. paragraphs] };
@@ -231,14 +231,16 @@ public sealed class ExtractiveWriter : IStoryWriter
     }
 
     /// <summary>
-    /// Paragraphs in reading order (each unit's relative place in its article): a unit of two or
-    /// more sentences is a paragraph; single sentences are paired.
+    /// Paragraphs in reading order (each unit's relative place in its article), <paramref name="lead"/>
+    /// (the unit the subhead comes from) first: a unit of two or more sentences is a paragraph;
+    /// single sentences are paired.
     /// </summary>
-    private static List<IReadOnlyList<CitedSentence>> Paragraphs(List<List<SourceSentence>> units, StoryCorpus corpus)
+    private static List<IReadOnlyList<CitedSentence>> Paragraphs(List<List<SourceSentence>> units, StoryCorpus corpus, List<SourceSentence>? lead = null)
     {
         var paragraphs = new List<IReadOnlyList<CitedSentence>>();
         var open = new List<CitedSentence>();
-        foreach (var unit in units.OrderBy(u => (double)u[0].Position / Math.Max(1, corpus.SentenceCounts[u[0].Article])).ThenByDescending(u => u[0].Score))
+        foreach (var unit in units.OrderBy(u => u == lead ? 0 : 1)
+            .ThenBy(u => (double)u[0].Position / Math.Max(1, corpus.SentenceCounts[u[0].Article])).ThenByDescending(u => u[0].Score))
         {
             if (unit.Count > 1)
             {

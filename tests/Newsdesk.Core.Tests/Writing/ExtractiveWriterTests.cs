@@ -58,6 +58,18 @@ public class ExtractiveWriterTests
         Assert.All(AllSentences(story), s => Assert.NotEmpty(s.Cites));
     }
 
+    [Theory]
+    [InlineData("derailment.json")]
+    [InlineData("storm.json")]
+    public async Task A_section_opens_with_the_sentence_its_subhead_comes_from(string fixture)
+    {
+        var story = await Write(StoryFixtures.Load(fixture));
+        var body = story.Sections.Where(s => s.Paragraphs.Count > 0 && s.Heading != "What comes next"
+            && !s.Heading.StartsWith("Reports differ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(body);
+        Assert.All(body, s => Assert.Equal(s.Heading, Newsdesk.Writing.Extractive.SubheadClause.Of(s.Paragraphs[0][0].Text)));
+    }
+
     [Fact]
     public async Task Every_sentence_cites_all_the_articles_that_carry_it()
     {
