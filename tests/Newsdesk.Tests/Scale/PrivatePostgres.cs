@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Newsdesk.Testing;
 
 namespace Newsdesk.Tests.Scale;
@@ -40,7 +38,7 @@ internal sealed class PrivatePostgres : IAsyncDisposable
             await RunAsync("chown", "postgres:", folder);
         }
 
-        var server = new PrivatePostgres(folder, FreePort());
+        var server = new PrivatePostgres(folder, LoopbackPort.Free());
         try
         {
             await server.AsOwnerAsync(Path.Combine(Bin, "initdb"), "-D", server.Data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8");
@@ -96,10 +94,4 @@ internal sealed class PrivatePostgres : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

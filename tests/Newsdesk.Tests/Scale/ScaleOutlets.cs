@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using Newsdesk.Tests;
 
 namespace Newsdesk.Scale;
 
@@ -48,7 +48,7 @@ internal sealed class ScaleOutlets : IAsyncDisposable
         Events = events;
         Latency = latency;
         publishedBase = now - TimeSpan.FromHours(6);
-        Port = FreePort();
+        Port = LoopbackPort.Free();
         listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         listener.Start();
         loop = Task.Run(AcceptAsync);
@@ -218,14 +218,6 @@ internal sealed class ScaleOutlets : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
-    }
 
     public async ValueTask DisposeAsync()
     {

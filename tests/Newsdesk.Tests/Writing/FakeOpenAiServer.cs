@@ -1,6 +1,6 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using Newsdesk.Tests;
 using System.Text.Json;
 
 namespace Newsdesk.Writing.Tests;
@@ -23,7 +23,7 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
     public FakeOpenAiServer(Func<string, int, FakeAnswer> answer)
     {
         this.answer = answer;
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         Endpoint = $"http://127.0.0.1:{port}/v1";
         listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         listener.Start();
@@ -39,14 +39,6 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
     /// <summary>Exceptions the handler met (a test asserts there are none it did not expect).</summary>
     public List<string> Errors { get; } = [];
 
-    private static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
-    }
 
     private async Task ServeAsync()
     {
