@@ -71,6 +71,31 @@ public class ExtractiveWriterTests
     }
 
     [Fact]
+    public async Task A_forecast_overtaken_by_newer_reports_is_left_out()
+    {
+        var tuesday = new DateTimeOffset(2026, 11, 17, 9, 0, 0, TimeSpan.Zero);
+        const string Before =
+            "Storm Orla is expected to bring gusts of 80 mph to the coast around Port Calder. " +
+            "The storm will reach Port Calder at dawn on Wednesday, the weather office said. " +
+            "Ferry sailings from Port Calder have been cancelled and the council is handing out sandbags to residents.";
+        const string After =
+            "Storm Orla left 8,000 homes around Port Calder without power after a gust of 94 mph was recorded on the coast. " +
+            "The harbour wall at Port Calder was damaged and ferry sailings remain cancelled, the council said. " +
+            "Engineers expect to restore power to most homes around Port Calder by the evening, the power company said.";
+        var early = new Article("a1", "https://a.example/1", "Harbour Gazette", "Storm Orla heads for Port Calder", Before, tuesday);
+        var same = new Article("b1", "https://b.example/1", "Coast Daily", "Storm Orla nears Port Calder", Before, tuesday.AddHours(2));
+        var late = new Article("c1", "https://c.example/1", "Northmark", "Storm Orla: 8,000 homes without power", After, tuesday.AddHours(23));
+
+        var overtaken = ExtractiveWriter.Sentences(await Write([early, same, late])).ToList();
+        Assert.DoesNotContain(overtaken, s => s.Contains("will reach Port Calder at dawn", StringComparison.Ordinal));
+        Assert.Contains(overtaken, s => s.Contains("8,000 homes", StringComparison.Ordinal));
+
+        // Before the storm, the same forecast is what comes next.
+        var current = ExtractiveWriter.Sentences(await Write([early, same])).ToList();
+        Assert.Contains(current, s => s.Contains("will reach Port Calder at dawn", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Every_sentence_cites_all_the_articles_that_carry_it()
     {
         var story = await Write(StoryFixtures.Storm());
