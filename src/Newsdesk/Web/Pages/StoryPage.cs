@@ -166,9 +166,9 @@ internal static class StoryPage
         h.Open("ul").Line();
         h.Element("li", v.AllSupported
             ? $"{Count(v.SentencesChecked, "sentence")} checked against the sources they cite: all supported."
-            : $"{Count(v.SentencesChecked, "sentence")} checked against the sources they cite: {v.Supported} supported, {v.Flagged} flagged.").Line();
+            : $"{Count(v.SentencesChecked, "sentence")} checked against the sources they cite: {v.Supported} supported and published, {v.Flagged} not supported and left out.").Line();
         h.Element("li", $"{Count(story.Content.Sources.Count, "source")} from {StoryList.Outlets(story.DistinctOutlets)}.").Line();
-        h.Element("li", "Names, numbers, dates and quotes must appear in a cited source; a sentence that is not supported is removed or flagged, never published silently.").Line();
+        h.Element("li", "Names, numbers, dates and quotes must appear in a cited source; a sentence that is not supported is left out, never published.").Line();
         h.Close("ul").Line().Close("aside").Line();
     }
 
