@@ -70,6 +70,21 @@ public class ExtractiveWriterTests
         Assert.All(body, s => Assert.Equal(s.Heading, Newsdesk.Writing.Extractive.SubheadClause.Of(s.Paragraphs[0][0].Text)));
     }
 
+    [Theory]
+    [InlineData("Storm Orla: amber wind warning for the coast on Wednesday", true)]   // published on a Tuesday
+    [InlineData("Weather office issues red warning as Storm Orla nears coast", true)]
+    [InlineData("Software firm Brightloop to cut 600 jobs", true)]
+    [InlineData("Storm Orla heads for Port Calder", true)]
+    [InlineData("Hero student smashed window to free trapped train passengers", false)]
+    [InlineData("Commuter train derails on river bridge near Port Calder", false)]
+    [InlineData("Storm Orla: 8,000 homes without power as 94mph gust recorded", false)]
+    [InlineData("Council approved the budget on Monday", false)]
+    public void Headlines_that_look_ahead_are_recognised(string title, bool looksAhead)
+    {
+        var tuesday = new DateTimeOffset(2026, 11, 17, 9, 0, 0, TimeSpan.Zero);
+        Assert.Equal(looksAhead, Newsdesk.Writing.Extractive.Headline.LooksAhead(new Article("a", "https://a.example/", "Outlet", title, "", tuesday)));
+    }
+
     [Fact]
     public async Task A_forecast_overtaken_by_newer_reports_is_left_out()
     {
@@ -86,12 +101,17 @@ public class ExtractiveWriterTests
         var same = new Article("b1", "https://b.example/1", "Coast Daily", "Storm Orla nears Port Calder", Before, tuesday.AddHours(2));
         var late = new Article("c1", "https://c.example/1", "Northmark", "Storm Orla: 8,000 homes without power", After, tuesday.AddHours(23));
 
-        var overtaken = ExtractiveWriter.Sentences(await Write([early, same, late])).ToList();
+        var story = await Write([early, same, late]);
+        Assert.Equal("Storm Orla: 8,000 homes without power", story.Headline);   // not "heads for" a day after it hit
+        var overtaken = ExtractiveWriter.Sentences(story).ToList();
         Assert.DoesNotContain(overtaken, s => s.Contains("will reach Port Calder at dawn", StringComparison.Ordinal));
         Assert.Contains(overtaken, s => s.Contains("8,000 homes", StringComparison.Ordinal));
 
         // Before the storm, the same forecast is what comes next.
-        var current = ExtractiveWriter.Sentences(await Write([early, same])).ToList();
+        var before = await Write([early, same]);
+        Assert.Contains("Port Calder", before.Headline, StringComparison.Ordinal);
+        Assert.DoesNotContain("8,000", before.Headline, StringComparison.Ordinal);
+        var current = ExtractiveWriter.Sentences(before).ToList();
         Assert.Contains(current, s => s.Contains("will reach Port Calder at dawn", StringComparison.Ordinal));
     }
 

@@ -19,13 +19,29 @@ internal static partial class Headline
     [GeneratedRegex(@"^(breaking|update|updated|watch|video|live|exclusive|photos|opinion|analysis)\s*[:|\-\u2013\u2014]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Kicker();
 
+    [GeneratedRegex(@"\b(warning|warnings|warns|forecast|forecasts|expected|nears|nearing|approaches|approaching|braces|bracing|prepares|preparing|looms|heads for|set to|poised to|due to|will)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LooksAheadCue();
+
+    /// <summary>Headlinese future, "Brightloop to cut 600 jobs": "to" and a verb with no past-tense verb before it ("smashed window to free" is a purpose).</summary>
+    [GeneratedRegex(@"^(?:(?!\b\w+ed\b).)*?\bto (?!the\b|a\b|an\b)[a-z]+\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadlineseFuture();
+
+    [GeneratedRegex(@"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Weekday();
+
     public static string Choose(StoryCorpus corpus, string fallback, IReadOnlyCollection<string>? disputedNumbers = null)
     {
+        // A headline that announces what is to come, from a report newer reports have overtaken
+        // ("amber wind warning for the coast on Wednesday" once outlets report the damage), is
+        // passed over while another headline is left.
+        var current = Enumerable.Range(0, corpus.Articles.Count)
+            .Where(i => !(Freshness.Overtaken(corpus, i) && LooksAhead(corpus.Articles[i])))
+            .ToHashSet();
         string? best = null;
         var bestScore = double.NegativeInfinity;
         for (var i = 0; i < corpus.Articles.Count; i++)
         {
-            if (corpus.OffTopic.Contains(i))
+            if (corpus.OffTopic.Contains(i) || (current.Count > 0 && !current.Contains(i)))
             {
                 continue;
             }
@@ -51,6 +67,29 @@ internal static partial class Headline
         }
 
         return best ?? FirstClause(fallback);
+    }
+
+    /// <summary>
+    /// Whether a headline looks ahead: a warning, a forecast, "nears", headlinese "X to do Y",
+    /// "will", or a weekday after the day the article was published ("... on Wednesday" in
+    /// Tuesday's paper).
+    /// </summary>
+    internal static bool LooksAhead(Article article)
+    {
+        var title = Tighten(article);
+        if (LooksAheadCue().IsMatch(title) || HeadlineseFuture().IsMatch(title))
+        {
+            return true;
+        }
+
+        if (article.Published is not { } published)
+        {
+            return false;
+        }
+
+        return Weekday().Matches(title).Any(m =>
+            Enum.TryParse<DayOfWeek>(m.Value, out var day) && day != published.UtcDateTime.DayOfWeek
+            && ((7 + (int)day - (int)published.UtcDateTime.DayOfWeek) % 7) <= 3);
     }
 
     /// <summary>The title without the outlet's name, a kicker ("BREAKING:") or a trailing full stop.</summary>
