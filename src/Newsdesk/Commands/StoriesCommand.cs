@@ -21,7 +21,9 @@ internal static class StoriesCommand
         var list = new Command("list", "List the published stories, newest first") { json };
         list.SetAction((parse, ct) => WithStoriesAsync(parse.GetValue(data), ct, async revisions =>
         {
-            var stories = revisions.Select(Published).OfType<PublishedStory>().OrderByDescending(s => s.Updated).ToList();
+            // "Breaking" as of now: the stored flag was true when the revision was written.
+            var now = TimeProvider.System.GetUtcNow();
+            var stories = revisions.Select(Published).OfType<PublishedStory>().Select(s => s.AsOf(now)).OrderByDescending(s => s.Updated).ToList();
             if (parse.GetValue(json))
             {
                 Console.WriteLine(JsonSerializer.Serialize(stories.Select(s => s.ToSummary()), StageTool.Indented));
