@@ -15,7 +15,10 @@ public sealed record ArticleToStore(
     DateTimeOffset? Published, string? Language, string? Image, string Text, string TextSource,
     long? SimHash, long? DuplicateOf, DateTimeOffset FetchedAt, string? FetchError);
 
-/// <summary>A stored article with the fields the later stages use.</summary>
+/// <summary>
+/// A stored article with the fields the later stages use. <c>Url</c> is the canonical URL (tracking
+/// parameters removed), the address a story links to.
+/// </summary>
 public sealed record StoredArticle(
     long Id, string Url, string SourceName, string Title, string Text, DateTimeOffset? Published,
     string TextSource, long? DuplicateOf, long? SimHash)
@@ -31,7 +34,7 @@ public sealed record StoredArticle(
 public sealed class ArticleStore(Database database)
 {
     private const string Columns = """
-        id AS Id, url AS Url, COALESCE(source_name, '') AS SourceName, COALESCE(title, '') AS Title,
+        id AS Id, COALESCE(canonical_url, url) AS Url, COALESCE(source_name, '') AS SourceName, COALESCE(title, '') AS Title,
         COALESCE(text, '') AS Text, published_at AS PublishedAt, COALESCE(text_source, 'feed') AS TextSource,
         duplicate_of AS DuplicateOf, simhash AS SimHash
         """;

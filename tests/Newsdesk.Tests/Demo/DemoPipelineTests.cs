@@ -83,6 +83,8 @@ public sealed class DemoPipelineTests(ITestOutputHelper output)
             var story = await catalog.GetBySlugAsync(summary.Slug, timeout.Token);
             Assert.NotNull(story);
             var sources = story!.Content.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            // Sources link to canonical URLs: the Courier's feed adds utm_* parameters to every link.
+            Assert.All(story.Content.Sources, s => Assert.DoesNotContain("utm_", s.Url, StringComparison.Ordinal));
             var storyArticles = membership.Where(m => m.StoryId.ToString(System.Globalization.CultureInfo.InvariantCulture) == story.Id)
                 .Select(m => stored[m.ArticleId].ToArticle()).ToList();
             var prepared = verifier.Prepare(storyArticles);
