@@ -232,15 +232,16 @@ public sealed class ExtractiveWriter : IStoryWriter
     }
 
     /// <summary>
-    /// Paragraphs in reading order (each unit's relative place in its article), <paramref name="lead"/>
-    /// (the unit the subhead comes from) first: a unit of two or more sentences is a paragraph;
-    /// single sentences are paired.
+    /// Paragraphs in reading order: <paramref name="lead"/> (the unit the subhead comes from) first,
+    /// then the newest day's reports before older ones, and within a day each unit's relative place
+    /// in its article. A unit of two or more sentences is a paragraph; single sentences are paired.
     /// </summary>
     private static List<IReadOnlyList<CitedSentence>> Paragraphs(List<List<SourceSentence>> units, StoryCorpus corpus, List<SourceSentence>? lead = null)
     {
         var paragraphs = new List<IReadOnlyList<CitedSentence>>();
         var open = new List<CitedSentence>();
         foreach (var unit in units.OrderBy(u => u == lead ? 0 : 1)
+            .ThenByDescending(u => corpus.Articles[u[0].Article].Published?.UtcDateTime.Date ?? DateTime.MinValue)
             .ThenBy(u => (double)u[0].Position / Math.Max(1, corpus.SentenceCounts[u[0].Article])).ThenByDescending(u => u[0].Score))
         {
             if (unit.Count > 1)

@@ -116,6 +116,30 @@ public class ExtractiveWriterTests
     }
 
     [Fact]
+    public async Task In_a_story_over_several_days_the_newer_reports_come_first_in_a_section()
+    {
+        var monday = new DateTimeOffset(2026, 11, 16, 9, 0, 0, TimeSpan.Zero);
+        const string First =
+            "The harbour board voted on Monday to extend the eastern quay at Port Calder by 120 metres. " +
+            "Board chair Ellen Marsh said the longer quay at Port Calder would let larger container ships berth. " +
+            "The harbour board said the quay extension at Port Calder would be paid for from port fees.";
+        const string Second =
+            "Dock workers at Port Calder said the harbour board's quay extension would need 40 more crane drivers. " +
+            "Port Calder's dock workers' union asked the harbour board for talks about the quay extension. " +
+            "The quay extension at Port Calder drew objections from residents near the harbour board's offices.";
+        var day1 = new Article("d1", "https://a.example/1", "Harbour Gazette", "Harbour board votes to extend quay", First, monday);
+        var day2 = new Article("d2", "https://b.example/2", "Coast Daily", "Dock workers seek talks on quay extension", Second, monday.AddDays(1));
+
+        var story = await Write([day1, day2]);
+        foreach (var section in story.Sections.Where(s => s.Paragraphs.Count > 0))
+        {
+            var order = section.Paragraphs.SelectMany(p => p).Skip(1)
+                .Select(c => c.Cites.SequenceEqual(["d2"]) ? 2 : c.Cites.SequenceEqual(["d1"]) ? 1 : 0).Where(d => d > 0).ToList();
+            Assert.Equal(order.OrderByDescending(d => d), order);
+        }
+    }
+
+    [Fact]
     public async Task Every_sentence_cites_all_the_articles_that_carry_it()
     {
         var story = await Write(StoryFixtures.Storm());
