@@ -71,6 +71,9 @@ public sealed class DemoRun : IAsyncDisposable
         ["Newsdesk:Polling:MinInterval"] = "00:00:01",
         ["Newsdesk:Polling:MaxInterval"] = "00:00:03",
         ["Newsdesk:Pipeline:IdleDelay"] = "00:00:00.500",
+        // The replay's clock stops at the end of the story time: a gap between revisions measured
+        // on it would never pass for a story that changed in its last minutes.
+        ["Newsdesk:Pipeline:RewriteInterval"] = "00:00:00",
         ["Newsdesk:Pipeline:FetchConcurrency"] = "8",
     };
 
