@@ -145,6 +145,9 @@ public class NewsFormTests
         new("'will' only inside a quotation", "\"That will have kept the bill down,\" said Marcus Lindholm.", false),
         new("'will have' is a guess about the past", "Insurers said the warning will have kept the bill down.", false),
         new("a past expectation", "Most economists had expected the bank to hold rates until early next year.", false),
+        new("a forecast without 'to'", "Gusts of 60 to 70 mph are expected widely, the forecaster said.", true),
+        new("'as expected' is no forecast", "The bank raised its rate as expected on Thursday.", false),
+        new("a past forecast", "Forecasters had said gusts of 80 mph were expected.", false),
     };
 
     [Theory]

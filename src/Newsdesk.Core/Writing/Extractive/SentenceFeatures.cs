@@ -20,6 +20,7 @@ internal static partial class SentenceFeatures
         " will ", " won't ", " is expected to ", " are expected to ", " is scheduled ", " are scheduled ", " plans to ",
         " plan to ", " is set to ", " are set to ", " is due to ", " are due to ", " next week", " next month", " next year",
         " later this ", " upcoming ", " is slated ", " are slated ", " will be ", " intends to ", " is poised to ",
+        " is expected ", " are expected ", " is forecast ", " are forecast ",
     ];
 
     private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
