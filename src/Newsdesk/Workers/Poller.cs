@@ -63,21 +63,11 @@ internal sealed class Poller(
     public async Task<PollSummary> PollDueAsync(CancellationToken ct)
     {
         var results = new List<SourcePollResult>();
-        var polledThisRound = new HashSet<long>();
         var start = time.GetUtcNow();
         while (results.Count < settings.BatchSize)
         {
             var chunk = Math.Min(settings.BatchSize - results.Count, settings.Concurrency * LeaseChunkPerSlot);
-            var leased = await sources.LeaseDueAsync(leases.Row(), chunk, ct, dueBy: start);
-
-            // A source polled already this round that comes back due (its result could not be
-            // stored, say) waits for the next round: its lease is given back at once.
-            var due = leased.Where(s => polledThisRound.Add(s.Id)).ToList();
-            foreach (var again in leased.Except(due))
-            {
-                await sources.ReleaseAsync(again.Id, leases.Owner, ct);
-            }
-
+            var due = await sources.LeaseDueAsync(leases.Row(), chunk, ct, dueBy: start);
             if (due.Count == 0)
             {
                 break;
