@@ -57,16 +57,21 @@ internal sealed class Poller(
 
     /// <summary>
     /// Polls the sources that are due now, concurrently (per-host rules apply inside the fetcher),
-    /// at most <see cref="PollingOptions.BatchSize"/>: leases a chunk, polls it, and again until
-    /// no source due by the round's start is left unleased (so no source is polled twice a round).
+    /// at most <see cref="PollingOptions.BatchSize"/> polls: leases a chunk, polls it, and again
+    /// until no source due by the round's start is left unleased. A source polled in the round is
+    /// due again only when its lease ran out before the poll was stored (a slow poll under load);
+    /// it is then polled again, and the summary holds its last result.
     /// </summary>
     public async Task<PollSummary> PollDueAsync(CancellationToken ct)
     {
-        var results = new List<SourcePollResult>();
+        // The last result per source: a poll whose lease ran out before it was stored leaves the
+        // source due, and it is polled again in this round; the summary counts it once.
+        var results = new Dictionary<long, SourcePollResult>();
+        var attempts = 0;
         var start = time.GetUtcNow();
-        while (results.Count < settings.BatchSize)
+        while (attempts < settings.BatchSize)
         {
-            var chunk = Math.Min(settings.BatchSize - results.Count, settings.Concurrency * LeaseChunkPerSlot);
+            var chunk = Math.Min(settings.BatchSize - attempts, settings.Concurrency * LeaseChunkPerSlot);
             var due = await sources.LeaseDueAsync(leases.Row(), chunk, ct, dueBy: start);
             if (due.Count == 0)
             {
@@ -78,10 +83,14 @@ internal sealed class Poller(
                 Enumerable.Range(0, due.Count),
                 new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = ct },
                 async (i, token) => polled[i] = await PollAsync(due[i], token));
-            results.AddRange(polled);
+            attempts += due.Count;
+            foreach (var result in polled)
+            {
+                results[result.SourceId] = result;
+            }
         }
 
-        return new PollSummary(results);
+        return new PollSummary(results.Values.ToList());
     }
 
     private async Task<SourcePollResult> PollAsync(Source source, CancellationToken ct)
