@@ -13,10 +13,14 @@ internal static class Freshness
     /// </summary>
     internal static readonly TimeSpan FutureStandsFor = TimeSpan.FromHours(12);
 
-    /// <summary>Whether a future statement in article <paramref name="article"/> has been overtaken by newer reports.</summary>
-    public static bool Overtaken(StoryCorpus corpus, int article) =>
-        Newest(corpus) is { } newest && corpus.Articles[article].Published is { } published && newest - published > FutureStandsFor;
-
-    private static DateTimeOffset? Newest(StoryCorpus corpus) =>
-        corpus.Articles.Select(a => a.Published).Where(p => p is not null).Max();
+    /// <summary>The articles whose future statements newer reports have overtaken (indexes into the corpus).</summary>
+    public static IReadOnlySet<int> Overtaken(StoryCorpus corpus)
+    {
+        var newest = corpus.Articles.Select(a => a.Published).Where(p => p is not null).Max();
+        return newest is null
+            ? new HashSet<int>()
+            : Enumerable.Range(0, corpus.Articles.Count)
+                .Where(i => corpus.Articles[i].Published is { } published && newest.Value - published > FutureStandsFor)
+                .ToHashSet();
+    }
 }

@@ -35,7 +35,7 @@ internal static partial class Headline
         // ("amber wind warning for the coast on Wednesday" once outlets report the damage), is
         // passed over while another headline is left.
         var current = Enumerable.Range(0, corpus.Articles.Count)
-            .Where(i => !(Freshness.Overtaken(corpus, i) && LooksAhead(corpus.Articles[i])))
+            .Except(Freshness.Overtaken(corpus).Where(i => LooksAhead(corpus.Articles[i])))
             .ToHashSet();
         string? best = null;
         var bestScore = double.NegativeInfinity;
