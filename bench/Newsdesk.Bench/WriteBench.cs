@@ -7,7 +7,10 @@ namespace Newsdesk.Bench;
 /// <summary>
 /// Writing quality on the Multi-News sample: ROUGE-1/2 F1 against the human summaries of the
 /// extractive writer and of the lead baselines, in the same run, same tokenisation, same budget.
-/// Usage: write CSV [--clusters N] [--words W]
+/// The story lint (<see cref="StoryLint"/>) runs over every story written; its counts are shown
+/// for the development half of the clusters (the first half, read while designing) and the
+/// held-out half apart. Usage: write CSV [--clusters N] [--words W] [--dump DIR] [--findings]
+/// (--findings prints every finding on standard error; --dump writes each cluster's articles as DIR/cNNN.json, the input of `newsdesk write`).
 /// </summary>
 internal static class WriteBench
 {
@@ -25,6 +28,12 @@ internal static class WriteBench
         var max = Option(args, "--clusters", int.MaxValue);
         var budget = Option(args, "--words", DefaultBudget);
         var clusters = MultiNews.Read(args[0], max);
+        if (DumpDirectory(args) is { } dump)
+        {
+            Dump(clusters, dump);
+        }
+
+        var lint = new List<IReadOnlyList<LintFinding>>();
         var writer = new ExtractiveWriter(new ExtractiveWriterOptions { TargetWords = budget });
         var systems = new Dictionary<string, List<(double R1, double R2)>>
         {
@@ -38,6 +47,14 @@ internal static class WriteBench
         {
             var reference = Rouge.Tokenise(cluster.Summary);
             var story = writer.WriteAsync(cluster.Articles, CancellationToken.None).GetAwaiter().GetResult();
+            lint.Add(StoryLint.Check(story, cluster.Articles));
+            if (args.Contains("--findings"))
+            {
+                foreach (var finding in lint[^1])
+                {
+                    Console.Error.WriteLine($"c{cluster.Index:D3}\t{finding.Kind}\t{finding.Reason}\t{finding.Text}");
+                }
+            }
             var outputs = new[]
             {
                 Lead.FirstSentences(cluster.Articles, 3),
@@ -67,8 +84,49 @@ internal static class WriteBench
 
         Console.WriteLine("| published, full test set: LexRank / TextRank / MMR | 38.3 / 38.4 / 38.8 | | | |");
         Console.WriteLine();
+        PrintLint(lint);
         Console.WriteLine($"(whole run {writeSeconds:F1} s, {1000 * writeSeconds / Math.Max(1, clusters.Count):F0} ms per cluster including scoring)");
         return 0;
+    }
+
+    /// <summary>Lint counts by kind: all clusters, the development half (first) and the held-out half (last).</summary>
+    private static void PrintLint(List<IReadOnlyList<LintFinding>> lint)
+    {
+        var half = (lint.Count + 1) / 2;
+        var parts = new (string Name, IEnumerable<IReadOnlyList<LintFinding>> Stories)[]
+        {
+            ($"all {lint.Count}", lint), ($"dev (first {half})", lint.Take(half)), ($"held out (last {lint.Count - half})", lint.Skip(half)),
+        };
+        var counts = parts.Select(p => StoryLint.Count(p.Stories.SelectMany(f => f))).ToList();
+        Console.WriteLine();
+        Console.WriteLine($"| story lint: findings (the goal is 0 of each kind) | {string.Join(" | ", parts.Select(p => p.Name))} |");
+        Console.WriteLine($"|---|{string.Concat(parts.Select(_ => "---:|"))}");
+        foreach (var kind in Enum.GetValues<LintKind>())
+        {
+            Console.WriteLine($"| {kind} | {string.Join(" | ", counts.Select(c => c[kind]))} |");
+        }
+
+        Console.WriteLine($"| stories with any finding | {string.Join(" | ", parts.Select(p => p.Stories.Count(f => f.Count > 0)))} |");
+        Console.WriteLine();
+    }
+
+    private static string? DumpDirectory(string[] args)
+    {
+        var at = Array.IndexOf(args, "--dump");
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+
+    /// <summary>Each cluster's articles as the input of `newsdesk write` ({"articles":[...]}).</summary>
+    private static void Dump(List<MultiNewsCluster> clusters, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        var json = new System.Text.Json.JsonSerializerOptions { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase, WriteIndented = false };
+        foreach (var cluster in clusters)
+        {
+            var articles = cluster.Articles.Select(a => new { a.Id, a.Url, a.Source, a.Title, a.Text, a.Published });
+            File.WriteAllText(Path.Combine(directory, $"c{cluster.Index:D3}.json"), System.Text.Json.JsonSerializer.Serialize(new { articles }, json));
+            File.WriteAllText(Path.Combine(directory, $"c{cluster.Index:D3}.summary.txt"), cluster.Summary);
+        }
     }
 
     private static int Option(string[] args, string name, int fallback)

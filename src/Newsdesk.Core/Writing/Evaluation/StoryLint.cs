@@ -1,0 +1,452 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Newsdesk.Articles;
+using Newsdesk.Writing.Places;
+using Newsdesk.Writing.Text;
+using Splitter = Newsdesk.Text.Sentences;
+
+namespace Newsdesk.Writing.Evaluation;
+
+/// <summary>What a story lint finding is about (issue #15).</summary>
+public enum LintKind
+{
+    /// <summary>The headline is empty, furniture, or cut mid-phrase.</summary>
+    BrokenHeadline,
+
+    /// <summary>A published sentence is page furniture.</summary>
+    FurnitureSentence,
+
+    /// <summary>The dateline's place or the "Where" row is not a place.</summary>
+    NonPlace,
+
+    /// <summary>A key-fact row is not a phrase of a sentence of the articles it cites (or its label is not part of that phrase).</summary>
+    FactNotSourcePhrase,
+
+    /// <summary>A sentence says what another sentence of the story already says.</summary>
+    RepeatedSentence,
+
+    /// <summary>A sentence is taken only from an article about another event.</summary>
+    OffTopicSentence,
+}
+
+/// <summary>One finding: its kind, the text it is about and why.</summary>
+public sealed record LintFinding(LintKind Kind, string Text, string Reason);
+
+/// <summary>
+/// Reads a written story beside its articles as an editor would, and lists what a reader must
+/// never see: a broken headline, furniture, a dateline that is not a place, a key fact that is not
+/// what a source wrote, a repeat, a sentence from an article about something else. A pure
+/// function; its own rules, independent of the writer's (the writer may share its word lists).
+/// </summary>
+public static partial class StoryLint
+{
+    /// <summary>Two sentences sharing this share of the shorter one's content terms say the same thing.</summary>
+    internal const double RepeatOverlap = 0.6;
+
+    /// <summary>A paraphrase: this share of content terms shared, and the same numbers or at least <see cref="ParaphraseSharedNames"/> names in common.</summary>
+    internal const double ParaphraseOverlap = 0.4;
+
+    /// <summary>Sentences with fewer content terms (names aside) than this are too short to judge.</summary>
+    internal const int MinRepeatTerms = 3;
+
+    /// <summary>Names two paraphrases have in common at least (with <see cref="ParaphraseOverlap"/>).</summary>
+    internal const int ParaphraseSharedNames = 2;
+
+    /// <summary>An article whose term vector has a cosine below this with the rest of the story's articles is about another event.</summary>
+    internal const double OffTopicCosine = 0.1;
+
+    /// <summary>Words a headline cannot end on: it stops in the middle of a phrase.</summary>
+    private static readonly FrozenSet<string> Dangling = FrozenSet.ToFrozenSet(
+    [
+        "a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "into", "onto", "about", "over", "under",
+        "after", "before", "during", "as", "than", "and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "where",
+        "when", "while", "if", "because", "since", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+        "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did", "its", "his", "her", "their",
+        "our", "my", "your", "said", "says", "say", "told", "wrote", "writes", "including", "like", "such", "not", "also",
+        "very", "more", "most", "between", "against", "among", "through", "toward", "towards", "amid", "via", "per", "this",
+        "these", "those", "according", "both", "either", "neither", "whether", "just", "only", "even",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Openings of a phrase that introduces a clause, not one: a headline cut at the comma after it is no clause.</summary>
+    private static readonly FrozenSet<string> Introducers = FrozenSet.ToFrozenSet(
+    [
+        "for", "after", "before", "when", "as", "if", "while", "although", "though", "because", "since", "despite", "in", "on",
+        "at", "with", "without", "following", "amid", "according", "during", "until", "unless", "once", "by", "from", "like",
+        "unlike", "whether", "but", "and", "so", "yet", "however", "meanwhile", "still",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Finite verbs and auxiliaries common in headlines and ledes (irregular forms; regular ones end in -ed or -s).</summary>
+    private static readonly FrozenSet<string> FiniteVerbs = FrozenSet.ToFrozenSet(
+    [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should",
+        "does", "do", "did", "said", "says", "say", "told", "found", "made", "took", "gave", "went", "came", "won", "lost",
+        "left", "hit", "shot", "died", "fell", "rose", "got", "ran", "saw", "sent", "began", "broke", "brought", "built",
+        "bought", "caught", "chose", "drew", "drove", "fought", "flew", "grew", "held", "kept", "knew", "led", "meant", "met",
+        "paid", "put", "quit", "sold", "set", "shut", "spoke", "spent", "stood", "struck", "swept", "thought", "threw", "wore",
+        "wrote", "sank", "became", "beat", "blew", "hid", "hung", "lay", "lit", "slid", "sought", "stole", "stuck", "swore",
+        "tore", "cut", "let", "hurt", "cost", "bid", "fled", "felt", "heard", "sat", "won't", "can't", "isn't", "wasn't",
+    ], StringComparer.Ordinal);
+
+    [GeneratedRegex(@"^(?<place>.*?),?\s*(?<date>(?:Jan\.|Feb\.|March|April|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+\d{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineShape();
+
+    [GeneratedRegex(@"[\p{L}\p{N}$%€£][\p{L}\p{N}'’.,$%€£-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex PhraseToken();
+
+    /// <summary>Every finding on <paramref name="story"/>, written from <paramref name="articles"/>.</summary>
+    public static IReadOnlyList<LintFinding> Check(Story story, IReadOnlyList<Article> articles)
+    {
+        var findings = new List<LintFinding>();
+        var byId = articles.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var sentences = articles.ToDictionary(a => a, a => Splitter.Split(a.Text).ToList());
+
+        if (HeadlineProblem(story.Headline, articles, sentences) is { } problem)
+        {
+            findings.Add(new LintFinding(LintKind.BrokenHeadline, story.Headline, problem));
+        }
+
+        var published = Published(story).ToList();
+        foreach (var sentence in published.Where(s => Furniture.Is(s.Text)))
+        {
+            findings.Add(new LintFinding(LintKind.FurnitureSentence, sentence.Text, "page furniture"));
+        }
+
+        if (DatelinePlace(story.Dateline) is { Length: > 0 } place && !Gazetteer.IsPlace(place))
+        {
+            findings.Add(new LintFinding(LintKind.NonPlace, story.Dateline, $"dateline place '{place}' is not in the gazetteer"));
+        }
+
+        foreach (var fact in story.Facts)
+        {
+            if (FactProblem(fact, byId, sentences) is { } reason)
+            {
+                findings.Add(new LintFinding(fact.Label == "Where" && reason.StartsWith("not a place", StringComparison.Ordinal) ? LintKind.NonPlace : LintKind.FactNotSourcePhrase, $"{fact.Label}: {fact.Value}", reason));
+            }
+        }
+
+        findings.AddRange(Repeats(published));
+        findings.AddRange(OffTopic(story, published, articles));
+        return findings;
+    }
+
+    /// <summary>The published sentences in reading order: lede, paragraphs, bullets.</summary>
+    private static IEnumerable<CitedSentence> Published(Story story)
+    {
+        if (story.Lede.Length > 0)
+        {
+            yield return new CitedSentence(story.Lede, story.LedeCites ?? []);
+        }
+
+        foreach (var section in story.Sections)
+        {
+            foreach (var sentence in section.Paragraphs.SelectMany(p => p).Concat(section.Bullets))
+            {
+                yield return sentence;
+            }
+        }
+    }
+
+    /// <summary>The place part of a dateline ("PITTSBURGH, Nov. 3, 2026" -> "PITTSBURGH"); "" for a date alone.</summary>
+    internal static string DatelinePlace(string dateline)
+    {
+        var m = DatelineShape().Match(dateline.Trim());
+        return (m.Success ? m.Groups["place"].Value : dateline).Trim(' ', ',');
+    }
+
+    /// <summary>Why a headline is broken, or null when it is whole.</summary>
+    internal static string? HeadlineProblem(string headline, IReadOnlyList<Article> articles, IReadOnlyDictionary<Article, List<string>> sentences)
+    {
+        var text = Regex.Replace(headline, @"\s+", " ").Trim();
+        if (text.Length == 0)
+        {
+            return "empty";
+        }
+
+        if (Furniture.Is(text))
+        {
+            return "page furniture";
+        }
+
+        var words = Tokens.Words(text);
+        if (words.Count == 0)
+        {
+            return "no words";
+        }
+
+        if (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('\u2026'))
+        {
+            return "ends in an ellipsis";
+        }
+
+        var last = text.Split(' ')[^1].TrimEnd('.', ',', ';', ':', '!', '?').ToLowerInvariant();
+        if (Dangling.Contains(last))
+        {
+            return $"ends on '{last}'";
+        }
+
+        if (text.Count(c => c == '"') % 2 != 0 || text.Count(c => c == '\u201c') != text.Count(c => c == '\u201d') || text.Count(c => c == '(') != text.Count(c => c == ')'))
+        {
+            return "unbalanced quotation marks or brackets";
+        }
+
+        // A source's own headline (cleaned of its outlet and kicker) is whole as its editor wrote it.
+        var core = text.TrimEnd('.');
+        if (articles.Any(a => IsTitle(core, a.Title)))
+        {
+            return null;
+        }
+
+        // Otherwise it was taken from a sentence: it must end where a clause ends and hold a verb.
+        var host = articles.SelectMany(a => sentences[a]).Select(s => (Sentence: s, At: s.IndexOf(core, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(x => x.At >= 0);
+        if (host.Sentence is not null)
+        {
+            var after = host.Sentence[(host.At + core.Length)..].TrimStart();
+            if (after.Length > 0 && after[0] is not (',' or ';' or ':' or '.' or '!' or '?' or '\u2014' or '\u2013' or '(' or '"' or '\u201d') && !after.StartsWith("- ", StringComparison.Ordinal))
+            {
+                return $"cut mid-phrase (the source goes on: '{string.Join(' ', after.Split(' ').Take(4))}...')";
+            }
+
+            if (after.StartsWith(',') && Introducers.Contains(words[0]))
+            {
+                return $"an introductory phrase, not a clause ('{words[0]}...')";
+            }
+        }
+
+        return HasFiniteVerb(words) ? null : "no verb: not a clause";
+    }
+
+    private static bool IsTitle(string headline, string title)
+    {
+        if (title.Length == 0)
+        {
+            return false;
+        }
+
+        var t = Regex.Replace(title, @"\s+", " ").Trim().TrimEnd('.');
+        var at = t.IndexOf(headline, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        // What is left of the title is an outlet's name after a separator, or a kicker before one.
+        var before = t[..at].TrimEnd();
+        var rest = t[(at + headline.Length)..].TrimStart();
+        return (before.Length == 0 || before[^1] is ':' or '|' or '-' or '\u2013' or '\u2014')
+            && (rest.Length == 0 || rest[0] is '|' or '-' or '\u2013' or '\u2014' or ':' or '(');
+    }
+
+    private static bool HasFiniteVerb(List<string> words) =>
+        words.Skip(1).Any(w => FiniteVerbs.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))
+            || (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)));
+
+    /// <summary>Why a key-fact row is not what a source wrote, or null when it is.</summary>
+    internal static string? FactProblem(StoryFact fact, IReadOnlyDictionary<string, Article> byId, IReadOnlyDictionary<Article, List<string>> sentences)
+    {
+        if (fact.Label.EndsWith("(reports differ)", StringComparison.Ordinal))
+        {
+            return null; // outlet by outlet, each figure checked by the verifier against that outlet's articles
+        }
+
+        var cited = fact.Cites.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+        if (cited.Count == 0)
+        {
+            return "cites no article of the story";
+        }
+
+        if (fact.Label == "Where")
+        {
+            if (!Gazetteer.IsPlace(fact.Value))
+            {
+                return $"not a place: '{fact.Value}'";
+            }
+
+            return cited.Any(a => Contains(Phrase(a.Title + " " + a.Text), Phrase(fact.Value))) ? null : "the place is not in the articles it cites";
+        }
+
+        var value = Phrase(fact.Value);
+        if (value.Count == 0)
+        {
+            return "empty value";
+        }
+
+        var host = cited.SelectMany(a => sentences[a]).FirstOrDefault(s => Contains(Phrase(s), value));
+        if (host is null)
+        {
+            return "the value is not a phrase of a cited article's sentence";
+        }
+
+        if (fact.Label == "When")
+        {
+            return null;
+        }
+
+        var labelWords = Tokens.Words(fact.Label).Where(w => !StopWords.English.Contains(w)).ToList();
+        var valueWords = Tokens.Words(fact.Value).ToHashSet(StringComparer.Ordinal);
+        var missing = labelWords.Where(w => !valueWords.Contains(w)).ToList();
+        return missing.Count == 0 ? null : $"the label's '{string.Join(' ', missing)}' is not in the copied phrase: a label made from other words";
+    }
+
+    /// <summary>Lowercase tokens of a phrase, punctuation at their ends dropped (commas inside numbers kept).</summary>
+    private static List<string> Phrase(string text) =>
+        PhraseToken().Matches(text).Select(m => m.Value.TrimEnd('.', ',', '\'', '\u2019').ToLowerInvariant()).Where(t => t.Length > 0).ToList();
+
+    private static bool Contains(List<string> haystack, List<string> needle)
+    {
+        for (var i = 0; i + needle.Count <= haystack.Count; i++)
+        {
+            var j = 0;
+            while (j < needle.Count && haystack[i + j] == needle[j])
+            {
+                j++;
+            }
+
+            if (j == needle.Count)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Later sentences that say what an earlier one says: near-copies, and paraphrases with the same numbers or names.</summary>
+    private static IEnumerable<LintFinding> Repeats(List<CitedSentence> published)
+    {
+        // Names are shared by every sentence of a story; what a sentence says is in its other words.
+        var described = published.Select(s => (s.Text, Terms: Tokens.Terms(s.Text).Except(Tokens.Terms(string.Join(' ', Names(s.Text))), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal),
+            Numbers: Numbers(s.Text), Names: Names(s.Text))).ToList();
+        for (var i = 1; i < described.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                var (a, b) = (described[i], described[j]);
+                var smaller = Math.Min(a.Terms.Count, b.Terms.Count);
+                if (smaller < MinRepeatTerms)
+                {
+                    continue;
+                }
+
+                var overlap = (double)a.Terms.Count(b.Terms.Contains) / smaller;
+                var sameNumbers = a.Numbers.Count > 0 && a.Numbers.SetEquals(b.Numbers);
+                var sharedNames = a.Names.Count(b.Names.Contains);
+                if (overlap >= RepeatOverlap || (overlap >= ParaphraseOverlap && (sameNumbers || sharedNames >= ParaphraseSharedNames)))
+                {
+                    yield return new LintFinding(LintKind.RepeatedSentence, a.Text, $"says again ({overlap:P0} of its terms) what an earlier sentence says: '{Short(b.Text)}'");
+                    break;
+                }
+            }
+        }
+    }
+
+    private static HashSet<string> Numbers(string text) =>
+        Regex.Matches(text, @"\d+(?:[.,]\d+)*").Select(m => m.Value.Replace(",", "", StringComparison.Ordinal).TrimEnd('.')).ToHashSet(StringComparer.Ordinal);
+
+    private static HashSet<string> Names(string text) =>
+        Regex.Matches(text, @"(?<=\S\s)[A-Z][a-z]{2,}").Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+
+    private static string Short(string text) => text.Length <= 60 ? text : text[..57] + "...";
+
+    /// <summary>Sentences every cited article of which is about another event than the story.</summary>
+    private static IEnumerable<LintFinding> OffTopic(Story story, List<CitedSentence> published, IReadOnlyList<Article> articles)
+    {
+        var off = OffTopicArticles(story, articles);
+        if (off.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var sentence in published)
+        {
+            var cites = sentence.Cites.Where(id => articles.Any(a => a.Id == id)).ToList();
+            if (cites.Count > 0 && cites.All(off.Contains))
+            {
+                yield return new LintFinding(LintKind.OffTopicSentence, sentence.Text, $"only from {string.Join(", ", cites)}, an article about another event");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The ids of the articles about another event: with three or more articles, those whose terms
+    /// have little in common with the rest (cosine below <see cref="OffTopicCosine"/>); with two
+    /// unrelated articles, the one farther from the headline and the lede.
+    /// </summary>
+    internal static HashSet<string> OffTopicArticles(Story story, IReadOnlyList<Article> articles)
+    {
+        var withText = articles.Where(a => a.Text.Length > 0).DistinctBy(a => a.Id).ToList();
+        if (withText.Count < 2)
+        {
+            return [];
+        }
+
+        var vectors = TermVectors(withText.Select(a => a.Title + " " + a.Text).ToList());
+        var off = new HashSet<string>(StringComparer.Ordinal);
+        if (withText.Count == 2)
+        {
+            if (Cosine(vectors[0], vectors[1]) < OffTopicCosine)
+            {
+                var about = TermVectors([.. withText.Select(a => a.Title + " " + a.Text), story.Headline + " " + story.Lede])[^1];
+                var closer = Cosine(vectors[0], about) >= Cosine(vectors[1], about) ? 0 : 1;
+                off.Add(withText[1 - closer].Id);
+            }
+
+            return off;
+        }
+
+        for (var i = 0; i < withText.Count; i++)
+        {
+            var rest = new Dictionary<string, double>(StringComparer.Ordinal);
+            for (var j = 0; j < withText.Count; j++)
+            {
+                if (j != i)
+                {
+                    foreach (var (term, weight) in vectors[j])
+                    {
+                        rest[term] = rest.GetValueOrDefault(term) + weight;
+                    }
+                }
+            }
+
+            if (Cosine(vectors[i], rest) < OffTopicCosine)
+            {
+                off.Add(withText[i].Id);
+            }
+        }
+
+        return off.Count > withText.Count / 2 ? [] : off;
+    }
+
+    /// <summary>TF-IDF vectors (IDF over the given texts, smoothed), L2-normalised.</summary>
+    private static List<Dictionary<string, double>> TermVectors(List<string> texts)
+    {
+        var terms = texts.Select(Tokens.Terms).ToList();
+        var df = terms.SelectMany(t => t.Distinct(StringComparer.Ordinal)).GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return terms.Select(t =>
+        {
+            var v = t.GroupBy(x => x, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count() * (Math.Log((1.0 + texts.Count) / (1.0 + df[g.Key])) + 1.0), StringComparer.Ordinal);
+            var norm = Math.Sqrt(v.Values.Sum(x => x * x));
+            return norm == 0 ? v : v.ToDictionary(kv => kv.Key, kv => kv.Value / norm, StringComparer.Ordinal);
+        }).ToList();
+    }
+
+    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var dot = small.Sum(kv => large.TryGetValue(kv.Key, out var w) ? kv.Value * w : 0);
+        var norm = Math.Sqrt(b.Values.Sum(x => x * x)) * Math.Sqrt(a.Values.Sum(x => x * x));
+        return norm == 0 ? 0 : dot / norm;
+    }
+
+    /// <summary>Counts by kind, every kind present (0 when none), in the order of <see cref="LintKind"/>.</summary>
+    public static IReadOnlyDictionary<LintKind, int> Count(IEnumerable<LintFinding> findings)
+    {
+        var counts = Enum.GetValues<LintKind>().ToDictionary(k => k, _ => 0);
+        foreach (var finding in findings)
+        {
+            counts[finding.Kind]++;
+        }
+
+        return counts;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace Newsdesk.Writing.Text;
+
+/// <summary>
+/// Page furniture: the words a news page wraps its article in, which are never reporting. Learnt
+/// from real pages: the trafilatura-eval set's "without" snippets (player labels, share prompts,
+/// photo credits, sign-up boxes, comment forms, legal lines) and the furniture left in Multi-News
+/// texts ("Tweet with a location", a video player's "CLOSE"). Used by the writer (such a sentence
+/// is never chosen) and by <see cref="Evaluation.StoryLint"/> (such a sentence published is a finding).
+/// Precise on purpose: a phrase here must not occur in ordinary reporting.
+/// </summary>
+internal static partial class Furniture
+{
+    /// <summary>Furniture patterns, one alternative a line, by kind; case-insensitive.</summary>
+    [GeneratedRegex("""
+        ^\s*(?-i:CLOSE|REPLAY|AUTOPLAY|ADVERTISEMENT)\s
+        |^\s*(?:Replay|Autoplay|Now\s+Playing|Watch|Video|Photo|Photos|Image|Caption|Media\s+caption|Image\s+caption|Image\s+copyright|Story\s+highlights|Related|Read\s+more|More|Advertisement|Sponsored|Editor['\u2019]s\s+note|Filed\s+under|Tags|Posted\s+in|Source|Credit)\s*[:|]
+        |\b(?:you\s+can\s+switch\s+location|tweet\s+with\s+a\s+location|location\s+information\s+to\s+your\s+tweets|add\s+location\s+information)\b
+        |\bthis\s+live\s+(?:blog|coverage|page)\s+(?:is|has)\s+(?:now\s+)?(?:closed|ended|been\s+closed)\b
+        |\b(?:sign\s+up|signing\s+up)\s+(?:for|to|here|now|today)\b|\bsign\s+(?:in|up)\s+to\b|\b(?:log|sign)\s+in\s+to\s+(?:comment|continue|read)\b
+        |\bsubscribe\s+(?:now|today|here|to\s+(?:our|the)|for\s+(?:as\s+little|just|only|full|unlimited))\b|\bnewsletters?\b.{0,40}\b(?:inbox|sign|subscribe|email)\b|\b(?:email|e-mail)\s+address\b.{0,40}\b(?:will\s+not|won['\u2019]t)\s+be\b
+        |\b(?:straight|right|delivered)\s+to\s+your\s+inbox\b|\bpush\s+notifications?\b|\bfree\s+articles?\s+left\b|\balready\s+a\s+(?:subscriber|member)\b|\bto\s+(?:view|read)\s+the\s+full\s+(?:story|article)\b
+        |\bshare\s+(?:this|on\s+(?:facebook|twitter|linkedin|whatsapp)|to\s+(?:facebook|twitter))\b|\bclick\s+here\b|\bread\s+more\s*(?::|$|about\b|here\b)|\bcontinue\s+reading\b|\bstory\s+continues\s+below\b
+        |\byou\s+may\s+(?:also\s+)?like\b|\byou\s+might\s+(?:also\s+)?like\b|\bmore\s+stories\b|\brelated\s+(?:stories|articles|posts|coverage|content)\b|\bmost\s+(?:popular|read|viewed|shared)\b
+        |\bleave\s+a\s+(?:reply|comment)\b|\bcomments?\s+(?:are|is)\s+(?:now\s+)?closed\b|\bpost\s+(?:your|a)\s+comments?\b|\bview\s+the\s+discussion\b|\bnotify\s+me\s+of\b|\bjoin\s+the\s+(?:conversation|discussion)\b
+        |\b(?:photo|image|picture|video|graphic)\s*(?:credit)?\s*:\s|\bphoto(?:graph)?\s+by\s+[A-Z]|\b(?:getty\s+images|ap\s+photo|afp\s+photo|reuters\s+photo|file\s+photo)\b|\bimage\s+copyright\b|\bmedia\s+playback\s+is\s+unsupported\b
+        |\b(?:the\s+)?video\s+(?:will\s+(?:start|play)|is\s+(?:loading|unavailable))\b|\bwatch\s+queue\b|\bnext\s+video\b|\bplay\s+video\b|\bskip\s+(?:ad|this\s+ad)\b|\bclosed\s+captions?\b
+        |\ball\s+rights\s+reserved\b|\bcopyright\s+(?:\u00a9|\(c\)|\d{4})|\u00a9\s*\d{4}|\bterms\s+of\s+(?:use|service)\b|\bprivacy\s+(?:policy|notice)\b|\b(?:uses|use\s+of)\s+cookies\b|\bcookie\s+(?:policy|settings)\b|\bdo\s+not\s+sell\s+my\b
+        |\bthis\s+material\s+may\s+not\s+be\s+(?:published|broadcast)\b|\bmay\s+not\s+be\s+(?:published|reproduced),?\s+broadcast\b|\bwhen\s+you\s+(?:purchase|buy)\s+(?:something\s+)?through\s+(?:links|our)\b|\bearns?\s+(?:revenue|commission)\s+from\s+qualifying\s+purchases\b
+        |\b(?:please\s+)?enable\s+javascript\b|\byour\s+browser\s+(?:does\s+not|doesn['\u2019]t)\s+support\b|\bad\s*blocker\b|\bhave\s+a\s+news\s+tip\b|\bwe\s+want\s+to\s+hear\s+from\s+you\b
+        |\bcontributed\s+to\s+this\s+report\b|\b(?:reporting|editing|writing)\s+by\s+[A-Z]|\bfollow\s+(?:us|him|her|me|them)\s+on\s+(?:twitter|facebook|instagram)\b|\bfollow\s+@\w
+        |\bget\s+the\s+latest\s+(?:news|headlines|updates)\b|\bfor\s+the\s+latest\s+(?:news|updates|headlines)\b|\bthis\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:updated|corrected|originally\s+published)\b|\bwas\s+originally\s+published\s+(?:on|in|at)\b
+        """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase)]
+    private static partial Regex Pattern();
+
+    /// <summary>True when the text is page furniture, not reporting.</summary>
+    public static bool Is(string text) => text.Length > 0 && Pattern().IsMatch(text);
+}

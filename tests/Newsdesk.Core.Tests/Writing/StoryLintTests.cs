@@ -1,0 +1,85 @@
+using Newsdesk.Articles;
+using Newsdesk.Writing.Evaluation;
+
+namespace Newsdesk.Writing.Tests;
+
+/// <summary>The story lint, one row per behaviour; the headline, dateline and fact rows are the issue #15 examples.</summary>
+public class StoryLintTests
+{
+    private const string Teacher =
+        "Police say a Pittsburgh elementary school teacher who resigned this month had an inappropriate relationship with an 11-year-old girl. " +
+        "Stacey Alcorn was released on $100,000 bond Wednesday. A Pittsburgh teacher was charged with corruption of minors, police said. " +
+        "Alcorn, 45, sent the girl 2,400 text messages. For fans of Led Zeppelin, the news was a surprise. " +
+        "The singer was nominated for nearly 20 Grammy awards over his career.";
+
+    private const string Quake =
+        "A magnitude 7.1 earthquake struck off the coast of Japan on Sunday. Tsunami warnings were lifted hours later across the region. " +
+        "Engineers inspected railway bridges for damage before trains resumed service.";
+
+    private static readonly Article Main = new("a1", "https://example.invalid/1", "Post-Gazette", "Teacher charged over texts to girl - Post-Gazette", Teacher, null);
+    private static readonly Article Other = new("a2", "https://example.invalid/2", "Wire", "Quake strikes off Japan", Quake, null);
+
+    public sealed record Case(string Name, Story Story, LintKind? Expected)
+    {
+        public override string ToString() => Name;
+    }
+
+    private static Story Story(
+        string headline = "Teacher charged over texts to girl",
+        string dateline = "Nov. 3, 2026",
+        string lede = "Stacey Alcorn was released on $100,000 bond Wednesday.",
+        string[]? body = null,
+        string[]? bodyCites = null,
+        StoryFact[]? facts = null) =>
+        new(headline, dateline, lede, ["a1"],
+            body is null ? [] : [new StorySection("Charges", [body.Select(t => new CitedSentence(t, bodyCites ?? ["a1"])).ToList()], [])],
+            facts ?? [], []);
+
+    public static TheoryData<Case> Cases => new()
+    {
+        new("a source headline without its outlet is whole", Story(), null),
+        new("empty headline", Story(headline: ""), LintKind.BrokenHeadline),
+        new("headline cut before its verb", Story(headline: "Police say a Pittsburgh elementary school teacher"), LintKind.BrokenHeadline),
+        new("headline ending on a dangling word", Story(headline: "Multiple news outlets are now reporting that James Comey wrote"), LintKind.BrokenHeadline),
+        new("an introductory phrase cut at its comma", Story(headline: "For fans of Led Zeppelin"), LintKind.BrokenHeadline),
+        new("a video player's label as headline", Story(headline: "CLOSE With thousands of people evacuating the coasts of Florida"), LintKind.BrokenHeadline),
+        new("a main clause ending at its comma is whole", Story(headline: "A Pittsburgh teacher was charged with corruption of minors"), null),
+        new("dateline naming a navy", Story(dateline: "NAVY, Nov. 3, 2026"), LintKind.NonPlace),
+        new("dateline naming a city", Story(dateline: "PITTSBURGH, Nov. 3, 2026"), null),
+        new("'Where: Trump'", Story(facts: [new StoryFact("Where", "Trump", ["a1"])]), LintKind.NonPlace),
+        new("'Where' a place the source names", Story(facts: [new StoryFact("Where", "Pittsburgh", ["a1"])]), null),
+        new("label made from nearby words", Story(facts: [new StoryFact("Bond Wednesday", "$100,000", ["a1"])]), LintKind.FactNotSourcePhrase),
+        new("row copied from the source with what it counts", Story(facts: [new StoryFact("Bond", "$100,000 bond", ["a1"])]), null),
+        new("row with its verb: nominated, not won", Story(facts: [new StoryFact("Grammy awards", "nominated for nearly 20 Grammy awards", ["a1"])]), null),
+        new("row the cited article does not hold", Story(facts: [new StoryFact("Text messages", "2,500 text messages", ["a1"])]), LintKind.FactNotSourcePhrase),
+        new("furniture sentence", Story(body: ["You can switch location on/off before each Tweet and always have the option to delete your location history."]), LintKind.FurnitureSentence),
+        new("a paraphrase of the lede", Story(body: ["Alcorn, 45, sent the girl 2,400 text messages.", "On Wednesday, Stacey Alcorn was freed after posting $100,000 bond."]), LintKind.RepeatedSentence),
+        new("two different facts", Story(body: ["Alcorn, 45, sent the girl 2,400 text messages.", "A Pittsburgh teacher was charged with corruption of minors, police said."]), null),
+        new("a sentence only from the unrelated article", Story(body: ["Tsunami warnings were lifted hours later across the region."], bodyCites: ["a2"]), LintKind.OffTopicSentence),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Finds_what_a_reader_must_not_see(Case c)
+    {
+        var findings = StoryLint.Check(c.Story, [Main, Other]);
+        if (c.Expected is { } kind)
+        {
+            Assert.Contains(findings, f => f.Kind == kind);
+            Assert.All(findings, f => Assert.Equal(kind, f.Kind));
+        }
+        else
+        {
+            Assert.Empty(findings);
+        }
+    }
+
+    [Fact]
+    public void Counts_every_kind_even_when_none_is_found()
+    {
+        var counts = StoryLint.Count([new LintFinding(LintKind.NonPlace, "NAVY", "x")]);
+        Assert.Equal(Enum.GetValues<LintKind>().Length, counts.Count);
+        Assert.Equal(1, counts[LintKind.NonPlace]);
+        Assert.Equal(0, counts[LintKind.BrokenHeadline]);
+    }
+}
