@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Newsdesk.Hosting;
+using Newsdesk.Publishing;
 using Newsdesk.Sources;
 using Newsdesk.Storage;
 using Newsdesk.Workers;
@@ -116,7 +117,8 @@ public sealed class DemoRun : IAsyncDisposable
 
     /// <summary>
     /// True once the replay is over, every source has been polled since (the longest poll interval
-    /// has passed), and the pipeline has nothing left to fetch, place or write.
+    /// has passed), the pipeline has nothing left to fetch, place or write, and the site shows every
+    /// revision stored (a revision reaches the site's catalog just after its transaction commits).
     /// </summary>
     public async Task<bool> CaughtUpAsync(CancellationToken ct)
     {
@@ -139,7 +141,25 @@ public sealed class DemoRun : IAsyncDisposable
         var stories = Services.GetRequiredService<StoryStore>();
         return (await articles.PendingAsync(1, ct)).Count == 0
             && (await articles.UnclusteredAsync(1, ct)).Count == 0
-            && (await stories.DueAsync(DateTimeOffset.MaxValue.AddYears(-1), TimeSpan.Zero, 1, ct)).Count == 0;
+            && (await stories.DueAsync(DateTimeOffset.MaxValue.AddYears(-1), TimeSpan.Zero, 1, ct)).Count == 0
+            && await SiteShowsAsync(await stories.LatestRevisionsAsync(ct), ct);
+    }
+
+    /// <summary>Whether the site's catalog holds each of these revisions (or a later one) of its story.</summary>
+    private async Task<bool> SiteShowsAsync(IReadOnlyList<StoredRevision> revisions, CancellationToken ct)
+    {
+        var catalog = Services.GetRequiredService<InMemoryStoryCatalog>();
+        foreach (var revision in revisions)
+        {
+            if (await catalog.GetBySlugAsync(revision.Slug, ct) is not { } shown
+                || shown.Id != revision.StoryId.ToString(CultureInfo.InvariantCulture)
+                || shown.Revision < revision.Revision)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public Task WaitForShutdownAsync(CancellationToken ct) => _app.WaitForShutdownAsync(ct);

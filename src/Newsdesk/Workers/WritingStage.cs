@@ -108,10 +108,7 @@ internal sealed partial class WritingStage(
             return;
         }
 
-        var chosen = stored.Count > _options.MaxArticlesPerStory ? stored.Skip(stored.Count - _options.MaxArticlesPerStory).ToList() : stored;
-        var articles = chosen.Select(a => a.ToArticle()).ToList();
-        var draft = await writer.WriteAsync(articles, ct);
-        var (story, summary) = Checked(draft, articles);
+        var (story, summary, articles) = await ComposeAsync(stored, ct);
         if (summary.SentencesChecked == 0)
         {
             Log.NothingSupported(logger, due.Id);
@@ -148,6 +145,21 @@ internal sealed partial class WritingStage(
         catalog.Publish(published);
         stats.RevisionWritten(summary.Flagged);
         Log.Written(logger, due.Id, revisions.Count, summary.SentencesChecked, summary.Flagged);
+    }
+
+    /// <summary>
+    /// The story as written from <paramref name="stored"/> (its newest
+    /// <see cref="PipelineOptions.MaxArticlesPerStory"/> reports), every sentence checked: what a
+    /// new revision of a story holding those reports publishes.
+    /// </summary>
+    internal async Task<(Story Story, VerificationSummary Summary, IReadOnlyList<Article> Articles)> ComposeAsync(
+        IReadOnlyList<StoredArticle> stored, CancellationToken ct)
+    {
+        var chosen = stored.Count > _options.MaxArticlesPerStory ? stored.Skip(stored.Count - _options.MaxArticlesPerStory).ToList() : stored;
+        var articles = chosen.Select(a => a.ToArticle()).ToList();
+        var draft = await writer.WriteAsync(articles, ct);
+        var (story, summary) = Checked(draft, articles);
+        return (story, summary, articles);
     }
 
     /// <summary>
