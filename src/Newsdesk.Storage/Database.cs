@@ -16,6 +16,9 @@ public sealed class Database(SqlDialect dialect, string connectionString, TimePr
     /// <summary>Where the data lives, for messages (never contains a password for SQLite).</summary>
     public string Describe { get; init; } = dialect.Name;
 
+    /// <summary>Watches the database's identity and disk space; every write asks it first.</summary>
+    public DatabaseWatch Watch { get; init; } = new(null);
+
     public async Task<DbConnection> OpenAsync(CancellationToken ct)
     {
         var connection = Dialect.CreateConnection(connectionString);
@@ -39,15 +42,32 @@ public sealed class Database(SqlDialect dialect, string connectionString, TimePr
             return await read(connection);
         }, ct);
 
-    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct) =>
-        WithRetryAsync(async () =>
+    /// <summary>
+    /// Runs one write transaction. Refused (<see cref="DatabaseRefusedException"/>) when the watch
+    /// says the file was deleted, replaced or made read-only; a full disk fails it the same way,
+    /// starting one disk-full episode rather than an error per write.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct)
+    {
+        try
         {
-            await using var connection = await OpenAsync(ct);
-            await using var transaction = await connection.BeginTransactionAsync(ct);
-            var result = await write(connection, transaction);
-            await transaction.CommitAsync(ct);
+            var result = await WithRetryAsync(async () =>
+            {
+                Watch.EnsureWritable();
+                await using var connection = await OpenAsync(ct);
+                await using var transaction = await connection.BeginTransactionAsync(ct);
+                var result = await write(connection, transaction);
+                await transaction.CommitAsync(ct);
+                return result;
+            }, ct);
+            Watch.WriteSucceeded();
             return result;
-        }, ct);
+        }
+        catch (Exception e) when (Dialect.IsDiskFull(e))
+        {
+            throw new DatabaseRefusedException(Watch.DiskFull(Describe));
+        }
+    }
 
     private async Task<T> WithRetryAsync<T>(Func<Task<T>> work, CancellationToken ct)
     {
@@ -57,7 +77,7 @@ public sealed class Database(SqlDialect dialect, string connectionString, TimePr
             {
                 return await work();
             }
-            catch (Exception e) when (Dialect.IsTransient(e) && !ct.IsCancellationRequested)
+            catch (Exception e) when (Dialect.IsTransient(e) && !Dialect.IsDiskFull(e) && !ct.IsCancellationRequested)
             {
                 Dialect.ResetAfterFailure(connectionString);
                 if (attempt >= maxAttempts)

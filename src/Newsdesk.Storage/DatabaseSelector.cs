@@ -12,9 +12,12 @@ public static class DatabaseSelector
             ? SqliteDatabase.Create(dataDir, time)
             : PostgresDatabase.Create(connectionString, time);
 
-    /// <summary>Prepares and migrates the database. Safe to run from several processes at once.</summary>
-    public static Task InitializeAsync(Database database, TimeProvider time, CancellationToken ct) =>
+    /// <summary>
+    /// Prepares and migrates the database. Safe to run from several processes at once. A SQLite
+    /// file missing where one was created before is refused unless <paramref name="allowCreate"/>.
+    /// </summary>
+    public static Task InitializeAsync(Database database, TimeProvider time, CancellationToken ct, bool allowCreate = false) =>
         database.Dialect is SqliteDialect
-            ? SqliteDatabase.InitializeAsync(database, time, ct)
+            ? SqliteDatabase.InitializeAsync(database, time, ct, allowCreate)
             : Migrator.ApplyAsync(database, time, ct);
 }

@@ -43,6 +43,9 @@ public sealed class PostgresDialect : SqlDialect
         NpgsqlConnection.ClearPool(connection);
     }
 
+    /// <summary>SQLSTATE 53100 (disk_full).</summary>
+    public override bool IsDiskFull(Exception error) => error is PostgresException { SqlState: "53100" };
+
     public override bool IsTransient(Exception error) => error switch
     {
         PostgresException e => IsTransientState(e.SqlState),

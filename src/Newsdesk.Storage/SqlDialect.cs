@@ -22,6 +22,9 @@ public abstract class SqlDialect
     /// <summary>True when the error is worth retrying: a lock, a busy database, a brief outage.</summary>
     public abstract bool IsTransient(Exception error);
 
+    /// <summary>True when the error says the disk holding the database is full.</summary>
+    public virtual bool IsDiskFull(Exception error) => false;
+
     /// <summary>
     /// Serialises migrations between processes inside the migration's transaction. SQLite's write
     /// transaction (BEGIN IMMEDIATE) already does; PostgreSQL takes an advisory transaction lock.

@@ -20,6 +20,7 @@ public sealed class SqliteDialect(TimeSpan? busyTimeout = null) : SqlDialect
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
     private const int SqliteIoErr = 10;
+    private const int SqliteFull = 13;
     private const int SqliteCantOpen = 14;
     private const int SqliteProtocol = 15;
 
@@ -41,11 +42,22 @@ public sealed class SqliteDialect(TimeSpan? busyTimeout = null) : SqlDialect
     public override bool IsTransient(Exception error) => error is SqliteException e
         && (e.SqliteErrorCode & 0xFF) is SqliteBusy or SqliteLocked or SqliteIoErr or SqliteCantOpen or SqliteProtocol;
 
-    /// <summary>The connection string for a database file; pooling on, foreign keys enforced.</summary>
-    public string ConnectionString(string path) => new SqliteConnectionStringBuilder
+    /// <summary>
+    /// SQLITE_FULL, and SQLITE_IOERR_WRITE-family errors whose message says so: a WAL that cannot
+    /// grow is reported either way.
+    /// </summary>
+    public override bool IsDiskFull(Exception error) => error is SqliteException e
+        && ((e.SqliteErrorCode & 0xFF) == SqliteFull || e.Message.Contains("disk is full", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The connection string for a database file; pooling on, foreign keys enforced. Without
+    /// <paramref name="create"/> a missing file is an error, not a new empty database: once a
+    /// database is open, a connection never creates one behind the process's back.
+    /// </summary>
+    public string ConnectionString(string path, bool create = true) => new SqliteConnectionStringBuilder
     {
         DataSource = path,
-        Mode = SqliteOpenMode.ReadWriteCreate,
+        Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
         Pooling = true,
         ForeignKeys = true,
         DefaultTimeout = Math.Max(1, (int)BusyTimeout.TotalSeconds),

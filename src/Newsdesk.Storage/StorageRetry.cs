@@ -28,4 +28,4 @@ public static class StorageRetry
 }
 
 /// <summary>The database stayed locked or unreachable through every retry. Nothing already stored is lost.</summary>
-public sealed class StorageUnavailableException(string message, Exception inner) : Exception(message, inner);
+public class StorageUnavailableException(string message, Exception? inner) : Exception(message, inner);

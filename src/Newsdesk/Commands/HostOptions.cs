@@ -12,4 +12,17 @@ internal static class HostOptions
         HelpName = "DIR",
         Recursive = true,
     };
+
+    /// <summary>Name of the <c>--create</c> option.</summary>
+    public const string CreateName = "--create";
+
+    /// <summary>
+    /// <c>--create</c>: start an empty database even where one was created before and is now
+    /// missing (deleted or moved: without it such a start is refused).
+    /// </summary>
+    public static Option<bool> Create() => new(CreateName)
+    {
+        Description = "Start an empty database where an earlier one is missing (otherwise refused, so a lost database is noticed)",
+        Recursive = true,
+    };
 }

@@ -14,7 +14,8 @@ internal static class PollCommand
     {
         var data = HostOptions.Data();
         var once = new Option<bool>("--once") { Description = "Poll every due source once, print a summary and exit" };
-        var command = new Command("poll", "Poll the sources that are due (with --once: one round; without: until stopped)") { data, once };
+        var create = HostOptions.Create();
+        var command = new Command("poll", "Poll the sources that are due (with --once: one round; without: until stopped)") { data, once, create };
         command.SetAction((parse, ct) => NewsdeskHost.RunAsync(parse.GetValue(data), ct, async host =>
         {
             if (!parse.GetValue(once))
@@ -35,7 +36,7 @@ internal static class PollCommand
 
             Print(await host.Services.GetRequiredService<Poller>().PollDueAsync(ct));
             return 0;
-        }));
+        }, parse.GetValue(create)));
         return command;
     }
 

@@ -17,13 +17,19 @@ internal static class ServeCommand
         var role = new Option<ServeRole>("--role") { Description = "What this process runs", DefaultValueFactory = _ => ServeRole.All };
         var urls = new Option<string>("--urls") { Description = "Where the site listens", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var data = HostOptions.Data();
-        var command = new Command("serve", "Run the pipeline and the web site until stopped") { role, urls, data };
+        var create = HostOptions.Create();
+        var command = new Command("serve", "Run the pipeline and the web site until stopped") { role, urls, data, create };
         command.SetAction(async (parse, ct) =>
         {
             var overrides = new Dictionary<string, string?>();
             if (parse.GetValue(data) is { } dir)
             {
                 overrides["Newsdesk:DataDir"] = dir;
+            }
+
+            if (parse.GetValue(create))
+            {
+                overrides[NewsdeskHost.CreateDatabaseKey] = "true";
             }
 
             try
@@ -39,6 +45,12 @@ internal static class ServeCommand
             catch (OptionsValidationException e)
             {
                 await Console.Error.WriteLineAsync($"newsdesk: configuration is invalid: {string.Join("; ", e.Failures)}");
+                return 1;
+            }
+            catch (Storage.StorageUnavailableException e)
+            {
+                // A database missing where one was created before, or one that cannot be opened: said once, loudly.
+                await Console.Error.WriteLineAsync($"newsdesk: cannot serve: {e.Message}");
                 return 1;
             }
             catch (IOException e)

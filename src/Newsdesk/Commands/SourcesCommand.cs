@@ -23,7 +23,7 @@ internal static class SourcesCommand
     public static Command Create()
     {
         var data = HostOptions.Data();
-        var command = new Command("sources", "Manage the feeds Newsdesk polls") { data };
+        var command = new Command("sources", "Manage the feeds Newsdesk polls") { data, HostOptions.Create() };
         command.Subcommands.Add(Add(data));
         command.Subcommands.Add(Import(data));
         command.Subcommands.Add(Export(data));
@@ -37,7 +37,7 @@ internal static class SourcesCommand
         var url = new Argument<string>("URL") { Description = "A feed URL, or a web page that links its feeds" };
         var category = new Option<string?>("--category") { Description = "A category to file the source under" };
         var command = new Command("add", "Add a feed (or the feeds an HTML page advertises)") { url, category };
-        command.SetAction((parse, ct) => WithHostAsync(parse.GetValue(data), ct, async host =>
+        command.SetAction((parse, ct) => WithHostAsync(parse, data, ct, async host =>
         {
             var result = await host.Services.GetRequiredService<SourceSubscriber>().AddAsync(parse.GetValue(url)!, parse.GetValue(category), ct);
             if (result is SubscribeResult.Refused refused)
@@ -60,7 +60,7 @@ internal static class SourcesCommand
     {
         var file = new Argument<string>("FILE") { Description = "An OPML file" };
         var command = new Command("import", "Add every feed of an OPML file") { file };
-        command.SetAction((parse, ct) => WithHostAsync(parse.GetValue(data), ct, async host =>
+        command.SetAction((parse, ct) => WithHostAsync(parse, data, ct, async host =>
         {
             var path = parse.GetValue(file)!;
             var info = new FileInfo(path);
@@ -108,7 +108,7 @@ internal static class SourcesCommand
     private static Command Export(Option<string?> data)
     {
         var command = new Command("export", "Print every source as OPML");
-        command.SetAction((parse, ct) => WithHostAsync(parse.GetValue(data), ct, async host =>
+        command.SetAction((parse, ct) => WithHostAsync(parse, data, ct, async host =>
         {
             var all = await host.Services.GetRequiredService<SourceStore>().ListAsync(ct);
             Console.Out.Write(Opml.Write("Newsdesk sources", all.Select(s => new OpmlOutline(s.Url, s.Title, s.SiteUrl, s.Category))));
@@ -122,7 +122,7 @@ internal static class SourcesCommand
     {
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table" };
         var command = new Command("list", "List the sources with their health") { json };
-        command.SetAction((parse, ct) => WithHostAsync(parse.GetValue(data), ct, async host =>
+        command.SetAction((parse, ct) => WithHostAsync(parse, data, ct, async host =>
         {
             var all = await host.Services.GetRequiredService<SourceStore>().ListAsync(ct);
             if (parse.GetValue(json))
@@ -148,7 +148,7 @@ internal static class SourcesCommand
     {
         var id = new Argument<long>("ID") { Description = "The source's id (see sources list)" };
         var command = new Command("remove", "Remove a source and its items") { id };
-        command.SetAction((parse, ct) => WithHostAsync(parse.GetValue(data), ct, async host =>
+        command.SetAction((parse, ct) => WithHostAsync(parse, data, ct, async host =>
         {
             if (!await host.Services.GetRequiredService<SourceStore>().RemoveAsync(parse.GetValue(id), ct))
             {
@@ -183,6 +183,6 @@ internal static class SourcesCommand
     private static string Cut(string text, int width) =>
         text.ReplaceLineEndings(" ") is var line && line.Length <= width ? line : line[..(width - 1)] + "…";
 
-    private static Task<int> WithHostAsync(string? dataDir, CancellationToken ct, Func<IHost, Task<int>> run) =>
-        NewsdeskHost.RunAsync(dataDir, ct, run);
+    private static Task<int> WithHostAsync(ParseResult parse, Option<string?> data, CancellationToken ct, Func<IHost, Task<int>> run) =>
+        NewsdeskHost.RunAsync(parse.GetValue(data), ct, run, parse.GetValue<bool>(HostOptions.CreateName));
 }

@@ -18,7 +18,13 @@ namespace Newsdesk.Hosting;
 /// </summary>
 internal static class NewsdeskHost
 {
-    public static HostApplicationBuilder CreateBuilder(string? dataDir)
+    /// <summary>The log category of the generic host's own start and stop messages.</summary>
+    public const string HostInternals = "Microsoft.Extensions.Hosting.Internal.Host";
+
+    /// <summary>Configuration key of <see cref="NewsdeskOptions.CreateDatabase"/> (<c>--create</c>).</summary>
+    public const string CreateDatabaseKey = $"{NewsdeskOptions.Section}:{nameof(NewsdeskOptions.CreateDatabase)}";
+
+    public static HostApplicationBuilder CreateBuilder(string? dataDir, bool create = false)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -31,15 +37,23 @@ internal static class NewsdeskHost
             builder.Configuration[$"{NewsdeskOptions.Section}:{nameof(NewsdeskOptions.DataDir)}"] = dataDir;
         }
 
+        if (create)
+        {
+            builder.Configuration[CreateDatabaseKey] = "true";
+        }
+
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        // A start that fails (a lost database, an unreachable server) is reported by the command in
+        // one line; the host's own multi-line "Hosting failed to start" would repeat it as a stack trace.
+        builder.Logging.AddFilter(HostInternals, LogLevel.Critical);
         builder.Services.AddNewsdeskSources(builder.Configuration);
         return builder;
     }
 
     /// <summary>Builds and starts the host: options are validated and the database migrated before this returns.</summary>
-    public static async Task<IHost> StartAsync(string? dataDir, CancellationToken ct)
+    public static async Task<IHost> StartAsync(string? dataDir, CancellationToken ct, bool create = false)
     {
-        var host = CreateBuilder(dataDir).Build();
+        var host = CreateBuilder(dataDir, create).Build();
         await host.StartAsync(ct);
         return host;
     }
@@ -48,11 +62,11 @@ internal static class NewsdeskHost
     /// Runs a command with a started host. Invalid configuration and an unreachable database are
     /// reported as one line on standard error with exit code 1, not as a stack trace.
     /// </summary>
-    public static async Task<int> RunAsync(string? dataDir, CancellationToken ct, Func<IHost, Task<int>> run)
+    public static async Task<int> RunAsync(string? dataDir, CancellationToken ct, Func<IHost, Task<int>> run, bool create = false)
     {
         try
         {
-            using var host = await StartAsync(dataDir, ct);
+            using var host = await StartAsync(dataDir, ct, create);
             var code = await run(host);
             await host.StopAsync(CancellationToken.None);
             return code;
@@ -94,6 +108,8 @@ internal static class NewsdeskHost
             var options = sp.GetRequiredService<IOptions<NewsdeskOptions>>().Value;
             return DatabaseSelector.Create(options.Database, options.DataDir, sp.GetRequiredService<TimeProvider>());
         });
+        services.AddSingleton(sp => sp.GetRequiredService<Database>().Watch);
+        services.AddHostedService<DatabaseWatchLog>();
         services.AddHostedService<StorageInitializer>();
         services.AddSingleton<SourceStore>();
         services.AddSingleton<ItemStore>();
@@ -106,9 +122,10 @@ internal static class NewsdeskHost
     }
 
     /// <summary>Migrates the database when the host starts, before any command touches it.</summary>
-    private sealed class StorageInitializer(Database database, TimeProvider time) : IHostedService
+    private sealed class StorageInitializer(Database database, TimeProvider time, IOptions<NewsdeskOptions> options) : IHostedService
     {
-        public Task StartAsync(CancellationToken cancellationToken) => DatabaseSelector.InitializeAsync(database, time, cancellationToken);
+        public Task StartAsync(CancellationToken cancellationToken) =>
+            DatabaseSelector.InitializeAsync(database, time, cancellationToken, options.Value.CreateDatabase);
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }

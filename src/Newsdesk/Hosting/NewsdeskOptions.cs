@@ -16,4 +16,10 @@ public sealed class NewsdeskOptions
     /// instead of the SQLite file, and several worker processes can share it. Empty: SQLite.
     /// </summary>
     public string? Database { get; set; }
+
+    /// <summary>
+    /// Start an empty SQLite database even where one existed before (its marker file is there but
+    /// the database is gone): <c>--create</c>. Without it such a start is refused, loudly.
+    /// </summary>
+    public bool CreateDatabase { get; set; }
 }

@@ -97,29 +97,50 @@ public static class SiteSetup
         await context.Response.Body.WriteAsync(assets.Css, context.RequestAborted);
     }
 
+    /// <summary>
+    /// The health check: 200 "ok"; 200 "degraded" with the reason while the database's disk is
+    /// full (reads work, writes wait for space); 503 "unavailable" with the reason when the
+    /// database was deleted, replaced or made read-only, or cannot be read.
+    /// </summary>
     private static async Task Health(HttpContext context)
     {
         context.Response.Headers.CacheControl = "no-store";
         context.Response.ContentType = "application/json; charset=utf-8";
+        var database = context.RequestServices.GetService<Storage.DatabaseWatch>()?.Check() ?? Storage.DatabaseHealth.Ok;
+        if (database.Lost)
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            await context.Response.WriteAsync(
+                System.Text.Json.JsonSerializer.Serialize(new HealthProblem("unavailable", database.Reason ?? database.State.ToString()), HealthJson),
+                context.RequestAborted);
+            return;
+        }
+
         try
         {
             var stamp = await PublicPages.Catalog(context).ChangeStampAsync(context.RequestAborted);
             var runsPipeline = context.RequestServices.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Any(s => s is Workers.PipelineService);
             var pipeline = runsPipeline ? context.RequestServices.GetService<Workers.PipelineStats>()?.Snapshot() : null;
+            var status = database.State == Storage.DatabaseState.DiskFull ? "degraded" : "ok";
             await context.Response.WriteAsync(
-                System.Text.Json.JsonSerializer.Serialize(new HealthReport("ok", stamp, pipeline), HealthJson), context.RequestAborted);
+                System.Text.Json.JsonSerializer.Serialize(new HealthReport(status, stamp, pipeline, database.Reason), HealthJson), context.RequestAborted);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            await context.Response.WriteAsync("{\"status\":\"unavailable\"}", context.RequestAborted);
+            await context.Response.WriteAsync(
+                System.Text.Json.JsonSerializer.Serialize(new HealthProblem("unavailable", "the catalog could not be read"), HealthJson),
+                context.RequestAborted);
         }
     }
 
     private static readonly System.Text.Json.JsonSerializerOptions HealthJson = new(System.Text.Json.JsonSerializerDefaults.Web);
 
     /// <summary>The health endpoint's answer: the catalog's change stamp and, where the pipeline runs in this process, its running counts.</summary>
-    private sealed record HealthReport(string Status, long Catalog, Workers.PipelineSnapshot? Pipeline);
+    private sealed record HealthReport(string Status, long Catalog, Workers.PipelineSnapshot? Pipeline, string? Reason);
+
+    /// <summary>The health endpoint's answer when the site cannot do its job, and why.</summary>
+    private sealed record HealthProblem(string Status, string Reason);
 
     /// <summary>No route matched: 405 for a write to the read-only site, else 404.</summary>
     private static Task NotFound(HttpContext context)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Newsdesk.Storage;
 
 namespace Newsdesk.Workers;
 
@@ -13,6 +14,7 @@ internal sealed partial class Pipeline(
     ClusterStage clusters,
     WritingStage writing,
     PipelineStats stats,
+    DatabaseWatch watch,
     ILogger<Pipeline> logger)
 {
     private bool _loaded;
@@ -20,6 +22,13 @@ internal sealed partial class Pipeline(
     /// <summary>Runs one round; returns how many things it handled (0 when there was nothing to do).</summary>
     public async Task<int> RunRoundAsync(CancellationToken ct)
     {
+        if (!watch.Check().Writable)
+        {
+            // The database was deleted, replaced or made read-only: the watch has said so once;
+            // nothing is polled or fetched that could not be stored.
+            return 0;
+        }
+
         if (!_loaded)
         {
             _loaded = await Guard("catalog", async token =>
@@ -54,6 +63,11 @@ internal sealed partial class Pipeline(
         try
         {
             return await run(ct);
+        }
+        catch (DatabaseRefusedException)
+        {
+            // Deleted, replaced, read-only or a full disk: the database watch logged the episode once.
+            return 0;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -103,7 +103,11 @@ internal sealed class Poller(
         {
             // The database failed, not the source: nothing was stored, and the source is not marked
             // failed. Give its lease back so that the next round (here or on another worker) polls it again.
-            PollerLog.StorageFailed(logger, source.Id, e);
+            if (e is not DatabaseRefusedException)
+            {
+                PollerLog.StorageFailed(logger, source.Id, e);   // a refused write was logged once by the database watch
+            }
+
             try
             {
                 await sources.ReleaseAsync(source.Id, leases.Owner, ct);

@@ -24,6 +24,10 @@ internal sealed class PollerService(Poller poller, SourceStore sources, TimeProv
                 await poller.PollDueAsync(stoppingToken);
                 next = await sources.NextDueAsync(stoppingToken);
             }
+            catch (DatabaseRefusedException)
+            {
+                // Deleted, replaced, read-only or a full disk: the database watch logged the episode once.
+            }
             catch (StorageUnavailableException e)
             {
                 // The database is locked or gone for now: nothing was half-written; try again after a sleep.

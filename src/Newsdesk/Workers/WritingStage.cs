@@ -49,6 +49,10 @@ internal sealed partial class WritingStage(
             {
                 await WriteAsync(story, ct);
             }
+            catch (DatabaseRefusedException)
+            {
+                throw;   // not this story's fault: the database watch logged it once; the round ends
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // One story that cannot be written never stops the others; it stays due.
