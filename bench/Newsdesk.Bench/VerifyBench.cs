@@ -24,6 +24,11 @@ internal static class VerifyBench
 
     public static int Run(string[] args)
     {
+        if (args.Length > 0 && args[0] == "inject")
+        {
+            return InjectBench.Run(args[1..]);
+        }
+
         var mode = args.Length > 0 && args[0] is "fit" or "errors" ? args[0] : "table";
         var rest = mode == "table" ? args : args[1..];
         var domainFilter = "news_dev";
