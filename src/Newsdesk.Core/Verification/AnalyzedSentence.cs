@@ -15,6 +15,7 @@ internal sealed record AnalyzedSentence(
     FrozenSet<string> AllStems,
     FrozenSet<string> Keys,
     IReadOnlyList<Token> Names,
+    bool TitleCase,
     IReadOnlyList<Quantity> Quantities,
     IReadOnlyList<string> Dates,
     IReadOnlyList<string> Quotations,
@@ -22,6 +23,9 @@ internal sealed record AnalyzedSentence(
     IReadOnlyList<ContentWord> ContentWords,
     FrozenSet<string> NameKeys)
 {
+    /// <summary>The keys of the named speakers the sentence attributes statements to (<see cref="Attribution"/>).</summary>
+    public IReadOnlyList<string> Speakers { get; init; } = [];
+
     /// <summary>Words after which a word is read as a verb form ("was recognized", "to file").</summary>
     private static readonly FrozenSet<string> VerbMarkers = FrozenSet.ToFrozenSet(
     [
@@ -32,8 +36,17 @@ internal sealed record AnalyzedSentence(
     /// <summary>Capitalised abbreviations that are not names ("YoY"); quarters ("Q3", "4Q") are read as numbers instead.</summary>
     private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(["yoy", "qoq"], StringComparer.Ordinal);
 
-    /// <summary>Share of capitalised content words above which a line is title case (a headline), whose capitals are not names.</summary>
-    public const double TitleCaseShare = 0.6;
+    /// <summary>
+    /// Share of capitalised content words at or above which a line (of at least
+    /// <see cref="TitleCaseMinWords"/> content words) is title case, a headline whose capitals do not
+    /// mark names. Set high: a news sentence full of names ("Hillary Clinton and Bernie Sanders
+    /// debated in Brooklyn") still has a lowercase verb, and at 0.6 such sentences had their names
+    /// unchecked (issue #16: invented names passed in them).
+    /// </summary>
+    public const double TitleCaseShare = 0.9;
+
+    /// <summary>Content words a line needs before it can be read as title case.</summary>
+    public const int TitleCaseMinWords = 3;
 
     /// <summary>A negation governs the first <see cref="NegationScopeWords"/> content words within this many tokens after it ("did not [recommend] the plan").</summary>
     public const int NegationScopeTokens = 4;
@@ -89,13 +102,14 @@ internal sealed record AnalyzedSentence(
             content.ToFrozenSet(StringComparer.Ordinal),
             all.ToFrozenSet(StringComparer.Ordinal),
             keys.ToFrozenSet(StringComparer.Ordinal),
-            FindNames(tokens),
+            FindNames(tokens, out var titleCase),
+            titleCase,
             Newsdesk.Text.Quantities.Find(tokens),
             DateMentions.Find(tokens),
             Quotes.Find(text),
             negated,
             words,
-            CapitalKeys(tokens));
+            CapitalKeys(tokens)) { Speakers = Attribution.Speakers(tokens) };
     }
 
     /// <summary>Whether a word is written in capitals or dotted initials ("U.S.", "US"): a name even when its key is a common word.</summary>
@@ -117,6 +131,12 @@ internal sealed record AnalyzedSentence(
             if (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].IsCapitalized)
             {
                 keys.Add(tokens[i].Key + " " + tokens[i + 1].Key);
+
+                // "George W. Bush" also holds "George Bush": a middle name or initial may be left out.
+                if (i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Word && tokens[i + 2].IsCapitalized)
+                {
+                    keys.Add(tokens[i].Key + " " + tokens[i + 2].Key);
+                }
             }
         }
 
@@ -126,13 +146,15 @@ internal sealed record AnalyzedSentence(
     /// <summary>
     /// Capitalised words that are not the sentence's first word, a date word or a stop word; the
     /// first word counts when the next is capitalised too ("Vladimir Putin said"). In a title-case
-    /// line no capital marks a name, so none is returned.
+    /// line a capital does not mark a name: every capitalised word is returned, and
+    /// <paramref name="titleCase"/> tells the checker to look it up as any word of the sources.
     /// </summary>
-    private static List<Token> FindNames(IReadOnlyList<Token> tokens)
+    private static List<Token> FindNames(IReadOnlyList<Token> tokens, out bool titleCase)
     {
-        var words = tokens.Where(t => t.Kind == TokenKind.Word && !StopWords.Contains(t.Key)).ToList();
+        var words = tokens.Where(t => t.Kind == TokenKind.Word && !StopWords.Contains(t.Key) && !DateMentions.IsDateWord(t) && t.Key.Length > 1).ToList();
         var names = new List<Token>();
-        if (words.Count == 0 || (words.Count >= 3 && words.Count(t => t.IsCapitalized) > TitleCaseShare * words.Count))
+        titleCase = words.Count >= TitleCaseMinWords && words.Count(t => t.IsCapitalized) >= TitleCaseShare * words.Count;
+        if (words.Count == 0)
         {
             return names;
         }
@@ -147,7 +169,7 @@ internal sealed record AnalyzedSentence(
             }
 
             var first = i == 0;
-            if (first && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].Kind == TokenKind.Word))
+            if (first && !titleCase && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].Kind == TokenKind.Word))
             {
                 continue;
             }

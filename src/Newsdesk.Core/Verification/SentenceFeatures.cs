@@ -23,7 +23,14 @@ internal sealed record SentenceFeatures(
 {
     /// <summary>Whether a hard check failed: a name, number, date or quote absent from the sources, a flipped negation or a swapped antonym.</summary>
     public bool HardFailure =>
-        WindowCoverage < Calibration.LowOverlap || MissingNames > 0 || MissingClosedClass > 0 || MissingNumbers > 0 || MissingDates > 0 || MissingQuotes > 0 || NegationDiffers || AntonymSwapped;
+        WindowCoverage < Calibration.LowOverlap || MissingNames > 0 || MissingClosedClass > 0 || MissingNumbers > 0 || MissingDates > 0 || MissingQuotes > 0 || NegationDiffers || AntonymSwapped
+        || Misattributed > 0 || RolesSwapped;
+
+    /// <summary>Named speakers the support does not give the statement to (<see cref="Attribution"/>).</summary>
+    public int Misattributed { get; init; }
+
+    /// <summary>Whether the subject and object of a verb are exchanged against the support (<see cref="Roles"/>).</summary>
+    public bool RolesSwapped { get; init; }
 }
 
 /// <summary>Measures a sentence against its cited sources and their best support window.</summary>
@@ -55,6 +62,18 @@ internal static class FeatureExtractor
                 missingNames++;
                 reasons.Add($"name not in sources: {name.Text}");
             }
+        }
+
+        foreach (var (_, text) in MixedNames(sentence, cited))
+        {
+            missingNames++;
+            reasons.Add($"name not in sources: {text}");
+        }
+
+        var misattributed = window is null ? [] : Attribution.Unsupported(sentence, window);
+        foreach (var speaker in misattributed)
+        {
+            reasons.Add($"speaker not in support: {speaker}");
         }
 
         var missingNumbers = 0;
@@ -163,7 +182,10 @@ internal static class FeatureExtractor
             reasons.Add($"low overlap {coverage:0.00}");
         }
 
-        return new SentenceFeatures(coverage, sourceCoverage, missingNames, outside, missingNumbers, missingDates, missingQuotes, negationDiffers, swapped is not null, substituted.Count, novelVerbs, novel.Count - novelVerbs, reasons);
+        return new SentenceFeatures(coverage, sourceCoverage, missingNames, outside, missingNumbers, missingDates, missingQuotes, negationDiffers, swapped is not null, substituted.Count, novelVerbs, novel.Count - novelVerbs, reasons)
+        {
+            Misattributed = misattributed.Count,
+        };
     }
 
     /// <summary>
@@ -226,6 +248,41 @@ internal static class FeatureExtractor
         }
 
         return total > 0 ? matched / total : 1.0;
+    }
+
+    /// <summary>
+    /// Two adjacent names of the sentence that the sources never write together, while they write
+    /// the first before another name and the second after another ("David Harris" from "David
+    /// Cameron" and "Kamala Harris"): a person the sources do not name, made of two they do.
+    /// </summary>
+    private static IEnumerable<(string Pair, string Text)> MixedNames(AnalyzedSentence sentence, IReadOnlyList<SourceArticle> cited)
+    {
+        if (sentence.TitleCase)
+        {
+            yield break;
+        }
+
+        for (var i = 0; i + 1 < sentence.Names.Count; i++)
+        {
+            var (a, b) = (sentence.Names[i], sentence.Names[i + 1]);
+            if (b.Index != a.Index + 1 || StopWords.Contains(a.Key) || StopWords.Contains(b.Key) || a.Key.Length < 2 || b.Key.Length < 2)
+            {
+                continue;
+            }
+
+            var pair = a.Key + " " + b.Key;
+            if (cited.Any(s => s.NameKeys.Contains(pair)))
+            {
+                continue;
+            }
+
+            var firstElsewhere = cited.Any(s => s.NameKeys.Any(k => k.StartsWith(a.Key + " ", StringComparison.Ordinal)));
+            var secondElsewhere = cited.Any(s => s.NameKeys.Any(k => k.EndsWith(" " + b.Key, StringComparison.Ordinal)));
+            if (firstElsewhere && secondElsewhere)
+            {
+                yield return (pair, a.Text + " " + b.Text);
+            }
+        }
     }
 
     /// <summary>
