@@ -12,6 +12,12 @@ public static class Quantities
     /// <summary>How many tokens either side of a number are read as its context.</summary>
     public const int ContextTokens = 2;
 
+    /// <summary>How many tokens to the left of a number its binder is looked for (<see cref="Quantity.Binder"/>).</summary>
+    public const int BinderTokens = 3;
+
+    /// <summary>Stop words that still bind a number: they give it its role in a change or a range ("up 5%", "from 4 to 7").</summary>
+    private static readonly HashSet<string> DirectionWords = new(StringComparer.Ordinal) { "up", "down", "from", "to" };
+
     /// <summary>Unit name of ordinals ("fourth", "4th").</summary>
     public const string OrdinalUnit = "th";
 
@@ -144,8 +150,34 @@ public static class Quantities
         var counted = end < tokens.Count && tokens[end].Kind == TokenKind.Word && tokens[end].Key.Length > 1 && !StopWords.Contains(tokens[end].Key)
             ? Stemmer.Stem(tokens[end].Key)
             : null;
-        return quantity with { Context = context, Label = LabelOf(tokens, start), Counted = counted };
+        return quantity with { Context = context, Label = LabelOf(tokens, start), Counted = counted, Binder = BinderOf(tokens, start), Direction = DirectionOf(tokens, start) };
     }
+
+    /// <summary>The key of the word that binds the number starting at <paramref name="start"/> (<see cref="Quantity.Binder"/>), or null.</summary>
+    private static string? BinderOf(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - BinderTokens; k--)
+        {
+            if (tokens[k + 1].AfterBreak || tokens[k].Kind == TokenKind.Number)
+            {
+                return null;
+            }
+
+            var key = tokens[k].Key;
+            if (key.Length > 1 && !StopWords.Contains(key) && !NumberWords.Cardinals.ContainsKey(key))
+            {
+                return key;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The direction word right before the number at <paramref name="start"/> (currency signs are part of the number), or null.</summary>
+    private static string? DirectionOf(IReadOnlyList<Token> tokens, int start) =>
+        start > 0 && !tokens[start].AfterBreak && tokens[start - 1].Kind == TokenKind.Word && DirectionWords.Contains(tokens[start - 1].Key)
+            ? tokens[start - 1].Key
+            : null;
 
     /// <summary>The key of the word a number token is glued to by a hyphen ("CoV-2"), or null.</summary>
     private static string? LabelOf(IReadOnlyList<Token> tokens, int start) =>

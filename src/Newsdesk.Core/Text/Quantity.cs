@@ -37,6 +37,16 @@ public sealed record Quantity(double Value, string Unit, int Significant, string
     /// </summary>
     public string? Label { get; init; }
 
+    /// <summary>
+    /// The word a number is bound to on its left, as a key: the nearest content word within
+    /// <see cref="Quantities.BinderTokens"/> tokens of the same phrase ("killed 12", "sales of
+    /// $4m"), or null. Two numbers exchanged within a sentence keep their values but change binders.
+    /// </summary>
+    public string? Binder { get; init; }
+
+    /// <summary>The direction word just before the number ("up", "down", "from", "to"; "from 4.7 to 2.5"), or null.</summary>
+    public string? Direction { get; init; }
+
     /// <summary>Relative difference within which two values count as the same (float noise, "5.0" vs "5").</summary>
     public const double SameValueTolerance = 1e-6;
 

@@ -20,6 +20,9 @@ public sealed record Token(string Text, string Key, TokenKind Kind, int Index)
     /// <summary>The currency sign written just before a number ("$5"), or null.</summary>
     public string? Currency { get; init; }
 
+    /// <summary>Whether clause punctuation (a comma, semicolon, colon, bracket, dash or quotation mark) stands between this token and the one before.</summary>
+    public bool AfterBreak { get; init; }
+
     /// <summary>Whether a number is written straight after a word or number and a hyphen ("CoV-2", "COVID-19", the 7 of "4-7%").</summary>
     public bool AfterHyphen { get; init; }
 }

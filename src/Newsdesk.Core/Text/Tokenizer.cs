@@ -21,9 +21,11 @@ public static class Tokenizer
         }
 
         var i = 0;
+        var sawBreak = false;
         while (i < text.Length && tokens.Count < MaxTokens)
         {
             var c = text[i];
+            var before = tokens.Count;
             if (char.IsDigit(c) || (IsCurrency(c) && i + 1 < text.Length && char.IsDigit(text[i + 1])))
             {
                 i = ReadNumber(text, i, tokens);
@@ -34,8 +36,17 @@ public static class Tokenizer
             }
             else
             {
+                sawBreak |= IsBreak(c);
                 i++;
+                continue;
             }
+
+            if (sawBreak && tokens.Count > before && before > 0)
+            {
+                tokens[before] = tokens[before] with { AfterBreak = true };
+            }
+
+            sawBreak = false;
         }
 
         return tokens;
@@ -166,6 +177,9 @@ public static class Tokenizer
 
         return key;
     }
+
+    /// <summary>Punctuation that ends a phrase inside a sentence: what a number binds to does not reach across it.</summary>
+    private static bool IsBreak(char c) => c is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '—' or '–' or '"' or '“' or '”' or '.' or '?' or '!';
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
 

@@ -86,11 +86,22 @@ internal static class FeatureExtractor
                 continue;
             }
 
-            var inWindow = windowSentences.Any(s => s.Quantities.Any(quantity.IsSupportedBy));
-            if (!inWindow && !cited.Any(a => a.Sentences.Any(s => quantity.SharesContextWith(s.ContentStems) && s.Quantities.Any(q => quantity.IsSupportedBy(q) && quantity.CountsSameAs(q)))))
+            var inWindow = windowSentences.SelectMany(s => s.Quantities.Where(quantity.IsSupportedBy).Select(q => (s, q))).ToList();
+            var found = inWindow.Count > 0
+                ? inWindow
+                : cited.SelectMany(a => a.Sentences)
+                    .Where(s => quantity.SharesContextWith(s.ContentStems))
+                    .SelectMany(s => s.Quantities.Where(q => quantity.IsSupportedBy(q) && quantity.CountsSameAs(q)).Select(q => (s, q)))
+                    .ToList();
+            if (found.Count == 0)
             {
                 missingNumbers++;
                 reasons.Add($"number not in sources: {quantity.Surface}");
+            }
+            else if (found.TrueForAll(f => Binding.Conflicts(quantity, sentence, f.q, f.s)))
+            {
+                missingNumbers++;
+                reasons.Add($"number bound differently: {quantity.Surface} ({Binding.Describe(found[0].q)} in the sources)");
             }
         }
 
