@@ -52,6 +52,13 @@ public static class DateMentions
     /// <summary>Whether a date key names a year rather than a weekday or month.</summary>
     public static bool IsYearKey(string key) => key.Length == 4 && key.All(char.IsDigit);
 
+    private static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparer.Ordinal);
+
+    /// <summary>Whether two date keys are of one kind: both weekdays, both months or both years.</summary>
+    public static bool SameKind(string a, string b) => Kind(a) == Kind(b);
+
+    private static int Kind(string key) => IsYearKey(key) ? 0 : Weekdays.Contains(key) ? 1 : 2;
+
     public static bool IsDateWord(Token token) => token.Kind == TokenKind.Word && Words.ContainsKey(token.Key);
 
     internal static bool IsYear(Token token) =>

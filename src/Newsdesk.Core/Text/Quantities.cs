@@ -18,6 +18,9 @@ public static class Quantities
     /// <summary>Stop words that still bind a number: they give it its role in a change or a range ("up 5%", "from 4 to 7").</summary>
     private static readonly HashSet<string> DirectionWords = new(StringComparer.Ordinal) { "up", "down", "from", "to" };
 
+    /// <summary>Unit of a time of day ("11:45", read as minutes after midnight or noon).</summary>
+    public const string ClockUnit = "h:mm";
+
     /// <summary>Unit name of ordinals ("fourth", "4th").</summary>
     public const string OrdinalUnit = "th";
 
@@ -33,6 +36,13 @@ public static class Quantities
             var start = i;
             if (token.Kind == TokenKind.Number)
             {
+                if (ClockMinutes(token.Key) is { } minutes)
+                {
+                    i++;
+                    found.Add(WithContext(new Quantity(minutes, ClockUnit, 4, token.Text), tokens, start, i));
+                    continue;
+                }
+
                 if (!double.TryParse(token.Key, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
                 {
                     i++;
@@ -150,12 +160,22 @@ public static class Quantities
         var counted = end < tokens.Count && tokens[end].Kind == TokenKind.Word && tokens[end].Key.Length > 1 && !StopWords.Contains(tokens[end].Key)
             ? Stemmer.Stem(tokens[end].Key)
             : null;
-        return quantity with { Context = context, Label = LabelOf(tokens, start), Counted = counted, Binder = BinderOf(tokens, start), Direction = DirectionOf(tokens, start) };
+        return quantity with { Context = context, Label = LabelOf(tokens, start), Counted = counted, Binder = BinderOf(tokens, start), Direction = DirectionOf(tokens, start), Start = start };
     }
 
-    /// <summary>The key of the word that binds the number starting at <paramref name="start"/> (<see cref="Quantity.Binder"/>), or null.</summary>
-    private static string? BinderOf(IReadOnlyList<Token> tokens, int start)
+    /// <summary>
+    /// The key of the word that binds the number starting at <paramref name="start"/> (<see
+    /// cref="Quantity.Binder"/>), or null. A number set off by a comma right after a name is that
+    /// name's ("Eden Cheng, 25,").
+    /// </summary>
+    public static string? BinderOf(IReadOnlyList<Token> tokens, int start)
     {
+        if (start > 0 && tokens[start].AfterBreak && tokens[start - 1].Kind == TokenKind.Word && tokens[start - 1].IsCapitalized
+            && !StopWords.Contains(tokens[start - 1].Key))
+        {
+            return tokens[start - 1].Key;
+        }
+
         for (var k = start - 1; k >= 0 && k >= start - BinderTokens; k--)
         {
             if (tokens[k + 1].AfterBreak || tokens[k].Kind == TokenKind.Number)
@@ -171,6 +191,17 @@ public static class Quantities
         }
 
         return null;
+    }
+
+    /// <summary>A time of day ("11:45") as minutes past the hour's start of the day, or null.</summary>
+    private static double? ClockMinutes(string key)
+    {
+        var colon = key.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0
+            && int.TryParse(key.AsSpan(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out var hours)
+            && int.TryParse(key.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes)
+            ? (hours * 60) + minutes
+            : null;
     }
 
     /// <summary>The direction word right before the number at <paramref name="start"/> (currency signs are part of the number), or null.</summary>

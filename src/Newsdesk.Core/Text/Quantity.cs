@@ -44,6 +44,9 @@ public sealed record Quantity(double Value, string Unit, int Significant, string
     /// </summary>
     public string? Binder { get; init; }
 
+    /// <summary>The index of the number's first token in its sentence.</summary>
+    public int Start { get; init; }
+
     /// <summary>The direction word just before the number ("up", "down", "from", "to"; "from 4.7 to 2.5"), or null.</summary>
     public string? Direction { get; init; }
 

@@ -73,6 +73,12 @@ public static class Tokenizer
             {
                 i++;
             }
+            else if (c == ':' && i - start is 1 or 2 && IsClockMinutes(text, i + 1))
+            {
+                // "11:45": a time of day is one number, so that its hours and minutes are not read apart.
+                i += 3;
+                break;
+            }
             else
             {
                 break;
@@ -180,6 +186,10 @@ public static class Tokenizer
 
     /// <summary>Punctuation that ends a phrase inside a sentence: what a number binds to does not reach across it.</summary>
     private static bool IsBreak(char c) => c is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '—' or '–' or '"' or '“' or '”' or '.' or '?' or '!';
+
+    /// <summary>Two digits of minutes (00-59) at <paramref name="at"/>, not followed by another digit.</summary>
+    private static bool IsClockMinutes(string text, int at) =>
+        at + 1 < text.Length && text[at] is >= '0' and <= '5' && char.IsDigit(text[at + 1]) && (at + 2 >= text.Length || !char.IsDigit(text[at + 2]));
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
 

@@ -23,6 +23,9 @@ internal sealed record AnalyzedSentence(
     IReadOnlyList<ContentWord> ContentWords,
     FrozenSet<string> NameKeys)
 {
+    /// <summary>Every number token of the sentence, years included, with what binds it (<see cref="Binding"/>).</summary>
+    public IReadOnlyList<NumberSlot> Slots { get; init; } = [];
+
     /// <summary>The keys of the named speakers the sentence attributes statements to (<see cref="Attribution"/>).</summary>
     public IReadOnlyList<string> Speakers { get; init; } = [];
 
@@ -109,7 +112,7 @@ internal sealed record AnalyzedSentence(
             Quotes.Find(text),
             negated,
             words,
-            CapitalKeys(tokens)) { Speakers = Attribution.Speakers(tokens) };
+            CapitalKeys(tokens)) { Speakers = Attribution.Speakers(tokens), Slots = NumberSlot.Find(tokens) };
     }
 
     /// <summary>Whether a word is written in capitals or dotted initials ("U.S.", "US"): a name even when its key is a common word.</summary>
@@ -192,4 +195,28 @@ internal sealed record ContentWord(string Stem, bool Capitalized, bool VerbLike,
 {
     /// <summary>The word's key as written (lowercase), before stemming.</summary>
     public string Key { get; init; } = Stem;
+}
+
+/// <summary>A number token of a sentence (a year too), its key, and the words that bind it: on its left (<see cref="Quantity.Binder"/>) and the word it counts.</summary>
+internal sealed record NumberSlot(int Index, string Key, string? Binder, string? Counted)
+{
+    public static IReadOnlyList<NumberSlot> Find(IReadOnlyList<Token> tokens)
+    {
+        List<NumberSlot>? slots = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Number)
+            {
+                continue;
+            }
+
+            var counted = i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && !tokens[i + 1].AfterBreak && !StopWords.Contains(tokens[i + 1].Key)
+                ? Lemmas.Stem(tokens[i + 1].Key)
+                : null;
+            var binder = Newsdesk.Text.Quantities.BinderOf(tokens, i);
+            (slots ??= []).Add(new NumberSlot(i, tokens[i].Key, binder is null ? null : Lemmas.Stem(binder), counted));
+        }
+
+        return slots ?? (IReadOnlyList<NumberSlot>)[];
+    }
 }

@@ -29,13 +29,19 @@ internal static class Attribution
     /// <summary>Titles that may open a speaker's name ("said Mr. Smith", "said Sen. Jones").</summary>
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(["mr", "mrs", "ms", "dr", "the"], StringComparer.Ordinal);
 
+    /// <summary>Marks a speaker named by a common noun ("officials said"): such a speaker is someone, not a name to look up.</summary>
+    public const string UnnamedPrefix = "~";
+
     /// <summary>Source sentences before the support window searched for the speaker's name.</summary>
     public const int ReachBefore = 3;
 
     /// <summary>Source sentences after the support window searched for the speaker's name.</summary>
     public const int ReachAfter = 1;
 
-    /// <summary>The keys of the last word of each named speaker of a sentence ("smith" for "Mayor John Smith said").</summary>
+    /// <summary>
+    /// The keys of the last word of each named speaker of a sentence ("smith" for "Mayor John Smith
+    /// said"), and of each speaker named by a common noun, marked with <see cref="UnnamedPrefix"/>.
+    /// </summary>
     public static IReadOnlyList<string> Speakers(IReadOnlyList<Token> tokens)
     {
         var speakers = new List<string>();
@@ -52,6 +58,12 @@ internal static class Attribution
                 if (i > 0 && IsNameWord(tokens[i - 1]))
                 {
                     speakers.Add(tokens[i - 1].Key);
+                }
+                else if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && !tokens[i - 1].IsCapitalized && !StopWords.Contains(tokens[i - 1].Key)
+                    && tokens[i - 1].Key.Length > 2 && !tokens[i].AfterBreak)
+                {
+                    // "officials said", "police said": a speaker named by what they are.
+                    speakers.Add(UnnamedPrefix + tokens[i - 1].Key);
                 }
                 else if (!AddresseeVerbs.Contains(token.Key) && NameAfter(tokens, i + 1) is { } after)
                 {
@@ -70,7 +82,7 @@ internal static class Attribution
     /// <summary>The speakers of the sentence that its support window does not give the statement to.</summary>
     public static IReadOnlyList<string> Unsupported(AnalyzedSentence sentence, SupportWindow window)
     {
-        if (sentence.Speakers.Count == 0)
+        if (!sentence.Speakers.Any(IsNamed))
         {
             return [];
         }
@@ -81,7 +93,7 @@ internal static class Attribution
         var to = Math.Min(window.Article.Sentences.Count, window.Start + window.Count + ReachAfter);
         var around = window.Article.Sentences.Skip(from).Take(to - from).ToList();
         var missing = new List<string>();
-        foreach (var speaker in sentence.Speakers.Distinct(StringComparer.Ordinal))
+        foreach (var speaker in sentence.Speakers.Where(IsNamed).Distinct(StringComparer.Ordinal))
         {
             var named = inWindow.Exists(s => s.Keys.Contains(speaker));
             var someoneElse = windowSpeakers.Count > 0 && !windowSpeakers.Contains(speaker) && !named;
@@ -93,6 +105,8 @@ internal static class Attribution
 
         return missing;
     }
+
+    private static bool IsNamed(string speaker) => !speaker.StartsWith(UnnamedPrefix, StringComparison.Ordinal);
 
     private static bool IsNameWord(Token token) =>
         token.Kind == TokenKind.Word && token.IsCapitalized && !StopWords.Contains(token.Key) && !DateMentions.IsDateWord(token) && token.Key.Length > 1;

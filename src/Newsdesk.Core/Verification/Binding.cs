@@ -4,13 +4,15 @@ namespace Newsdesk.Verification;
 
 /// <summary>
 /// Whether a number of a sentence is bound to the same thing as the same number in its support.
-/// Its binder (the content word it hangs on, on its left: "killed 12", "sales of $4m") and its
-/// direction word ("from 4.7", "to 2.5") are compared with the source's. Binders that merely differ
-/// are a paraphrase ("improved to $3.69" for "were $3.69"); they conflict when the numbers were
-/// exchanged, that is when the sentence binds another of its numbers to the source's binder or the
-/// source binds another number to the sentence's ("killed 40, injured 12" from "killed 12, injured
-/// 40"), and when the source states the number only as a prospect ("nominated for 20 awards",
-/// "expected to cost $5m") that the sentence states as something else ("won 20 awards").
+/// A number hangs on a binder (the content word on its left: "killed 12", "sales of $4m"), a word
+/// it counts ("12 people", "5,900 feet") and a direction word ("from 4.7", "to 2.5"). Binders that
+/// merely differ are a paraphrase ("improved to $3.69" for "were $3.69"). They conflict when the
+/// numbers were exchanged: the sentence gives the source's binder or counted word to another of its
+/// numbers, or the source gives the sentence's to another ("killed 40, injured 12" from "killed 12,
+/// injured 40"; "19,350 meters (5,900 feet)" from "5,900 meters (19,350 feet)"); when the direction
+/// words differ ("from 4.7 to 2.5" for "from 2.5 to 4.7"); and when the source states the number
+/// only as a prospect ("nominated for 20 awards", "expected to cost $5m") that the sentence states
+/// as something else ("won 20 awards"). Years are checked the same way, by their slots.
 /// </summary>
 internal static class Binding
 {
@@ -37,25 +39,33 @@ internal static class Binding
             return true;
         }
 
-        if (quantity.Binder is not { } binder || source.Binder is not { } sourceBinder)
+        return SlotAt(sentence, quantity.Start) is { } ours && SlotAt(sourceSentence, source.Start) is { } theirs
+            && Exchanged(ours, sentence, theirs, sourceSentence);
+    }
+
+    /// <summary>
+    /// Whether two slots of one value are bound apart in a way that shows an exchange: the binder
+    /// (or counted word) of each side differs, and one side gives the other's to another value.
+    /// </summary>
+    public static bool Exchanged(NumberSlot ours, AnalyzedSentence sentence, NumberSlot theirs, AnalyzedSentence sourceSentence)
+    {
+        if (ours.Binder is { } binder && theirs.Binder is { } sourceBinder && binder != sourceBinder
+            && (Another(sourceSentence, theirs, s => s.Binder == binder) || Another(sentence, ours, s => s.Binder == sourceBinder)))
         {
-            return false;
+            return true;
         }
 
-        var (ours, theirs) = (Lemmas.Stem(binder), Lemmas.Stem(sourceBinder));
-        if (ours == theirs)
-        {
-            return false;
-        }
-
-        return BindsAnother(sourceSentence, source, ours) || BindsAnother(sentence, quantity, theirs);
+        return ours.Counted is { } counted && theirs.Counted is { } sourceCounted && counted != sourceCounted
+            && (Another(sourceSentence, theirs, s => s.Counted == counted) || Another(sentence, ours, s => s.Counted == sourceCounted));
     }
 
     /// <summary>What a source number is bound to, for the reason shown ("after 'injured'").</summary>
     public static string Describe(Quantity source) =>
         source.Binder is { } binder ? $"after '{binder}'" : source.Counted is { } counted ? $"counting '{counted}'" : "bound otherwise";
 
-    /// <summary>Whether another number of the sentence than <paramref name="except"/> hangs on a binder with this stem.</summary>
-    private static bool BindsAnother(AnalyzedSentence sentence, Quantity except, string stem) =>
-        sentence.Quantities.Any(q => !ReferenceEquals(q, except) && q.Binder is { } b && Lemmas.Stem(b) == stem);
+    public static NumberSlot? SlotAt(AnalyzedSentence sentence, int index) => sentence.Slots.FirstOrDefault(s => s.Index == index);
+
+    /// <summary>Whether a slot of another value than <paramref name="own"/> matches.</summary>
+    private static bool Another(AnalyzedSentence sentence, NumberSlot own, Func<NumberSlot, bool> match) =>
+        sentence.Slots.Any(s => s.Index != own.Index && s.Key != own.Key && match(s));
 }

@@ -106,12 +106,29 @@ internal static class FeatureExtractor
         }
 
         var missingDates = 0;
+        var windowDates = windowSentences.SelectMany(s => s.Dates).ToHashSet(StringComparer.Ordinal);
         foreach (var date in sentence.Dates.Distinct(StringComparer.Ordinal))
         {
             if (!cited.Any(a => a.Dates.Contains(date)))
             {
                 missingDates++;
                 reasons.Add($"date not in sources: {date}");
+            }
+            else if (!windowDates.Contains(date) && windowDates.FirstOrDefault(d => DateMentions.SameKind(d, date)) is { } other)
+            {
+                // The support window dates the statement otherwise ("Sunday" where it says "Saturday").
+                missingDates++;
+                reasons.Add($"date differs: {date} (the support says {other})");
+            }
+        }
+
+        foreach (var year in sentence.Slots.Where(s => DateMentions.IsYearKey(s.Key)))
+        {
+            var occurrences = windowSentences.SelectMany(w => w.Slots.Where(o => o.Key == year.Key).Select(o => (w, o))).ToList();
+            if (occurrences.Count > 0 && occurrences.TrueForAll(x => Binding.Exchanged(year, sentence, x.o, x.w)))
+            {
+                missingDates++;
+                reasons.Add($"date bound differently: {year.Key}");
             }
         }
 
