@@ -29,6 +29,9 @@ public sealed class ExtractiveWriter : IStoryWriter
     /// <summary>Sentences per paragraph.</summary>
     internal const int ParagraphSentences = 2;
 
+    /// <summary>Best sentences searched for a headline clause when the sources have no headline.</summary>
+    internal const int HeadlineCandidates = 40;
+
     /// <summary>Most bullets of what the parties said.</summary>
     internal const int MaxBullets = 5;
 
@@ -74,7 +77,13 @@ public sealed class ExtractiveWriter : IStoryWriter
         var disputedNumbers = disputes.SelectMany(d => d.Numbers).ToList();
         var sourceHeadline = Headline.Choose(corpus, "", disputedNumbers);
         var lede = ChooseLede(usable, Vectors.TfIdf(Tokens.Terms(sourceHeadline), corpus.Idf));
-        var headline = sourceHeadline.Length > 0 ? sourceHeadline : Headline.Choose(corpus, lede?.Text ?? "", disputedNumbers);
+        // Without source headlines: a whole main clause of the lede, else of the next best sentence that has one.
+        var headline = sourceHeadline.Length > 0 ? sourceHeadline : Headline.Choose(
+            corpus,
+            usable.Where(s => lede is not null && s.Article == lede.Article).OrderBy(s => s.Position)
+                .Concat(usable.OrderByDescending(s => s.Score)).Take(HeadlineCandidates).Select(s => s.Text).Prepend(lede?.Text ?? "")
+                .Concat(corpus.Sentences.Where(s => !corpus.OffTopic.Contains(s.Article)).Select(s => s.Text)),
+            disputedNumbers);
         var ledeText = lede?.Text ?? FallbackLede(corpus, headline);
         var ledeCites = lede is null ? Support.Cites(ledeText, corpus) : Support.Cites(lede.Text, corpus, lede.Article);
 

@@ -52,8 +52,12 @@ public class NewsFormTests
     public static TheoryData<PlaceCase> Places => new()
     {
         new("the agencies' dateline", [("Train derails", "PORT CALDER, Nov 16 (MPA) - A train derailed."), ("Train derails near Port Calder", "A train derailed near Port Calder.")], "PORT CALDER"),
-        new("no dateline: where the openings put the event", [("Boil notice for homes", "Households in Brennock were told to boil water."), ("Bugs found in water", "Families in Brennock must boil water, the company in Kessington said.")], "BRENNOCK"),
-        new("a lone filing place loses to where most outlets put the event", [("Storm warning", "KESSINGTON, Nov 17 (MPA) - A red warning was issued around Port Calder."), ("Storm hits", "Homes around Port Calder lost power."), ("Storm damage", "The storm flooded the fish market in Port Calder.")], "PORT CALDER"),
+        new("no dateline: where the openings put the event", [("Boil notice for homes", "Households in Galway were told to boil water."), ("Bugs found in water", "Families in Galway must boil water, the company in Kessington said.")], "GALWAY"),
+        new("a lone filing place loses to where most outlets put the event", [("Storm warning", "KESSINGTON, Nov 17 (MPA) - A red warning was issued around Portsmouth."), ("Storm hits", "Homes around Portsmouth lost power."), ("Storm damage", "The storm flooded the fish market in Portsmouth.")], "PORTSMOUTH"),
+        new("regression: a place the gazetteer does not know is none", [("Boil notice for homes", "Households in Brennock were told to boil water.")], ""),
+        new("regression: 'FILE -' (a photo caption) is no dateline", [("Ship collides", "FILE - The USS Fitzgerald returns to port after it collided with a merchant ship.")], ""),
+        new("regression: 'NAVY -' is no place", [("Ship collides", "NAVY - The destroyer collided with a merchant ship off Japan.")], "JAPAN"),
+        new("regression: a place a speaker names is not where it happened", [("Inauguration", "\"Let us make these the best four years in America's history,\" he said at the ceremony.")], ""),
         new("organisations, streets and dates are not places", [("Theft at museum", "Thieves struck at the Kessington Museum on Monday and fled along Mill Lane in November.")], ""),
         new("'Pont' of 'Pont de la Machine' is no town", [("Flood", "The river burst its banks near the Pont de la Machine.")], ""),
     };

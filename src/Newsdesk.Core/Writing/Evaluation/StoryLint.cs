@@ -56,38 +56,6 @@ public static partial class StoryLint
     /// <summary>An article whose term vector has a cosine below this with the rest of the story's articles is about another event.</summary>
     internal const double OffTopicCosine = 0.1;
 
-    /// <summary>Words a headline cannot end on: it stops in the middle of a phrase.</summary>
-    private static readonly FrozenSet<string> Dangling = FrozenSet.ToFrozenSet(
-    [
-        "a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "into", "onto", "about", "over", "under",
-        "after", "before", "during", "as", "than", "and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "where",
-        "when", "while", "if", "because", "since", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
-        "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did", "its", "his", "her", "their",
-        "our", "my", "your", "said", "says", "say", "told", "wrote", "writes", "including", "like", "such", "not", "also",
-        "very", "more", "most", "between", "against", "among", "through", "toward", "towards", "amid", "via", "per", "this",
-        "these", "those", "according", "both", "either", "neither", "whether", "just", "only", "even",
-    ], StringComparer.Ordinal);
-
-    /// <summary>Openings of a phrase that introduces a clause, not one: a headline cut at the comma after it is no clause.</summary>
-    private static readonly FrozenSet<string> Introducers = FrozenSet.ToFrozenSet(
-    [
-        "for", "after", "before", "when", "as", "if", "while", "although", "though", "because", "since", "despite", "in", "on",
-        "at", "with", "without", "following", "amid", "according", "during", "until", "unless", "once", "by", "from", "like",
-        "unlike", "whether", "but", "and", "so", "yet", "however", "meanwhile", "still",
-    ], StringComparer.Ordinal);
-
-    /// <summary>Finite verbs and auxiliaries common in headlines and ledes (irregular forms; regular ones end in -ed or -s).</summary>
-    private static readonly FrozenSet<string> FiniteVerbs = FrozenSet.ToFrozenSet(
-    [
-        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should",
-        "does", "do", "did", "said", "says", "say", "told", "found", "made", "took", "gave", "went", "came", "won", "lost",
-        "left", "hit", "shot", "died", "fell", "rose", "got", "ran", "saw", "sent", "began", "broke", "brought", "built",
-        "bought", "caught", "chose", "drew", "drove", "fought", "flew", "grew", "held", "kept", "knew", "led", "meant", "met",
-        "paid", "put", "quit", "sold", "set", "shut", "spoke", "spent", "stood", "struck", "swept", "thought", "threw", "wore",
-        "wrote", "sank", "became", "beat", "blew", "hid", "hung", "lay", "lit", "slid", "sought", "stole", "stuck", "swore",
-        "tore", "cut", "let", "hurt", "cost", "bid", "fled", "felt", "heard", "sat", "won't", "can't", "isn't", "wasn't",
-    ], StringComparer.Ordinal);
-
     [GeneratedRegex(@"^(?<place>.*?),?\s*(?<date>(?:Jan\.|Feb\.|March|April|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex DatelineShape();
 
@@ -180,7 +148,8 @@ public static partial class StoryLint
         }
 
         var last = text.Split(' ')[^1].TrimEnd('.', ',', ';', ':', '!', '?').ToLowerInvariant();
-        if (Dangling.Contains(last))
+        var wholeSentence = articles.SelectMany(a => sentences[a]).Any(s => s.Trim().TrimEnd('.', '!', '?').Equals(text.TrimEnd('.', '!', '?'), StringComparison.OrdinalIgnoreCase));
+        if (Clauses.Dangling.Contains(last) && !wholeSentence)
         {
             return $"ends on '{last}'";
         }
@@ -202,18 +171,25 @@ public static partial class StoryLint
         if (host.Sentence is not null)
         {
             var after = host.Sentence[(host.At + core.Length)..].TrimStart();
-            if (after.Length > 0 && after[0] is not (',' or ';' or ':' or '.' or '!' or '?' or '\u2014' or '\u2013' or '(' or '"' or '\u201d') && !after.StartsWith("- ", StringComparison.Ordinal))
+            var next = Tokens.Words(after).FirstOrDefault() ?? "";
+            if (after.Length > 0 && after[0] is not (',' or ';' or ':' or '.' or '!' or '?' or '\u2014' or '\u2013' or '(' or '"' or '\u201d' or '-')
+                && !Clauses.AdjunctOpeners.Contains(next))
             {
                 return $"cut mid-phrase (the source goes on: '{string.Join(' ', after.Split(' ').Take(4))}...')";
             }
 
-            if (after.StartsWith(',') && Introducers.Contains(words[0]))
+            if (after.StartsWith(',') && Clauses.Introducers.Contains(words[0]))
             {
                 return $"an introductory phrase, not a clause ('{words[0]}...')";
             }
+
+            if (after.StartsWith(',') && !Clauses.CompleteBeforeComma(after[1..]))
+            {
+                return $"cut before an appositive (the source goes on: '{string.Join(' ', after.Split(' ').Take(4))}...')";
+            }
         }
 
-        return HasFiniteVerb(words) ? null : "no verb: not a clause";
+        return Clauses.HasFiniteVerb(words) ? null : "no verb: not a clause";
     }
 
     private static bool IsTitle(string headline, string title)
@@ -236,10 +212,6 @@ public static partial class StoryLint
         return (before.Length == 0 || before[^1] is ':' or '|' or '-' or '\u2013' or '\u2014')
             && (rest.Length == 0 || rest[0] is '|' or '-' or '\u2013' or '\u2014' or ':' or '(');
     }
-
-    private static bool HasFiniteVerb(List<string> words) =>
-        words.Skip(1).Any(w => FiniteVerbs.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))
-            || (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)));
 
     /// <summary>Why a key-fact row is not what a source wrote, or null when it is.</summary>
     internal static string? FactProblem(StoryFact fact, IReadOnlyDictionary<string, Article> byId, IReadOnlyDictionary<Article, List<string>> sentences)

@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 using Newsdesk.Articles;
+using Newsdesk.Writing.Places;
 
 namespace Newsdesk.Writing.Extractive;
 
 /// <summary>
-/// The dateline: the place the sources' own datelines name ("GENEVA (Reuters) -") and the
+/// The dateline: the place (one the gazetteer knows; otherwise none) the sources' own datelines name ("GENEVA (Reuters) -") and the
 /// event's date in AP style, from the articles' published times (their median, so one stale or
 /// late article does not move it), else from a date written in the text. Never today's date.
 /// </summary>
@@ -17,7 +18,7 @@ internal static partial class Dateline
     private static readonly string[] MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    [GeneratedRegex(@"^[ \t]*(?<place>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3})(?:,\s*(?<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?(?:,?\s*(?<date>(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?))?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t]*(?<place>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3})(?:,\s*(?<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?(?:,?\s*(?<date>(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?))?\s*(?<credit>\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex SourceDateline();
 
     [GeneratedRegex(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<day>\d{1,2}),\s+(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant)]
@@ -45,10 +46,17 @@ internal static partial class Dateline
     public static string StripSourceDateline(string sentence)
     {
         var m = SourceDateline().Match(sentence);
-        return m.Success && m.Index == 0 && !NotPlaces.Contains(m.Groups["place"].Value) && m.Length < sentence.Length
+        var text = m.Success && m.Index == 0 && !NotPlaces.Contains(m.Groups["place"].Value) && m.Length < sentence.Length
             ? sentence[m.Length..]
             : sentence;
+        // "(AP) — A Florida woman..." (the place was split off as a sentence of its own at "Fla.")
+        // and "Washington (CNN) Vermont Sen. ...": the agency's credit is no part of the sentence.
+        var credit = AgencyCredit().Match(text);
+        return credit.Success && credit.Length < text.Length ? text[credit.Length..] : text;
     }
+
+    [GeneratedRegex(@"^\s*(?:[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){0,3},?\s*(?:[A-Z][a-z]{1,4}\.\s*)?)?\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|AAP|PA|CNS|RNS|CBS|NBC|ABC|MarketWatch|CNNMoney|TheWrap|Variety|KABC|[A-Z]{3,5}(?:-TV)?)\)\s*(?:[-\u2013\u2014]+\s*)?(?=[A-Z\u201c""])", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyCredit();
 
     /// <summary>
     /// The place of the event, in capitals: the place named by the most articles, each article
@@ -63,7 +71,11 @@ internal static partial class Dateline
         {
             var article = articles[i];
             var dateline = SourceDateline().Match(article.Text.Length > DatelineSearchChars ? article.Text[..DatelineSearchChars] : article.Text);
-            var fromDateline = dateline.Success && !NotPlaces.Contains(dateline.Groups["place"].Value) ? dateline.Groups["place"].Value.Trim() : "";
+            // A reporter's dateline in its full form (a date or an agency's credit: "PORT CALDER, Nov 16 (MPA) -")
+            // names where the report was filed; a bare "FILE - " or "NAVY - " must be a place the gazetteer knows.
+            var fromDateline = dateline.Success && !NotPlaces.Contains(dateline.Groups["place"].Value)
+                && (dateline.Groups["date"].Success || dateline.Groups["credit"].Success || Gazetteer.IsPlace(dateline.Groups["place"].Value))
+                ? dateline.Groups["place"].Value.Trim() : "";
             var named = TextPlaces(article).Select(p => p.ToUpperInvariant()).Append(fromDateline).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal);
             foreach (var place in named)
             {
@@ -82,7 +94,7 @@ internal static partial class Dateline
     /// <summary>Characters of an article's text (after its title) searched for the place it puts the event in.</summary>
     internal const int PlaceSearchChars = 600;
 
-    [GeneratedRegex(@"\b(?:in|at|near|outside|across|around|off)\s+(?:the\s+)?(?<place>[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){0,2})\b(?!['\u2019]s\s+[A-Z])(?!\s+(?:de|la|du|del|der|von|van|di)\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:in|at|near|outside|across|around|off)\s+(?:the\s+)?(?<place>[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){0,2})\b(?!['\u2019]s\b)(?!\s+(?:de|la|du|del|der|von|van|di)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex PlacePhrase();
 
     /// <summary>Last words that make a name an organisation, a building or a street rather than a dateline's place.</summary>
@@ -97,10 +109,32 @@ internal static partial class Dateline
 
     /// <summary>The places an article's headline and opening put the event in: after "in", "at", "near"...; not organisations, buildings, streets or dates.</summary>
     internal static IEnumerable<string> TextPlaces(Article article) =>
-        PlacePhrase().Matches(article.Title + ". " + (article.Text.Length > PlaceSearchChars ? article.Text[..PlaceSearchChars] : article.Text))
+        PlacePhrase().Matches(Quotation().Replace(article.Title + ". " + (article.Text.Length > PlaceSearchChars ? article.Text[..PlaceSearchChars] : article.Text), "\"\""))
             .Select(m => m.Groups["place"].Value)
             .Where(p => !NotPlaceHeads.Contains(p.Split(' ', '-')[^1]) && !NotPlaceHeads.Contains(p.Split(' ', '-')[0]))
+            .Select(LongestPlace)
+            .Where(p => p.Length > 0)
             .Distinct(StringComparer.Ordinal);
+
+    /// <summary>The longest run of the name's first words that the gazetteer knows ("Pittsburgh Public" -> "Pittsburgh"); "" when none.</summary>
+    private static string LongestPlace(string name)
+    {
+        var words = name.Split(' ');
+        for (var n = words.Length; n >= 1; n--)
+        {
+            var candidate = string.Join(' ', words.Take(n));
+            if (Gazetteer.IsPlace(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return "";
+    }
+
+    /// <summary>Quoted words: a place a speaker names ("the best years in America's history") is not where the event happened.</summary>
+    [GeneratedRegex(@"[""\u201c][^""\u201c\u201d]{0,400}[""\u201d]", RegexOptions.CultureInvariant)]
+    private static partial Regex Quotation();
 
     /// <summary>The event's date in AP style; "" when neither published times nor the texts give one.</summary>
     public static string Date(IReadOnlyList<Article> articles)

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Newsdesk.Articles;
 using Newsdesk.Writing.Text;
 
+
 namespace Newsdesk.Writing.Extractive;
 
 /// <summary>The headline: the source headline closest to what all the articles say, tightened.</summary>
@@ -9,9 +10,6 @@ internal static partial class Headline
 {
     /// <summary>Score taken off a headline holding a number the outlets dispute.</summary>
     internal const double DisputedPenalty = 1.0;
-
-    /// <summary>Longer headlines are cut at a word boundary to this many words.</summary>
-    internal const int MaxWords = 16;
 
     [GeneratedRegex(@"\s+[|\-\u2013\u2014:]\s+[^|\-\u2013\u2014:]{2,40}$", RegexOptions.CultureInvariant)]
     private static partial Regex OutletSuffix();
@@ -29,7 +27,15 @@ internal static partial class Headline
     [GeneratedRegex(@"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Weekday();
 
-    public static string Choose(StoryCorpus corpus, string fallback, IReadOnlyCollection<string>? disputedNumbers = null)
+    public static string Choose(StoryCorpus corpus, string fallback, IReadOnlyCollection<string>? disputedNumbers = null) =>
+        Choose(corpus, [fallback], disputedNumbers);
+
+    /// <summary>
+    /// The source headline closest to what the articles say (cleaned, whole), else a whole main
+    /// clause of at most <see cref="MaxClauseWords"/> words from the first of <paramref name="fallback"/>
+    /// (the lede, then the story's best sentences) that has one.
+    /// </summary>
+    public static string Choose(StoryCorpus corpus, IEnumerable<string> fallback, IReadOnlyCollection<string>? disputedNumbers = null)
     {
         // A headline that announces what is to come, from a report newer reports have overtaken
         // ("amber wind warning for the coast on Wednesday" once outlets report the damage), is
@@ -47,8 +53,7 @@ internal static partial class Headline
             }
 
             var title = Tighten(corpus.Articles[i]);
-            var words = Tokens.CountWords(title);
-            if (words < 3)
+            if (!IsWholeTitle(title))
             {
                 continue;
             }
@@ -66,7 +71,82 @@ internal static partial class Headline
             }
         }
 
-        return best ?? FirstClause(fallback);
+        return best ?? FromText(fallback);
+    }
+
+    /// <summary>Source headlines longer than this are not used whole; none is ever cut.</summary>
+    internal const int MaxTitleWords = 20;
+
+    /// <summary>A headline made from a sentence: at most this many words...</summary>
+    internal const int MaxClauseWords = 14;
+
+    /// <summary>...and at least this many.</summary>
+    internal const int MinClauseWords = 4;
+
+    /// <summary>A title a reader can take as a headline: 3..<see cref="MaxTitleWords"/> words, not furniture, not cut off.</summary>
+    internal static bool IsWholeTitle(string title)
+    {
+        var words = Tokens.Words(title);
+        return words.Count >= 3 && Tokens.CountWords(title) <= MaxTitleWords && !Furniture.Is(title)
+            && !SentenceFilters.IsBoilerplate(title) && !Clauses.Dangling.Contains(words[^1])
+            && !title.EndsWith("...", StringComparison.Ordinal) && !title.EndsWith('\u2026');
+    }
+
+    /// <summary>The first whole main clause of the sentences (see <see cref="MainClause"/>); else the shortest sentence whole; never cut.</summary>
+    internal static string FromText(IEnumerable<string> sentences)
+    {
+        var list = sentences.Where(s => s.Length > 0).ToList();
+        return list.Select(MainClause).FirstOrDefault(c => c.Length > 0)
+            ?? list.Where(s => !Furniture.Is(s) && Tokens.CountWords(s) <= MaxTitleWords && Clauses.HasFiniteVerb(Tokens.Words(s))).Select(s => s.TrimEnd('.')).FirstOrDefault()
+            ?? list.Where(s => !Furniture.Is(s)).OrderBy(Tokens.CountWords).Select(s => s.TrimEnd('.')).FirstOrDefault()
+            ?? "";
+    }
+
+    /// <summary>More than this share of a clause's words capitalised is a run of headings or names, not a sentence's clause.</summary>
+    internal const double MaxCapitalisedShare = 0.6;
+
+    private static bool TitleCase(string clause)
+    {
+        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Where(w => char.IsLetter(w[0])).ToList();
+        return words.Count > 0 && words.Count(w => char.IsUpper(w[0])) > MaxCapitalisedShare * words.Count;
+    }
+
+    /// <summary>Where a main clause may end inside a sentence: before a comma, a semicolon, a colon or a dash.</summary>
+    private static readonly string[] ClauseEnds = [", ", "; ", ": ", " \u2014 ", " \u2013 ", " - ", " -- "];
+
+    /// <summary>
+    /// The sentence's main clause as a headline: the whole sentence, or the text up to the first
+    /// comma, semicolon, colon or dash, when it has <see cref="MinClauseWords"/>..<see cref="MaxClauseWords"/>
+    /// words, holds a finite verb, opens with neither an introductory word ("For", "After", "When"),
+    /// a quotation nor a word pointing back, and ends on no word that needs more after it; "" otherwise.
+    /// </summary>
+    internal static string MainClause(string sentence)
+    {
+        var text = Regex.Replace(sentence, @"\s+", " ").Trim().TrimEnd('.', '!', '?').Trim();
+        var cut = ClauseEnds.Select(e => text.IndexOf(e, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(text.Length).Min();
+        if (cut < text.Length && text[cut] == ',' && !Clauses.CompleteBeforeComma(text[(cut + 1)..]))
+        {
+            cut = text.Length; // an appositive, not the end of the clause
+        }
+
+        var adjunct = Regex.Matches(text[..cut], @"\s(?=(?:" + string.Join('|', Clauses.AdjunctOpeners) + @")\s)").Select(m => m.Index).Where(i => i > 0);
+        foreach (var clause in new[] { text[..cut], text }.Concat(adjunct.Select(i => text[..i])).Distinct())
+        {
+            var words = Tokens.Words(clause);
+            var count = Tokens.CountWords(clause);
+            if (count is < MinClauseWords or > MaxClauseWords || words.Count == 0 || !char.IsUpper(clause[0])
+                || Clauses.Introducers.Contains(words[0]) || Clauses.Dangling.Contains(words[^1]) || !Clauses.HasFiniteVerb(words)
+                || clause.Count(c => c == '"') % 2 != 0 || clause.Count(c => c == '\u201c') != clause.Count(c => c == '\u201d')
+                || clause.Count(c => c == '(') != clause.Count(c => c == ')')
+                || TitleCase(clause) || Furniture.Is(clause) || SentenceFilters.IsBoilerplate(clause) || SentenceFilters.OpensWithBackReference(clause) || SentenceFilters.OpensInFirstPerson(clause))
+            {
+                continue;
+            }
+
+            return clause;
+        }
+
+        return "";
     }
 
     /// <summary>
@@ -103,39 +183,7 @@ internal static partial class Headline
 
         title = OutletSuffix().Replace(title, m => Tokens.CountWords(m.Value) <= 4 ? "" : m.Value);
         title = Kicker().Replace(title, "");
-        return Cut(title.TrimEnd('.'));
+        return title.TrimEnd('.').Trim();
     }
 
-    /// <summary>Stories without source headlines: the lede's first clause, tightened.</summary>
-    private static string FirstClause(string lede)
-    {
-        var clause = lede.Split([", ", "; ", " \u2014 ", " - "], 2, StringSplitOptions.None)[0].TrimEnd('.');
-        return Cut(Tokens.CountWords(clause) >= 4 ? clause : lede.TrimEnd('.'));
-    }
-
-    /// <summary>Headlines longer than this are cut before a preposition or conjunction past <see cref="MinCutWords"/>.</summary>
-    internal const int TightenAboveWords = 12;
-
-    /// <summary>A cut headline keeps at least this many words.</summary>
-    internal const int MinCutWords = 6;
-
-    private static readonly HashSet<string> CutBefore = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "at", "on", "after", "during", "as", "while", "when", "from", "amid", "near", "over", "but", "because", "since", "which", "who",
-    };
-
-    private static string Cut(string text)
-    {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > TightenAboveWords)
-        {
-            var at = Enumerable.Range(MinCutWords, words.Length - MinCutWords).FirstOrDefault(i => CutBefore.Contains(words[i]));
-            if (at > 0)
-            {
-                words = words[..at];
-            }
-        }
-
-        return string.Join(' ', words.Take(MaxWords)).TrimEnd(',', ';', ':');
-    }
 }

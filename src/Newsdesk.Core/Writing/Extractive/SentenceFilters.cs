@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Newsdesk.Writing.Text;
 
 namespace Newsdesk.Writing.Extractive;
 
@@ -79,8 +80,19 @@ internal static partial class SentenceFilters
             }
         }
 
-        return Byline().IsMatch(sentence) || LinkOrHandle().IsMatch(sentence) || !sentence.Any(char.IsLower);
+        return Byline().IsMatch(sentence) || LinkOrHandle().IsMatch(sentence) || !sentence.Any(char.IsLower)
+            || Furniture.Is(sentence) || RunsHeadlinesTogether(sentence);
     }
+
+    /// <summary>
+    /// A feed summary that runs several headlines together without full stops ("... in Syria The
+    /// attack killed ..."): a sentence opener in capitals right after a word with no stop between.
+    /// </summary>
+    [GeneratedRegex(@"[\p{Ll}\d)]\s+(?:The|How|Why|What|Watch|Here's|This|These|It's|He|She|They|We|Our|Click|See|Read|Get|Sign|Find|Meet)\s+[\p{Ll}'\u2019]", RegexOptions.CultureInvariant)]
+    private static partial Regex RunOnHeadline();
+
+    /// <summary>True when the "sentence" is several headlines or teasers run together.</summary>
+    public static bool RunsHeadlinesTogether(string sentence) => RunOnHeadline().IsMatch(sentence);
 
     /// <summary>True when the sentence opens by pointing back to context the reader will not have.</summary>
     public static bool OpensWithBackReference(string sentence)

@@ -4,7 +4,7 @@ namespace Newsdesk.Writing.Places;
 
 /// <summary>
 /// Whether a name is a place: countries, capitals, states and provinces, and the world's towns of
-/// 15,000 people or more, from GeoNames (CC BY 4.0) and countries-list (MIT); see
+/// 5,000 people or more, from GeoNames (CC BY 4.0) and countries-list (MIT); see
 /// Writing/Places/SOURCE.md. Read once from the embedded list; immutable afterwards.
 /// </summary>
 public static class Gazetteer

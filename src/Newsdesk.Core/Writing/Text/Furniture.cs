@@ -29,6 +29,7 @@ internal static partial class Furniture
         |\ball\s+rights\s+reserved\b|\bcopyright\s+(?:\u00a9|\(c\)|\d{4})|\u00a9\s*\d{4}|\bterms\s+of\s+(?:use|service)\b|\bprivacy\s+(?:policy|notice)\b|\b(?:uses|use\s+of)\s+cookies\b|\bcookie\s+(?:policy|settings)\b|\bdo\s+not\s+sell\s+my\b
         |\bthis\s+material\s+may\s+not\s+be\s+(?:published|broadcast)\b|\bmay\s+not\s+be\s+(?:published|reproduced),?\s+broadcast\b|\bwhen\s+you\s+(?:purchase|buy)\s+(?:something\s+)?through\s+(?:links|our)\b|\bearns?\s+(?:revenue|commission)\s+from\s+qualifying\s+purchases\b
         |\b(?:please\s+)?enable\s+javascript\b|\byour\s+browser\s+(?:does\s+not|doesn['\u2019]t)\s+support\b|\bad\s*blocker\b|\bhave\s+a\s+news\s+tip\b|\bwe\s+want\s+to\s+hear\s+from\s+you\b
+        |\bbreaking\s+news\s+(?:emails|alerts)\b|\bdow\s+jones\s+reprints\b|\bfor\s+your\s+personal,?\s+non-?commercial\s+use\b|\bsubscriber\s+agreement\b|\border\s+presentation-ready\s+copies\b
         |\bcontributed\s+to\s+this\s+report\b|\b(?:reporting|editing|writing)\s+by\s+[A-Z]|\bfollow\s+(?:us|him|her|me|them)\s+on\s+(?:twitter|facebook|instagram)\b|\bfollow\s+@\w
         |\bget\s+the\s+latest\s+(?:news|headlines|updates)\b|\bfor\s+the\s+latest\s+(?:news|updates|headlines)\b|\bthis\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:updated|corrected|originally\s+published)\b|\bwas\s+originally\s+published\s+(?:on|in|at)\b
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase)]

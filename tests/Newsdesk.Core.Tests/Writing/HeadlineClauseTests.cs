@@ -1,0 +1,33 @@
+using Newsdesk.Writing.Extractive;
+
+namespace Newsdesk.Writing.Tests;
+
+/// <summary>Headlines from text (no source headline): a whole main clause of at most 14 words, or nothing; issue #15 cases.</summary>
+public class HeadlineClauseTests
+{
+    public sealed record Case(string Name, string Sentence, string Expected)
+    {
+        public override string ToString() => Name;
+    }
+
+    public static TheoryData<Case> Cases => new()
+    {
+        new("ends before the attribution", "A Pittsburgh teacher was charged with corruption of minors, according to the criminal complaint.", "A Pittsburgh teacher was charged with corruption of minors"),
+        new("a short sentence whole", "The Rockies apologised to fans.", "The Rockies apologised to fans"),
+        new("ends before an adverbial clause", "A Florida woman who became lost was found after wandering around a park for nearly 12 hours.", "A Florida woman who became lost was found"),
+        new("regression: never before an appositive", "President Trump asked the F.B.I. director, James B. Comey, to shut down the federal investigation into Michael Flynn.", ""),
+        new("regression: an introductory phrase is no clause", "For fans of Led Zeppelin, the news was a surprise to many of them.", ""),
+        new("regression: too long and no place to end", "Multiple news outlets are now reporting that James Comey wrote a memo about his meeting with the president in February.", ""),
+        new("regression: a video player's label", "CLOSE With thousands of people evacuating the coasts, residents stayed.", ""),
+        new("regression: no verb", "A young Brooklyn mother pushing her baby in a stroller.", ""),
+        new("regression: a run of title-case teasers", "RIP Storm Thorgerson: 10 Of His Best Album Covers Ever Made.", ""),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Takes_a_whole_main_clause_or_nothing(Case c) => Assert.Equal(c.Expected, Headline.MainClause(c.Sentence));
+
+    [Fact]
+    public void Never_empty_when_the_articles_have_a_sentence() =>
+        Assert.Equal("To win public support", Headline.FromText(["To win public support."]));
+}
