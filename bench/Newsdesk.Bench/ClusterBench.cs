@@ -29,6 +29,29 @@ internal static class ClusterBench
             return 1;
         }
 
+        var benchData = Path.GetDirectoryName(Path.GetFullPath(data).TrimEnd('/'))!;
+        if (ArgValue(args, "--failures") is { } failures)
+        {
+            var on = ArgValue(args, "--on") ?? "gva-dev";
+            var items = on == "giveme"
+                ? EventSets.Giveme(Path.Combine(benchData, "giveme5w1h-events"))
+                : EventSets.Gva(Path.Combine(benchData, "gva-events"), EventSets.Part.Dev);
+            EventBench.PrintFailures(items, options, int.Parse(failures, CultureInfo.InvariantCulture));
+            return 0;
+        }
+
+        if (args.Contains("--pairs"))
+        {
+            PairAnalysis.Run(EventSets.Gva(Path.Combine(benchData, "gva-events"), EventSets.Part.Dev), options, 7);
+            return 0;
+        }
+
+        if (args.Contains("--events"))
+        {
+            PrintTable(EventRows(benchData, options, args.Contains("--dev")).ToList());
+            return 0;
+        }
+
         var uci = UciHeadlines.Load(csv);
         if (args.Contains("--sweep"))
         {
@@ -59,6 +82,43 @@ internal static class ClusterBench
         }
 
         return 0;
+    }
+
+    /// <summary>Rows for the labelled event sets: ours beside the TF-IDF baseline (3-day window, threshold chosen on the development part).</summary>
+    private static IEnumerable<string[]> EventRows(string benchData, StoryClustererOptions options, bool devOnly)
+    {
+        var gva = Path.Combine(benchData, "gva-events");
+        var dev = EventSets.Gva(gva, EventSets.Part.Dev);
+        var threshold = EventBench.BestBaselineThreshold(dev, EventBench.BaselineWindow);
+        var sets = new List<(string Name, List<LabelledArticle> Items)> { ("gva-events, development part (tuned on)", dev) };
+        if (!devOnly)
+        {
+            sets.Add(("gva-events, held-out part (scored only)", EventSets.Gva(gva, EventSets.Part.HeldOut)));
+            sets.Add(("gva-events, whole file", EventSets.Gva(gva)));
+            sets.Add(("giveme5w1h-events (not tuned on)", EventSets.Giveme(Path.Combine(benchData, "giveme5w1h-events"))));
+        }
+
+        foreach (var (name, items) in sets)
+        {
+            var ours = EventBench.Ours(items, options);
+            var baseline = EventBench.Baseline(items, threshold, EventBench.BaselineWindow);
+            var events = items.Select(a => a.Story).Distinct().Count();
+            yield return [$"{name}: {items.Count} articles, {events} events, B-cubed F1", F(ours.Score.F1), F(baseline.Score.F1), Ratio(ours.Score.F1, baseline.Score.F1)];
+            yield return ["  precision / recall", $"{F(ours.Score.Precision)} / {F(ours.Score.Recall)}", $"{F(baseline.Score.Precision)} / {F(baseline.Score.Recall)}", ""];
+            yield return ["  stories found / largest story", $"{ours.Stories} / {ours.Largest}", $"{baseline.Stories} / {baseline.Largest}", ""];
+        }
+
+        yield return [$"  (baseline: 3-day window, threshold {threshold} chosen on the development part)", "", "", ""];
+    }
+
+    private static void PrintTable(List<string[]> rows)
+    {
+        Console.WriteLine("| measure | StoryClusterer | TF-IDF baseline | ratio |");
+        Console.WriteLine("|---|---|---|---|");
+        foreach (var row in rows)
+        {
+            Console.WriteLine("| " + string.Join(" | ", row) + " |");
+        }
     }
 
     private sealed record QualityResult(BCubedScore All, BCubedScore Half0, BCubedScore Half1, int Stories, double PerSecond);

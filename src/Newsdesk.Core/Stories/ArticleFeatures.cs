@@ -7,6 +7,11 @@ namespace Newsdesk.Stories;
 /// weight), named entities found from capitals and the stream's case statistics (boosted, and
 /// adjacent names joined into one more term, "time_warner"), weighted by the running IDF.
 /// </summary>
+/// <summary>What the clusterer knows of one article.</summary>
+/// <param name="Vector">All its terms (title, lede, body), weighted.</param>
+/// <param name="Names">Its named-entity terms only, weighted the same way.</param>
+internal sealed record ArticleProfile(TermVector Vector, TermVector Names);
+
 internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocabulary vocabulary)
 {
     /// <summary>Words of the body read at most; the rest of a long article adds little to what it is about.</summary>
@@ -32,7 +37,10 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
     private readonly Lexicon _lexicon = new();
 
     /// <summary>Builds the vector from what the stream has taught so far, then teaches it this article.</summary>
-    public TermVector Extract(Article article)
+    public TermVector Extract(Article article) => Profile(article).Vector;
+
+    /// <summary>The article's vector and its names (entity terms with their weights, strongest first, unit length).</summary>
+    public ArticleProfile Profile(Article article)
     {
         _raw.Clear();
         var title = article.Title ?? "";
@@ -44,14 +52,19 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
         AddPart(body, MaxBodyTokens, 1.0);
 
         var weighted = new Dictionary<string, double>(_raw.Count, StringComparer.Ordinal);
+        var names = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (term, (tf, entity)) in _raw)
         {
             var sublinear = tf >= 1 ? 1 + Math.Log(tf) : tf;
             weighted[term] = sublinear * vocabulary.Idf(term) * (entity ? options.EntityBoost : 1.0);
+            if (entity)
+            {
+                names[term] = weighted[term];
+            }
         }
 
         vocabulary.AddDocument(weighted.Keys);
-        return TermVector.From(weighted, MaxVectorTerms);
+        return new ArticleProfile(TermVector.From(weighted, MaxVectorTerms), TermVector.From(names, MaxVectorTerms));
     }
 
     private static (string Lede, string Body) SplitLede(string text)
