@@ -260,6 +260,11 @@ internal static class ClusterBench
                 "entity" => o with { EntityBoost = value },
                 "neighbour" => o with { NeighbourShare = value },
                 "windowHours" => o with { Window = TimeSpan.FromHours(value) },
+                "windowDays" => o with { Window = TimeSpan.FromDays(value) },
+                "core" => o with { CoreArticles = (int)value },
+                "coreTerms" => o with { CoreTerms = (int)value },
+                "names" => o with { NameAgreement = value },
+                "floor" => o with { FullTextDecayFloor = value },
                 _ => throw new ArgumentException("unknown setting " + name),
             };
         }

@@ -49,9 +49,17 @@ internal static class EventBench
     public static void PrintFailures(List<LabelledArticle> items, StoryClustererOptions options, int count)
     {
         var clusterer = new StoryClusterer(options);
-        var rows = items.Select(a => (Item: a, Placed: clusterer.Add(a.Article))).ToList();
+        var probe = new ArticleFeatures(options, new StreamVocabulary());
+        var terms = new Dictionary<LabelledArticle, string>();
+        var rows = items.Select(a =>
+        {
+            var p = probe.Profile(a.Article);
+            terms[a] = string.Join(' ', p.Vector.Terms.Take(14).Select(t => t.Key + (p.Names.Lookup.ContainsKey(t.Key) ? "*" : "")));
+            return (Item: a, Placed: clusterer.Add(a.Article));
+        }).ToList();
         string Line(LabelledArticle a, ClusterAssignment p) =>
-            $"  {a.Article.Published:yyyy-MM-dd} gold {a.Story,-10} story {p.StoryId,-6} {(p.IsNewStory ? "new " : p.Score.ToString("F2", CultureInfo.InvariantCulture))} {Clip(a.Article.Title, 100)}";
+            $"  {a.Article.Published:yyyy-MM-dd} gold {a.Story,-10} story {p.StoryId,-6} {(p.IsNewStory ? "new " : p.Score.ToString("F2", CultureInfo.InvariantCulture))} {Clip(a.Article.Title, 100)}"
+            + (Environment.GetEnvironmentVariable("TERMS") is null ? "" : "\n        " + terms[a]);
 
         Console.WriteLine($"## Wrong merges (stories holding more than one event), first {count}");
         foreach (var story in rows.GroupBy(r => r.Placed.StoryId, StringComparer.Ordinal)
@@ -66,9 +74,10 @@ internal static class EventBench
         }
 
         Console.WriteLine();
-        Console.WriteLine($"## Wrong splits (events spread over several stories), first {count}");
+        Console.WriteLine($"## Wrong splits (events spread over several stories, all within the story span), first {count}");
         foreach (var ev in rows.GroupBy(r => r.Item.Story, StringComparer.Ordinal)
             .Where(g => g.Select(r => r.Placed.StoryId).Distinct().Count() > 1)
+            .Where(g => g.Max(r => r.Item.Article.Published) - g.Min(r => r.Item.Article.Published) <= options.Window)
             .Take(count))
         {
             Console.WriteLine($"- event {ev.Key}: {ev.Count()} articles in {ev.Select(r => r.Placed.StoryId).Distinct().Count()} stories");

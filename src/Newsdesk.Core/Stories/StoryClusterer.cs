@@ -39,6 +39,7 @@ public sealed class StoryClusterer
     private readonly Dictionary<StoryState, double> _candidates = [];
     private readonly Queue<StoryMerge> _mergeLog = new();
     private readonly List<(StoryState Story, double Centroid)> _scored = [];
+    private StoryState? _tentative;
     private int _nextOrdinal;
 
     public StoryClusterer(StoryClustererOptions? options = null)
@@ -62,25 +63,43 @@ public sealed class StoryClusterer
     public ClusterAssignment Add(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var at = _clock.Place(article.Published);
-        Expire();
+        var placed = _clock.Place(article.Published);
+        var at = placed.At;
+        if (_tentative is { } tentative)
+        {
+            // The previous article jumped ahead; its story opens for others only if this article confirms the jump.
+            _tentative = null;
+            if (placed.ConfirmsJump)
+            {
+                Register(tentative);
+            }
+        }
 
-        var vector = _features.Extract(article);
-        var floor = string.IsNullOrWhiteSpace(article.Text) ? 0 : _options.FullTextDecayFloor;
-        var (best, bestScore, second, secondScore) = Rank(vector, at, floor);
+        Expire();
+        if (placed.Tentative)
+        {
+            var alone = NewStory(at);
+            alone.Add(_features.Profile(article), at);
+            _tentative = alone;
+            return new ClusterAssignment(article.Id ?? "", alone.Id, true, 0, []);
+        }
+
+        var profile = _features.Profile(article);
+        var headline = string.IsNullOrWhiteSpace(article.Text);
+        var (best, bestScore, second, secondScore) = Rank(profile, at, headline);
 
         var threshold = string.IsNullOrWhiteSpace(article.Text) ? _options.HeadlineJoinThreshold : _options.JoinThreshold;
         if (best is null || bestScore < threshold)
         {
             var story = Open(at);
-            Join(story, vector, at);
+            Join(story, profile, at);
             return new ClusterAssignment(article.Id ?? "", story.Id, true, 0, []);
         }
 
         var merges = new List<StoryMerge>(0);
         if (second is not null && secondScore >= Math.Max(threshold, _options.MergeThreshold))
         {
-            var agreement = best.CentroidCosine(second);
+            var agreement = best.CoreCentroid.Cosine(second.CoreCentroid);
             if (agreement >= _options.CentroidMergeThreshold)
             {
                 var (into, from) = best.Ordinal < second.Ordinal ? (best, second) : (second, best);
@@ -89,12 +108,14 @@ public sealed class StoryClusterer
             }
         }
 
-        Join(best, vector, at);
+        Join(best, profile, at);
         return new ClusterAssignment(article.Id ?? "", best.Id, false, bestScore, merges);
     }
 
-    private (StoryState? Best, double BestScore, StoryState? Second, double SecondScore) Rank(TermVector vector, DateTimeOffset at, double decayFloor)
+    private (StoryState? Best, double BestScore, StoryState? Second, double SecondScore) Rank(ArticleProfile profile, DateTimeOffset at, bool headline)
     {
+        var vector = profile.Vector;
+        var decayFloor = headline ? 0 : _options.FullTextDecayFloor;
         _candidates.Clear();
         var queried = 0;
         foreach (var (term, weight) in vector.Terms)
@@ -117,7 +138,12 @@ public sealed class StoryClusterer
             .ThenBy(kv => kv.Key.Ordinal)
             .Take(MaxCandidates))
         {
-            _scored.Add((story, story.CentroidCosine(vector)));
+            if (at - story.FirstSeen > _options.Window)
+            {
+                continue;
+            }
+
+            _scored.Add((story, story.CoreCentroid.Cosine(vector)));
         }
 
         _scored.Sort(static (a, b) => b.Centroid != a.Centroid ? b.Centroid.CompareTo(a.Centroid) : a.Story.Ordinal.CompareTo(b.Story.Ordinal));
@@ -129,7 +155,12 @@ public sealed class StoryClusterer
         for (var i = 0; i < _scored.Count && i < MaxFullyScored; i++)
         {
             var (story, centroid) = _scored[i];
-            var similarity = ((1 - share) * centroid) + (share * story.NearestMember(vector));
+            var similarity = ((1 - share) * centroid) + (share * story.NearestCore(vector));
+            if (!headline && !NamesAgree(story, profile))
+            {
+                continue;
+            }
+
             var score = similarity * (decayFloor + ((1 - decayFloor) * Decay(at - story.LastSeen)));
             if (best is null || score > bestScore || (score == bestScore && story.Ordinal < best.Ordinal))
             {
@@ -145,23 +176,59 @@ public sealed class StoryClusterer
         return (best, bestScore, second, secondScore);
     }
 
+    /// <summary>
+    /// Whether an article with text names the people and places of the story's core: the cosine
+    /// of their names is at least <see cref="StoryClustererOptions.NameAgreement"/>. Sharing the
+    /// words of a topic ("shot", "police", "wounded") is not enough to report the same happening.
+    /// An article or a core without names is not held to it.
+    /// </summary>
+    private bool NamesAgree(StoryState story, ArticleProfile profile) =>
+        profile.Names.IsEmpty || story.CoreNames.IsEmpty || story.CoreNames.Cosine(profile.Names) >= _options.NameAgreement;
+
     /// <summary>Time damping: 1 for a story updated now, halving every <see cref="StoryClustererOptions.SimilarityHalfLife"/>.</summary>
     private double Decay(TimeSpan since) =>
         since <= TimeSpan.Zero ? 1 : Math.Pow(0.5, since / _options.SimilarityHalfLife);
 
     private StoryState Open(DateTimeOffset at)
     {
-        var ordinal = ++_nextOrdinal;
-        var story = new StoryState("s" + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture), ordinal, at);
+        var story = NewStory(at);
         _open.Add(story.Id, story);
+        _expiry.Enqueue((story.FirstSeen, story));
         return story;
     }
 
-    private void Join(StoryState story, TermVector vector, DateTimeOffset at)
+    private StoryState NewStory(DateTimeOffset at)
     {
-        story.Add(vector, at);
+        var ordinal = ++_nextOrdinal;
+        return new StoryState("s" + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture), ordinal, at, _options.CoreArticles, _options.CoreTerms);
+    }
+
+    /// <summary>Opens a story that was kept apart (a tentative date, now confirmed) and indexes its core.</summary>
+    private void Register(StoryState story)
+    {
+        _open.Add(story.Id, story);
+        _expiry.Enqueue((story.FirstSeen, story));
+        foreach (var member in story.Core)
+        {
+            IndexTerms(story, member);
+        }
+    }
+
+    private void Join(StoryState story, ArticleProfile profile, DateTimeOffset at)
+    {
+        if (!story.Add(profile, at))
+        {
+            return;
+        }
+
+        IndexTerms(story, profile);
+    }
+
+    /// <summary>A story is found by its core articles' strongest terms only: its identity does not move.</summary>
+    private void IndexTerms(StoryState story, ArticleProfile profile)
+    {
         var indexed = 0;
-        foreach (var (term, _) in vector.Terms)
+        foreach (var (term, _) in profile.Vector.Terms)
         {
             if (indexed++ == IndexTermsPerArticle)
             {
@@ -170,8 +237,6 @@ public sealed class StoryClusterer
 
             _index.Index(story, term);
         }
-
-        _expiry.Enqueue((story.LastSeen, story));
     }
 
     private void Merge(StoryState from, StoryState into, DateTimeOffset at, string articleId, double agreement, List<StoryMerge> merges)
@@ -193,7 +258,7 @@ public sealed class StoryClusterer
         }
 
         _mergeLog.Enqueue(merge);
-        _expiry.Enqueue((into.LastSeen, into));
+        _expiry.Enqueue((into.FirstSeen, into));
     }
 
     private void Expire()
@@ -202,7 +267,7 @@ public sealed class StoryClusterer
         while (_expiry.Count > 0 && _expiry.Peek().At < horizon)
         {
             var (stamp, story) = _expiry.Dequeue();
-            if (stamp == story.LastSeen && _open.TryGetValue(story.Id, out var open) && ReferenceEquals(open, story))
+            if (stamp == story.FirstSeen && _open.TryGetValue(story.Id, out var open) && ReferenceEquals(open, story))
             {
                 _index.Remove(story);
                 _open.Remove(story.Id);

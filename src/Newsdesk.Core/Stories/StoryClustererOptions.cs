@@ -7,17 +7,30 @@ namespace Newsdesk.Stories;
 /// </summary>
 public sealed record StoryClustererOptions
 {
-    /// <summary>How long a story stays open after its last article; older stories and their postings expire.</summary>
-    public TimeSpan Window { get; init; } = TimeSpan.FromHours(72);
+    /// <summary>
+    /// How long a story takes articles after it opened (its first article). A story is one happening
+    /// and its direct developments; past this span a new development opens a new story (linked to
+    /// the old one by its thread), so no story grows into a topic.
+    /// </summary>
+    public TimeSpan Window { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>The first articles of a story that make its core, its fixed identity.</summary>
+    public int CoreArticles { get; init; } = 64;
+
+    /// <summary>Distinct terms at which a story's core is full even before <see cref="CoreArticles"/> articles.</summary>
+    public int CoreTerms { get; init; } = 128;
+
+    /// <summary>Least cosine between an article's names and its story core's names (articles with text).</summary>
+    public double NameAgreement { get; init; } = 0.1;
 
     /// <summary>Least combined similarity for an article with text to join an existing story.</summary>
-    public double JoinThreshold { get; init; } = 0.15;
+    public double JoinThreshold { get; init; } = 0.10;
 
     /// <summary>
     /// Least combined similarity for a headline-only article (no text) to join a story: a headline
     /// has a handful of terms, so its cosines run far lower than a full article's.
     /// </summary>
-    public double HeadlineJoinThreshold { get; init; } = 0.08;
+    public double HeadlineJoinThreshold { get; init; } = 0.10;
 
     /// <summary>When an article scores at least this against a second story as well, the two stories are merged.</summary>
     public double MergeThreshold { get; init; } = 0.30;
@@ -46,7 +59,7 @@ public sealed record StoryClustererOptions
     public double EntityBoost { get; init; } = 1.5;
 
     /// <summary>Share of the score that comes from the closest recent member rather than the centroid.</summary>
-    public double NeighbourShare { get; init; } = 0.4;
+    public double NeighbourShare { get; init; } = 0.2;
 
     /// <summary>Throws when an option is out of range (validated at start-up).</summary>
     public void Validate()
@@ -60,6 +73,9 @@ public sealed record StoryClustererOptions
         Check(FullTextDecayFloor is >= 0 and <= 1, nameof(FullTextDecayFloor));
         Check(TitleWeight > 0 && LedeWeight > 0 && EntityBoost >= 1, "term weights");
         Check(NeighbourShare is >= 0 and <= 1, nameof(NeighbourShare));
+        Check(CoreArticles is >= 1 and <= 64, nameof(CoreArticles));
+        Check(CoreTerms >= 1, nameof(CoreTerms));
+        Check(NameAgreement is >= 0 and < 1, nameof(NameAgreement));
     }
 
     private static void Check(bool ok, string name)

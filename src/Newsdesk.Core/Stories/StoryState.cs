@@ -1,14 +1,12 @@
 namespace Newsdesk.Stories;
 
-/// <summary>An open story: its centroid (sum of its articles' unit vectors), recent members and times.</summary>
-internal sealed class StoryState(string id, int ordinal, DateTimeOffset at)
+/// <summary>
+/// An open story, known by its core: the first articles that defined it (their vectors, their
+/// summed centroid and their names). The core never moves once full, so later articles are
+/// compared with what the story was first about and a story cannot drift by chaining (A→B→C).
+/// </summary>
+internal sealed class StoryState(string id, int ordinal, DateTimeOffset at, int coreArticles, int coreTerms)
 {
-    /// <summary>Terms kept in a centroid; beyond twice this the weakest are pruned.</summary>
-    public const int MaxCentroidTerms = 400;
-
-    /// <summary>Recent article vectors kept for nearest-member similarity.</summary>
-    public const int MaxRecentMembers = 6;
-
     /// <summary>Terms under which one story is indexed at most.</summary>
     public const int MaxIndexedTerms = 200;
 
@@ -17,114 +15,70 @@ internal sealed class StoryState(string id, int ordinal, DateTimeOffset at)
     /// <summary>Creation order; ties between stories break on it, so results are deterministic.</summary>
     public int Ordinal { get; } = ordinal;
 
-    public DateTimeOffset FirstSeen { get; } = at;
+    /// <summary>When the story opened (its first article's time); it takes articles for a bounded span after it.</summary>
+    public DateTimeOffset FirstSeen { get; private set; } = at;
 
     public DateTimeOffset LastSeen { get; private set; } = at;
 
     public int Articles { get; private set; }
 
-    public Dictionary<string, double> Centroid { get; } = new(StringComparer.Ordinal);
+    /// <summary>The core articles' vectors, in arrival order.</summary>
+    public List<ArticleProfile> Core { get; } = new(coreArticles);
 
-    public double CentroidNormSquared { get; private set; }
+    /// <summary>Sum of the core articles' unit vectors.</summary>
+    public TermCentroid CoreCentroid { get; } = new();
 
-    public List<TermVector> Recent { get; } = new(MaxRecentMembers);
+    /// <summary>Sum of the core articles' name vectors.</summary>
+    public TermCentroid CoreNames { get; } = new();
 
     public HashSet<string> IndexedTerms { get; } = new(StringComparer.Ordinal);
 
-    public double CentroidNorm => Math.Sqrt(CentroidNormSquared);
+    /// <summary>The core is full at <c>coreArticles</c> articles, or sooner once it holds <c>coreTerms</c> distinct terms (two or three full texts, a dozen headlines).</summary>
+    public bool CoreIsFull => Core.Count >= coreArticles || CoreCentroid.Weights.Count >= coreTerms;
 
-    /// <summary>Cosine between an article and this story's centroid.</summary>
-    public double CentroidCosine(TermVector v)
-    {
-        if (CentroidNormSquared <= 0)
-        {
-            return 0;
-        }
-
-        var dot = 0.0;
-        foreach (var (term, weight) in v.Terms)
-        {
-            if (Centroid.TryGetValue(term, out var c))
-            {
-                dot += weight * c;
-            }
-        }
-
-        return dot / CentroidNorm;
-    }
-
-    /// <summary>Best cosine between an article and the story's recent members.</summary>
-    public double NearestMember(TermVector v)
+    /// <summary>Best cosine between an article and one core article.</summary>
+    public double NearestCore(TermVector v)
     {
         var best = 0.0;
-        foreach (var member in Recent)
+        foreach (var member in Core)
         {
-            best = Math.Max(best, member.Cosine(v));
+            best = Math.Max(best, member.Vector.Cosine(v));
         }
 
         return best;
     }
 
-    /// <summary>Cosine between two stories' centroids.</summary>
-    public double CentroidCosine(StoryState other)
+    /// <summary>Adds an article; it joins the core while the core is not full. Returns true when it joined the core.</summary>
+    public bool Add(ArticleProfile profile, DateTimeOffset at)
     {
-        if (CentroidNormSquared <= 0 || other.CentroidNormSquared <= 0)
-        {
-            return 0;
-        }
-
-        var (small, large) = Centroid.Count <= other.Centroid.Count ? (this, other) : (other, this);
-        var dot = 0.0;
-        foreach (var (term, weight) in small.Centroid)
-        {
-            if (large.Centroid.TryGetValue(term, out var c))
-            {
-                dot += weight * c;
-            }
-        }
-
-        return dot / (CentroidNorm * other.CentroidNorm);
-    }
-
-    public void Add(TermVector v, DateTimeOffset at)
-    {
-        foreach (var (term, weight) in v.Terms)
-        {
-            AddWeight(term, weight);
-        }
-
         Articles++;
         Touch(at);
-        if (Recent.Count == MaxRecentMembers)
+        if (CoreIsFull)
         {
-            Recent.RemoveAt(0);
+            return false;
         }
 
-        Recent.Add(v);
-        Prune();
+        Core.Add(profile);
+        CoreCentroid.Add(profile.Vector);
+        CoreNames.Add(profile.Names);
+        return true;
     }
 
-    /// <summary>Folds another story into this one.</summary>
+    /// <summary>Folds another story into this one: its core articles fill this core's free places.</summary>
     public void Absorb(StoryState other)
     {
-        foreach (var (term, weight) in other.Centroid)
+        Articles += other.Articles - Math.Min(other.Articles, other.Core.Count);
+        foreach (var member in other.Core)
         {
-            AddWeight(term, weight);
+            Add(member, other.FirstSeen);
         }
 
-        Articles += other.Articles;
+        if (other.FirstSeen < FirstSeen)
+        {
+            FirstSeen = other.FirstSeen;
+        }
+
         Touch(other.LastSeen);
-        foreach (var member in other.Recent)
-        {
-            if (Recent.Count == MaxRecentMembers)
-            {
-                Recent.RemoveAt(0);
-            }
-
-            Recent.Add(member);
-        }
-
-        Prune();
     }
 
     public void Touch(DateTimeOffset at)
@@ -132,31 +86,6 @@ internal sealed class StoryState(string id, int ordinal, DateTimeOffset at)
         if (at > LastSeen)
         {
             LastSeen = at;
-        }
-    }
-
-    private void AddWeight(string term, double weight)
-    {
-        var old = Centroid.GetValueOrDefault(term);
-        Centroid[term] = old + weight;
-        CentroidNormSquared += (2 * old * weight) + (weight * weight);
-    }
-
-    private void Prune()
-    {
-        if (Centroid.Count <= 2 * MaxCentroidTerms)
-        {
-            return;
-        }
-
-        var keep = Centroid.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-            .Take(MaxCentroidTerms).ToArray();
-        Centroid.Clear();
-        CentroidNormSquared = 0;
-        foreach (var (term, weight) in keep)
-        {
-            Centroid[term] = weight;
-            CentroidNormSquared += weight * weight;
         }
     }
 }

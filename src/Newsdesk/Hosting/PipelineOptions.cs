@@ -18,8 +18,8 @@ public sealed class PipelineOptions
     /// <summary>A published story is rewritten no more often than this when its sources change.</summary>
     public TimeSpan RewriteInterval { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>The clustering window: an article joins only stories seen within it.</summary>
-    public TimeSpan ClusterWindow { get; set; } = TimeSpan.FromHours(72);
+    /// <summary>The story span: a story takes articles for this long after its first (docs/stories.md).</summary>
+    public TimeSpan ClusterWindow { get; set; } = TimeSpan.FromDays(7);
 
     /// <summary>Sleep between rounds when a round found nothing to do.</summary>
     public TimeSpan IdleDelay { get; set; } = TimeSpan.FromSeconds(5);
