@@ -4,10 +4,13 @@ using Newsdesk.Articles;
 
 namespace Newsdesk.Storage;
 
-/// <summary>A feed item that has no article yet: what the article stage needs to fetch and extract it.</summary>
+/// <summary>
+/// A feed item that has no article yet: what the article stage needs to fetch and extract it.
+/// <see cref="FirstSeen"/> is when a poll first stored it (newsroom time): the item's time when the feed gives none.
+/// </summary>
 public sealed record PendingItem(
     long ItemId, long SourceId, string SourceName, string? Link, string? Title, string? Author,
-    DateTimeOffset? Published, string? Summary, string? Content);
+    DateTimeOffset? Published, string? Summary, string? Content, DateTimeOffset FirstSeen);
 
 /// <summary>An article ready to store. <see cref="TextSource"/> is "page" or "feed" (feed text only).</summary>
 public sealed record ArticleToStore(
@@ -41,7 +44,8 @@ public sealed class ArticleStore(Database database)
 
     private const string PendingSelect = """
         SELECT i.id AS ItemId, i.source_id AS SourceId, COALESCE(s.title, s.url) AS SourceName, i.link AS Link,
-               i.title AS Title, i.author AS Author, i.published_at AS PublishedAt, i.summary AS Summary, i.content AS Content
+               i.title AS Title, i.author AS Author, i.published_at AS PublishedAt, i.summary AS Summary, i.content AS Content,
+               i.first_seen_at AS FirstSeenAt
         FROM feed_items i
         JOIN sources s ON s.id = i.source_id
         """;
@@ -184,8 +188,9 @@ public sealed class ArticleStore(Database database)
         public long? PublishedAt { get; set; }
         public string? Summary { get; set; }
         public string? Content { get; set; }
+        public long FirstSeenAt { get; set; }
 
-        public PendingItem ToPending() => new(ItemId, SourceId, SourceName, Link, Title, Author, UnixMs.To(PublishedAt), Summary, Content);
+        public PendingItem ToPending() => new(ItemId, SourceId, SourceName, Link, Title, Author, UnixMs.To(PublishedAt), Summary, Content, UnixMs.To(FirstSeenAt));
     }
 
     private sealed class ArticleRow

@@ -38,4 +38,12 @@ public sealed class FetchOptions
     /// <c>["127.0.0.1"]</c> for outlets served on loopback: narrower than AllowPrivateAddresses.
     /// </summary>
     public IList<string> AllowedAddresses { get; set; } = [];
+
+    /// <summary>
+    /// Refuses, before any DNS lookup, every request whose host is not a loopback address (an IP
+    /// literal or <c>localhost</c>). For replays of recorded feeds (<c>newsdesk replay</c>): the real
+    /// outlets' article pages are then unreachable, as in an outage, and nothing leaves the machine.
+    /// The address guard still applies: loopback must also be allowed (AllowedAddresses or AllowPrivateAddresses).
+    /// </summary>
+    public bool LoopbackOnly { get; set; }
 }

@@ -186,6 +186,11 @@ public sealed class HttpFetcher : IDisposable
             return new FetchResult.Failed(FetchError.InvalidUrl, $"not an http(s) URL: {url}");
         }
 
+        if (options.LoopbackOnly && !IsLoopbackHost(url))
+        {
+            return new FetchResult.Failed(FetchError.Blocked, $"{url.Host} is not on loopback, and Newsdesk:Fetch:LoopbackOnly is set (offline)");
+        }
+
         if (IPAddress.TryParse(url.IdnHost.Trim('[', ']'), out var literal) && !IsAllowed(literal))
         {
             return new FetchResult.Failed(
@@ -194,6 +199,9 @@ public sealed class HttpFetcher : IDisposable
 
         return null;
     }
+
+    private static bool IsLoopbackHost(Uri url) =>
+        url.IsLoopback || (IPAddress.TryParse(url.IdnHost.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
 
     /// <summary>Resolves the host and connects only to addresses the guard allows (checked after DNS, on every hop).</summary>
     private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken ct)

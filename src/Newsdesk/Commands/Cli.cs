@@ -30,6 +30,7 @@ internal static class Cli
         yield return SampleOutletsCommand.Create();
         yield return ServeCommand.Create();
         yield return DemoCommand.Create();
+        yield return ReplayCommand.Create();
         yield return StoriesCommand.Create();
         yield return WriteCommand.Create();
         yield return ExtractCommand.Create();

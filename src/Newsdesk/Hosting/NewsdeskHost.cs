@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
@@ -101,6 +102,7 @@ internal static class NewsdeskHost
             .ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(NewsClock.System);
         services.AddSingleton(_ => LeaseOwner.ForThisProcess());
         services.AddSingleton<WorkerLeases>();
         services.AddSingleton(sp =>

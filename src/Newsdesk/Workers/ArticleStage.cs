@@ -13,6 +13,8 @@ namespace Newsdesk.Workers;
 /// the page is paywalled, blocked or yields too little ("feed text only"). Canonical URLs make the
 /// same article reached twice one row; near-duplicate text marks syndicated wire copies.
 /// Items are leased, so several workers sharing a database fetch each page once between them.
+/// An item whose feed gives no date (RSS 0.92 has none) and whose page gives none either takes the
+/// time it was first seen, so every later stage (clustering windows, datelines, breaking) has one.
 /// </summary>
 internal sealed partial class ArticleStage(
     ArticleStore articles,
@@ -161,13 +163,13 @@ internal sealed partial class ArticleStage(
         return new ArticleToStore(
             item.ItemId, finalUrl.AbsoluteUri, canonical, item.SourceName,
             FirstNonEmpty(item.Title, page.Title) ?? "", page.Author ?? item.Author,
-            item.Published ?? page.Published, page.Language, page.Image, page.Text, "page",
+            item.Published ?? page.Published ?? item.FirstSeen, page.Language, page.Image, page.Text, "page",
             SimHash: null, DuplicateOf: null, now, FetchError: null);
     }
 
     private static ArticleToStore FromFeed(PendingItem item, string canonical, string text, DateTimeOffset now, string why) =>
         new(item.ItemId, item.Link ?? canonical, canonical, item.SourceName, item.Title ?? "", item.Author,
-            item.Published, Language: null, Image: null, text, "feed", SimHash: null, DuplicateOf: null, now, why);
+            item.Published ?? item.FirstSeen, Language: null, Image: null, text, "feed", SimHash: null, DuplicateOf: null, now, why);
 
     /// <summary>
     /// The page's declared canonical URL when it is on the same host (a page cannot claim another

@@ -60,9 +60,12 @@ internal sealed partial class Pipeline(
 
     private async Task<int> Guard(string stage, Func<CancellationToken, Task<int>> run, CancellationToken ct)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            return await run(ct);
+            var handled = await run(ct);
+            stats.StageRan(stage, System.Diagnostics.Stopwatch.GetElapsedTime(started), failed: false);
+            return handled;
         }
         catch (DatabaseRefusedException)
         {
@@ -72,6 +75,7 @@ internal sealed partial class Pipeline(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A stage that fails (a database gone for longer than the retries) is tried again next round.
+            stats.StageRan(stage, System.Diagnostics.Stopwatch.GetElapsedTime(started), failed: true);
             Log.StageFailed(logger, stage, e);
             return 0;
         }

@@ -14,6 +14,8 @@ public sealed class PipelineStats
 
     private readonly Counter<long> _polls, _items, _articles, _fetchErrors, _sourceErrors, _stories, _revisions, _removed, _writeErrors;
 
+    private readonly Dictionary<string, (TimeSpan Time, long Rounds, long Failures)> _stages = new(StringComparer.Ordinal);
+
     private long polls, newItems, articles, pageTexts, feedTexts, wireCopies, fetchErrors, stories, merges, revisions, removedSentences, writeErrors;
 
     public PipelineStats(IMeterFactory meters)
@@ -80,6 +82,25 @@ public sealed class PipelineStats
         _writeErrors.Add(1);
     }
 
+    /// <summary>A pipeline stage's round took <paramref name="elapsed"/>, and failed or not (the replay's bench reads these).</summary>
+    public void StageRan(string stage, TimeSpan elapsed, bool failed)
+    {
+        lock (_stages)
+        {
+            var (time, rounds, failures) = _stages.GetValueOrDefault(stage);
+            _stages[stage] = (time + elapsed, rounds + 1, failures + (failed ? 1 : 0));
+        }
+    }
+
+    /// <summary>Time spent in each stage so far, its rounds and its failed rounds.</summary>
+    public IReadOnlyList<StageTime> StageTimes()
+    {
+        lock (_stages)
+        {
+            return _stages.Select(s => new StageTime(s.Key, s.Value.Time, s.Value.Rounds, s.Value.Failures)).ToList();
+        }
+    }
+
     public PipelineSnapshot Snapshot() => new(
         Interlocked.Read(ref polls), Interlocked.Read(ref newItems), Interlocked.Read(ref articles),
         Interlocked.Read(ref pageTexts), Interlocked.Read(ref feedTexts), Interlocked.Read(ref wireCopies),
@@ -90,3 +111,6 @@ public sealed class PipelineStats
 public sealed record PipelineSnapshot(
     long Polls, long NewItems, long Articles, long PageTexts, long FeedTexts, long WireCopies, long FetchErrors,
     long Stories, long Merges, long Revisions, long RemovedSentences, long WriteErrors);
+
+/// <summary>Time one pipeline stage has taken, over how many rounds, of which how many failed.</summary>
+public sealed record StageTime(string Stage, TimeSpan Time, long Rounds, long Failures);

@@ -41,8 +41,13 @@ internal sealed record PollSummary(IReadOnlyList<SourcePollResult> Sources)
 /// kept on its source as last_error and scheduled by PollPolicy's backoff. Sources are leased in
 /// small chunks, so several workers sharing a database poll each due source once between them.
 /// </summary>
+/// <remarks>
+/// Schedules (next poll, backoff, leases) run on <c>time</c>, the real clock; when an item was
+/// first and last seen is a newsroom time and runs on the <see cref="NewsClock"/>, which a replay of
+/// past feeds sets to its replay clock (an item without a date takes the time it was first seen).
+/// </remarks>
 internal sealed class Poller(
-    SourceStore sources, ItemStore items, HttpFetcher fetcher, WorkerLeases leases, IOptions<PollingOptions> options, TimeProvider time, ILogger<Poller> logger)
+    SourceStore sources, ItemStore items, HttpFetcher fetcher, WorkerLeases leases, IOptions<PollingOptions> options, TimeProvider time, NewsClock clock, ILogger<Poller> logger)
 {
     /// <summary>
     /// Sources leased at once, per concurrent poll: small, so that a chunk's leases run out long
@@ -189,7 +194,7 @@ internal sealed class Poller(
         }
 
         var feed = ((FeedParseResult.Parsed)parsed).Feed;
-        var toStore = feed.Items.Take(settings.MaxItemsPerPoll)
+        var toStore = CutOffFeed.WholeItems(feed, body.Body).Take(settings.MaxItemsPerPoll)
             .Select(item => new ItemToStore(
                 ItemIdentity.Guid(item), ItemIdentity.CanonicalLink(item.Link, body.FinalUrl), ItemIdentity.ContentHash(item), item))
             .DistinctBy(i => i.Guid)
@@ -198,7 +203,7 @@ internal sealed class Poller(
         var now = time.GetUtcNow();
         var moved = Moved(source, body.PermanentRedirect);
         var kind = feed.Format.ToString().ToLowerInvariant();
-        var counts = await items.SavePollAsync(source.Id, toStore, now, saved => new SourcePollUpdate(
+        var counts = await items.SavePollAsync(source.Id, toStore, clock.Now, saved => new SourcePollUpdate(
             now, true, null, Schedule(source, new PollOutcome.Changed(saved.New + saved.Updated), now),
             ReplaceValidators: true, ETag: body.ETag, LastModified: body.LastModified, MovedTo: moved,
             Title: feed.Title, SiteUrl: feed.Link, Kind: kind), leases.Row(), ct);
