@@ -11,6 +11,7 @@ internal static class Harnesses
         ["verify"] = VerifyBench.Run,
         ["feeds"] = FeedsBench.Run,
         ["scale"] = ScaleBench.Run,
+        ["realnews"] = RealNewsBench.Run,
     };
 
     public static int Run(string[] args)

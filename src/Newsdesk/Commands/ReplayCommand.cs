@@ -187,6 +187,8 @@ internal static class ReplayCommand
     private static async Task WriteStatsAsync(string file, ReplayRun run, TimeSpan wall, CancellationToken ct)
     {
         var stats = run.Services.GetRequiredService<PipelineStats>();
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        process.Refresh();
         var document = new
         {
             captures = run.Clock.Total,
@@ -197,6 +199,8 @@ internal static class ReplayCommand
             until = run.Clock.Until,
             speed = run.Clock.Speed,
             wallSeconds = wall.TotalSeconds,
+            cpuSeconds = process.TotalProcessorTime.TotalSeconds,
+            peakWorkingSetBytes = process.PeakWorkingSet64,
             pipeline = run.Progress,
             stages = stats.StageTimes().Select(s => new { stage = s.Stage, seconds = s.Time.TotalSeconds, rounds = s.Rounds, failures = s.Failures }),
         };
