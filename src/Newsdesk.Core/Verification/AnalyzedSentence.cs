@@ -23,6 +23,9 @@ internal sealed record AnalyzedSentence(
     IReadOnlyList<ContentWord> ContentWords,
     FrozenSet<string> NameKeys)
 {
+    /// <summary>The keys of all its tokens in order (for where a negation stands: <see cref="NegationPlacement"/>).</summary>
+    public IReadOnlyList<string> Sequence { get; init; } = [];
+
     /// <summary>Every number token of the sentence, years included, with what binds it (<see cref="Binding"/>).</summary>
     public IReadOnlyList<NumberSlot> Slots { get; init; } = [];
 
@@ -112,7 +115,7 @@ internal sealed record AnalyzedSentence(
             Quotes.Find(text),
             negated,
             words,
-            CapitalKeys(tokens)) { Speakers = Attribution.Speakers(tokens), Slots = NumberSlot.Find(tokens) };
+            CapitalKeys(tokens)) { Speakers = Attribution.Speakers(tokens), Slots = NumberSlot.Find(tokens), Sequence = tokens.Select(t => t.Key).ToArray() };
     }
 
     /// <summary>Whether a word is written in capitals or dotted initials ("U.S.", "US"): a name even when its key is a common word.</summary>

@@ -147,7 +147,7 @@ internal static class FeatureExtractor
         }
 
         var coverage = window?.Coverage ?? 0;
-        var negationDiffers = NegationFlipped(sentence, windowSentences, coverage, cited);
+        var negationDiffers = NegationFlipped(sentence, windowSentences, coverage, cited) || NegationPlacement.Differs(sentence, windowSentences);
         if (negationDiffers)
         {
             reasons.Add("negation differs");
@@ -202,6 +202,12 @@ internal static class FeatureExtractor
             reasons.Add($"word not in sources: {stem}");
         }
 
+        var rolesSwapped = Roles.Swapped(sentence, windowSentences);
+        if (rolesSwapped is not null)
+        {
+            reasons.Add($"roles swapped: {rolesSwapped}");
+        }
+
         var sourceCoverage = WeightedShare(sentence, cited, sources);
         var novel = sentence.ContentWords.Where(w => !w.Capitalized && !cited.Any(a => a.ContentStems.Contains(w.Stem))).ToList();
         var novelVerbs = novel.Count(w => w.VerbLike);
@@ -213,6 +219,7 @@ internal static class FeatureExtractor
         return new SentenceFeatures(coverage, sourceCoverage, missingNames, outside, missingNumbers, missingDates, missingQuotes, negationDiffers, swapped is not null, substituted.Count, novelVerbs, novel.Count - novelVerbs, reasons)
         {
             Misattributed = misattributed.Count,
+            RolesSwapped = rolesSwapped is not null,
         };
     }
 

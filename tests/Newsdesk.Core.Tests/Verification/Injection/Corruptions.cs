@@ -202,9 +202,20 @@ public static partial class Corruptions
         return body + ", " + invented + " told reporters.";
     }
 
+    /// <summary>Words that already negate: a second negation in such a sentence may read as the same statement, so none is planted.</summary>
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    {
+        "not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without", "cannot",
+    };
+
     private static string? Negate(string sentence)
     {
         var words = LowerWord().Matches(sentence).ToList();
+        if (words.Exists(w => Negations.Contains(w.Value) || w.Value.EndsWith("n't", StringComparison.Ordinal) || w.Value.EndsWith("n’t", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
         for (var i = 0; i < words.Count - 1; i++)
         {
             if (Auxiliaries.Contains(words[i].Value) && words[i + 1].Value is not ("not" or "never" or "no"))
