@@ -9,8 +9,12 @@ namespace Newsdesk.Text;
 /// </summary>
 public static class Quotes
 {
-    /// <summary>A quoted span shorter than this many words is a scare quote or a title, not a quotation to check.</summary>
-    public const int MinWords = 3;
+    /// <summary>
+    /// A quoted span shorter than this many words is not checked. Every quotation is (a scare
+    /// quote too: "a 'deep love'" must be the source's words); it was 3, and a two-word quotation
+    /// with one word changed passed (issue #16).
+    /// </summary>
+    public const int MinWords = 1;
 
     /// <summary>The quotations of a sentence, in normal form.</summary>
     public static IReadOnlyList<string> Find(string sentence)

@@ -15,8 +15,8 @@ internal static class Roles
     /// <summary>Most words between the two names for them to be the verb's subject and object.</summary>
     public const int MaxVerbWords = 3;
 
-    /// <summary>Words between two names that make them a list, not a subject and an object.</summary>
-    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "and", "or", "nor", "with", "of", "s" };
+    /// <summary>Words between two names that make them a list (whose order says nothing), not a subject and an object.</summary>
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "and", "or", "nor" };
 
     private sealed record Clause(string Subject, string Object, HashSet<string> Verbs);
 

@@ -39,6 +39,7 @@ public sealed class TokenizerTests
     [Fact]
     public void FindsQuotationsInNormalForm()
     {
-        Assert.Equal(["we will not back down"], Quotes.Find("She said: “We will not back down,” and left. He called it \"good\"."));
+        // A one-word quotation is checked too (issue #16: a two-word quotation with a word changed passed).
+        Assert.Equal(["we will not back down", "good"], Quotes.Find("She said: “We will not back down,” and left. He called it \"good\"."));
     }
 }

@@ -13,11 +13,11 @@ namespace Newsdesk.Core.Tests.Verification;
 /// </summary>
 public sealed class VerifierQualityTests
 {
-    /// <summary>Measured 0.787 on summedits_news_dev.json (133 summaries); the floor sits just below.</summary>
-    internal const double NewsFloor = 0.77;
+    /// <summary>Measured 0.801 on summedits_news_dev.json (133 summaries, read while designing: a development figure); the floor sits just below.</summary>
+    internal const double NewsFloor = 0.79;
 
-    /// <summary>Measured 0.694 on the held-out "evaluation" split of podcast, ectsum, qmsumm, sales_call together (485 summaries).</summary>
-    internal const double OtherDomainsHeldOutFloor = 0.68;
+    /// <summary>Measured 0.708 on the held-out "evaluation" split of podcast, ectsum, qmsumm, sales_call together (485 summaries).</summary>
+    internal const double OtherDomainsHeldOutFloor = 0.70;
 
     [SkippableFact]
     public void NewsBalancedAccuracyStaysAboveTheFloor()
