@@ -235,7 +235,8 @@ internal sealed partial class WritingStage(
         var facts = draft.Facts.Where(f => Keep($"{f.Label}: {f.Value}", f.Cites)).ToList();
         var lede = draft.Lede;
         var ledeCites = draft.LedeCites;
-        if (lede.Length > 0 && !Keep(lede, ledeCites))
+        // The lede is checked sentence by sentence, like every other text (a two-sentence lede was one check).
+        if (lede.Length > 0 && !Newsdesk.Text.Sentences.Split(lede).Select(s => Keep(s, ledeCites)).ToList().TrueForAll(kept => kept))
         {
             var first = sections.SelectMany(s => s.Paragraphs).SelectMany(p => p).FirstOrDefault();
             (lede, ledeCites) = first is null ? ("", []) : (first.Text, first.Cites);
