@@ -69,25 +69,28 @@ public class NewsFormTests
 
     public static TheoryData<Case<string[]>> FactReadings => new()
     {
-        new("counted thing with what happened to it", "Police said 12 people injured in the crash were taken to hospital.", ["People injured = 12"]),
-        new("counted thing, capitalised", "Halden Motors is recalling 38,400 Vesta hatchbacks built between 2023 and 2025.", ["Vesta hatchbacks = 38,400"]),
-        new("measured thing before a connector", "A gust of 94 mph was recorded at Calder Point.", ["Gust = 94 mph"]),
-        new("measured thing with its unit", "The bank lifted its base rate to 4.75% on Monday.", ["Base rate = 4.75%"]),
-        new("value of a thing", "Thieves stole a painting valued at about 4.5 million crowns from the museum.", ["Value of painting = 4.5 million crowns"]),
-        new("a verb of change is not part of the label", "Forecasts showed inflation falling to 2.6% by the end of 2027.", ["Inflation = 2.6%"]),
-        new("an auxiliary before the participle", "In all, 23 people were injured in the blast.", ["People injured = 23"]),
+        new("counted thing with what happened to it", "Police said 12 people injured in the crash were taken to hospital.", ["People injured = 12 people injured"]),
+        new("counted thing, capitalised", "Halden Motors is recalling 38,400 Vesta hatchbacks built between 2023 and 2025.", ["Vesta hatchbacks = 38,400 Vesta hatchbacks"]),
+        new("measured thing before a connector", "A gust of 94 mph was recorded at Calder Point.", ["Gust = gust of 94 mph"]),
+        new("measured thing with its unit", "The bank lifted its base rate to 4.75% on Monday.", ["Base rate = base rate to 4.75%"]),
+        new("value of a thing", "Thieves stole a painting valued at about 4.5 million crowns from the museum.", ["Painting = painting valued at about 4.5 million crowns"]),
+        new("a verb of change is not part of the label", "Forecasts showed inflation falling to 2.6% by the end of 2027.", ["Inflation = inflation falling to 2.6%"]),
+        new("an auxiliary before the participle", "In all, 23 people were injured in the blast.", ["People injured = 23 people were injured"]),
         new("a day before its month is no fact", "The line will reopen on 23 November, the company said.", []),
         new("a clock time is no fact", "The 06:58 Coastline Rail service left the tracks at 07:42.", []),
         new("a day of a month is no fact", "Owners will receive letters from Nov 30 asking them to book a repair.", []),
         new("an age is no fact", "The bridge is more than 140 years old and was last inspected in March.", []),
         new("a range is no single figure", "Gusts of 60 to 70 mph are expected widely.", []),
         new("a vague noun says nothing", "Money markets had priced only a 30% chance of a rise.", []),
-        new("a verb after the number is not what it counts", "About 180 passengers derailed with the train, officials said.", ["Passengers = 180"]),
+        new("regression: nominated, not won: the governing verb stays", "He was nominated for nearly 20 Grammy awards but never won one.", ["Grammy awards = nominated for nearly 20 Grammy awards"]),
+        new("regression: a weekday is no part of what is counted", "Alcorn was released on $100,000 bond Wednesday.", ["Bond = released on $100,000 bond"]),
+        new("regression: a number in a name is no figure", "Channel 11 News reported the texts.", []),
+        new("a verb after the number is not what it counts", "About 180 passengers derailed with the train, officials said.", ["Passengers = About 180 passengers"]),
     };
 
     [Theory]
     [MemberData(nameof(FactReadings))]
-    public void Key_facts_have_a_label_that_says_what_the_number_is(Case<string[]> c) =>
+    public void Key_facts_are_source_phrases_with_what_the_number_counts(Case<string[]> c) =>
         Assert.Equal(c.Expected, FactLabels.Read(c.Input).Select(r => $"{r.Label} = {r.Value}").ToArray());
 
     public static TheoryData<Case<bool>> NeedsContext => new()

@@ -95,21 +95,52 @@ internal static partial class FactLabels
                 continue;
             }
 
-            var value = (raw + scale + measure).Trim();
-            var rest = after[unit.Length..];
-            var label = (scale.Length == 0 && measure.Length == 0) || measure.Trim() is "crown" or "dollar" or "euro" or "pound" || scale.Trim() is "%" or "percent" or "per cent"
+            var numberEnd = m.Index + m.Length + unit.Length;
+            var rest = sentence[numberEnd..];
+            if (PartOfName(sentence, m.Index))
+            {
+                continue; // "Channel 11 News", "Apollo 11": a name, not a figure
+            }
+
+            var (label, labelEnd) = (scale.Length == 0 && measure.Length == 0) || measure.Trim() is "crown" or "dollar" or "euro" or "pound" || scale.Trim() is "%" or "percent" or "per cent"
                 ? Counted(rest)
-                : "";
+                : ("", 0);
+            var start = QualifiedStart(sentence, m.Index);
+            var end = numberEnd + labelEnd;
             if (label.Length == 0)
             {
-                label = Measured(sentence[..m.Index]);
+                (label, var labelStart) = Measured(sentence[..m.Index]);
+                start = Math.Min(start, labelStart);
+                end = numberEnd;
             }
 
             if (label.Length > 0)
             {
-                yield return new Reading(label, value, digits);
+                // The row is the source's own phrase: what governs the number ("nominated for"),
+                // its qualifier ("nearly"), the number with its unit and what it counts.
+                yield return new Reading(label, sentence[start..end].Trim().TrimEnd(',', ';', ':'), digits);
             }
         }
+    }
+
+    /// <summary>A capitalised word (not opening the sentence) right before the number: the number is part of a name.</summary>
+    private static bool PartOfName(string sentence, int index)
+    {
+        var before = Word().Matches(sentence[..index]).LastOrDefault();
+        return before is not null && before.Index + before.Length >= index - 1 && char.IsUpper(before.Value[0])
+            && (before.Index > 0 || !(StopWords.English.Contains(before.Value.ToLowerInvariant()) || Stops.Contains(before.Value.ToLowerInvariant())
+                || before.Value.ToLowerInvariant() is "nearly" or "almost" or "roughly" or "approximately" or "around" or "about" or "some" or "only" or "just"))
+            && !DateWords.Contains(before.Value.TrimEnd('.')) && sentence[(before.Index + before.Length)..index].Trim().Length == 0;
+    }
+
+    /// <summary>Qualifiers before a number ("nearly", "more than") and the verb and preposition that govern it ("nominated for", "released on"): where the phrase starts.</summary>
+    [GeneratedRegex(@"(?:\b[\p{L}]+(?:ed|en)\s+(?:for|to|on|with|of|by|in|at)\s+)?(?:\b(?:about|around|nearly|almost|more\s+than|less\s+than|fewer\s+than|up\s+to|some|roughly|at\s+least|over|just|only|approximately|an\s+estimated)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Governing();
+
+    private static int QualifiedStart(string sentence, int index)
+    {
+        var m = Governing().Match(sentence[..index]);
+        return m.Success ? m.Index : index;
     }
 
     /// <summary>A month before the number, or a clock word, a colon or an age after it.</summary>
@@ -133,20 +164,22 @@ internal static partial class FactLabels
         digits.Length == 4 && int.TryParse(digits, out var year) && year is >= 1800 and <= 2100;
 
     /// <summary>What follows the number: up to two words naming what is counted, and a participle saying what happened to it.</summary>
-    private static string Counted(string rest)
+    private static (string Label, int End) Counted(string rest)
     {
         var words = Word().Matches(rest).Take(4).Select(w => w.Value).ToList();
         if (words.Count == 0 || rest.TrimStart().Length > 0 && !char.IsLetter(rest.TrimStart()[0]))
         {
-            return "";
+            return ("", 0);
         }
 
         var label = new List<string>();
         var matches = Word().Matches(rest).Take(6).ToList();
         if (matches.Count > 0 && DateWords.Contains(matches[0].Value))
         {
-            return ""; // "23 November": a date
+            return ("", 0); // "23 November": a date
         }
+
+        var end = 0;
 
         for (var i = 0; i < matches.Count; i++)
         {
@@ -160,41 +193,49 @@ internal static partial class FactLabels
             if (label.Count > 0 && CountParticiples.Contains(lower))
             {
                 label.Add(lower);
+                end = matches[i].Index + matches[i].Length;
                 break;
             }
 
             // "12 people were injured": the auxiliary is skipped to reach the participle.
             if (label.Count > 0 && lower is "were" or "was" or "are" or "is" or "been" or "have" or "had" or "has")
             {
-                var participle = matches.Skip(i + 1).Select(w => w.Value.ToLowerInvariant()).FirstOrDefault(w => w is not ("been" or "being"));
-                if (participle is not null && CountParticiples.Contains(participle))
+                var participle = matches.Skip(i + 1).FirstOrDefault(w => w.Value.ToLowerInvariant() is not ("been" or "being"));
+                if (participle is not null && CountParticiples.Contains(participle.Value.ToLowerInvariant()))
                 {
-                    label.Add(participle);
+                    label.Add(participle.Value.ToLowerInvariant());
+                    end = participle.Index + participle.Length;
                 }
 
                 break;
             }
 
-            if (label.Count >= 2 || !IsLabelWord(lower) || lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal))
+            if (label.Count >= 2 || !IsLabelWord(lower) || lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)
+                || Weekdays.Contains(lower) || DateWords.Contains(lower))
             {
                 break;
             }
 
             label.Add(char.IsUpper(word[0]) ? word : lower);
+            end = matches[i].Index + matches[i].Length;
         }
 
         // "12 people" counts people; "12 were" counts nothing the reader can see.
-        return label.Count == 0 || CountParticiples.Contains(label[0]) || Vague.Contains(label[^1]) ? "" : Capitalise(string.Join(' ', label));
+        return label.Count == 0 || CountParticiples.Contains(label[0]) || Vague.Contains(label[^1]) ? ("", 0) : (Capitalise(string.Join(' ', label)), end);
     }
 
+    private static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow"],
+        StringComparer.Ordinal);
+
     /// <summary>What precedes the number through a connecting word: "a gust of", "its base rate to", "inflation was".</summary>
-    private static string Measured(string before)
+    private static (string Label, int Start) Measured(string before)
     {
         var text = TrailingQualifiers().Replace(before.TrimEnd() + " ", "").TrimEnd();
         var words = Word().Matches(text).ToList();
         if (words.Count < 2 || !Connectors.Contains(words[^1].Value) || text.Length > words[^1].Index + words[^1].Length)
         {
-            return "";
+            return ("", 0);
         }
 
         var connector = words[^1].Value.ToLowerInvariant();
@@ -205,6 +246,7 @@ internal static partial class FactLabels
         }
 
         var label = new List<string>();
+        var start = words[end - 1].Index;
         for (var i = end - 1; i >= 0 && label.Count < MaxLabelWords; i--)
         {
             var word = words[i].Value;
@@ -227,6 +269,7 @@ internal static partial class FactLabels
             }
 
             label.Insert(0, char.IsUpper(word[0]) && i > 0 ? word : lower);
+            start = words[i].Index;
         }
 
         while (label.Count > 0 && label[0] is "of" or "in")
@@ -236,11 +279,11 @@ internal static partial class FactLabels
 
         if (label.Count == 0 || Vague.Contains(label[^1]))
         {
-            return "";
+            return ("", 0);
         }
 
-        var name = string.Join(' ', label);
-        return connector is "worth" or "valued" || (connector == "at" && end < words.Count - 1) ? $"Value of {name}" : Capitalise(name);
+        // The label is the measured thing as the source names it ("painting" of "a painting valued at").
+        return (Capitalise(string.Join(' ', label)), start);
     }
 
     private static bool IsLabelWord(string lower) =>
