@@ -179,7 +179,7 @@ public sealed class FeedParserTests
         sb.Append("]><rss version=\"2.0\"><channel><title>&lol9;</title><item><title>ok</title></item></channel></rss>");
         var clock = Stopwatch.StartNew();
         var result = FeedParser.Parse(Encoding.UTF8.GetBytes(sb.ToString()));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < Patience.Hang, $"took {clock.Elapsed}");   // expanded, &lol9; is 3 GB of text: minutes, or out of memory
         var parsed = Assert.IsType<FeedParseResult.Parsed>(result);
         Assert.NotEmpty(parsed.Warnings);
         Assert.True((parsed.Feed.Title?.Length ?? 0) < 100, "entities were expanded");

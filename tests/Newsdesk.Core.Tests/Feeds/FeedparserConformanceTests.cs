@@ -17,8 +17,12 @@ public sealed class FeedparserConformanceTests(ITestOutputHelper output)
     /// <summary>Floor on the pass rate of translated expectations in wellformed/ (measured 0.962, 904 of 940, when set; the issue asks for at least 0.90).</summary>
     internal const double WellformedPassFloor = 0.95;
 
-    /// <summary>No single document may take longer than this to parse (the worst is gated, not the mean).</summary>
-    internal const double MaxSecondsPerFile = 1.0;
+    /// <summary>
+    /// No single document may take longer than this to parse (the worst is gated, not the mean): a
+    /// guard against a parse that runs away (the slowest takes milliseconds), generous enough that a
+    /// busy machine never reaches it. Parse speed is measured in bench/feeds, beside feedparser.
+    /// </summary>
+    internal static readonly double MaxSecondsPerFile = Patience.Hang.TotalSeconds / 6;
 
     /// <summary>The URI feedparser's test server serves the suite from; relative links resolve against it.</summary>
     private static readonly Uri SuiteBase = new("http://127.0.0.1:8097/tests/");

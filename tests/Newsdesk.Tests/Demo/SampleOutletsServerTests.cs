@@ -29,7 +29,7 @@ public sealed class SampleOutletsServerTests : IAsyncLifetime
             SamplesPath = Path.Combine(TestEnvironment.RepoRoot, "samples"),
         };
         _server = await SampleOutletServer.StartAsync(options, _clock, CancellationToken.None);
-        _http = new HttpClient { BaseAddress = _server.BaseUri, Timeout = TimeSpan.FromSeconds(10) };
+        _http = new HttpClient { BaseAddress = _server.BaseUri, Timeout = Patience.Hang };
     }
 
     public async Task DisposeAsync()

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Newsdesk.Hosting;
+using Newsdesk.Testing;
 using Newsdesk.Tests.Polling;
 using Newsdesk.Workers;
 
@@ -14,8 +15,6 @@ namespace Newsdesk.Tests.Hosting;
 /// </summary>
 public sealed class TelemetryTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
     [Fact]
     public async Task PipelineCountersReachTheConfiguredCollector()
     {
@@ -47,7 +46,7 @@ public sealed class TelemetryTests
                 Assert.Contains("\"articles\":1", health, StringComparison.Ordinal);
             }
 
-            var deadline = DateTime.UtcNow + Patience;
+            var deadline = DateTime.UtcNow + Patience.Hang;
             string? seen = null;
             while (DateTime.UtcNow < deadline && seen is null)
             {
@@ -57,7 +56,7 @@ public sealed class TelemetryTests
             }
 
             await app.StopAsync();
-            Assert.True(seen is not null, $"no OTLP export holding newsdesk.articles and newsdesk.polls within {Patience.TotalSeconds} s ({bodies.Count} exports received)");
+            Assert.True(seen is not null, $"no OTLP export holding newsdesk.articles and newsdesk.polls within {Patience.Hang} ({bodies.Count} exports received)");
             Assert.Contains("service.name", seen, StringComparison.Ordinal);
         }
 

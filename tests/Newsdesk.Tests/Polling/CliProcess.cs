@@ -34,13 +34,18 @@ internal static class CliProcess
         return info;
     }
 
-    public static async Task<(int Exit, string Out, string Err)> RunAsync(string dataDir, params string[] args)
+    public static Task<(int Exit, string Out, string Err)> RunAsync(string dataDir, params string[] args) =>
+        RunAsync(StartInfo(dataDir, args));
+
+    /// <summary>Runs the CLI as <paramref name="info"/> says; a run that has not ended within <see cref="Patience.Hang"/> is killed and fails the test.</summary>
+    public static async Task<(int Exit, string Out, string Err)> RunAsync(ProcessStartInfo info)
     {
         Assert.True(File.Exists(Dll), $"build the CLI first: {Dll} is missing");
-        using var process = Process.Start(StartInfo(dataDir, args))!;
+        var args = info.ArgumentList.Skip(1).ToList();
+        using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(Patience.Hang);
         try
         {
             await process.WaitForExitAsync(timeout.Token);
@@ -48,7 +53,7 @@ internal static class CliProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"newsdesk {string.Join(' ', args)} did not finish within 60 s");
+            throw new TimeoutException($"newsdesk {string.Join(' ', args)} did not finish within {Patience.Hang}");
         }
 
         return (process.ExitCode, await stdout, await stderr);

@@ -70,6 +70,23 @@ internal sealed class FeedServer : IAsyncDisposable
         await Write(ctx, buffer.ToArray(), contentType);
     }
 
+    /// <summary>
+    /// Never answers: holds the request until the server stops. A client that gets a result from
+    /// it got it from its own timeout, however slow the machine.
+    /// </summary>
+    public async Task NeverAnswer(HttpListenerContext ctx)
+    {
+        try
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        ctx.Response.Abort();
+    }
+
     /// <summary>Sends chunks until the client hangs up (or EndlessCap bytes, or the server stops).</summary>
     public async Task WriteEndless(HttpListenerContext ctx)
     {

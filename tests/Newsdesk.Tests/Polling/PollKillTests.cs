@@ -4,6 +4,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Newsdesk.Sources;
 using Newsdesk.Storage;
+using Newsdesk.Testing;
 
 namespace Newsdesk.Tests.Polling;
 
@@ -16,9 +17,20 @@ public sealed class PollKillTests : IAsyncLifetime
     private const int SourceCount = 30;
     private const int ItemsPerFeed = 40;
 
+    /// <summary>Feeds served before the kill; every later request is held until the process is dead, so the kill always falls mid-round.</summary>
+    private const int ServedBeforeKill = 3;
+
+    /// <summary>
+    /// The killed process's source leases: long enough that the polls served before the kill are
+    /// stored while their leases hold even on a busy machine (a poll stored after its lease ran out
+    /// is not stored, and with the rest of its chunk held the round would never come back to it).
+    /// </summary>
+    private static readonly TimeSpan KilledLease = TimeSpan.FromSeconds(15);
+
     private readonly FeedServer server = new();
     private readonly string data = Path.Combine(Path.GetTempPath(), "newsdesk-kill-" + Guid.NewGuid().ToString("N"));
-    private volatile bool slow = true;
+    private readonly TaskCompletionSource killed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int served;
 
     [Fact]
     public async Task Killing_a_poll_midway_loses_nothing_and_corrupts_nothing()
@@ -29,9 +41,9 @@ public sealed class PollKillTests : IAsyncLifetime
                 .Select(i => ($"s{s}-i{i}", $"Story {s}.{i}", $"http://example.org/{s}/{i}", new string('x', 2000))).ToArray()));
             server.Map($"/feed/{s}", async ctx =>
             {
-                if (slow)
+                if (Interlocked.Increment(ref served) > ServedBeforeKill)
                 {
-                    await Task.Delay(250);
+                    await killed.Task;
                 }
 
                 await FeedServer.Write(ctx, feed, "application/rss+xml");
@@ -46,21 +58,33 @@ public sealed class PollKillTests : IAsyncLifetime
         }
 
         Assert.True(File.Exists(CliProcess.Dll), $"build the CLI first: {CliProcess.Dll} is missing");
-        using (var process = Process.Start(CliProcess.StartInfo(data, "poll", "--once"))!)
+        var first = CliProcess.StartInfo(data, "poll", "--once");
+        first.Environment["NEWSDESK__FETCH__TIMEOUT"] = Patience.Hang.ToString("c", System.Globalization.CultureInfo.InvariantCulture);   // the held fetches never time out before the kill
+        first.Environment["NEWSDESK__LEASES__DURATION"] = KilledLease.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
+        using (var process = Process.Start(first)!)
         {
-            var polledAtKill = await WaitForPolledAsync(database, atLeast: 3, TimeSpan.FromSeconds(60));
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            Assert.True(polledAtKill < SourceCount, "the poll finished before it could be killed; make the server slower");
+            long polledAtKill;
+            try
+            {
+                polledAtKill = await WaitForPolledAsync(database, atLeast: ServedBeforeKill, Patience.Hang);
+            }
+            finally
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+
+            Assert.Equal(ServedBeforeKill, polledAtKill);
             Assert.NotEqual(0, process.ExitCode);
         }
+
+        killed.SetResult();
 
         SqliteConnection.ClearAllPools();
         await AssertConsistentAsync(database, expectAllPolled: false);
 
         // The killed process held leases on the sources it was polling: they are taken over once they expire.
-        slow = false;
-        await Task.Delay(CliProcess.LeaseDuration + TimeSpan.FromMilliseconds(200));
+        await Task.Delay(KilledLease + TimeSpan.FromMilliseconds(200));
         var second = await CliProcess.RunAsync(data, "poll", "--once");
         Assert.True(second.Exit == 0, second.Err);
         Assert.Contains("0 failed", second.Out, StringComparison.Ordinal);
@@ -117,6 +141,7 @@ public sealed class PollKillTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        killed.TrySetResult();
         await server.DisposeAsync();
         SqliteConnection.ClearAllPools();
         try

@@ -76,10 +76,8 @@ public sealed class SourcesCliTests : IAsyncLifetime
         Assert.Contains("neither a feed nor an HTML page that links one", none.Err, StringComparison.Ordinal);
 
         var info = CliProcess.StartInfo(data, "sources", "add", "http://127.0.0.2:9/feed");
-        using var process = System.Diagnostics.Process.Start(info)!;
-        var err = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.Equal(1, process.ExitCode);
+        var (exit, _, err) = await CliProcess.RunAsync(info);
+        Assert.Equal(1, exit);
         Assert.Contains("AllowPrivateAddresses", err, StringComparison.Ordinal);
     }
 
@@ -89,10 +87,8 @@ public sealed class SourcesCliTests : IAsyncLifetime
         var info = CliProcess.StartInfo(data, "sources", "list");
         info.Environment["NEWSDESK__POLLING__MININTERVAL"] = "05:00:00";
         info.Environment["NEWSDESK__POLLING__MAXINTERVAL"] = "01:00:00";
-        using var process = System.Diagnostics.Process.Start(info)!;
-        var err = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.NotEqual(0, process.ExitCode);
+        var (exit, _, err) = await CliProcess.RunAsync(info);
+        Assert.NotEqual(0, exit);
         Assert.Contains("MinInterval", err, StringComparison.Ordinal);
     }
 

@@ -13,14 +13,17 @@ internal sealed class PrivatePostgres : IAsyncDisposable
 {
     public const string Bin = "/usr/lib/postgresql/15/bin";
 
-    private static readonly TimeSpan CommandLimit = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan CommandLimit = Patience.Hang;
+
+    /// <summary>Seconds pg_ctl waits for the server to start or restart (seconds on an idle machine; generous for a busy one).</summary>
+    private const string ServerWaitSeconds = "120";
 
     private readonly string _folder;
 
     private PrivatePostgres(string folder, int port)
     {
         _folder = folder;
-        ConnectionString = $"Host=127.0.0.1;Port={port.ToString(CultureInfo.InvariantCulture)};Username=postgres;Database=postgres;Timeout=5";
+        ConnectionString = $"Host=127.0.0.1;Port={port.ToString(CultureInfo.InvariantCulture)};Username=postgres;Database=postgres;Timeout=30";
     }
 
     public string ConnectionString { get; }
@@ -43,7 +46,7 @@ internal sealed class PrivatePostgres : IAsyncDisposable
         {
             await server.AsOwnerAsync(Path.Combine(Bin, "initdb"), "-D", server.Data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8");
             var port = new Npgsql.NpgsqlConnectionStringBuilder(server.ConnectionString).Port.ToString(CultureInfo.InvariantCulture);
-            await server.AsOwnerAsync(Path.Combine(Bin, "pg_ctl"), "-D", server.Data, "-l", Path.Combine(folder, "server.log"), "-w", "-t", "30",
+            await server.AsOwnerAsync(Path.Combine(Bin, "pg_ctl"), "-D", server.Data, "-l", Path.Combine(folder, "server.log"), "-w", "-t", ServerWaitSeconds,
                 "-o", $"-c listen_addresses=127.0.0.1 -p {port} -k {folder} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100",
                 "start");
             return server;
@@ -56,7 +59,7 @@ internal sealed class PrivatePostgres : IAsyncDisposable
     }
 
     /// <summary>Restarts the server ("fast": open transactions are rolled back, every connection is cut) and waits until it accepts connections again.</summary>
-    public Task RestartAsync() => AsOwnerAsync(Path.Combine(Bin, "pg_ctl"), "-D", Data, "-m", "fast", "-w", "-t", "30", "restart");
+    public Task RestartAsync() => AsOwnerAsync(Path.Combine(Bin, "pg_ctl"), "-D", Data, "-m", "fast", "-w", "-t", ServerWaitSeconds, "restart");
 
     public async ValueTask DisposeAsync()
     {

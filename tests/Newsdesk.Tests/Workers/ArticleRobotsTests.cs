@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Newsdesk.Hosting;
 using Newsdesk.Sources;
 using Newsdesk.Storage;
+using Newsdesk.Testing;
 using Newsdesk.Tests.Polling;
 
 namespace Newsdesk.Tests.Workers;
@@ -13,8 +14,6 @@ namespace Newsdesk.Tests.Workers;
 /// </summary>
 public sealed class ArticleRobotsTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-
     private const string Paragraph =
         "The harbour board voted on Tuesday to extend the eastern quay by 120 metres, a project it says will let larger container ships berth at Port Calder from 2028. ";
 
@@ -52,7 +51,7 @@ public sealed class ArticleRobotsTests
                 new NewSource(server.Url("/feed.xml").AbsoluteUri), TimeSpan.FromMinutes(5), DateTimeOffset.UtcNow, default);
 
             var articles = app.Services.GetRequiredService<ArticleStore>();
-            var deadline = DateTime.UtcNow + Patience;
+            var deadline = DateTime.UtcNow + Patience.Hang;
             IReadOnlyList<StoredArticle> stored = [];
             while (DateTime.UtcNow < deadline && stored.Count < 2)
             {

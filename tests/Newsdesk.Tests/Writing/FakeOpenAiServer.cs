@@ -76,7 +76,7 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
             }
 
             var reply = answer(user, n);
-            if (reply.Delay > TimeSpan.Zero)
+            if (reply.Delay != TimeSpan.Zero)
             {
                 await Task.Delay(reply.Delay, stop.Token);
             }
