@@ -128,6 +128,96 @@ public sealed class StoryClustererTests
         Assert.False(undated.IsNewStory);
     }
 
+    [Fact]
+    public void AnArticleSharingTheTopicButNotTheNamesStartsItsOwnStory()
+    {
+        var c = new StoryClusterer();
+        var first = c.Add(A("1", "Man shot dead in Englewood", "Police said Darnell Hayes, 24, was shot on South Halsted Street in Englewood on Monday night. Officers found him on the sidewalk.", T0));
+        var same = c.Add(A("2", "Englewood shooting victim named", "The man shot on South Halsted Street in Englewood was Darnell Hayes, 24, police said. Officers found him on the sidewalk.", T0.AddHours(5)));
+        var other = c.Add(A("3", "Man shot dead in Austin", "Police said Marcus Bell, 31, was shot on West Madison Street in Austin on Tuesday night. Officers found him on the sidewalk.", T0.AddHours(20)));
+
+        Assert.Equal(first.StoryId, same.StoryId);
+        Assert.NotEqual(first.StoryId, other.StoryId);
+    }
+
+    [Fact]
+    public void AStoryTakesNoArticlePastItsSpanHoweverBusyItIs()
+    {
+        var c = new StoryClusterer(new StoryClustererOptions { Window = TimeSpan.FromDays(7) });
+        var stories = new List<string>();
+        for (var day = 0; day < 10; day++)
+        {
+            stories.Add(c.Add(A("d" + day, "Valparaiso earthquake magnitude 7.1 strikes Chile", "Valparaiso earthquake in Chile.", T0.AddDays(day))).StoryId);
+        }
+
+        Assert.All(stories.Take(8), s => Assert.Equal(stories[0], s));
+        Assert.NotEqual(stories[0], stories[8]);
+    }
+
+    [Fact]
+    public void LaterArticlesAreComparedWithTheCoreSoAChainDoesNotDrift()
+    {
+        // Each article shares most words with the one before, little with the first: a chain A→B→C→D.
+        var c = new StoryClusterer(new StoryClustererOptions { CoreTerms = 4, HeadlineJoinThreshold = 0.3 });
+        var a = c.Add(A("1", "alpha bravo charlie delta", at: T0));
+        var b = c.Add(A("2", "bravo charlie delta echo", at: T0.AddMinutes(1)));
+        var d = c.Add(A("3", "delta echo foxtrot golf", at: T0.AddMinutes(2)));
+        var e = c.Add(A("4", "foxtrot golf hotel india", at: T0.AddMinutes(3)));
+
+        Assert.Equal(a.StoryId, b.StoryId);
+        Assert.NotEqual(a.StoryId, d.StoryId);
+        Assert.NotEqual(a.StoryId, e.StoryId);
+    }
+
+    public sealed record ClockCase(string Name, int[] DayOffsets, bool LastJoinsFirst);
+
+    /// <summary>Days after T0 of a run of identical articles; whether the last one lands in the first one's story.</summary>
+    public static TheoryData<ClockCase> ClockCases => new()
+    {
+        new("in order, within the span", [0, 1, 2], true),
+        new("out of order within the span", [2, 0, 1, 3], true),
+        new("idle for weeks, then one article", [0, 30], false),
+        new("one article dated years ahead, then back on time", [0, 900, 1], true),
+        new("a real gap, confirmed by the next article", [0, 20, 21], false),
+    };
+
+    [Theory]
+    [MemberData(nameof(ClockCases))]
+    public void TheClockCopesWithGapsJumpsAndDisorder(ClockCase row)
+    {
+        var first = Run(row.DayOffsets.Select((d, i) => A("c" + i, "Valparaiso earthquake magnitude 7.1 strikes Chile", "Valparaiso earthquake in Chile.", T0.AddDays(d))));
+        var again = Run(row.DayOffsets.Select((d, i) => A("c" + i, "Valparaiso earthquake magnitude 7.1 strikes Chile", "Valparaiso earthquake in Chile.", T0.AddDays(d))));
+
+        Assert.Equal(first, again);
+        Assert.Equal(row.LastJoinsFirst, first[^1] == first[0]);
+    }
+
+    [Fact]
+    public void AConfirmedJumpOpensTheTentativeStoryToTheNextArticle()
+    {
+        var c = new StoryClusterer();
+        c.Add(A("1", "Valparaiso earthquake magnitude 7.1 strikes Chile", at: T0));
+        var jump = c.Add(A("2", "Lakers beat Celtics in overtime thriller", at: T0.AddDays(20)));
+        var confirm = c.Add(A("3", "Lakers beat Celtics in overtime thriller again", at: T0.AddDays(20).AddMinutes(5)));
+
+        Assert.True(jump.IsNewStory);
+        Assert.Equal(jump.StoryId, confirm.StoryId);
+    }
+
+    [Fact]
+    public void AWireStoryReprintedThreeHundredTimesIsOneStoryAtBoundedCost()
+    {
+        var c = new StoryClusterer();
+        var stories = new HashSet<string>();
+        for (var i = 0; i < 300; i++)
+        {
+            stories.Add(c.Add(A("w" + i, "Quake of magnitude 7.1 hits Valparaiso, Chile", "VALPARAISO, Chile (AP) - A magnitude 7.1 earthquake struck off Valparaiso on Monday, officials said.", T0.AddMinutes(i), "outlet" + (i % 40))).StoryId);
+        }
+
+        Assert.Single(stories);
+        Assert.True(c.IndexedTerms <= StoryState.MaxIndexedTerms);
+    }
+
     private static List<string> Run(IEnumerable<Article> articles)
     {
         var c = new StoryClusterer();
