@@ -132,6 +132,12 @@ internal sealed class StoryCorpus
 
         var offTopic = new HashSet<int>();
         var withText = Enumerable.Range(0, articleCount).Where(a => centroids[a].Count > 0).ToList();
+        if (withText.Count == 2 && Vectors.Cosine(centroids[withText[0]], centroids[withText[1]]) < OffTopicSimilarity)
+        {
+            // Two articles about unrelated events: the story is the one that started it (the first
+            // to arrive); the other is left out rather than interleaved sentence by sentence.
+            offTopic.Add(withText[1]);
+        }
         if (withText.Count >= 3)
         {
             foreach (var a in withText)
