@@ -1,31 +1,33 @@
-// Mozilla Readability over the trafilatura evaluation pages, streamed from html-docs.tar.gz in place.
-// The main thread reads the archive one entry at a time and hands each page to a worker thread that
+// Mozilla Readability over the trafilatura evaluation pages, as text decoded by our own decoder
+// (Newsdesk.Bench extract --decode writes them; jsdom given the raw bytes sniffed the charset itself
+// and misread 62 pages, so the two extractors did not read the same text).
+// The main thread reads the pages one at a time and hands each to a worker thread that
 // runs jsdom + Readability; the worker's heap is capped (resourceLimits) and a page that does not
 // finish within the per-page CPU-time budget is recorded as failed (the worker is terminated and replaced),
 // so the run always completes with bounded memory. The first WARM_UP pages are run untimed first.
 // Prints JSON Lines {"file","text","wallMs","cpuMs","error"} (text null on failure) and a last line
 // {"summary":true,...}. The per-page timeout (default 20 s) is CPU time. CPU time is process.cpuUsage() (user+sys of the whole node process; the
-// main thread only waits meanwhile). Usage: node readability.mjs DATA_DIR [TIMEOUT_SECONDS]
+// main thread only waits meanwhile). Usage: node readability.mjs DECODED.jsonl [TIMEOUT_SECONDS]
 import { createReadStream, readFileSync } from 'node:fs';
-import { createGunzip } from 'node:zlib';
+import { createInterface } from 'node:readline';
 import { createRequire } from 'node:module';
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { getHeapStatistics } from 'node:v8';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
-const peers = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '.peers', 'node_modules');
+const peers = path.resolve(path.dirname(new URL(import.meta.url).pathname), 'node_modules');
 
 if (!isMainThread) {
   const { JSDOM, VirtualConsole } = require(path.join(peers, 'jsdom'));
   const { Readability } = require(path.join(peers, '@mozilla', 'readability'));
   const virtualConsole = new VirtualConsole();
-  parentPort.on('message', ({ url, body }) => {
+  parentPort.on('message', ({ url, html }) => {
     let text = null;
     let error = null;
     try {
-      // jsdom sniffs the encoding from the bytes (BOM, meta charset), as a browser does.
-      const dom = new JSDOM(Buffer.from(body), { url, virtualConsole });
+      // A string: jsdom parses it as given, no charset sniffing (the same text our extractor reads).
+      const dom = new JSDOM(html, { url, virtualConsole });
       const article = new Readability(dom.window.document).parse();
       text = article ? article.textContent : null;
       if (!article) error = 'no article';
@@ -40,7 +42,7 @@ if (!isMainThread) {
 }
 
 async function main() {
-  const data = process.argv[2];
+  const decoded = process.argv[2];
   const timeoutSeconds = Number(process.argv[3] ?? 20);
   const WARM_UP = 50;
   // Heap cap per worker and the heap level after which a worker is replaced between pages.
@@ -49,13 +51,9 @@ async function main() {
   // A page may take at most timeoutSeconds of CPU, and at most this many times that in wall time.
   const WALL_BACKSTOP = 10;
 
-  const evaldata = JSON.parse(readFileSync(path.join(data, 'evaldata.json'), 'utf8'));
-  const wanted = new Map(Object.entries(evaldata).map(([url, page]) => [page.file, url]));
-  const archive = path.join(data, 'html-docs.tar.gz');
-
   let worker = null;
   const spawn = () => new Worker(new URL(import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } });
-  const run = (page) => new Promise((resolve) => {
+  const runWorker = (page) => new Promise((resolve) => {
     if (!worker) worker = spawn();
     const w = worker;
     const done = (result) => {
@@ -80,19 +78,19 @@ async function main() {
     w.once('message', (m) => done(m));
     w.once('error', (e) => { drop(); done({ text: null, error: 'worker: ' + String(e && e.message ? e.message : e).slice(0, 200) }); });
     w.once('exit', () => { if (worker === w) worker = null; done({ text: null, error: 'worker exited' }); });
-    const body = new Uint8Array(page.body);
-    w.postMessage({ url: page.url, body }, [body.buffer]);
+    w.postMessage({ url: page.url, html: page.html });
   });
 
   let warmed = 0;
-  for await (const page of pages(archive, wanted)) {
+  const run = (page) => page.html === null ? Promise.resolve({ text: null, error: 'not HTML' }) : runWorker(page);
+  for await (const page of pages(decoded)) {
     await run(page);
     if (++warmed >= WARM_UP) break;
   }
 
   const out = (line) => new Promise((resolve) => { if (process.stdout.write(line + '\n')) resolve(); else process.stdout.once('drain', resolve); });
   let count = 0, failed = 0, timedOut = 0, wallMs = 0, cpuMs = 0;
-  for await (const page of pages(archive, wanted)) {
+  for await (const page of pages(decoded)) {
     const cpu0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     const result = await run(page);
@@ -111,43 +109,10 @@ async function main() {
   await out(JSON.stringify({ summary: true, pages: count, failed, timedOut, timeoutSeconds, wallSeconds: wallMs / 1000, cpuSeconds: cpuMs / 1000, peakBytes: hwm ? Number(hwm[1]) * 1024 : 0 }));
 }
 
-// Streams the wanted pages out of the .tar.gz: 512-byte headers, ustar prefix, PAX "path" records.
-async function* pages(archive, wanted) {
-  let buffer = Buffer.alloc(0);
-  let paxPath = null;
-  let need = 512;
-  let header = null;
-  for await (const chunk of createReadStream(archive).pipe(createGunzip())) {
-    buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
-    while (buffer.length >= need) {
-      if (!header) {
-        const h = buffer.subarray(0, 512);
-        if (h.every((b) => b === 0)) return;
-        const field = (start, length) => h.subarray(start, start + length).toString('utf8').replace(/\0.*$/s, '');
-        let name = field(0, 100);
-        const prefix = field(345, 155);
-        if (prefix) name = prefix + '/' + name;
-        const size = parseInt(field(124, 12).trim() || '0', 8);
-        header = { name, size, type: String.fromCharCode(h[156] || 48) };
-        buffer = buffer.subarray(512);
-        need = Math.ceil(size / 512) * 512;
-        continue;
-      }
-      const body = Buffer.from(buffer.subarray(0, header.size));
-      buffer = buffer.subarray(need);
-      const { name, type } = header;
-      header = null;
-      need = 512;
-      if (type === 'x') {
-        const match = /\d+ path=([^\n]*)\n/.exec(body.toString('utf8'));
-        paxPath = match ? match[1] : null;
-        continue;
-      }
-      if (type === '0' || type === '\0') {
-        const file = path.basename(paxPath ?? name);
-        if (wanted.has(file)) yield { file, url: wanted.get(file), body };
-      }
-      paxPath = null;
-    }
+// Streams the pages as our extractor decoded them (Newsdesk.Bench extract --decode): JSON Lines {file, url, html}.
+async function* pages(decoded) {
+  const lines = createInterface({ input: createReadStream(decoded, { encoding: 'utf8' }), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line.trim()) yield JSON.parse(line);
   }
 }
