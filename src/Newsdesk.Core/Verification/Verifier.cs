@@ -13,7 +13,7 @@ namespace Newsdesk.Verification;
 public sealed class Verifier
 {
     /// <summary>Reads the sources once: split, analysed and indexed.</summary>
-    public PreparedSources Prepare(IReadOnlyList<Article> sources) => new(sources);
+    public PreparedSources Prepare(IReadOnlyList<Article> sources) => new(InputLimits.Bound(sources));   // markup removed, cost bounded
 
     /// <summary>Checks every sentence of the story: headline, lede, paragraph sentences, bullets and facts ("label: value").</summary>
     public VerificationReport Verify(Story story, IReadOnlyList<Article> sources)
@@ -34,6 +34,11 @@ public sealed class Verifier
     /// <summary>The verdict on one sentence against the articles it cites (all articles when it cites none).</summary>
     public SentenceVerdict Check(string sentence, IReadOnlyList<string> citedIds, PreparedSources sources)
     {
+        if (MarkupDebris.HasMarkup(sentence) || sentence.Length > InputLimits.MaxSentenceChars + InputLimits.CutMark.Length)
+        {
+            return new SentenceVerdict(sentence, false, 0, [MarkupDebris.HasMarkup(sentence) ? "carries markup (tags, entities or script)" : "longer than any sentence a source holds"]);
+        }
+
         if (OutletClaims.TryCheck(sentence, sources.Cited(citedIds)) is { } claims)
         {
             return claims;   // "Reports differ ...: A reported 12; B reported 14": checked outlet by outlet

@@ -46,7 +46,7 @@ public sealed class ExtractiveWriter : IStoryWriter
     public Task<Story> WriteAsync(IReadOnlyList<Article> articles, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        return Task.FromResult(Write(articles, ct));
+        return Task.FromResult(Write(Newsdesk.Text.InputLimits.Bound(articles), ct));   // markup removed, cost bounded (InputLimits)
     }
 
     /// <summary>The sentences of a story in reading order: lede, then paragraphs and bullets section by section.</summary>

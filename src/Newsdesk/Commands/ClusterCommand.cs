@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Newsdesk.Articles;
 using Newsdesk.Stories;
+using Newsdesk.Text;
 
 namespace Newsdesk.Commands;
 
@@ -102,6 +103,6 @@ internal static class ClusterCommand
             throw new InvalidDataException("article has no \"id\"");
         }
 
-        return new Article(wire.Id, wire.Url ?? "", wire.Source ?? "", wire.Title ?? "", wire.Text ?? "", wire.Published);
+        return InputLimits.Bound(new Article(wire.Id, wire.Url ?? "", wire.Source ?? "", wire.Title ?? "", wire.Text ?? "", wire.Published));
     }
 }

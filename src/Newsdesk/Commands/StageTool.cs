@@ -34,10 +34,11 @@ internal static class StageTool
     public static async Task<int> RunAsync<T>(
         IReadOnlyList<string> paths,
         Func<StageInput, CancellationToken, Task<T>> process,
-        CancellationToken ct)
+        CancellationToken ct,
+        long maxBytes = MaxInputBytes)
     {
         await using var stdout = Console.OpenStandardOutput();
-        return await RunAsync(paths, process, stdout, Console.Error, ct);
+        return await RunAsync(paths, process, stdout, Console.Error, ct, maxBytes);
     }
 
     public static async Task<int> RunAsync<T>(
@@ -45,7 +46,8 @@ internal static class StageTool
         Func<StageInput, CancellationToken, Task<T>> process,
         Stream stdout,
         TextWriter stderr,
-        CancellationToken ct)
+        CancellationToken ct,
+        long maxBytes = MaxInputBytes)
     {
         if (paths.Count == 0)
         {
@@ -57,7 +59,7 @@ internal static class StageTool
         {
             try
             {
-                var result = await process(await ReadAsync(paths[0], ct), ct);
+                var result = await process(await ReadAsync(paths[0], ct, maxBytes), ct);
                 await JsonSerializer.SerializeAsync(stdout, result, Indented, ct);
                 await stdout.WriteAsync("\n"u8.ToArray(), ct);
                 return 0;
@@ -75,7 +77,7 @@ internal static class StageTool
             byte[] line;
             try
             {
-                var result = await process(await ReadAsync(path, ct), ct);
+                var result = await process(await ReadAsync(path, ct, maxBytes), ct);
                 var element = JsonSerializer.SerializeToElement(result, Compact);
                 line = WithPath(path, element);
             }
@@ -92,33 +94,49 @@ internal static class StageTool
         return failed ? 1 : 0;
     }
 
-    public static async Task<StageInput> ReadAsync(string path, CancellationToken ct)
+    /// <summary>
+    /// Reads one input whole, at most <paramref name="maxBytes"/>: a file's size is checked before
+    /// anything is read, standard input as it comes.
+    /// </summary>
+    public static async Task<StageInput> ReadAsync(string path, CancellationToken ct, long maxBytes = MaxInputBytes)
     {
         if (path == "-")
         {
             using var stdin = Console.OpenStandardInput();
-            return new StageInput(path, await ReadBoundedAsync(stdin, ct));
+            return new StageInput(path, await ReadBoundedAsync(stdin, maxBytes, ct));
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new BadInputException("is a directory, not a file");
         }
 
         if (!File.Exists(path))
         {
-            throw new BadInputException("no such file");
+            throw new BadInputException(path.StartsWith('-') ? "no such file (an option? see --help)" : "no such file");
+        }
+
+        if (new FileInfo(path).Length > maxBytes)
+        {
+            throw new BadInputException($"input is larger than {Megabytes(maxBytes)} MB");
         }
 
         await using var file = File.OpenRead(path);
-        return new StageInput(path, await ReadBoundedAsync(file, ct));
+        return new StageInput(path, await ReadBoundedAsync(file, maxBytes, ct));
     }
 
-    private static async Task<byte[]> ReadBoundedAsync(Stream stream, CancellationToken ct)
+    private static long Megabytes(long bytes) => bytes / (1024 * 1024);
+
+    private static async Task<byte[]> ReadBoundedAsync(Stream stream, long maxBytes, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = await stream.ReadAsync(chunk, ct)) > 0)
         {
-            if (buffer.Length + read > MaxInputBytes)
+            if (buffer.Length + read > maxBytes)
             {
-                throw new BadInputException($"input is larger than {MaxInputBytes / (1024 * 1024)} MB");
+                throw new BadInputException($"input is larger than {Megabytes(maxBytes)} MB");
             }
 
             buffer.Write(chunk, 0, read);

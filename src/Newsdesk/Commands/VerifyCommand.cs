@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Newsdesk.Articles;
+using Newsdesk.Text;
 using Newsdesk.Verification;
 using Newsdesk.Writing;
 
@@ -18,7 +19,7 @@ internal static class VerifyCommand
     public const int Unsupported = 3;
 
     /// <summary>Most articles one verification reads; more is a bad input, not a slow run.</summary>
-    public const int MaxArticles = PreparedSources.MaxArticles;
+    public const int MaxArticles = InputLimits.MaxArticlesPerStory;
 
     /// <summary>Most sentences a story may hold (headline, lede, paragraphs, bullets, facts together).</summary>
     public const int MaxStoryItems = 5000;
@@ -41,8 +42,8 @@ internal static class VerifyCommand
             VerificationReport report;
             try
             {
-                var articles = ReadArticles((await StageTool.ReadAsync(sourcesPath, ct)).Bytes);
-                report = Verify((await StageTool.ReadAsync(storyPath, ct)).Bytes, articles);
+                var articles = ReadArticles((await StageTool.ReadAsync(sourcesPath, ct, InputLimits.MaxJsonInputBytes)).Bytes);
+                report = Verify((await StageTool.ReadAsync(storyPath, ct, InputLimits.MaxJsonInputBytes)).Bytes, articles);
             }
             catch (Exception e) when (e is BadInputException or IOException or JsonException or UnauthorizedAccessException)
             {
@@ -71,7 +72,10 @@ internal static class VerifyCommand
         var verifier = new Verifier();
         if (root.TryGetProperty("text", out var text) && !root.TryGetProperty("headline", out _))
         {
-            return verifier.VerifyText(text.ValueKind == JsonValueKind.String ? text.GetString() ?? "" : throw new BadInputException("story: \"text\" must be a string"), articles);
+            var plain = text.ValueKind == JsonValueKind.String ? text.GetString() ?? "" : throw new BadInputException("story: \"text\" must be a string");
+            return plain.Length > InputLimits.MaxArticleTextChars
+                ? throw new BadInputException($"story: \"text\" is longer than {InputLimits.MaxArticleTextChars} characters")
+                : verifier.VerifyText(plain, articles);
         }
 
         return verifier.Verify(ReadStory(root), articles);
@@ -131,7 +135,7 @@ internal static class VerifyCommand
             }
 
             DateTimeOffset? published = a.TryGetProperty("published", out var p) && p.ValueKind == JsonValueKind.String && DateTimeOffset.TryParse(p.GetString(), System.Globalization.CultureInfo.InvariantCulture, out var t) ? t : null;
-            articles.Add(new Article(id, String(a, "url"), String(a, "source"), String(a, "title"), String(a, "text"), published));
+            articles.Add(InputLimits.Bound(new Article(id, String(a, "url"), String(a, "source"), String(a, "title"), String(a, "text"), published)));
         }
 
         return articles;

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using Newsdesk.Articles;
+using Newsdesk.Text;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +21,7 @@ namespace Newsdesk.Commands;
 internal static class WriteCommand
 {
     /// <summary>Most articles one story may hold; more is a bad input, not a slow run.</summary>
-    internal const int MaxArticles = 5000;
+    internal const int MaxArticles = InputLimits.MaxArticlesPerStory;
 
     public static Command Create()
     {
@@ -69,13 +70,13 @@ internal static class WriteCommand
 
         if (format == "json")
         {
-            return await StageTool.RunAsync([path], Write, ct);
+            return await StageTool.RunAsync([path], Write, ct, InputLimits.MaxJsonInputBytes);
         }
 
         Story story;
         try
         {
-            story = await Write(await StageTool.ReadAsync(path, ct), ct);
+            story = await Write(await StageTool.ReadAsync(path, ct, InputLimits.MaxJsonInputBytes), ct);
         }
         catch (Exception e) when (e is BadInputException or JsonException or IOException or FormatException)
         {
@@ -112,7 +113,7 @@ internal static class WriteCommand
                 throw new BadInputException($"article {articles.Count + 1} has no id");
             }
 
-            articles.Add(new Article(a.Id, a.Url ?? "", a.Source ?? "", a.Title ?? "", a.Text ?? "", a.Published));
+            articles.Add(InputLimits.Bound(new Article(a.Id, a.Url ?? "", a.Source ?? "", a.Title ?? "", a.Text ?? "", a.Published)));
         }
 
         return articles;

@@ -4,6 +4,7 @@ using Newsdesk.Articles;
 using Newsdesk.Fetching;
 using Newsdesk.Hosting;
 using Newsdesk.Storage;
+using Newsdesk.Text;
 
 namespace Newsdesk.Workers;
 
@@ -67,6 +68,13 @@ internal sealed partial class ArticleStage(
                 continue;
             }
 
+            // Markup is never text, and no article costs more than InputLimits allows: cleaned and cut here, before any stage sees it.
+            article = article with
+            {
+                Title = InputLimits.Field(article.Title),
+                Author = article.Author is null ? null : InputLimits.Field(article.Author),
+                Text = InputLimits.Text(article.Text),
+            };
             var original = wireCopies.FindOriginal(article.Text);
             var stored = article with { DuplicateOf = original };
             if (await articles.AddAsync(stored, leases.Row(), ct) is not { } result)
