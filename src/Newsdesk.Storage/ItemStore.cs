@@ -5,8 +5,15 @@ using Newsdesk.Sources;
 
 namespace Newsdesk.Storage;
 
-/// <summary>A feed item ready to store: its identity within the source, its canonical link and a hash of its content.</summary>
-public sealed record ItemToStore(string Guid, string? CanonicalLink, string ContentHash, FeedItem Item);
+/// <summary>
+/// A feed item ready to store: its identity within the source, its canonical link and a hash of its
+/// content. <see cref="FeedText"/>, when given, is the item's text as an article takes it (plain
+/// paragraphs): an edited item then refreshes its feed-text article in the same transaction.
+/// </summary>
+public sealed record ItemToStore(string Guid, string? CanonicalLink, string ContentHash, FeedItem Item)
+{
+    public Lazy<string>? FeedText { get; init; }
+}
 
 /// <summary>What storing one poll's items did.</summary>
 public sealed record ItemSaveCounts(int New, int Updated, int Unchanged, int SeenElsewhere);
@@ -121,6 +128,7 @@ public sealed class ItemStore(Database database)
                         content_hash = @ContentHash, last_seen_at = @seen
                     WHERE id = @Id
                     """, Parameters(sourceId, item, seen, existing.Id), tx, cancellationToken: ct));
+                await RefreshArticleAsync(connection, tx, existing.Id, item, seen, ct);
                 updated++;
             }
             else
@@ -131,6 +139,35 @@ public sealed class ItemStore(Database database)
         }
 
         return new ItemSaveCounts(added, updated, unchanged, elsewhere);
+    }
+
+    /// <summary>
+    /// An item republished with edits is an update, not a new item: its article, when it was made
+    /// from the feed's own text, takes the new title and text, and the stories holding it are due
+    /// for a rewrite. An article made from the page keeps the page's text (the page was fetched).
+    /// </summary>
+    private static async Task RefreshArticleAsync(DbConnection connection, DbTransaction tx, long itemId, ItemToStore item, long seen, CancellationToken ct)
+    {
+        if (item.FeedText is null)
+        {
+            return;
+        }
+
+        var title = item.Item.Title ?? "";
+        var text = item.FeedText.Value;
+        var changed = await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE articles SET title = @title, text = @text
+            WHERE text_source = 'feed' AND id IN (SELECT article_id FROM item_articles WHERE item_id = @itemId)
+              AND (COALESCE(title, '') <> @title OR COALESCE(text, '') <> @text)
+            """, new { itemId, title, text }, tx, cancellationToken: ct));
+        if (changed > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition("""
+                UPDATE stories SET changed_at = @seen, written_for = NULL
+                WHERE merged_into IS NULL AND id IN (
+                    SELECT sa.story_id FROM story_articles sa JOIN item_articles ia ON ia.article_id = sa.article_id WHERE ia.item_id = @itemId)
+                """, new { itemId, seen }, tx, cancellationToken: ct));
+        }
     }
 
     private static Task Touch(DbConnection connection, DbTransaction tx, long id, long seen, CancellationToken ct) =>

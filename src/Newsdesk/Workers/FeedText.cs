@@ -14,6 +14,9 @@ internal static class FeedText
         "p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "section", "article", "figcaption",
     };
 
+    /// <summary>An item's text as its article takes it when the page is not used: its content, else its summary.</summary>
+    public static string Of(Newsdesk.Feeds.FeedItem item) => ToPlainText(item.Content is { Length: > 0 } ? item.Content : item.Summary);
+
     public static string ToPlainText(string? html)
     {
         if (string.IsNullOrWhiteSpace(html))

@@ -196,7 +196,10 @@ internal sealed class Poller(
         var feed = ((FeedParseResult.Parsed)parsed).Feed;
         var toStore = CutOffFeed.WholeItems(feed, body.Body).Take(settings.MaxItemsPerPoll)
             .Select(item => new ItemToStore(
-                ItemIdentity.Guid(item), ItemIdentity.CanonicalLink(item.Link, body.FinalUrl), ItemIdentity.ContentHash(item), item))
+                ItemIdentity.Guid(item), ItemIdentity.CanonicalLink(item.Link, body.FinalUrl), ItemIdentity.ContentHash(item), item)
+            {
+                FeedText = new Lazy<string>(() => FeedText.Of(item)),
+            })
             .DistinctBy(i => i.Guid)
             .ToList();
 

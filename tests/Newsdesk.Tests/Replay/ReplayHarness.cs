@@ -40,13 +40,13 @@ internal static class ReplayHarness
     }
 
     /// <summary>One stored feed item with its source, article and times.</summary>
-    public sealed record Row(string Outlet, string Guid, string? Link, string? Title, long FirstSeenAt, long? PublishedAt, long? ArticleId, long? ArticlePublishedAt);
+    public sealed record Row(string Outlet, string Guid, string? Link, string? Title, long FirstSeenAt, long? PublishedAt, long? ArticleId, long? ArticlePublishedAt, string? ArticleTitle);
 
     public static async Task<IReadOnlyList<Row>> ItemsAsync(ReplayRun run, CancellationToken ct) =>
         await run.Services.GetRequiredService<Database>().ReadAsync<IReadOnlyList<Row>>(async connection =>
             (await connection.QueryAsync<Row>(new CommandDefinition("""
                 SELECT s.url AS Outlet, i.guid AS Guid, i.link AS Link, i.title AS Title, i.first_seen_at AS FirstSeenAt,
-                       i.published_at AS PublishedAt, a.id AS ArticleId, a.published_at AS ArticlePublishedAt
+                       i.published_at AS PublishedAt, a.id AS ArticleId, a.published_at AS ArticlePublishedAt, a.title AS ArticleTitle
                 FROM feed_items i JOIN sources s ON s.id = i.source_id
                 LEFT JOIN item_articles ia ON ia.item_id = i.id LEFT JOIN articles a ON a.id = ia.article_id
                 ORDER BY i.id
