@@ -19,6 +19,8 @@ public class HeadlineClauseTests
         new("regression: an introductory phrase is no clause", "For fans of Led Zeppelin, the news was a surprise to many of them.", ""),
         new("regression: too long and no place to end", "Multiple news outlets are now reporting that James Comey wrote a memo about his meeting with the president in February.", ""),
         new("regression: a video player's label", "CLOSE With thousands of people evacuating the coasts, residents stayed.", ""),
+        new("regression: no cut inside an appositive", "The bodies of two renowned U.S. climbers, found in Tibet 16 years after they died, have been left untouched.", ""),
+        new("regression: a subordinate clause after 'said' is not the main clause", "Police said after the girl's mother discovered the messages on her iPod, she found letters.", ""),
         new("regression: no verb", "A young Brooklyn mother pushing her baby in a stroller.", ""),
         new("regression: a run of title-case teasers", "RIP Storm Thorgerson: 10 Of His Best Album Covers Ever Made.", ""),
     };

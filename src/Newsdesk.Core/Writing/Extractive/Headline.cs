@@ -102,6 +102,10 @@ internal static partial class Headline
             ?? "";
     }
 
+    /// <summary>"Police said after the mother found the texts": what follows is a subordinate clause; the main one comes after the comma.</summary>
+    [GeneratedRegex(@"\b(?:said|says|say|told\s+\w+)\s+(?:after|when|that|if|because|while|before|as|since|once)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SubordinateAfterSaid();
+
     /// <summary>More than this share of a clause's words capitalised is a run of headings or names, not a sentence's clause.</summary>
     internal const double MaxCapitalisedShare = 0.6;
 
@@ -129,7 +133,8 @@ internal static partial class Headline
             cut = text.Length; // an appositive, not the end of the clause
         }
 
-        var adjunct = Regex.Matches(text[..cut], @"\s(?=(?:" + string.Join('|', Clauses.AdjunctOpeners) + @")\s)").Select(m => m.Index).Where(i => i > 0);
+        var adjunct = Regex.Matches(text[..cut], @"\s(?=(?:" + string.Join('|', Clauses.AdjunctOpeners) + @")\s)").Select(m => m.Index)
+            .Where(i => i > 0 && !text[..i].Contains(',', StringComparison.Ordinal)); // never inside an unfinished appositive
         foreach (var clause in new[] { text[..cut], text }.Concat(adjunct.Select(i => text[..i])).Distinct())
         {
             var words = Tokens.Words(clause);
@@ -138,7 +143,7 @@ internal static partial class Headline
                 || Clauses.Introducers.Contains(words[0]) || Clauses.Dangling.Contains(words[^1]) || !Clauses.HasFiniteVerb(words)
                 || clause.Count(c => c == '"') % 2 != 0 || clause.Count(c => c == '\u201c') != clause.Count(c => c == '\u201d')
                 || clause.Count(c => c == '(') != clause.Count(c => c == ')')
-                || TitleCase(clause) || Furniture.Is(clause) || SentenceFilters.IsBoilerplate(clause) || SentenceFilters.OpensWithBackReference(clause) || SentenceFilters.OpensInFirstPerson(clause))
+                || TitleCase(clause) || (clause.Length < text.Length && SubordinateAfterSaid().IsMatch(clause)) || Furniture.Is(clause) || SentenceFilters.IsBoilerplate(clause) || SentenceFilters.OpensWithBackReference(clause) || SentenceFilters.OpensInFirstPerson(clause))
             {
                 continue;
             }
