@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Text;
 
 namespace Newsdesk.Publishing;
@@ -27,17 +28,13 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
                 throw new InvalidOperationException($"slug {story.Slug} already belongs to story {holder.Id}");
             }
 
-            var stories = new Dictionary<string, PublishedStory>(current.ById) { [story.Id] = story };
-            var aliases = new Dictionary<string, string>(current.Aliases);
-            foreach (var (slug, id) in current.ById.Where(kv => kv.Key == story.Id).Select(kv => (kv.Value.Slug, kv.Key)))
+            var next = current.Without(story.Id);
+            if (current.ById.TryGetValue(story.Id, out var earlier) && earlier.Slug != story.Slug)
             {
-                if (slug != story.Slug)
-                {
-                    aliases[slug] = id;   // a retitled story keeps answering at its old slug
-                }
+                next = next with { Aliases = next.Aliases.SetItem(earlier.Slug, story.Id) };   // a retitled story keeps answering at its old slug
             }
 
-            current = current.With(stories, aliases, current.Sources);
+            current = next.With(story);
         }
     }
 
@@ -51,10 +48,8 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
                 return false;
             }
 
-            var stories = new Dictionary<string, PublishedStory>(current.ById);
-            stories.Remove(fromId);
-            var aliases = new Dictionary<string, string>(current.Aliases) { [from.Slug] = intoId };
-            current = current.With(stories, aliases, current.Sources);
+            var next = current.Without(fromId);
+            current = next with { Aliases = next.Aliases.SetItem(from.Slug, intoId) };
             return true;
         }
     }
@@ -67,14 +62,8 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
     {
         lock (gate)
         {
-            var stories = new Dictionary<string, PublishedStory>(current.ById);
-            foreach (var id in stories.Where(kv => kv.Value.Slug == fromSlug && kv.Key != intoId).Select(kv => kv.Key).ToList())
-            {
-                stories.Remove(id);
-            }
-
-            var aliases = new Dictionary<string, string>(current.Aliases) { [fromSlug] = intoId };
-            current = current.With(stories, aliases, current.Sources);
+            var next = current.BySlug.TryGetValue(fromSlug, out var holder) && holder.Id != intoId ? current.Without(holder.Id) : current.Touched();
+            current = next with { Aliases = next.Aliases.SetItem(fromSlug, intoId) };
         }
     }
 
@@ -82,7 +71,7 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
     {
         lock (gate)
         {
-            current = current.With(current.ById, current.Aliases, sources.ToList());
+            current = current.Touched() with { Sources = sources.ToList() };
         }
     }
 
@@ -142,19 +131,20 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
             .Select(x => (x.Story, Headline: terms.Count(t => x.Story.Content.Headline.Contains(t, StringComparison.OrdinalIgnoreCase))))
             .OrderByDescending(x => x.Headline)
             .ThenByDescending(x => x.Story.Updated)
+            .ThenBy(x => x.Story.Slug, StringComparer.Ordinal)
             .Select(x => x.Story.ToSummary());
         return Task.FromResult(Page(hits, page, pageSize));
     }
 
     public Task<IReadOnlyList<PublishedStorySummary>> TopicAsync(string topicKey, int page, int pageSize, CancellationToken ct) =>
         Task.FromResult(Page(
-            current.Summaries.Where(s => s.Topics.Any(t => Slug.ForTerm(t) == topicKey)).OrderByDescending(s => s.Updated),
+            current.Summaries.Where(s => s.Topics.Any(t => Slug.ForTerm(t) == topicKey)).OrderByDescending(s => s.Updated).ThenBy(s => s.Slug, StringComparer.Ordinal),
             page, pageSize));
 
     public Task<IReadOnlyList<PublishedStorySummary>> EntityAsync(string entityKey, int page, int pageSize, CancellationToken ct) =>
         Task.FromResult(Page(
             current.ById.Values.Where(s => s.Entities.Any(e => Slug.ForTerm(e) == entityKey))
-                .OrderByDescending(s => s.Updated).Select(s => s.ToSummary()),
+                .OrderByDescending(s => s.Updated).ThenBy(s => s.Slug, StringComparer.Ordinal).Select(s => s.ToSummary()),
             page, pageSize));
 
     public Task<IReadOnlyList<PublishedStorySummary>> RelatedAsync(string storyId, int count, CancellationToken ct)
@@ -184,7 +174,7 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
 
             var id = "src-" + (current.Sources.Count + 1) + "-" + Slug.ForTerm(uri.Host);
             var added = new SourceHealth(id, string.IsNullOrWhiteSpace(name) ? uri.Host : name.Trim(), uri.AbsoluteUri, null, null, 0, null, 0);
-            current = current.With(current.ById, current.Aliases, [.. current.Sources, added]);
+            current = current.Touched() with { Sources = [.. current.Sources, added] };
             return Task.FromResult<AdminResult>(new AdminResult.Done($"added {added.Name}"));
         }
     }
@@ -199,7 +189,7 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
                 return Task.FromResult<AdminResult>(new AdminResult.NotFound("source " + sourceId));
             }
 
-            current = current.With(current.ById, current.Aliases, kept);
+            current = current.Touched() with { Sources = kept };
             return Task.FromResult<AdminResult>(new AdminResult.Done("removed " + sourceId));
         }
     }
@@ -221,30 +211,76 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
         return items.Skip((Math.Max(1, page) - 1) * Math.Max(1, pageSize)).Take(Math.Max(1, pageSize)).Select(s => s.AsOf(now)).ToList();
     }
 
+    /// <summary>
+    /// One immutable state of the catalog. A change builds the next snapshot from this one by
+    /// replacing only the stories it touches (persistent maps share the rest), so publishing a
+    /// story costs the same whether the catalog holds ten stories or a year of them; each story's
+    /// search text and summary are made once, when it is published.
+    /// </summary>
     private sealed record Snapshot(
         long Stamp,
-        IReadOnlyDictionary<string, PublishedStory> ById,
-        IReadOnlyDictionary<string, PublishedStory> BySlug,
-        IReadOnlyDictionary<string, string> Aliases,
-        IReadOnlyDictionary<string, string> SearchText,
-        IReadOnlyList<PublishedStorySummary> Summaries,
+        ImmutableDictionary<string, PublishedStory> ById,
+        ImmutableDictionary<string, PublishedStory> BySlug,
+        ImmutableDictionary<string, string> Aliases,
+        ImmutableDictionary<string, string> SearchText,
+        ImmutableDictionary<string, PublishedStorySummary> SummaryById,
         IReadOnlyList<SourceHealth> Sources,
-        List<DateTimeOffset> BreakingEnds)
+        ImmutableList<DateTimeOffset> BreakingEnds)
     {
         public static Snapshot Empty { get; } = new(1,
-            new Dictionary<string, PublishedStory>(), new Dictionary<string, PublishedStory>(),
-            new Dictionary<string, string>(), new Dictionary<string, string>(), [], [], []);
+            ImmutableDictionary.Create<string, PublishedStory>(StringComparer.Ordinal),
+            ImmutableDictionary.Create<string, PublishedStory>(StringComparer.Ordinal),
+            ImmutableDictionary.Create<string, string>(StringComparer.Ordinal),
+            ImmutableDictionary.Create<string, string>(StringComparer.Ordinal),
+            ImmutableDictionary.Create<string, PublishedStorySummary>(StringComparer.Ordinal),
+            [], []);
 
-        public Snapshot With(
-            IReadOnlyDictionary<string, PublishedStory> byId, IReadOnlyDictionary<string, string> aliases, IReadOnlyList<SourceHealth> sources) =>
-            new(Stamp + 1,
-                byId,
-                byId.Values.ToDictionary(s => s.Slug, StringComparer.Ordinal),
-                aliases,
-                byId.Values.ToDictionary(s => s.Id, IndexText),
-                byId.Values.Where(s => s.RedirectSlug is null).Select(s => s.ToSummary()).ToList(),
-                sources,
-                byId.Values.Where(s => s.Breaking && s.BreakingUntil is not null).Select(s => s.BreakingUntil!.Value).Order().ToList());
+        /// <summary>The stories lists show (a story that redirects elsewhere is not listed).</summary>
+        public IEnumerable<PublishedStorySummary> Summaries => SummaryById.Values;
+
+        /// <summary>The next snapshot, with nothing else changed (sources, aliases).</summary>
+        public Snapshot Touched() => this with { Stamp = Stamp + 1 };
+
+        /// <summary>The next snapshot with <paramref name="story"/> added (its id must not be held).</summary>
+        public Snapshot With(PublishedStory story) => new(
+            Stamp + 1,
+            ById.SetItem(story.Id, story),
+            BySlug.SetItem(story.Slug, story),
+            Aliases,
+            SearchText.SetItem(story.Id, IndexText(story)),
+            story.RedirectSlug is null ? SummaryById.SetItem(story.Id, story.ToSummary()) : SummaryById,
+            Sources,
+            BreakingEnd(story) is { } end ? BreakingEnds.Insert(Position(BreakingEnds, end), end) : BreakingEnds);
+
+        /// <summary>The next snapshot without the story <paramref name="id"/> (the same, stamped, when it is not held).</summary>
+        public Snapshot Without(string id)
+        {
+            if (!ById.TryGetValue(id, out var story))
+            {
+                return Touched();
+            }
+
+            var ends = BreakingEnds;
+            if (BreakingEnd(story) is { } end && ends.BinarySearch(end) is var at and >= 0)
+            {
+                ends = ends.RemoveAt(at);
+            }
+
+            return new(
+                Stamp + 1,
+                ById.Remove(id),
+                BySlug.TryGetValue(story.Slug, out var holder) && holder.Id == id ? BySlug.Remove(story.Slug) : BySlug,
+                Aliases,
+                SearchText.Remove(id),
+                SummaryById.Remove(id),
+                Sources,
+                ends);
+        }
+
+        private static DateTimeOffset? BreakingEnd(PublishedStory story) => story.Breaking ? story.BreakingUntil : null;
+
+        private static int Position(ImmutableList<DateTimeOffset> sorted, DateTimeOffset value) =>
+            sorted.BinarySearch(value) is var at && at >= 0 ? at : ~at;
 
         private static string IndexText(PublishedStory story)
         {

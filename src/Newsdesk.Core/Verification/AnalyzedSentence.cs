@@ -60,7 +60,19 @@ internal sealed record AnalyzedSentence(
     /// <summary>How many content words a negation governs.</summary>
     public const int NegationScopeWords = 2;
 
-    public static AnalyzedSentence Analyze(string text)
+    /// <summary>
+    /// Sentences whose analysis is remembered (<see cref="TextMemo{T}"/>): a story is verified again
+    /// each time it grows, against mostly the same articles, and reading a sentence is the costly
+    /// part. Enough for the sources of a few hundred stories being rewritten at once.
+    /// </summary>
+    public const int RememberedSentences = 20_000;
+
+    private static readonly TextMemo<AnalyzedSentence> Remembered = new(RememberedSentences, Read);
+
+    /// <summary>The sentence read for checking (the same text gives the same, immutable, analysis).</summary>
+    public static AnalyzedSentence Analyze(string text) => Remembered.Get(text);
+
+    private static AnalyzedSentence Read(string text)
     {
         var tokens = Tokenizer.Tokenize(text);
         var content = new HashSet<string>(StringComparer.Ordinal);

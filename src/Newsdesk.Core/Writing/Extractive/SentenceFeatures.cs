@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Newsdesk.Text;
 using Newsdesk.Writing.Text;
 
 namespace Newsdesk.Writing.Extractive;
@@ -36,8 +37,42 @@ internal static partial class SentenceFeatures
     [GeneratedRegex(@"[\p{L}][\p{L}'\-]*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
+    /// <summary>
+    /// Sentences whose reading is remembered (<see cref="TextMemo{T}"/>): a story is rewritten each
+    /// time it grows, from mostly the same articles, so most of its sentences were read before.
+    /// </summary>
+    internal const int RememberedSentences = 20_000;
+
+    private static readonly TextMemo<Reading> Readings = new(RememberedSentences, Read);
+
     /// <param name="sameDay">Whether the article was written on the story's date, so that "this morning" or "yesterday" in it means what the dateline says.</param>
     public static SourceSentence Describe(int article, int position, string text, bool sameDay = true)
+    {
+        var reading = Readings.Get(text);
+        var readable = reading.Readable && (sameDay || !reading.NamesRelativeDay);
+        return new SourceSentence
+        {
+            Article = article,
+            Position = position,
+            Text = text,
+            Words = reading.Words,
+            Terms = reading.Terms,
+            Names = reading.Names,
+            Numbers = reading.Numbers,
+            IsQuote = reading.IsQuote,
+            IsAttributed = reading.IsAttributed,
+            IsFuture = reading.IsFuture,
+            Usable = readable && reading.SelfContained,
+            Dependent = readable && !reading.SelfContained,
+        };
+    }
+
+    /// <summary>What a sentence's text alone says about it, whatever article and place it has (immutable, so it can be shared).</summary>
+    private sealed record Reading(
+        int Words, IReadOnlyList<string> Terms, IReadOnlyList<string> Names, IReadOnlyList<string> Numbers,
+        bool IsQuote, bool IsAttributed, bool IsFuture, bool Readable, bool NamesRelativeDay, bool SelfContained);
+
+    private static Reading Read(string text)
     {
         var words = Tokens.CountWords(text);
         var padded = " " + text.ToLowerInvariant() + " ";
@@ -46,26 +81,13 @@ internal static partial class SentenceFeatures
         var readable = SentenceFilters.HasReadableLength(words)
             && !SentenceFilters.IsBoilerplate(text)
             && SentenceFilters.EndsAsSentence(text)
-            && BalancedQuotes(text)
-            && (sameDay || !SentenceFilters.NamesRelativeDay(text));
+            && BalancedQuotes(text);
         var pronounSpeaker = SentenceFilters.AttributedToPronoun(text);
         var selfContained = !SentenceFilters.OpensWithBackReference(text) && !pronounSpeaker && (!isQuote || attributed)
             && !(attributed is false && SentenceFilters.OpensInFirstPerson(text));
-        return new SourceSentence
-        {
-            Article = article,
-            Position = position,
-            Text = text,
-            Words = words,
-            Terms = Tokens.Terms(text),
-            Names = Names(text),
-            Numbers = Numbers(text),
-            IsQuote = isQuote,
-            IsAttributed = attributed,
-            IsFuture = SaysWhatComesNext(text),
-            Usable = readable && selfContained,
-            Dependent = readable && !selfContained,
-        };
+        return new Reading(
+            words, Tokens.Terms(text).AsReadOnly(), Names(text).AsReadOnly(), Numbers(text).AsReadOnly(),
+            isQuote, attributed, SaysWhatComesNext(text), readable, SentenceFilters.NamesRelativeDay(text), selfContained);
     }
 
     [GeneratedRegex(@"[""\u201c][^""\u201c\u201d]*[""\u201d]", RegexOptions.CultureInvariant)]
