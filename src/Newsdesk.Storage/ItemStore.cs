@@ -15,8 +15,11 @@ public sealed record ItemToStore(string Guid, string? CanonicalLink, string Cont
     public Lazy<string>? FeedText { get; init; }
 }
 
-/// <summary>What storing one poll's items did.</summary>
-public sealed record ItemSaveCounts(int New, int Updated, int Unchanged, int SeenElsewhere);
+/// <summary>
+/// What storing one poll's items did. <see cref="Republished"/> counts items recognised as a stored
+/// item under a new guid and link (<see cref="Republication"/>); they are among <see cref="Updated"/>.
+/// </summary>
+public sealed record ItemSaveCounts(int New, int Updated, int Unchanged, int SeenElsewhere, int Republished = 0);
 
 /// <summary>A stored feed item.</summary>
 public sealed record StoredItem(
@@ -26,7 +29,9 @@ public sealed record StoredItem(
 /// <summary>
 /// The feed items aggregate. An item is one row per (source, guid); an item whose canonical link
 /// is already stored (the same article reached through another URL or another feed) is not stored
-/// again; an item whose content changed is updated in place.
+/// again; an item whose content changed is updated in place; an item with a new guid and a new link
+/// that is the republication of an item that left the feed in this very poll
+/// (<see cref="Republication"/>) updates that item (its guid, link and text) rather than add one.
 /// </summary>
 public sealed class ItemStore(Database database)
 {
@@ -90,21 +95,55 @@ public sealed class ItemStore(Database database)
             await database.Dialect.LockKeyAsync(connection, tx, "canonical_link:" + link, ct);
         }
 
-        int added = 0, updated = 0, unchanged = 0, elsewhere = 0;
-        var seen = UnixMs.From(now);
+        // Reads first: every item's stored row by guid, else by canonical link; then, only when some
+        // item is new, the source's items of its previous poll that this poll no longer lists (a
+        // republished item's old row is among them). Writes come after, so "previous poll" is read
+        // before this poll touches anything.
+        var found = new List<Existing?>(items.Count);
         foreach (var item in items)
         {
             var existing = await connection.QuerySingleOrDefaultAsync<Existing>(new CommandDefinition(
-                "SELECT id AS Id, source_id AS SourceId, content_hash AS ContentHash FROM feed_items WHERE source_id = @sourceId AND guid = @Guid",
+                $"SELECT {ExistingColumns} FROM feed_items WHERE source_id = @sourceId AND guid = @Guid",
                 new { sourceId, item.Guid }, tx, cancellationToken: ct));
             if (existing is null && item.CanonicalLink is not null)
             {
                 existing = await connection.QueryFirstOrDefaultAsync<Existing>(new CommandDefinition(
-                    "SELECT id AS Id, source_id AS SourceId, content_hash AS ContentHash FROM feed_items WHERE canonical_link = @CanonicalLink ORDER BY id LIMIT 1",
+                    $"SELECT {ExistingColumns} FROM feed_items WHERE canonical_link = @CanonicalLink ORDER BY id LIMIT 1",
                     new { item.CanonicalLink }, tx, cancellationToken: ct));
             }
 
-            if (existing is null)
+            found.Add(existing);
+        }
+
+        var gone = found.Contains(null) ? await LeftFeedAsync(connection, tx, sourceId, found, ct) : [];
+
+        int added = 0, updated = 0, unchanged = 0, elsewhere = 0, republished = 0;
+        var seen = UnixMs.From(now);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var existing = found[i];
+            if (existing is null && gone.FirstOrDefault(g => Republication.SameArticle(g.Link, g.Title, item.Item.Link, item.Item.Title)) is { } old)
+            {
+                gone.Remove(old);
+                await connection.ExecuteAsync(new CommandDefinition("""
+                    UPDATE feed_items SET guid = @Guid, canonical_link = @CanonicalLink, title = @Title, link = @Link, published_at = @Published,
+                        updated_at = @Updated, author = @Author, summary = @Summary, content = @Content,
+                        content_hash = @ContentHash, last_seen_at = @seen
+                    WHERE id = @Id
+                    """, Parameters(sourceId, item, seen, old.Id), tx, cancellationToken: ct));
+                if (item.Item.Link is { Length: > 0 } link)
+                {
+                    await connection.ExecuteAsync(new CommandDefinition(
+                        "UPDATE articles SET url = @link WHERE id IN (SELECT article_id FROM item_articles WHERE item_id = @itemId)",
+                        new { link, itemId = old.Id }, tx, cancellationToken: ct));
+                }
+
+                await RefreshArticleAsync(connection, tx, old.Id, item, seen, ct);
+                updated++;
+                republished++;
+            }
+            else if (existing is null)
             {
                 await connection.ExecuteAsync(new CommandDefinition("""
                     INSERT INTO feed_items (source_id, guid, canonical_link, title, link, published_at, updated_at, author,
@@ -138,7 +177,23 @@ public sealed class ItemStore(Database database)
             }
         }
 
-        return new ItemSaveCounts(added, updated, unchanged, elsewhere);
+        return new ItemSaveCounts(added, updated, unchanged, elsewhere, republished);
+    }
+
+    /// <summary>
+    /// The source's items that its previous poll listed (last seen then) and this one does not: the
+    /// only rows a new item may be the republication of. At most <see cref="MaxLeftFeed"/>.
+    /// </summary>
+    private static async Task<List<Existing>> LeftFeedAsync(
+        DbConnection connection, DbTransaction tx, long sourceId, List<Existing?> found, CancellationToken ct)
+    {
+        var listed = found.OfType<Existing>().Select(e => e.Id).ToHashSet();
+        var previous = await connection.QueryAsync<Existing>(new CommandDefinition($"""
+            SELECT {ExistingColumns} FROM feed_items
+            WHERE source_id = @sourceId AND last_seen_at = (SELECT MAX(last_seen_at) FROM feed_items WHERE source_id = @sourceId)
+            ORDER BY id LIMIT @limit
+            """, new { sourceId, limit = MaxLeftFeed }, tx, cancellationToken: ct));
+        return previous.Where(p => !listed.Contains(p.Id)).ToList();
     }
 
     /// <summary>
@@ -191,11 +246,18 @@ public sealed class ItemStore(Database database)
         seen,
     };
 
+    private const string ExistingColumns = "id AS Id, source_id AS SourceId, content_hash AS ContentHash, link AS Link, title AS Title";
+
+    /// <summary>Items of a previous poll read when looking for a republished item (a feed lists a few hundred at most).</summary>
+    private const int MaxLeftFeed = 1000;
+
     private sealed class Existing
     {
         public long Id { get; set; }
         public long SourceId { get; set; }
         public string ContentHash { get; set; } = "";
+        public string? Link { get; set; }
+        public string? Title { get; set; }
     }
 
     private sealed class ItemRow

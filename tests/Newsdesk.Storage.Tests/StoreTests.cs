@@ -59,6 +59,43 @@ public sealed class StoreTests
 
     [SkippableTheory]
     [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public async Task An_item_republished_under_a_new_guid_and_link_updates_the_item_that_left_the_feed(string backend)
+    {
+        await using var temp = await TempDatabase.CreateAsync(backend);
+        var sources = new SourceStore(temp.Database);
+        var items = new ItemStore(temp.Database);
+        var (source, _) = await sources.AddAsync(new NewSource("https://news.example/feed"), Interval, Now, default);
+        const string World = "https://news.example/world/pompeo-warns-china-over-journalists";
+        const string Politics = "https://news.example/politics/pompeo-warns-china-over-journalists";
+        const string Briefing = "https://news.example/2020/05/26/us/coronavirus-today.html";
+        const string NextBriefing = "https://news.example/2020/05/27/us/coronavirus-today.html";
+        const string Kept = "https://news.example/2020/05/26/us/senate-vote-delayed-again.html";
+        const string KeptCopy = "https://news.example/2020/05/26/politics/senate-vote-delayed-again.html";
+
+        await items.SavePollAsync(source.Id, [Item("w1", World, "Pompeo warns China"), Item("b1", Briefing, "Briefing: What Happened Today"), Item("k1", Kept, "Senate vote delayed")], Now, Ok, default);
+        var second = await items.SavePollAsync(source.Id, [
+            Item("p1", Politics, "Pompeo warns China over journalists"),      // the world item, moved: it left the feed in this poll
+            Item("b2", NextBriefing, "Briefing: What Happened Today"),       // the next day's briefing: a new item
+            Item("k1", Kept, "Senate vote delayed"),
+            Item("k2", KeptCopy, "Senate vote delayed"),                     // looks republished, but the first is still listed
+        ], Now.AddHours(1), Ok, default);
+
+        Assert.Equal(new ItemSaveCounts(2, 1, 1, 0, 1), second);
+        var stored = await items.ListAsync(source.Id, default);
+        Assert.Equal(["p1", "b1", "k1", "b2", "k2"], stored.Select(i => i.Guid));
+        var moved = stored[0];
+        Assert.Equal(Politics, moved.Item.Link);
+        Assert.Equal("Pompeo warns China over journalists", moved.Item.Title);
+        Assert.Equal(Now, moved.FirstSeenAt);
+        Assert.Equal(Now.AddHours(1), moved.LastSeenAt);
+
+        // Polled again, the republished item is simply unchanged under its new guid.
+        var third = await items.SavePollAsync(source.Id, [Item("p1", Politics, "Pompeo warns China over journalists")], Now.AddHours(2), Ok, default);
+        Assert.Equal(new ItemSaveCounts(0, 0, 1, 0, 0), third);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
     public async Task The_same_article_through_two_urls_is_stored_once(string backend)
     {
         await using var temp = await TempDatabase.CreateAsync(backend);

@@ -7,7 +7,9 @@ namespace Newsdesk.Tests.Replay;
 /// A replay of a small made-up capture folder with the faults real feed recordings have: a
 /// truncated, an empty and a non-XML capture, an outlet that appears days late, another missing for
 /// ten days (a clock that jumps), two captures at the same time, bad index lines, an RSS 0.92 feed
-/// without dates, an item whose guid changes, one whose link changes and one edited in place.
+/// without dates, an item whose guid changes, one whose link changes, one whose guid and link both
+/// change (republished under another section), a daily piece whose title repeats (a new item) and
+/// one edited in place.
 /// Everything goes on, and every item is stored once.
 /// </summary>
 public sealed class ReplayBadInputTests(ITestOutputHelper output) : IDisposable
@@ -61,12 +63,17 @@ public sealed class ReplayBadInputTests(ITestOutputHelper output) : IDisposable
         Capture("beta", T0, Rss20(("b0", "A version replaced in the same second", "https://beta.example/b0", "Fri, 01 May 2020 08:00:00 +1000")), name: "first");
         Capture("beta", T0, Rss20(
             ("b1", "Minister resigns over travel claims", "https://beta.example/politics/minister", "Fri, 01 May 2020 09:00:00 +1000"),
-            ("b2", "Harbour ferry runs aground near the heads", "https://beta.example/ferry", "Fri, 01 May 2020 09:30:00 +1000")));
-        // Ten days missing, then the guid of one item changed and the link of another.
+            ("b2", "Harbour ferry runs aground near the heads", "https://beta.example/ferry", "Fri, 01 May 2020 09:30:00 +1000"),
+            ("b4", "Police name the driver in the highway crash", "https://beta.example/news/police-name-highway-crash-driver", "Fri, 01 May 2020 10:00:00 +1000"),
+            ("b5", "Morning briefing: what you need to know", "https://beta.example/2020/05/01/morning-briefing", "Fri, 01 May 2020 06:00:00 +1000")));
+        // Ten days missing, then the guid of one item changed, the link of another, both of a third
+        // (moved to another section), and the daily briefing is the next one (same title, new day).
         Capture("beta", T0.AddDays(11), Rss20(
             ("b1-v2", "Minister resigns over travel claims", "https://beta.example/politics/minister", "Fri, 01 May 2020 09:00:00 +1000"),
             ("b2", "Harbour ferry runs aground near the heads", "https://beta.example/nsw/ferry", "Fri, 01 May 2020 09:30:00 +1000"),
-            ("b3", "Bushfire warning lifted for the coast", "https://beta.example/fire", "Mon, 11 May 2020 09:00:00 +1000")));
+            ("b3", "Bushfire warning lifted for the coast", "https://beta.example/fire", "Mon, 11 May 2020 09:00:00 +1000"),
+            ("b4-v2", "Police name the driver in the highway crash", "https://beta.example/nsw/police-name-highway-crash-driver", "Fri, 01 May 2020 10:00:00 +1000"),
+            ("b6", "Morning briefing: what you need to know", "https://beta.example/2020/05/11/morning-briefing", "Mon, 11 May 2020 06:00:00 +1000")));
 
         Capture("gamma", T0.AddDays(4), Rss20(("g1", "Airline cuts half its routes", "https://gamma.example/airline", "Tue, 05 May 2020 00:00:00 GMT")));
 
@@ -87,10 +94,14 @@ public sealed class ReplayBadInputTests(ITestOutputHelper output) : IDisposable
             output.WriteLine($"{item.Outlet} {item.Guid} '{item.Title}' first seen {DateTimeOffset.FromUnixTimeMilliseconds(item.FirstSeenAt):O} article {item.ArticleId}");
         }
 
-        Assert.Equal(["alpha", "alpha", "alpha", "beta", "beta", "beta", "gamma"], items.Select(i => i.Outlet).Order());
+        Assert.Equal(["alpha", "alpha", "alpha", "beta", "beta", "beta", "beta", "beta", "beta", "gamma"], items.Select(i => i.Outlet).Order());
         Assert.All(items, i => Assert.NotNull(i.ArticleId));
         Assert.Equal(items.Count, items.Select(i => i.ArticleId).Distinct().Count());
         Assert.DoesNotContain(items, i => i.Guid == "b0");
+        // Republished under a new guid and link: one item (and one article), now at the new address.
+        var moved = Assert.Single(items, i => i.Title == "Police name the driver in the highway crash");
+        Assert.Equal(("b4-v2", "https://beta.example/nsw/police-name-highway-crash-driver"), (moved.Guid, moved.Link));
+        Assert.Equal(2, items.Count(i => i.Title == "Morning briefing: what you need to know"));
         // An item republished with edits is an update: its feed-text article takes the new title.
         var edited = Assert.Single(items, i => i.Link == a1.Item2);
         Assert.Equal("Flood closes the old river bridge for a week", edited.Title);
