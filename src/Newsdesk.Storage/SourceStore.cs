@@ -80,6 +80,14 @@ public sealed class SourceStore(Database database)
         database.ReadAsync(async connection => UnixMs.To(await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
             "SELECT MIN(next_poll_at) FROM sources", cancellationToken: ct))), ct);
 
+    /// <summary>
+    /// Makes every source due at <paramref name="now"/>, whatever its schedule or backoff (a replay
+    /// that steps its story time polls every outlet once at each step); returns how many sources.
+    /// </summary>
+    public Task<int> MakeAllDueAsync(DateTimeOffset now, CancellationToken ct) =>
+        database.WriteAsync(async (connection, tx) =>
+            await connection.ExecuteAsync(new CommandDefinition("UPDATE sources SET next_poll_at = @now", new { now = UnixMs.From(now) }, tx, cancellationToken: ct)), ct);
+
     /// <summary>Removes a source and its items. False when there was no such source.</summary>
     public Task<bool> RemoveAsync(long id, CancellationToken ct) =>
         database.WriteAsync(async (connection, tx) =>

@@ -23,6 +23,14 @@ public sealed record DemoSettings
 
     public TimeSpan Replay { get; init; } = SampleOutletOptions.DefaultReplayLength;
 
+    /// <summary>
+    /// Replay in steps instead of on the clock (<see cref="Replay"/> is then unused): story time
+    /// moves to the next moment the outlets change only once the pipeline has handled the moment
+    /// before completely (<see cref="DemoRun.ReplaySteppedAsync"/>). The stories formed are then
+    /// the same on every run, however loaded the machine.
+    /// </summary>
+    public bool Stepped { get; init; }
+
     public LogLevel LogLevel { get; init; } = LogLevel.Warning;
 }
 
@@ -37,12 +45,16 @@ public sealed class DemoRun : IAsyncDisposable
     private readonly SampleOutletServer _outlets;
     private readonly WebApplication _app;
     private DateTimeOffset? _finishedAt;
+    private bool _steppedThrough;
 
     /// <summary>
     /// Longest real wait, after the replay ends, for every outlet to be polled successfully once
     /// more: an outlet still failing then (none of the samples does) is not waited for any longer.
     /// </summary>
     private static readonly TimeSpan LastPollAfterReplay = TimeSpan.FromSeconds(30);
+
+    /// <summary>Real wait, in a stepped replay, before a round again after a round that handled nothing while work is left (a stage failed).</summary>
+    private static readonly TimeSpan SteppedRetryDelay = TimeSpan.FromMilliseconds(200);
 
     private DemoRun(SampleOutletServer outlets, WebApplication app, Uri site)
     {
@@ -78,6 +90,18 @@ public sealed class DemoRun : IAsyncDisposable
         ["Newsdesk:Pipeline:FetchConcurrency"] = "8",
     };
 
+    /// <summary>
+    /// The stepped replay's configuration: the demo's, but a source is polled only when the replay
+    /// makes it due (at each step), and one at a time, so that items are stored in the same order
+    /// on every run (articles and placements follow that order).
+    /// </summary>
+    public static Dictionary<string, string?> SteppedConfiguration(string dataDir) => new(Configuration(dataDir))
+    {
+        ["Newsdesk:Polling:MinInterval"] = "1.00:00:00",
+        ["Newsdesk:Polling:MaxInterval"] = "1.00:00:00",
+        ["Newsdesk:Polling:Concurrency"] = "1",
+    };
+
     public static async Task<DemoRun> StartAsync(DemoSettings settings, CancellationToken ct)
     {
         if (Directory.Exists(settings.DataDir))
@@ -86,16 +110,17 @@ public sealed class DemoRun : IAsyncDisposable
         }
 
         var outlets = await SampleOutletServer.StartAsync(
-            new SampleOutletOptions { Port = settings.OutletPort, ReplayLength = settings.Replay }, TimeProvider.System, ct);
+            new SampleOutletOptions { Port = settings.OutletPort, ReplayLength = settings.Replay, Stepped = settings.Stepped }, TimeProvider.System, ct);
         try
         {
             var clock = new NewsClock(new ReplayTimeProvider(outlets.Timeline));
             var app = ServeHost.Build(
                 ServeRole.All,
                 $"http://127.0.0.1:{settings.SitePort.ToString(CultureInfo.InvariantCulture)}",
-                Configuration(settings.DataDir),
+                settings.Stepped ? SteppedConfiguration(settings.DataDir) : Configuration(settings.DataDir),
                 services => services.AddSingleton(clock),
-                settings.LogLevel);
+                settings.LogLevel,
+                pipelineInBackground: !settings.Stepped);
             await app.StartAsync(ct);
             var site = new Uri(app.Urls.First().Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal) + "/");
 
@@ -122,6 +147,11 @@ public sealed class DemoRun : IAsyncDisposable
     /// </summary>
     public async Task<bool> CaughtUpAsync(CancellationToken ct)
     {
+        if (Timeline.IsStepped)
+        {
+            return _steppedThrough && await SiteShowsAsync(await Services.GetRequiredService<StoryStore>().LatestRevisionsAsync(ct), ct);
+        }
+
         if (!Timeline.Finished)
         {
             return false;
@@ -143,6 +173,57 @@ public sealed class DemoRun : IAsyncDisposable
             && (await articles.UnclusteredAsync(1, ct)).Count == 0
             && (await stories.DueAsync(DateTimeOffset.MaxValue.AddYears(-1), TimeSpan.Zero, 1, ct)).Count == 0
             && await SiteShowsAsync(await stories.LatestRevisionsAsync(ct), ct);
+    }
+
+    /// <summary>
+    /// Runs a stepped replay to its end: at each moment the outlets change (<see cref="ReplayMoments"/>),
+    /// story time moves there, every source is made due, and pipeline rounds run (here, one at a
+    /// time: there is no background pipeline) until every source has been polled, every item is an
+    /// article, every article is placed and every changed story written. No outcome depends on how
+    /// fast any of it runs.
+    /// </summary>
+    public async Task ReplaySteppedAsync(CancellationToken ct)
+    {
+        if (!Timeline.IsStepped)
+        {
+            throw new InvalidOperationException("this demo replays on the clock; start it with DemoSettings.Stepped");
+        }
+
+        var pipeline = Services.GetRequiredService<Pipeline>();
+        var sources = Services.GetRequiredService<SourceStore>();
+        foreach (var moment in ReplayMoments.Of(Samples))
+        {
+            Timeline.StepTo(moment);
+            var stepAt = TimeProvider.System.GetUtcNow();
+            await sources.MakeAllDueAsync(stepAt, ct);
+            while (true)
+            {
+                if (await pipeline.RunRoundAsync(ct) > 0)
+                {
+                    continue;
+                }
+
+                if (await HandledAsync(stepAt, ct))
+                {
+                    break;
+                }
+
+                await Task.Delay(SteppedRetryDelay, ct);   // a stage failed and left work behind: try again shortly
+            }
+        }
+
+        _steppedThrough = true;
+    }
+
+    /// <summary>True when no source is due since <paramref name="stepAt"/> and nothing is left to fetch, place or write.</summary>
+    private async Task<bool> HandledAsync(DateTimeOffset stepAt, CancellationToken ct)
+    {
+        var articles = Services.GetRequiredService<ArticleStore>();
+        var stories = Services.GetRequiredService<StoryStore>();
+        return (await Services.GetRequiredService<SourceStore>().DueAsync(stepAt, 1, ct)).Count == 0
+            && (await articles.PendingAsync(1, ct)).Count == 0
+            && (await articles.UnclusteredAsync(1, ct)).Count == 0
+            && (await stories.DueAsync(DateTimeOffset.MaxValue.AddYears(-1), TimeSpan.Zero, 1, ct)).Count == 0;
     }
 
     /// <summary>Whether the site's catalog holds each of these revisions (or a later one) of its story.</summary>

@@ -15,6 +15,12 @@ public sealed record SampleOutletOptions
     /// <summary>Real time the whole story span takes to replay.</summary>
     public TimeSpan ReplayLength { get; init; } = DefaultReplayLength;
 
+    /// <summary>
+    /// Story time moves only when the replay is stepped (<see cref="DemoTimeline.StepTo"/>), not
+    /// with the clock; <see cref="ReplayLength"/> is then unused.
+    /// </summary>
+    public bool Stepped { get; init; }
+
     /// <summary>The samples folder; null finds it with <see cref="SamplesLocator"/>.</summary>
     public string? SamplesPath { get; init; }
 

@@ -88,7 +88,9 @@ public sealed class SampleOutletServer : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var baseUri = new Uri(new Uri(address), "/");
         // The replay clock starts once the server answers, so no story time is lost to start-up.
-        var timeline = new DemoTimeline(samples.StoryStart, samples.StoryLength, options.ReplayLength, time);
+        var timeline = options.Stepped
+            ? DemoTimeline.Stepped(samples.StoryStart, samples.StoryLength)
+            : new DemoTimeline(samples.StoryStart, samples.StoryLength, options.ReplayLength, time);
         site = new SampleOutletSite(samples, timeline, templates, baseUri, options.MaxFeedItems);
         return new SampleOutletServer(app, baseUri, samples, timeline, site.Endpoints);
     }

@@ -32,7 +32,8 @@ internal static class ServeHost
         string url,
         IReadOnlyDictionary<string, string?> overrides,
         Action<IServiceCollection>? configure = null,
-        LogLevel minimumLevel = LogLevel.Information)
+        LogLevel minimumLevel = LogLevel.Information,
+        bool pipelineInBackground = true)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
         builder.Configuration.AddInMemoryCollection(overrides);
@@ -60,7 +61,8 @@ internal static class ServeHost
         builder.Services.AddNewsdeskTelemetry(builder.Configuration);
         builder.Services.AddSingleton<IAdminActions, StorageAdminActions>();
         configure?.Invoke(builder.Services);
-        if (role is ServeRole.All or ServeRole.Worker)
+        // Without the background service the caller runs the pipeline's rounds itself (the demo's stepped replay).
+        if ((role is ServeRole.All or ServeRole.Worker) && pipelineInBackground)
         {
             builder.Services.AddHostedService<PipelineService>();
         }

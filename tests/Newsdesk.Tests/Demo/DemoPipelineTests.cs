@@ -5,39 +5,42 @@ using Newsdesk.Demo;
 using Newsdesk.Publishing;
 using Newsdesk.Storage;
 using Newsdesk.Verification;
+using Newsdesk.Testing;
 using Xunit.Abstractions;
 
 namespace Newsdesk.Tests.Demo;
 
 /// <summary>
 /// The whole pipeline on the bundled sample outlets, as `newsdesk demo` runs it but without the
-/// terminal display and with a fast replay: the stories it forms are checked against the answer
-/// key in samples/expected.json.
+/// terminal display and with a stepped replay: story time moves to the next moment the outlets
+/// change only once the pipeline has handled the moment before completely, so the run is the same
+/// on every machine under any load. The stories it forms are checked against the answer key in
+/// samples/expected.json.
 /// </summary>
 public sealed class DemoPipelineTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// B-cubed F1 of the demo's stories against the answer key's events. Measured 0.907 to 0.971
-    /// over runs when recorded (the replay's timing moves which poll sees which article first).
+    /// B-cubed F1 of the demo's stories against the answer key's events. The stepped replay makes it
+    /// the same on every run: 0.899 (P 0.918, R 0.881; 64 articles in 14 stories, the grouping is
+    /// printed) on every run when recorded, idle and with every core busy. The floor sits just under
+    /// it, so only a change that groups the demo worse fails it; re-record it when grouping improves.
     /// </summary>
-    private const double GroupingF1Floor = 0.85;
+    private const double GroupingF1Floor = 0.89;
 
-    /// <summary>Real time the sample outlets' three days are replayed in.</summary>
-    private static readonly TimeSpan Replay = TimeSpan.FromSeconds(20);
-
-    /// <summary>Longest wait for the pipeline to catch up once the replay is over.</summary>
-    private static readonly TimeSpan CatchUp = TimeSpan.FromMinutes(3);
+    /// <summary>
+    /// Longest wait for the whole stepped replay (about a minute on an idle 2-core machine when
+    /// recorded): only a hang reaches it, even on a shared machine with every core busy.
+    /// </summary>
+    private static readonly TimeSpan Limit = Patience.Hang * 4;
 
     [Fact]
     public async Task TheDemoFormsTheRightStoriesWithResolvingCitations()
     {
         var data = Path.Combine(Path.GetTempPath(), "newsdesk-demo-test-" + Guid.NewGuid().ToString("N"));
-        using var timeout = new CancellationTokenSource(Replay + CatchUp);
-        await using var run = await DemoRun.StartAsync(new DemoSettings { DataDir = data, SitePort = 0, OutletPort = 0, Replay = Replay }, timeout.Token);
-        while (!await run.CaughtUpAsync(timeout.Token))
-        {
-            await Task.Delay(500, timeout.Token);
-        }
+        using var timeout = new CancellationTokenSource(Limit);
+        await using var run = await DemoRun.StartAsync(new DemoSettings { DataDir = data, SitePort = 0, OutletPort = 0, Stepped = true }, timeout.Token);
+        await run.ReplaySteppedAsync(timeout.Token);
+        Assert.True(await run.CaughtUpAsync(timeout.Token), "the stepped replay ended with revisions the site does not show");
 
         var key = ExpectedEvents.Load(run.Samples.Root);
         var articles = run.Services.GetRequiredService<ArticleStore>();
@@ -60,8 +63,13 @@ public sealed class DemoPipelineTests(ITestOutputHelper output)
         var predicted = membership.ToDictionary(m => sampleOf[m.ArticleId].Id, m => m.StoryId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var gold = predicted.Keys.ToDictionary(id => id, id => key.EventOf[id]);
         var (precision, recall, f1) = BCubed(predicted, gold);
+        foreach (var story in predicted.GroupBy(p => p.Value).OrderBy(g => g.Select(p => p.Key).Order(StringComparer.Ordinal).First(), StringComparer.Ordinal))
+        {
+            output.WriteLine($"story: {string.Join(" ", story.Select(p => p.Key).Order(StringComparer.Ordinal))}");
+        }
+
         output.WriteLine($"grouping: {predicted.Count} articles in {predicted.Values.Distinct().Count()} stories; answer key: {gold.Values.Distinct().Count()} events; B-cubed P {precision:0.000} R {recall:0.000} F1 {f1:0.000}");
-        Assert.True(predicted.Count >= run.Samples.Articles.Count - 3, $"only {predicted.Count} of {run.Samples.Articles.Count} sample articles were stored and placed");
+        Assert.True(predicted.Count == run.Samples.Articles.Count, $"{predicted.Count} of {run.Samples.Articles.Count} sample articles were stored and placed");
         Assert.True(f1 >= GroupingF1Floor, $"grouping F1 {f1:0.000} is below the floor {GroupingF1Floor}");
 
         // Wire copies are recognised: every copy of one agency text links to the first of them stored,

@@ -47,4 +47,48 @@ public sealed class SampleOutletsTimelineTests
         Assert.True(timeline.HasPassed(TimeSpan.FromHours(10)));
         Assert.False(timeline.HasPassed(TimeSpan.FromHours(10) + TimeSpan.FromMinutes(1)));
     }
+
+    [Fact]
+    public void A_stepped_timeline_moves_only_when_stepped()
+    {
+        var timeline = DemoTimeline.Stepped(StoryStart, TimeSpan.FromHours(72));
+
+        Assert.True(timeline.IsStepped);
+        Assert.Equal(TimeSpan.Zero, timeline.StoryElapsed);
+        timeline.StepTo(TimeSpan.FromHours(2) + TimeSpan.FromMinutes(35));
+        Assert.Equal(StoryStart + TimeSpan.FromHours(2) + TimeSpan.FromMinutes(35), timeline.StoryNow);
+        Assert.True(timeline.HasPassed(TimeSpan.FromHours(2) + TimeSpan.FromMinutes(35)));
+        Assert.False(timeline.HasPassed(TimeSpan.FromHours(2) + TimeSpan.FromMinutes(36)));
+        Assert.False(timeline.Finished);
+        Assert.Throws<ArgumentOutOfRangeException>(() => timeline.StepTo(TimeSpan.FromHours(1)));
+        timeline.StepTo(TimeSpan.FromHours(100));
+        Assert.Equal(TimeSpan.FromHours(72), timeline.StoryElapsed);
+        Assert.True(timeline.Finished);
+    }
+
+    [Fact]
+    public void A_timeline_on_the_clock_cannot_be_stepped()
+    {
+        var timeline = new DemoTimeline(StoryStart, TimeSpan.FromHours(72), TimeSpan.FromSeconds(72), new SampleOutletsClock(DateTimeOffset.UnixEpoch));
+
+        Assert.False(timeline.IsStepped);
+        Assert.Throws<InvalidOperationException>(() => timeline.StepTo(TimeSpan.FromHours(1)));
+    }
+
+    [Fact]
+    public void The_replay_moments_are_every_time_the_outlets_change()
+    {
+        var samples = SampleSetLoader.Load(SamplesLocator.Locate(null));
+        var moments = ReplayMoments.Of(samples);
+
+        Assert.Equal(TimeSpan.Zero, moments[0]);
+        Assert.Equal(samples.StoryLength, moments[^1]);
+        Assert.Equal(moments.Order().Distinct(), moments);
+        Assert.All(samples.Articles, a => Assert.Contains(a.PublishedOffset, moments));
+        Assert.All(samples.Outlets.SelectMany(o => o.Faults.FeedErrorWindows), w =>
+        {
+            Assert.Contains(w.From, moments);
+            Assert.Contains(w.To, moments);
+        });
+    }
 }
