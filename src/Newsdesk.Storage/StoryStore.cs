@@ -10,6 +10,12 @@ namespace Newsdesk.Storage;
 /// </summary>
 public sealed record DueStory(long Id, string Slug, DateTimeOffset CreatedAt, DateTimeOffset ChangedAt, int Revisions, DateTimeOffset? LastWrittenAt, bool Requested = false);
 
+/// <summary>
+/// Work done inside the transaction that stores a revision (<paramref name="revision"/> of
+/// <paramref name="storyId"/>), committed with it or not at all: the notification outbox.
+/// </summary>
+public delegate Task RevisionHook(DbConnection connection, DbTransaction transaction, long storyId, int revision, CancellationToken ct);
+
 /// <summary>One stored revision: the published story as JSON, when and why it was written.</summary>
 public sealed record StoredRevision(long StoryId, string Slug, int Revision, DateTimeOffset WrittenAt, string Json, string? Reason);
 
@@ -165,9 +171,9 @@ public sealed class StoryStore(Database database)
     /// </summary>
     public Task<int> SaveRevisionAsync(
         long storyId, string json, string reason, string headline, double significance, bool breaking,
-        DateTimeOffset coversChangeAt, DateTimeOffset now, CancellationToken ct, StoryText? text = null) =>
+        DateTimeOffset coversChangeAt, DateTimeOffset now, CancellationToken ct, StoryText? text = null, RevisionHook? hook = null) =>
         database.WriteAsync((connection, tx) => SaveRevisionCoreAsync(
-            connection, tx, storyId, json, reason, headline, significance, breaking, coversChangeAt, now, text, ct), ct);
+            connection, tx, storyId, json, reason, headline, significance, breaking, coversChangeAt, now, text, hook, ct), ct);
 
     /// <summary>
     /// As the other overload, for a story leased with <see cref="LeaseDueAsync"/>: stores the
@@ -177,15 +183,15 @@ public sealed class StoryStore(Database database)
     /// </summary>
     public Task<int?> SaveRevisionAsync(
         long storyId, string json, string reason, string headline, double significance, bool breaking,
-        DateTimeOffset coversChangeAt, DateTimeOffset now, Lease lease, CancellationToken ct, StoryText? text = null) =>
+        DateTimeOffset coversChangeAt, DateTimeOffset now, Lease lease, CancellationToken ct, StoryText? text = null, RevisionHook? hook = null) =>
         database.WriteAsync<int?>(async (connection, tx) =>
             await RowLeases.FinishAsync(connection, tx, "stories", storyId, lease, ct)
-                ? await SaveRevisionCoreAsync(connection, tx, storyId, json, reason, headline, significance, breaking, coversChangeAt, now, text, ct)
+                ? await SaveRevisionCoreAsync(connection, tx, storyId, json, reason, headline, significance, breaking, coversChangeAt, now, text, hook, ct)
                 : null, ct);
 
     private async Task<int> SaveRevisionCoreAsync(
         DbConnection connection, DbTransaction tx, long storyId, string json, string reason, string headline, double significance, bool breaking,
-        DateTimeOffset coversChangeAt, DateTimeOffset now, StoryText? text, CancellationToken ct)
+        DateTimeOffset coversChangeAt, DateTimeOffset now, StoryText? text, RevisionHook? hook, CancellationToken ct)
     {
         if (text is not null)
         {
@@ -206,6 +212,11 @@ public sealed class StoryStore(Database database)
         {
             storyId, covers, at = UnixMs.From(now), headline, significance, breaking = breaking ? 1 : 0,
         }, tx, cancellationToken: ct));
+        if (hook is not null)
+        {
+            await hook(connection, tx, storyId, revision, ct);
+        }
+
         return revision;
     }
 

@@ -23,6 +23,7 @@ internal static class Cli
     {
         // One line per command; each command is one file in this folder.
         yield return SourcesCommand.Create();
+        yield return FollowsCommand.Create();
         yield return PollCommand.Create();
         yield return ParseFeedCommand.Create();
         yield return ClusterCommand.Create();

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using Newsdesk.Fetching;
+using Newsdesk.Notify;
 using Newsdesk.Storage;
 using Newsdesk.Workers;
 
@@ -120,6 +121,7 @@ internal static class NewsdeskHost
         services.AddSingleton(sp => new RobotsCache(sp.GetRequiredService<HttpFetcher>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<Poller>();
         services.AddSingleton<SourceSubscriber>();
+        services.AddNewsdeskNotify(configuration);
         return services;
     }
 

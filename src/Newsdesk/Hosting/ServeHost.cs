@@ -65,6 +65,10 @@ internal static class ServeHost
         if ((role is ServeRole.All or ServeRole.Worker) && pipelineInBackground)
         {
             builder.Services.AddHostedService<PipelineService>();
+            if (builder.Configuration.GetValue($"{Notify.NotifyOptions.Section}:{nameof(Notify.NotifyOptions.Enabled)}", true))
+            {
+                builder.Services.AddHostedService<Notify.DeliveryService>();
+            }
         }
 
         if (role is ServeRole.Web)

@@ -13,7 +13,8 @@ namespace Newsdesk.Web;
 /// </summary>
 internal static class ApiEndpoints
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    /// <summary>The API's JSON settings (camelCase, enums as camelCase strings); webhooks use the same.</summary>
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
@@ -72,11 +73,7 @@ internal static class ApiEndpoints
                 return new PageResult.Moved("/api/stories/" + canonical);
             }
 
-            var body = new FullStory(
-                story.Id, story.Slug, site.Absolute("/story/" + story.Slug).AbsoluteUri, story.Content.Headline, story.Content.Dateline,
-                story.Content.Lede, story.Content.LedeCites, story.Content.Sections, story.Content.Facts, story.Content.Sources,
-                story.Published, story.Updated, story.Revision, story.Significance, story.Breaking, story.Topics, story.Entities,
-                story.DistinctOutlets, story.Verification, story.Revisions);
+            var body = StoryDocument.From(story, site.Absolute("/story/" + story.Slug));
             return new PageResult.Bytes(JsonSerializer.SerializeToUtf8Bytes(body, Json), JsonType);
         });
     }
@@ -108,13 +105,6 @@ internal static class ApiEndpoints
         public int DistinctOutlets => Summary.DistinctOutlets;
         public int SourceCount => Summary.SourceCount;
     }
-
-    private sealed record FullStory(
-        string Id, string Slug, string Url, string Headline, string Dateline, string Lede, IReadOnlyList<string> LedeCites,
-        IReadOnlyList<StorySection> Sections, IReadOnlyList<StoryFact> Facts, IReadOnlyList<StorySource> Sources,
-        DateTimeOffset Published, DateTimeOffset Updated, int Revision, double Significance, bool Breaking,
-        IReadOnlyList<string> Topics, IReadOnlyList<string> Entities, int DistinctOutlets, VerificationSummary Verification,
-        IReadOnlyList<StoryRevision> Revisions);
 
     private sealed record SourceItem(
         string Id, string Name, string Url, SourceState State, DateTimeOffset? LastPolled, DateTimeOffset? LastSuccess,

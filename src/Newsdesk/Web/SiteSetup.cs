@@ -53,6 +53,7 @@ public static class SiteSetup
         app.Use(Guard);
         PublicPages.Map(app);
         FeedEndpoints.Map(app);
+        FollowEndpoints.Map(app);
         ApiEndpoints.Map(app);
         AdminEndpoints.Map(app);
         app.MapRead("/site.css", Stylesheet);

@@ -28,7 +28,8 @@ internal sealed partial class WritingStage(
     PipelineStats stats,
     NewsClock clock,
     IOptions<PipelineOptions> options,
-    ILogger<WritingStage> logger)
+    ILogger<WritingStage> logger,
+    Notify.RevisionNotifier? notifier = null)
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -140,7 +141,9 @@ internal sealed partial class WritingStage(
 
         if (await stories.SaveRevisionAsync(
             due.Id, JsonSerializer.Serialize(published, Json), change, story.Headline, significance, breaking,
-            due.ChangedAt, now, leases.Row(), ct, SearchText(story)) is null)
+            due.ChangedAt, now, leases.Row(), ct, SearchText(story),
+            // Deliveries to follows are queued in the revision's own transaction; a re-run the admin asked for is no news.
+            due.Requested ? null : notifier?.Hook(published, previous.Count == 0)) is null)
         {
             Log.LeaseLost(logger, due.Id);
             return;

@@ -57,6 +57,46 @@ internal static class ListPage
         });
     }
 
+    /// <summary>A follow's page: what it follows and the stories it matched, newest first.</summary>
+    public static string Follow(SiteContext site, string name, string slug, string description, IReadOnlyList<PublishedStorySummary> stories)
+    {
+        var feeds = new[] { FeedLink.Front(site.Options.Title), FeedLink.Follow(site.Options.Title, name, slug) };
+        var meta = new PageMeta(name, description, "/follow/" + slug, feeds);
+        return Layout.Render(site, meta, h =>
+        {
+            h.Element("h1", name, ("class", "page-title")).Line();
+            h.Element("p", description, ("class", "follow-rule")).Line();
+            if (stories.Count == 0)
+            {
+                h.Element("p", "No story matches this follow yet.", ("class", "empty")).Line();
+                return;
+            }
+
+            StoryList.Paged(h, stories, 1, false, _ => "/follow/" + slug);
+        });
+    }
+
+    /// <summary>The unsubscribe link's page: one button that POSTs the token (a GET never changes anything).</summary>
+    public static string UnsubscribeForm(SiteContext site, string slug, string token)
+    {
+        var meta = new PageMeta("Unsubscribe", "Stop these notices.", "/follow/" + slug + "/unsubscribe", [FeedLink.Front(site.Options.Title)], NoIndex: true);
+        return Layout.Render(site, meta, h =>
+        {
+            h.Element("h1", "Unsubscribe", ("class", "page-title")).Line();
+            h.Open("form", ("method", "post"), ("action", "/follow/" + slug + "/unsubscribe"));
+            h.Void("input", ("type", "hidden"), ("name", "token"), ("value", token));
+            h.Element("button", "Stop these emails", ("type", "submit")).Close("form").Line();
+        });
+    }
+
+    public static string Unsubscribed(SiteContext site, bool done)
+    {
+        var meta = new PageMeta("Unsubscribe", "Stop these notices.", "/", [FeedLink.Front(site.Options.Title)], NoIndex: true);
+        return Layout.Render(site, meta, h =>
+            h.Element("p", done ? "You are unsubscribed: no more notices will be sent for this follow." : "That unsubscribe link is not valid.",
+                ("class", "notice"), ("role", "status")).Line());
+    }
+
     private static string PageTitle(string name, int page) =>
         page == 1 ? name : $"{name}, page {page.ToString(CultureInfo.InvariantCulture)}";
 

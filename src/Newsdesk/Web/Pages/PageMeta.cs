@@ -14,9 +14,13 @@ internal sealed record PageMeta(
     bool NoIndex = false);
 
 /// <summary>A feed a page advertises: its title and site-relative path (without the file name).</summary>
-internal sealed record FeedLink(string Title, string BasePath)
+internal sealed record FeedLink(string Title, string BasePath, Func<FeedKind, string>? Paths = null)
 {
-    public string Href(FeedKind kind) => BasePath + FeedKinds.FileName(kind);
+    public string Href(FeedKind kind) => Paths?.Invoke(kind) ?? BasePath + FeedKinds.FileName(kind);
+
+    /// <summary>A follow's feeds: <c>/feeds/follow/{slug}.xml</c> (RSS), <c>.atom</c>, <c>.json</c>.</summary>
+    public static FeedLink Follow(string siteTitle, string name, string slug) =>
+        new($"{siteTitle}: {name}", "/feeds/follow/", kind => FollowEndpoints.FeedPath(slug, kind));
 
     /// <summary>The front page's feeds, which every page advertises.</summary>
     public static FeedLink Front(string siteTitle) => new(siteTitle, "/feeds/");

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Newsdesk.Notify;
+
+/// <summary>
+/// Runs delivery rounds while the host runs (roles all and worker): again at once after a round
+/// that had work, after <see cref="NotifyOptions.IdleDelay"/> otherwise. A failed round (the
+/// database away past its retries) is logged and tried again; stopping cancels the round, and
+/// what it had leased comes back when the lease runs out.
+/// </summary>
+internal sealed class DeliveryService(DeliveryWorker worker, IOptions<NotifyOptions> options, TimeProvider time, ILogger<DeliveryService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var handled = 0;
+            try
+            {
+                handled = await worker.RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                NotifyLog.RoundFailed(logger, e);
+            }
+
+            if (handled == 0)
+            {
+                await Task.Delay(options.Value.IdleDelay, time, stoppingToken);
+            }
+        }
+    }
+}
