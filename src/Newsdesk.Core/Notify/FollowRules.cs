@@ -65,7 +65,8 @@ public static class FollowRules
             return $"a destination URL of at most {MaxTargetChars} characters is required";
         }
 
-        if (!Uri.TryCreate(target, UriKind.Absolute, out var uri))
+        // On Unix "/news" parses as an absolute file URI: an absolute URL here names its scheme.
+        if (!target.Contains(':', StringComparison.Ordinal) || !Uri.TryCreate(target, UriKind.Absolute, out var uri))
         {
             return $"'{target}' is not an absolute URL";
         }
