@@ -1,13 +1,18 @@
 using System.Diagnostics;
 using System.Text;
+using Newsdesk.Testing;
 
 namespace Newsdesk.Articles;
 
 /// <summary>Hostile and broken pages: bounded time and memory, a clear error or empty text, never a crash.</summary>
 public sealed class BadInputTests
 {
-    /// <summary>Generous wall-clock bound per page on a shared CI machine; a quadratic parse of these pages takes minutes.</summary>
-    private static readonly TimeSpan MaxTime = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// A hang guard, not a speed gate: the 50 MB page took 1 min 50 s in CI with every core busy (30 s
+    /// was this bound then), while a quadratic parse of these pages takes many minutes (a 3 MB page
+    /// with 60k tags once took 584 s). Speed belongs in bench/, beside peers.
+    /// </summary>
+    private static readonly TimeSpan MaxTime = Patience.Hang;
 
     public sealed record Case(string Name, Func<byte[]> Page, string? ExpectedText);
 

@@ -28,10 +28,10 @@ public sealed class DemoPipelineTests(ITestOutputHelper output)
     private const double GroupingF1Floor = 0.89;
 
     /// <summary>
-    /// Longest wait for the whole stepped replay (about a minute on an idle 2-core machine when
-    /// recorded): only a hang reaches it, even on a shared machine with every core busy.
+    /// Longest wait for the whole stepped replay (17 s with the machine's load average near 20 when
+    /// recorded, 4.5 min near 80): only a hang reaches it, even on a shared machine with every core busy.
     /// </summary>
-    private static readonly TimeSpan Limit = Patience.Hang * 4;
+    private static readonly TimeSpan Limit = Patience.Hang * 5;
 
     [Fact]
     public async Task TheDemoFormsTheRightStoriesWithResolvingCitations()
