@@ -29,6 +29,9 @@ internal sealed record AnalyzedSentence(
     /// <summary>Every number token of the sentence, years included, with what binds it (<see cref="Binding"/>).</summary>
     public IReadOnlyList<NumberSlot> Slots { get; init; } = [];
 
+    /// <summary>Per token: whether it is a name, every occurrence (<see cref="Names"/> holds each name once).</summary>
+    public IReadOnlyList<bool> NameAt { get; init; } = [];
+
     /// <summary>The keys of the named speakers the sentence attributes statements to (<see cref="Attribution"/>).</summary>
     public IReadOnlyList<string> Speakers { get; init; } = [];
 
@@ -115,19 +118,22 @@ internal sealed record AnalyzedSentence(
             }
         }
 
+        var names = FindNames(tokens, out var titleCase);
+        var nameKeys = names.Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
+        var nameAt = tokens.Select(t => t.Kind == TokenKind.Word && t.IsCapitalized && nameKeys.Contains(t.Key)).ToArray();
         return new AnalyzedSentence(
             text,
             content.ToFrozenSet(StringComparer.Ordinal),
             all.ToFrozenSet(StringComparer.Ordinal),
             keys.ToFrozenSet(StringComparer.Ordinal),
-            FindNames(tokens, out var titleCase),
+            names,
             titleCase,
             Newsdesk.Text.Quantities.Find(tokens),
             DateMentions.Find(tokens),
             Quotes.Find(text),
             negated,
             words,
-            CapitalKeys(tokens)) { Speakers = Attribution.Speakers(tokens), Slots = NumberSlot.Find(tokens), Sequence = tokens.Select(t => t.Key).ToArray() };
+            CapitalKeys(tokens)) { Speakers = Attribution.Speakers(tokens), Slots = NumberSlot.Find(tokens), Sequence = tokens.Select(t => t.Key).ToArray(), NameAt = nameAt };
     }
 
     /// <summary>Whether a word is written in capitals or dotted initials ("U.S.", "US"): a name even when its key is a common word.</summary>

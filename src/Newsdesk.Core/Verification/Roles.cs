@@ -43,6 +43,26 @@ internal static class Roles
         return null;
     }
 
+    /// <summary>Name runs: adjacent name tokens (first and last token index), each name's first occurrence or every one; each run is known by its last word.</summary>
+    public static List<(int Start, int End)> Runs(AnalyzedSentence sentence, bool everyOccurrence = false)
+    {
+        var runs = new List<(int Start, int End)>();
+        var at = everyOccurrence ? Enumerable.Range(0, sentence.NameAt.Count).Where(i => sentence.NameAt[i]) : sentence.Names.Select(n => n.Index).Order();
+        foreach (var i in at)
+        {
+            if (runs.Count > 0 && runs[^1].End == i - 1)
+            {
+                runs[^1] = (runs[^1].Start, i);
+            }
+            else
+            {
+                runs.Add((i, i));
+            }
+        }
+
+        return runs;
+    }
+
     /// <summary>The name-verb-name clauses of a sentence, in active form (a passive's agent is its subject).</summary>
     private static IEnumerable<Clause> Clauses(AnalyzedSentence sentence)
     {
@@ -52,20 +72,7 @@ internal static class Roles
             yield break;
         }
 
-        // Name runs: adjacent name tokens; each run is known by its last word.
-        var runs = new List<(int Start, int End)>();
-        foreach (var name in names.OrderBy(n => n.Index))
-        {
-            if (runs.Count > 0 && runs[^1].End == name.Index - 1)
-            {
-                runs[^1] = (runs[^1].Start, name.Index);
-            }
-            else
-            {
-                runs.Add((name.Index, name.Index));
-            }
-        }
-
+        var runs = Runs(sentence);
         for (var r = 0; r + 1 < runs.Count; r++)
         {
             var (a, b) = (runs[r], runs[r + 1]);

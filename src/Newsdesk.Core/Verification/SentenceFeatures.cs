@@ -207,6 +207,20 @@ internal static class FeatureExtractor
         {
             reasons.Add($"roles swapped: {rolesSwapped}");
         }
+        else if (Exchanges.Find(sentence, windowSentences) is { } exchanged)
+        {
+            // Two numbers or two names standing in each other's places in the window.
+            if (exchanged.Numbers)
+            {
+                missingNumbers++;
+                reasons.Add($"numbers exchanged: {exchanged.Pair}");
+            }
+            else
+            {
+                rolesSwapped = exchanged.Pair;
+                reasons.Add($"names exchanged: {exchanged.Pair}");
+            }
+        }
 
         var sourceCoverage = WeightedShare(sentence, cited, sources);
         var novel = sentence.ContentWords.Where(w => !w.Capitalized && !cited.Any(a => a.ContentStems.Contains(w.Stem))).ToList();

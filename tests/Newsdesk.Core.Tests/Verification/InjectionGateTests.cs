@@ -11,7 +11,7 @@ namespace Newsdesk.Core.Tests.Verification;
 /// planted (a share at least the floor must be caught). The same run as `bench/verify/run inject`.
 /// Floors: issue #16's goals where they are met (99% for names, attributions, numbers and
 /// quotations; 90% for negations); below a goal, just under the measured share (exchanged numbers
-/// and swapped roles, goal 90%, measured 66.7% and 73.3%; changed dates, measured 96.1%).
+/// and swapped roles: goal 90%, measured 97.9% and 88.2% after Exchanges (were 66.7% and 76.5%); changed dates, measured 96.2%).
 /// </summary>
 public sealed class InjectionGateTests
 {
@@ -25,8 +25,8 @@ public sealed class InjectionGateTests
         { Corruption.InventedAttribution, 0.99 },
         { Corruption.ChangedQuote, 0.99 },
         { Corruption.Negation, 0.90 },
-        { Corruption.ExchangedNumbers, 0.65 },
-        { Corruption.SwappedRoles, 0.70 },
+        { Corruption.ExchangedNumbers, 0.95 },
+        { Corruption.SwappedRoles, 0.85 },
         { Corruption.ChangedDate, 0.95 },
     };
 

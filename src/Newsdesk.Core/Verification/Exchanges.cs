@@ -1,0 +1,183 @@
+using Newsdesk.Text;
+
+namespace Newsdesk.Verification;
+
+/// <summary>
+/// Two numbers or two names of a sentence that stand in each other's places against the support
+/// window ("up 16% from $29,858 ... an increase of 4.5%" for "up 4.5% from $29,858 ... an increase
+/// of 16%"; "Houston flew into Monica Conyers" for "Monica Conyers flew into Houston"). Each item
+/// is read with the words around it (<see cref="ContextTokens"/> on each side); an exchange is when
+/// each of the two items stands in the window's place of the other: its words agree better with
+/// where the window has the other item than with anywhere the window has it, in at least
+/// <see cref="MinSharedContext"/> places. A sentence copied from its window can never be flagged
+/// (each item's own place there agrees in full); a paraphrase seldom is (its words around the items
+/// differ from the window's on both sides). Two items joined only by "and"/"or" are a list whose
+/// order says nothing ("Iran and Pakistan"), and are left alone; a day and its year are not a list.
+/// </summary>
+internal static class Exchanges
+{
+    /// <summary>Words read on each side of an item.</summary>
+    public const int ContextTokens = 2;
+
+    /// <summary>
+    /// Places (of the 2 x <see cref="ContextTokens"/> around an item) where the sentence must agree
+    /// with the window's place of the other item. One is chance ("the", a sentence start); two is a
+    /// shared phrase.
+    /// </summary>
+    public const int MinSharedContext = 3;
+
+    /// <summary>The same for names (see <see cref="MinSharedContext"/>).</summary>
+    public const int MinSharedNameContext = 3;
+
+    /// <summary>What stands outside the sentence, so that two sentence starts agree.</summary>
+    private const string Edge = "\u0002";
+
+    /// <summary>What the other item of a pair is read as, so that "Iran struck Pakistan" agrees with "Pakistan struck Iran" around each name.</summary>
+    private const string Other = "\u0003";
+
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "and", "or", "nor", "&" };
+
+    /// <summary>An item: its key (a number's value, a name's last word) and the tokens it spans.</summary>
+    private readonly record struct Item(string Key, int Start, int End);
+
+    /// <summary>The exchanged pair ("16/4.5", "houston/conyers") and whether it is of numbers, or null.</summary>
+    public static (string Pair, bool Numbers)? Find(AnalyzedSentence sentence, IReadOnlyList<AnalyzedSentence> window)
+    {
+        if (window.Count == 0)
+        {
+            return null;
+        }
+
+        if (Find(sentence, NumberItems(sentence), window, NumberItems, MinSharedContext) is { } numbers)
+        {
+            return (numbers, true);
+        }
+
+        if (sentence.TitleCase)
+        {
+            return null;
+        }
+
+        // The sentence's first word is a name when the window writes it as one ("Houston flew into ...").
+        var items = NameItems(sentence);
+        if (sentence.Sequence.Count > 1 && (items.Count == 0 || items[0].Start > 0) && !StopWords.Contains(sentence.Sequence[0])
+            && window.Any(w => w.Names.Any(n => n.Key == sentence.Sequence[0])))
+        {
+            items.Insert(0, new Item(sentence.Sequence[0], 0, 0));
+        }
+
+        return Find(sentence, items, window, NameItems, MinSharedNameContext) is { } names ? (names, false) : null;
+    }
+
+    private static string? Find(AnalyzedSentence sentence, List<Item> items, IReadOnlyList<AnalyzedSentence> window, Func<AnalyzedSentence, List<Item>> itemsOf, int minShared)
+    {
+        if (items.Count < 2)
+        {
+            return null;
+        }
+
+        var theirs = window.Select(w => (Sentence: w, Items: itemsOf(w))).Where(w => w.Items.Count > 0).ToList();
+        for (var i = 0; i < items.Count; i++)
+        {
+            for (var j = i + 1; j < items.Count; j++)
+            {
+                var (a, b) = (items[i], items[j]);
+                if (a.Key == b.Key || Listed(sentence, a, b))
+                {
+                    continue;
+                }
+
+                var aContext = Context(sentence.Sequence, a, b.Key);
+                var bContext = Context(sentence.Sequence, b, a.Key);
+                var aOwn = Best(aContext, theirs, a.Key, b.Key);
+                var bOwn = Best(bContext, theirs, b.Key, a.Key);
+                if (aOwn < 0 || bOwn < 0)
+                {
+                    continue;   // one of them is not in the window: the number and name checks judge it
+                }
+
+                var aCross = Best(aContext, theirs, b.Key, a.Key);
+                var bCross = Best(bContext, theirs, a.Key, b.Key);
+                if (aCross >= minShared && bCross >= minShared && aCross > aOwn && bCross > bOwn)
+                {
+                    return $"{a.Key}/{b.Key}";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether only list words stand between the two items ("12 and 40", "Iran and Pakistan").</summary>
+    private static bool Listed(AnalyzedSentence sentence, Item a, Item b)
+    {
+        var (first, second) = a.Start < b.Start ? (a, b) : (b, a);
+        var between = sentence.Sequence.Skip(first.End + 1).Take(second.Start - first.End - 1).ToList();
+        // A day beside its year ("May 30, 2016") is one date, not a list: its order matters.
+        var dayAndYear = DateMentions.IsYearKey(a.Key) != DateMentions.IsYearKey(b.Key);
+        return !dayAndYear && between.TrueForAll(Joiners.Contains);
+    }
+
+    /// <summary>The most places where <paramref name="context"/> agrees with an occurrence of <paramref name="key"/> in the window; -1 when it has none.</summary>
+    private static int Best(string[] context, List<(AnalyzedSentence Sentence, List<Item> Items)> window, string key, string otherKey)
+    {
+        var best = -1;
+        foreach (var (sentence, items) in window)
+        {
+            foreach (var item in items)
+            {
+                if (item.Key == key)
+                {
+                    best = Math.Max(best, Agreement(context, Context(sentence.Sequence, item, otherKey)));
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static int Agreement(string[] a, string[] b)
+    {
+        var n = 0;
+        for (var k = 0; k < a.Length; k++)
+        {
+            if (a[k] == b[k])
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>The keys of the <see cref="ContextTokens"/> tokens before and after an item, the other item's key read as <see cref="Other"/>.</summary>
+    private static string[] Context(IReadOnlyList<string> sequence, Item item, string otherKey)
+    {
+        var context = new string[2 * ContextTokens];
+        for (var k = 0; k < ContextTokens; k++)
+        {
+            context[k] = At(sequence, item.Start - 1 - k, otherKey);
+            context[ContextTokens + k] = At(sequence, item.End + 1 + k, otherKey);
+        }
+
+        return context;
+    }
+
+    private static string At(IReadOnlyList<string> sequence, int index, string otherKey) =>
+        index < 0 || index >= sequence.Count ? Edge : sequence[index] == otherKey ? Other : sequence[index];
+
+    private static List<Item> NumberItems(AnalyzedSentence sentence) =>
+        sentence.Slots.Select(s => new Item(s.Key, s.Index, s.Index)).ToList();
+
+    /// <summary>Name runs (adjacent name tokens), each known by its last word, as <see cref="Roles"/> reads them.</summary>
+    private static List<Item> NameItems(AnalyzedSentence sentence)
+    {
+        var items = new List<Item>();
+        foreach (var (start, end) in Roles.Runs(sentence, everyOccurrence: true))
+        {
+            items.Add(new Item(sentence.Sequence[end], start, end));
+        }
+
+        return items;
+    }
+}
