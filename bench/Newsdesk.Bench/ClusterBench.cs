@@ -46,6 +46,12 @@ internal static class ClusterBench
             return 0;
         }
 
+        if (args.Contains("--threads"))
+        {
+            PrintTable(ThreadRows(benchData, options, args.Contains("--dev"), args.Contains("--show")).ToList());
+            return 0;
+        }
+
         if (args.Contains("--events"))
         {
             PrintTable(EventRows(benchData, options, args.Contains("--dev")).ToList());
@@ -110,6 +116,30 @@ internal static class ClusterBench
         }
 
         yield return ["  (baseline: one-pass TF-IDF, 3-day window, its best threshold on each set: generous to it)", "", "", ""];
+    }
+
+    /// <summary>Rows for threads on the labelled event sets: stories and threads as clusters of events, and each link judged.</summary>
+    private static IEnumerable<string[]> ThreadRows(string benchData, StoryClustererOptions options, bool devOnly, bool show)
+    {
+        var gva = Path.Combine(benchData, "gva-events");
+        var sets = new List<(string Name, List<LabelledArticle> Items)> { ("gva-events, development part (tuned on)", EventSets.Gva(gva, EventSets.Part.Dev)) };
+        if (!devOnly)
+        {
+            sets.Add(("gva-events, held-out part (scored only)", EventSets.Gva(gva, EventSets.Part.HeldOut)));
+            sets.Add(("gva-events, whole file", EventSets.Gva(gva)));
+            sets.Add(("giveme5w1h-events (not tuned on)", EventSets.Giveme(Path.Combine(benchData, "giveme5w1h-events"))));
+        }
+
+        foreach (var (name, items) in sets)
+        {
+            var r = ThreadBench.Measure(items, options, show ? Console.WriteLine : null);
+            yield return [$"{name}: B-cubed F1 of stories / of threads", F(r.Stories.F1), F(r.Threads.F1), ""];
+            yield return ["  precision / recall, stories / threads", $"{F(r.Stories.Precision)} / {F(r.Stories.Recall)}", $"{F(r.Threads.Precision)} / {F(r.Threads.Recall)}", ""];
+            yield return ["  thread links made / right (earlier story holds the event)", $"{r.Links} / {r.RightLinks}", r.Links == 0 ? "" : F(r.RightLinks / (double)r.Links), ""];
+            yield return ["  new stories whose event an earlier story holds / linked to one", $"{r.Opportunities} / {r.FoundOpportunities}", r.Opportunities == 0 ? "" : F(r.FoundOpportunities / (double)r.Opportunities), ""];
+            yield return ["  events split over several stories / all in one thread", $"{r.SplitEvents} / {r.ReunitedEvents}", r.SplitEvents == 0 ? "" : F(r.ReunitedEvents / (double)r.SplitEvents), ""];
+            yield return ["  threads / holding more than one event / largest", $"{r.ThreadCount} / {r.MixedThreads} / {r.LargestThread}", "", ""];
+        }
     }
 
     private static void PrintTable(List<string[]> rows)
@@ -271,6 +301,10 @@ internal static class ClusterBench
                 "coreTerms" => o with { CoreTerms = (int)value },
                 "names" => o with { NameAgreement = value },
                 "floor" => o with { FullTextDecayFloor = value },
+                "threadDays" => o with { ThreadHorizon = TimeSpan.FromDays(value) },
+                "threadNames" => o with { ThreadNameAgreement = value },
+                "threadText" => o with { ThreadTextAgreement = value },
+                "threadScore" => o with { ThreadAgreement = value },
                 _ => throw new ArgumentException("unknown setting " + name),
             };
         }

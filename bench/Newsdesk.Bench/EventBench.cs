@@ -94,3 +94,89 @@ internal static class EventBench
         return s.Length <= n ? s : s[..n] + "…";
     }
 }
+
+/// <summary>
+/// Thread quality on a labelled event set (issue #14 threads): the clusterer's threads scored as
+/// clusters against the gold events, and each thread link judged online. A link is right when the
+/// earlier story already holds an article of the new story's first article's event; a new story
+/// could have been linked when some remembered story (within the thread horizon) holds one.
+/// </summary>
+internal static class ThreadBench
+{
+    public sealed record Result(
+        BCubedScore Stories, BCubedScore Threads, int Links, int RightLinks, int Opportunities, int FoundOpportunities,
+        int SplitEvents, int ReunitedEvents, int MixedThreads, int LargestThread, int ThreadCount);
+
+    public static Result Measure(List<LabelledArticle> items, StoryClustererOptions options, Action<string>? print = null)
+    {
+        var clusterer = new StoryClusterer(options);
+        var storyOf = new List<string>(items.Count);
+        var threadOf = new List<string>(items.Count);
+        var eventsOf = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var lastSeen = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        var firstTitle = new Dictionary<string, LabelledArticle>(StringComparer.Ordinal);
+        int links = 0, right = 0, opportunities = 0, found = 0;
+        foreach (var item in items)
+        {
+            var placed = clusterer.Add(item.Article);
+            var at = item.Article.Published ?? DateTimeOffset.MinValue;
+            if (placed.IsNewStory)
+            {
+                var could = eventsOf.Where(kv => kv.Value.Contains(item.Story) && at - lastSeen[kv.Key] <= options.ThreadHorizon).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+                if (could.Count > 0)
+                {
+                    opportunities++;
+                }
+
+                if (placed.Link is { } link)
+                {
+                    links++;
+                    var ok = eventsOf.TryGetValue(link.EarlierId, out var earlier) && earlier.Contains(item.Story);
+                    right += ok ? 1 : 0;
+                    found += ok ? 1 : 0;
+                    print?.Invoke($"{(ok ? "RIGHT" : "WRONG")} {link.Score:F2} {at:yyyy-MM-dd} [{item.Story}] {Clip(item.Article.Title)}\n      -> {firstTitle[link.EarlierId].Article.Published:yyyy-MM-dd} [{string.Join(',', earlier ?? [])}] {Clip(firstTitle[link.EarlierId].Article.Title)}");
+                }
+                else if (could.Count > 0)
+                {
+                    var other = firstTitle[could.Min(StringComparer.Ordinal)!];
+                    print?.Invoke($"MISSED {at:yyyy-MM-dd} [{item.Story}] {Clip(item.Article.Title)}\n      -> {other.Article.Published:yyyy-MM-dd} {Clip(other.Article.Title)}");
+                }
+
+                firstTitle[placed.StoryId] = item;
+            }
+
+            foreach (var merge in placed.Merges)
+            {
+                if (eventsOf.Remove(merge.From, out var moved))
+                {
+                    eventsOf[merge.Into].UnionWith(moved);
+                }
+            }
+
+            if (!eventsOf.TryGetValue(placed.StoryId, out var set))
+            {
+                eventsOf[placed.StoryId] = set = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            set.Add(item.Story);
+            lastSeen[placed.StoryId] = at;
+            storyOf.Add(placed.StoryId);
+            threadOf.Add(placed.ThreadId);
+        }
+
+        var gold = items.Select(i => i.Story).ToList();
+        var byEvent = items.Select((item, i) => (Event: item.Story, Story: storyOf[i], Thread: threadOf[i])).GroupBy(x => x.Event).ToList();
+        var split = byEvent.Where(g => g.Select(x => x.Story).Distinct().Count() > 1).ToList();
+        var threads = threadOf.Select((t, i) => (t, gold[i])).GroupBy(x => x.t).ToList();
+        return new Result(
+            BCubed.Score(storyOf, gold), BCubed.Score(threadOf, gold), links, right, opportunities, found,
+            split.Count, split.Count(g => g.Select(x => x.Thread).Distinct().Count() == 1),
+            threads.Count(g => g.Select(x => x.Item2).Distinct().Count() > 1), threads.Max(g => g.Count()), threads.Count);
+    }
+
+    private static string Clip(string s)
+    {
+        s = s.ReplaceLineEndings(" ");
+        return s.Length <= 90 ? s : s[..90] + "…";
+    }
+}

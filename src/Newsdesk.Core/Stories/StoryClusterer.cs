@@ -33,6 +33,7 @@ public sealed class StoryClusterer
     private readonly StreamVocabulary _vocabulary = new();
     private readonly ArticleFeatures _features;
     private readonly StoryIndex _index = new();
+    private readonly StoryThreads _threads;
     private readonly StreamClock _clock;
     private readonly Dictionary<string, StoryState> _open = new(StringComparer.Ordinal);
     private readonly Queue<(DateTimeOffset At, StoryState Story)> _expiry = new();
@@ -48,6 +49,7 @@ public sealed class StoryClusterer
         _options.Validate();
         _features = new ArticleFeatures(_options, _vocabulary);
         _clock = new StreamClock(_options.Window);
+        _threads = new StoryThreads(_options);
     }
 
     /// <summary>Stories currently open (inside the window).</summary>
@@ -55,6 +57,9 @@ public sealed class StoryClusterer
 
     /// <summary>Terms in the inverted index.</summary>
     public int IndexedTerms => _index.Terms;
+
+    /// <summary>Stories that a new story can still be linked to as a development (open or closed within the thread horizon).</summary>
+    public int RememberedStories => _threads.Remembered;
 
     /// <summary>The most recent merges, oldest first.</summary>
     public IReadOnlyCollection<StoryMerge> MergeLog => _mergeLog;
@@ -81,7 +86,7 @@ public sealed class StoryClusterer
             var alone = NewStory(at);
             alone.Add(_features.Profile(article), at);
             _tentative = alone;
-            return new ClusterAssignment(article.Id ?? "", alone.Id, true, 0, []);
+            return new ClusterAssignment(article.Id ?? "", alone.Id, true, 0, [], alone.ThreadId);
         }
 
         var profile = _features.Profile(article);
@@ -92,8 +97,9 @@ public sealed class StoryClusterer
         if (best is null || bestScore < threshold)
         {
             var story = Open(at);
+            var link = LinkThread(story, profile, at);
             Join(story, profile, at);
-            return new ClusterAssignment(article.Id ?? "", story.Id, true, 0, []);
+            return new ClusterAssignment(article.Id ?? "", story.Id, true, 0, [], story.ThreadId, link);
         }
 
         var merges = new List<StoryMerge>(0);
@@ -109,7 +115,7 @@ public sealed class StoryClusterer
         }
 
         Join(best, profile, at);
-        return new ClusterAssignment(article.Id ?? "", best.Id, false, bestScore, merges);
+        return new ClusterAssignment(article.Id ?? "", best.Id, false, bestScore, merges, best.ThreadId);
     }
 
     private (StoryState? Best, double BestScore, StoryState? Second, double SecondScore) Rank(ArticleProfile profile, DateTimeOffset at, bool headline)
@@ -189,6 +195,18 @@ public sealed class StoryClusterer
     private double Decay(TimeSpan since) =>
         since <= TimeSpan.Zero ? 1 : Math.Pow(0.5, since / _options.SimilarityHalfLife);
 
+    /// <summary>Puts a story that is opening in the thread of the earlier story its first article develops, if any.</summary>
+    private ThreadLink? LinkThread(StoryState story, ArticleProfile profile, DateTimeOffset at)
+    {
+        if (_threads.Earlier(profile, at) is not var (earlier, score))
+        {
+            return null;
+        }
+
+        story.ThreadId = earlier.ThreadId;
+        return new ThreadLink(story.Id, earlier.Id, story.ThreadId, score);
+    }
+
     private StoryState Open(DateTimeOffset at)
     {
         var story = NewStory(at);
@@ -211,6 +229,7 @@ public sealed class StoryClusterer
         foreach (var member in story.Core)
         {
             IndexTerms(story, member);
+            _threads.Remember(story, member);
         }
     }
 
@@ -222,6 +241,7 @@ public sealed class StoryClusterer
         }
 
         IndexTerms(story, profile);
+        _threads.Remember(story, profile);
     }
 
     /// <summary>A story is found by its core articles' strongest terms only: its identity does not move.</summary>
@@ -243,8 +263,14 @@ public sealed class StoryClusterer
     {
         var terms = from.IndexedTerms.Order(StringComparer.Ordinal).ToArray();
         _index.Remove(from);
+        _threads.Remove(from);
         _open.Remove(from.Id);
         into.Absorb(from);
+        foreach (var member in from.Core)
+        {
+            _threads.Remember(into, member);
+        }
+
         foreach (var term in terms)
         {
             _index.Index(into, term);
@@ -263,6 +289,7 @@ public sealed class StoryClusterer
 
     private void Expire()
     {
+        _threads.Forget(_clock.Now);
         var horizon = _clock.Now - _options.Window;
         while (_expiry.Count > 0 && _expiry.Peek().At < horizon)
         {

@@ -61,6 +61,21 @@ public sealed record StoryClustererOptions
     /// <summary>Share of the score that comes from the closest recent member rather than the centroid.</summary>
     public double NeighbourShare { get; init; } = 0.2;
 
+    /// <summary>
+    /// How long after a story's last article a new story can still be linked to it as a development
+    /// in the same thread (<see cref="StoryThreads"/>).
+    /// </summary>
+    public TimeSpan ThreadHorizon { get; init; } = TimeSpan.FromDays(14);
+
+    /// <summary>Least cosine between a new story's first article's names and an earlier story core's names for a thread link.</summary>
+    public double ThreadNameAgreement { get; init; } = 0.3;
+
+    /// <summary>Least cosine between a new story's first article and an earlier story's core centroid for a thread link.</summary>
+    public double ThreadTextAgreement { get; init; } = 0.1;
+
+    /// <summary>Least sum of the two cosines above (names and words) for a thread link: both must agree, and together clearly.</summary>
+    public double ThreadAgreement { get; init; } = 0.8;
+
     /// <summary>Throws when an option is out of range (validated at start-up).</summary>
     public void Validate()
     {
@@ -76,6 +91,10 @@ public sealed record StoryClustererOptions
         Check(CoreArticles is >= 1 and <= 64, nameof(CoreArticles));
         Check(CoreTerms >= 1, nameof(CoreTerms));
         Check(NameAgreement is >= 0 and < 1, nameof(NameAgreement));
+        Check(ThreadHorizon >= TimeSpan.Zero && ThreadHorizon <= TimeSpan.FromDays(366), nameof(ThreadHorizon));
+        Check(ThreadNameAgreement is > 0 and <= 1, nameof(ThreadNameAgreement));
+        Check(ThreadTextAgreement is >= 0 and <= 1, nameof(ThreadTextAgreement));
+        Check(ThreadAgreement is >= 0 and <= 2, nameof(ThreadAgreement));
     }
 
     private static void Check(bool ok, string name)

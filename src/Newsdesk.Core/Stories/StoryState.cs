@@ -33,6 +33,15 @@ internal sealed class StoryState(string id, int ordinal, DateTimeOffset at, int 
 
     public HashSet<string> IndexedTerms { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The thread: the id of its first story (this story's own id until it is linked to an earlier one).</summary>
+    public string ThreadId { get; set; } = id;
+
+    /// <summary>Whether <see cref="StoryThreads"/> remembers this story (it can be linked to).</summary>
+    public bool Remembered { get; set; }
+
+    /// <summary>Names under which <see cref="StoryThreads"/> finds this story.</summary>
+    public HashSet<string> ThreadNames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The core is full at <c>coreArticles</c> articles, or sooner once it holds <c>coreTerms</c> distinct terms (two or three full texts, a dozen headlines).</summary>
     public bool CoreIsFull => Core.Count >= coreArticles || CoreCentroid.Weights.Count >= coreTerms;
 

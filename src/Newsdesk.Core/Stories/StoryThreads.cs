@@ -1,0 +1,187 @@
+namespace Newsdesk.Stories;
+
+/// <summary>
+/// Links a story to the earlier story it develops (issue #14 threads): the shooting, the arrest
+/// days later, the charges. The clusterer keeps a story to one happening and closes it after its
+/// span, and it leaves out a report whose names or words differ too much from the story's core; such
+/// a development opens a story of its own. This remembers every story for a while after it closes
+/// and, when a story opens, looks for the earlier story whose core names the same people and places
+/// (<see cref="StoryClustererOptions.ThreadNameAgreement"/>) and shares some of its words
+/// (<see cref="StoryClustererOptions.ThreadTextAgreement"/>). The new story joins that story's
+/// thread. Stories that merely share a topic word or a city do not agree on their names as a whole,
+/// so look-alike incidents stay apart (measured on gva-events, docs/stories.md).
+/// Deterministic (ties break on creation order) and bounded: postings per name, stories remembered.
+/// </summary>
+internal sealed class StoryThreads(StoryClustererOptions options)
+{
+    /// <summary>Strongest names of a core article under which its story is remembered.</summary>
+    public const int NamesIndexedPerArticle = 8;
+
+    /// <summary>Strongest names of an opening article used to look up earlier stories.</summary>
+    public const int NamesQueried = 8;
+
+    /// <summary>Stories kept per name (the most recently indexed).</summary>
+    public const int MaxPostingsPerName = 64;
+
+    /// <summary>Candidate stories compared at most (those sharing the most name weight).</summary>
+    public const int MaxCandidates = 32;
+
+    /// <summary>Stories remembered at most; beyond it the oldest are forgotten early.</summary>
+    public const int MaxRemembered = 100_000;
+
+    private readonly Dictionary<string, List<StoryState>> _postings = new(StringComparer.Ordinal);
+    private readonly Queue<StoryState> _remembered = new();
+    private readonly Dictionary<StoryState, double> _candidates = [];
+
+    /// <summary>Stories that can still be linked to.</summary>
+    public int Remembered => _remembered.Count;
+
+    /// <summary>Names in the index.</summary>
+    public int Names => _postings.Count;
+
+    /// <summary>
+    /// The earlier story that <paramref name="profile"/> (the article opening a story at
+    /// <paramref name="at"/>) develops, with its agreement score, or null. An article without
+    /// names is never linked: words alone describe a topic, not who and where.
+    /// </summary>
+    public (StoryState Story, double Score)? Earlier(ArticleProfile profile, DateTimeOffset at)
+    {
+        if (profile.Names.IsEmpty)
+        {
+            return null;
+        }
+
+        _candidates.Clear();
+        var queried = 0;
+        foreach (var (name, weight) in profile.Names.Terms)
+        {
+            if (queried++ == NamesQueried)
+            {
+                break;
+            }
+
+            if (_postings.TryGetValue(name, out var list))
+            {
+                foreach (var story in list)
+                {
+                    _candidates[story] = _candidates.GetValueOrDefault(story) + weight;
+                }
+            }
+        }
+
+        StoryState? best = null;
+        var bestScore = 0.0;
+        foreach (var (story, _) in _candidates
+            .OrderByDescending(kv => kv.Value)
+            .ThenBy(kv => kv.Key.Ordinal)
+            .Take(MaxCandidates))
+        {
+            if (at - story.LastSeen > options.ThreadHorizon)
+            {
+                continue;
+            }
+
+            var names = story.CoreNames.Cosine(profile.Names);
+            var words = story.CoreCentroid.Cosine(profile.Vector);
+            if (names < options.ThreadNameAgreement || words < options.ThreadTextAgreement)
+            {
+                continue;
+            }
+
+            var score = names + words;
+            if (score < options.ThreadAgreement)
+            {
+                continue;
+            }
+
+            if (best is null || score > bestScore || (score == bestScore && story.Ordinal < best.Ordinal))
+            {
+                (best, bestScore) = (story, score);
+            }
+        }
+
+        return best is null ? null : (best, bestScore);
+    }
+
+    /// <summary>Remembers a story under the names of one of its core articles (called as each joins the core).</summary>
+    public void Remember(StoryState story, ArticleProfile coreMember)
+    {
+        if (!story.Remembered)
+        {
+            story.Remembered = true;
+            _remembered.Enqueue(story);
+            if (_remembered.Count > MaxRemembered)
+            {
+                Drop(_remembered.Dequeue());
+            }
+        }
+
+        var indexed = 0;
+        foreach (var (name, _) in coreMember.Names.Terms)
+        {
+            if (indexed++ == NamesIndexedPerArticle)
+            {
+                break;
+            }
+
+            if (!story.ThreadNames.Add(name))
+            {
+                continue;
+            }
+
+            if (!_postings.TryGetValue(name, out var list))
+            {
+                list = new List<StoryState>(2);
+                _postings.Add(name, list);
+            }
+
+            if (list.Count >= MaxPostingsPerName)
+            {
+                list[0].ThreadNames.Remove(name);
+                list.RemoveAt(0);
+            }
+
+            list.Add(story);
+        }
+    }
+
+    /// <summary>
+    /// Forgets stories that can no longer be linked to: opened longer ago than the story span plus
+    /// <see cref="StoryClustererOptions.ThreadHorizon"/> (a story takes no article after its span,
+    /// so its last article is no later than that).
+    /// </summary>
+    public void Forget(DateTimeOffset now)
+    {
+        var horizon = now - options.Window - options.ThreadHorizon;
+        while (_remembered.Count > 0 && _remembered.Peek().FirstSeen < horizon)
+        {
+            Drop(_remembered.Dequeue());
+        }
+    }
+
+    /// <summary>A story merged into another is no longer linked to; its thread goes on in the survivor.</summary>
+    public void Remove(StoryState story) => Unindex(story);
+
+    private void Drop(StoryState story)
+    {
+        Unindex(story);
+        story.Remembered = false;
+    }
+
+    private void Unindex(StoryState story)
+    {
+        foreach (var name in story.ThreadNames)
+        {
+            if (_postings.TryGetValue(name, out var list))
+            {
+                list.Remove(story);
+                if (list.Count == 0)
+                {
+                    _postings.Remove(name);
+                }
+            }
+        }
+
+        story.ThreadNames.Clear();
+    }
+}
