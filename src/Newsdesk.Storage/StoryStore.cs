@@ -90,6 +90,43 @@ public sealed class StoryStore(Database database)
                 : null, ct);
 
     /// <summary>
+    /// For the clusterer holding <paramref name="role"/>: puts story <paramref name="storyId"/> in the
+    /// thread of <paramref name="earlierId"/>, the story it develops (the earlier story starts a
+    /// thread of its own id if it was in none). Returns the thread id (the id of its first story); 0
+    /// when the earlier story does not exist; null (nothing written) when the role lease is no longer held.
+    /// </summary>
+    public Task<long?> LinkThreadAsync(long storyId, long earlierId, RoleLease role, CancellationToken ct) =>
+        database.WriteAsync<long?>(async (connection, tx) =>
+        {
+            if (!await LeaseStore.HoldsAsync(connection, tx, role.Name, role.Lease, ct))
+            {
+                return null;
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE stories SET thread_id = id WHERE id = @earlierId AND thread_id IS NULL",
+                new { earlierId }, tx, cancellationToken: ct));
+            var threadId = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+                "SELECT thread_id FROM stories WHERE id = @earlierId", new { earlierId }, tx, cancellationToken: ct));
+            if (threadId is null)
+            {
+                return 0;   // the earlier story is gone: no thread, nothing written
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE stories SET thread_id = @threadId WHERE id = @storyId",
+                new { storyId, threadId }, tx, cancellationToken: ct));
+            return threadId;
+        }, ct);
+
+    /// <summary>Every live story that is in a thread, with its thread id (to load the site's catalog at start).</summary>
+    public Task<IReadOnlyList<(long StoryId, long ThreadId)>> ThreadsAsync(CancellationToken ct) =>
+        database.ReadAsync<IReadOnlyList<(long StoryId, long ThreadId)>>(async connection =>
+            (await connection.QueryAsync<(long, long)>(new CommandDefinition(
+                "SELECT id, thread_id FROM stories WHERE thread_id IS NOT NULL AND merged_into IS NULL ORDER BY id",
+                cancellationToken: ct))).ToList(), ct);
+
+    /// <summary>
     /// Leases up to <paramref name="limit"/> stories due for writing (as <see cref="DueAsync"/>:
     /// changed since their latest revision, which is at least <paramref name="minInterval"/> old by
     /// the newsroom's clock <paramref name="newsNow"/>), oldest change first, skipping stories

@@ -33,5 +33,12 @@ public interface IStoryCatalog
     /// <summary>Stories most related to this one (<see cref="RelatedStories"/>), best first, never itself.</summary>
     Task<IReadOnlyList<PublishedStorySummary>> RelatedAsync(string storyId, int count, CancellationToken ct);
 
+    /// <summary>
+    /// The thread of the story with this id: the published stories that develop one another (the
+    /// shooting, the arrest, the charges), oldest first, the story itself included; just the story
+    /// when it is in no thread; empty for an unknown id. At most the newest <see cref="Paging.MaxThreadStories"/>.
+    /// </summary>
+    Task<IReadOnlyList<PublishedStorySummary>> ThreadAsync(string storyId, CancellationToken ct);
+
     Task<IReadOnlyList<SourceHealth>> SourcesAsync(CancellationToken ct);
 }

@@ -67,6 +67,27 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
         }
     }
 
+    /// <summary>
+    /// Puts stories in threads: each pair is (story id, thread id), the thread id being its first
+    /// story's id. A story's thread is shown on its page and at <c>/thread/{slug}</c>.
+    /// </summary>
+    public void Thread(IEnumerable<(string StoryId, string ThreadId)> links)
+    {
+        lock (gate)
+        {
+            var threads = current.Threads.ToBuilder();
+            foreach (var (storyId, threadId) in links)
+            {
+                threads[storyId] = threadId;
+            }
+
+            current = current.Touched() with { Threads = threads.ToImmutable() };
+        }
+    }
+
+    /// <summary>Puts one story in a thread (see the other overload).</summary>
+    public void Thread(string storyId, string threadId) => Thread([(storyId, threadId)]);
+
     public void SetSources(IEnumerable<SourceHealth> sources)
     {
         lock (gate)
@@ -156,6 +177,34 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
         return Task.FromResult(related);
     }
 
+    public Task<IReadOnlyList<PublishedStorySummary>> ThreadAsync(string storyId, CancellationToken ct)
+    {
+        var snapshot = current;
+        var now = time.GetUtcNow();
+        if (!snapshot.ById.TryGetValue(storyId, out var story) || story.RedirectSlug is not null)
+        {
+            return Task.FromResult<IReadOnlyList<PublishedStorySummary>>([]);
+        }
+
+        if (!snapshot.Threads.TryGetValue(storyId, out var thread))
+        {
+            return Task.FromResult<IReadOnlyList<PublishedStorySummary>>([story.ToSummary().AsOf(now)]);
+        }
+
+        IReadOnlyList<PublishedStorySummary> members = snapshot.Threads
+            .Where(kv => kv.Value == thread)
+            .Select(kv => snapshot.ById.GetValueOrDefault(kv.Key))
+            .OfType<PublishedStory>()
+            .Where(s => s.RedirectSlug is null)
+            .OrderByDescending(s => s.Published)
+            .ThenByDescending(s => s.Slug, StringComparer.Ordinal)
+            .Take(Paging.MaxThreadStories)
+            .Reverse()
+            .Select(s => s.ToSummary().AsOf(now))
+            .ToList();
+        return Task.FromResult(members);
+    }
+
     public Task<IReadOnlyList<SourceHealth>> SourcesAsync(CancellationToken ct) => Task.FromResult(current.Sources);
 
     public Task<AdminResult> AddSourceAsync(string url, string? name, CancellationToken ct)
@@ -227,6 +276,9 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
         IReadOnlyList<SourceHealth> Sources,
         ImmutableList<DateTimeOffset> BreakingEnds)
     {
+        /// <summary>Story id to thread id, for stories in a thread.</summary>
+        public ImmutableDictionary<string, string> Threads { get; init; } = ImmutableDictionary.Create<string, string>(StringComparer.Ordinal);
+
         public static Snapshot Empty { get; } = new(1,
             ImmutableDictionary.Create<string, PublishedStory>(StringComparer.Ordinal),
             ImmutableDictionary.Create<string, PublishedStory>(StringComparer.Ordinal),
@@ -250,7 +302,10 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
             SearchText.SetItem(story.Id, IndexText(story)),
             story.RedirectSlug is null ? SummaryById.SetItem(story.Id, story.ToSummary()) : SummaryById,
             Sources,
-            BreakingEnd(story) is { } end ? BreakingEnds.Insert(Position(BreakingEnds, end), end) : BreakingEnds);
+            BreakingEnd(story) is { } end ? BreakingEnds.Insert(Position(BreakingEnds, end), end) : BreakingEnds)
+        {
+            Threads = Threads,
+        };
 
         /// <summary>The next snapshot without the story <paramref name="id"/> (the same, stamped, when it is not held).</summary>
         public Snapshot Without(string id)
@@ -274,7 +329,10 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
                 SearchText.Remove(id),
                 SummaryById.Remove(id),
                 Sources,
-                ends);
+                ends)
+            {
+                Threads = Threads,
+            };
         }
 
         private static DateTimeOffset? BreakingEnd(PublishedStory story) => story.Breaking ? story.BreakingUntil : null;

@@ -21,6 +21,9 @@ public static class Paging
     /// <summary>Stories listed in sitemap.xml (the sitemap protocol allows 50,000; news sitemaps 1,000).</summary>
     public const int SitemapItems = 1000;
 
+    /// <summary>Stories of one thread listed at most (the newest, shown oldest first), on its page, in its feed and in the API.</summary>
+    public const int MaxThreadStories = 100;
+
     /// <summary>Parses a <c>page</c> query value: absent means 1; anything else must be 1..MaxPage.</summary>
     public static int? ParsePage(string? value)
     {

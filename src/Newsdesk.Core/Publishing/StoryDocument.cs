@@ -13,6 +13,15 @@ public sealed record StoryDocument(
     IReadOnlyList<string> Topics, IReadOnlyList<string> Entities, int DistinctOutlets, VerificationSummary Verification,
     IReadOnlyList<StoryRevision> Revisions)
 {
+    /// <summary>
+    /// The story's thread (issue #14): the stories it develops and that develop it, oldest first,
+    /// itself included; null where it is not given (webhooks).
+    /// </summary>
+    public IReadOnlyList<StoryThreadEntry>? Thread { get; init; }
+
+    /// <summary>The thread's page when the story is in a thread of two or more stories, else null.</summary>
+    public string? ThreadUrl { get; init; }
+
     /// <summary>The document of <paramref name="story"/>, whose page is at <paramref name="url"/>.</summary>
     public static StoryDocument From(PublishedStory story, Uri url) => new(
         story.Id, story.Slug, url.AbsoluteUri, story.Content.Headline, story.Content.Dateline,
@@ -20,3 +29,6 @@ public sealed record StoryDocument(
         story.Published, story.Updated, story.Revision, story.Significance, story.Breaking, story.Topics, story.Entities,
         story.DistinctOutlets, story.Verification, story.Revisions);
 }
+
+/// <summary>One story of a thread, in the thread's time order: its page (<paramref name="Url"/>) and its API address.</summary>
+public sealed record StoryThreadEntry(string Id, string Slug, string Headline, DateTimeOffset Published, string Url, string Api);

@@ -58,6 +58,9 @@ public sealed class StoryClusterer
     /// <summary>Terms in the inverted index.</summary>
     public int IndexedTerms => _index.Terms;
 
+    /// <summary>How long after a story's last article a new story can be linked to it (its thread).</summary>
+    public TimeSpan ThreadHorizon => _options.ThreadHorizon;
+
     /// <summary>Stories that a new story can still be linked to as a development (open or closed within the thread horizon).</summary>
     public int RememberedStories => _threads.Remembered;
 
@@ -198,7 +201,7 @@ public sealed class StoryClusterer
     /// <summary>Puts a story that is opening in the thread of the earlier story its first article develops, if any.</summary>
     private ThreadLink? LinkThread(StoryState story, ArticleProfile profile, DateTimeOffset at)
     {
-        if (_threads.Earlier(profile, at) is not var (earlier, score))
+        if (!_options.LinkThreads || _threads.Earlier(profile, at) is not var (earlier, score))
         {
             return null;
         }
@@ -229,7 +232,7 @@ public sealed class StoryClusterer
         foreach (var member in story.Core)
         {
             IndexTerms(story, member);
-            _threads.Remember(story, member);
+            Remember(story, member);
         }
     }
 
@@ -241,7 +244,15 @@ public sealed class StoryClusterer
         }
 
         IndexTerms(story, profile);
-        _threads.Remember(story, profile);
+        Remember(story, profile);
+    }
+
+    private void Remember(StoryState story, ArticleProfile coreMember)
+    {
+        if (_options.LinkThreads)
+        {
+            _threads.Remember(story, coreMember);
+        }
     }
 
     /// <summary>A story is found by its core articles' strongest terms only: its identity does not move.</summary>
@@ -268,7 +279,7 @@ public sealed class StoryClusterer
         into.Absorb(from);
         foreach (var member in from.Core)
         {
-            _threads.Remember(into, member);
+            Remember(into, member);
         }
 
         foreach (var term in terms)

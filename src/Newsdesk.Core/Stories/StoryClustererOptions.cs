@@ -61,6 +61,9 @@ public sealed record StoryClustererOptions
     /// <summary>Share of the score that comes from the closest recent member rather than the centroid.</summary>
     public double NeighbourShare { get; init; } = 0.2;
 
+    /// <summary>Whether stories are linked into threads at all (off: the cost of clustering without threads, for the bench).</summary>
+    public bool LinkThreads { get; init; } = true;
+
     /// <summary>
     /// How long after a story's last article a new story can still be linked to it as a development
     /// in the same thread (<see cref="StoryThreads"/>).

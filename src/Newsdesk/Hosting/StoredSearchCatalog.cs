@@ -53,5 +53,8 @@ internal sealed class StoredSearchCatalog(InMemoryStoryCatalog stories, StorySea
     public Task<IReadOnlyList<PublishedStorySummary>> RelatedAsync(string storyId, int count, CancellationToken ct) =>
         stories.RelatedAsync(storyId, count, ct);
 
+    public Task<IReadOnlyList<PublishedStorySummary>> ThreadAsync(string storyId, CancellationToken ct) =>
+        stories.ThreadAsync(storyId, ct);
+
     public Task<IReadOnlyList<SourceHealth>> SourcesAsync(CancellationToken ct) => stories.SourcesAsync(ct);
 }

@@ -9,7 +9,7 @@ namespace Newsdesk.Web;
 
 /// <summary>
 /// The read-only JSON API: <c>/api/stories?page=</c> (ranked, paged), <c>/api/stories/{slug}</c>
-/// (the whole story), <c>/api/sources</c> (sources and their health). camelCase, ISO 8601 times.
+/// (the whole story, with its thread: the stories it develops and that develop it, oldest first), <c>/api/sources</c> (sources and their health). camelCase, ISO 8601 times.
 /// </summary>
 internal static class ApiEndpoints
 {
@@ -73,7 +73,12 @@ internal static class ApiEndpoints
                 return new PageResult.Moved("/api/stories/" + canonical);
             }
 
-            var body = StoryDocument.From(story, site.Absolute("/story/" + story.Slug));
+            var thread = await PublicPages.Catalog(context).ThreadAsync(story.Id, ct);
+            var body = StoryDocument.From(story, site.Absolute("/story/" + story.Slug)) with
+            {
+                Thread = thread.Select(s => new StoryThreadEntry(s.Id, s.Slug, s.Headline, s.Published, site.Absolute("/story/" + s.Slug).AbsoluteUri, "/api/stories/" + s.Slug)).ToList(),
+                ThreadUrl = thread.Count > 1 ? site.Absolute("/thread/" + story.Slug).AbsoluteUri : null,
+            };
             return new PageResult.Bytes(JsonSerializer.SerializeToUtf8Bytes(body, Json), JsonType);
         });
     }

@@ -6,7 +6,7 @@ using Newsdesk.Web.Pages;
 
 namespace Newsdesk.Web;
 
-/// <summary>Feeds out (RSS 2.0, Atom 1.0, JSON Feed 1.1) for the front page and each topic, the sitemap and robots.txt.</summary>
+/// <summary>Feeds out (RSS 2.0, Atom 1.0, JSON Feed 1.1) for the front page, each topic and each thread, the sitemap and robots.txt.</summary>
 internal static class FeedEndpoints
 {
     public static void Map(IEndpointRouteBuilder routes)
@@ -16,6 +16,7 @@ internal static class FeedEndpoints
             var file = FeedKinds.FileName(kind);
             routes.MapRead("/feeds/" + file, context => Front(context, kind));
             routes.MapRead("/topic/{key}/" + file, context => Topic(context, kind));
+            routes.MapRead("/thread/{slug}/" + file, context => Thread(context, kind));
         }
 
         routes.MapRead("/sitemap.xml", Sitemap);
@@ -50,6 +51,31 @@ internal static class FeedEndpoints
             var name = stories.SelectMany(s => s.Topics).FirstOrDefault(t => Slug.ForTerm(t) == key) ?? known ?? key;
             var link = FeedLink.Topic(site.Options.Title, name, key);
             var feed = Build(site, link.Title, $"The latest {name} stories from {site.Options.Title}.", "/topic/" + key, link.Href(kind), stories);
+            return new PageResult.Bytes(FeedKinds.Write(kind, feed), FeedKinds.MediaType(kind) + "; charset=utf-8");
+        });
+    }
+
+    /// <summary>A thread's feed: its stories (the event and its developments), newest update first.</summary>
+    private static Task Thread(HttpContext context, FeedKind kind)
+    {
+        var slug = PublicPages.Route(context, "slug");
+        return PublicPages.Responder(context).ServeAsync(context, "feed|" + kind + "|thread|" + slug, async (site, ct) =>
+        {
+            var (story, moved) = await PublicPages.ThreadStoryAsync(context, slug, ct);
+            if (moved is not null)
+            {
+                return new PageResult.Moved("/thread/" + moved + "/" + FeedKinds.FileName(kind));
+            }
+
+            if (story is null)
+            {
+                return new PageResult.NotFound("There is no story at this address, so no thread either.");
+            }
+
+            var stories = await PublicPages.Catalog(context).ThreadAsync(story.Id, ct);
+            var first = stories.Count > 0 ? stories[0] : story.ToSummary();
+            var link = FeedLink.Thread(site.Options.Title, first.Headline, slug);
+            var feed = Build(site, link.Title, $"Developments of one event on {site.Options.Title}: {first.Headline}", "/thread/" + slug, link.Href(kind), stories);
             return new PageResult.Bytes(FeedKinds.Write(kind, feed), FeedKinds.MediaType(kind) + "; charset=utf-8");
         });
     }

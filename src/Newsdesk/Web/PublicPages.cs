@@ -8,13 +8,14 @@ using Newsdesk.Web.Pages;
 
 namespace Newsdesk.Web;
 
-/// <summary>The HTML pages: front, story, search, topic and entity.</summary>
+/// <summary>The HTML pages: front, story, thread, search, topic and entity.</summary>
 internal static class PublicPages
 {
     public static void Map(IEndpointRouteBuilder routes)
     {
         routes.MapRead("/", Front);
         routes.MapRead("/story/{slug}", Story);
+        routes.MapRead("/thread/{slug}", Thread);
         routes.MapRead("/search", Search);
         routes.MapRead("/topic/{key}", Topic);
         routes.MapRead("/entity/{key}", Entity);
@@ -72,8 +73,44 @@ internal static class PublicPages
             }
 
             var related = await catalog.RelatedAsync(story.Id, StoryPage.RelatedCount, ct);
-            return new PageResult.Html(StoryPage.Render(site, story, related));
+            var thread = await catalog.ThreadAsync(story.Id, ct);
+            return new PageResult.Html(StoryPage.Render(site, story, related, thread));
         });
+    }
+
+    /// <summary><c>/thread/{slug}</c>: the thread of the story with this slug (any story of the thread).</summary>
+    private static Task Thread(HttpContext context)
+    {
+        var slug = Route(context, "slug");
+        return Responder(context).ServeAsync(context, "thread|" + slug, async (site, ct) =>
+        {
+            var (story, moved) = await ThreadStoryAsync(context, slug, ct);
+            if (moved is not null)
+            {
+                return new PageResult.Moved("/thread/" + moved);
+            }
+
+            if (story is null)
+            {
+                return new PageResult.NotFound("There is no story at this address, so no thread either.");
+            }
+
+            var thread = await Catalog(context).ThreadAsync(story.Id, ct);
+            return new PageResult.Html(ThreadPage.Render(site, story, thread));
+        });
+    }
+
+    /// <summary>The story a thread address names, or the slug it moved to (merged or retitled), or neither (404).</summary>
+    public static async Task<(PublishedStory? Story, string? MovedTo)> ThreadStoryAsync(HttpContext context, string slug, CancellationToken ct)
+    {
+        var story = Slug.IsWellFormed(slug) ? await Catalog(context).GetBySlugAsync(slug, ct) : null;
+        if (story is null)
+        {
+            return (null, null);
+        }
+
+        var canonical = story.RedirectSlug ?? story.Slug;
+        return canonical != slug ? (null, canonical) : (story, null);
     }
 
     private static Task Search(HttpContext context)

@@ -175,6 +175,20 @@ internal sealed partial class ClusterStage(
                 _storyOf[assignment.StoryId] = created.Id;
                 stats.StoryOpened();
                 Log.Opened(logger, created.Id, created.Slug, article.Id);
+                if (assignment.Link is { } link && _storyOf.TryGetValue(link.EarlierId, out var earlier) && earlier != created.Id)
+                {
+                    if (await stories.LinkThreadAsync(created.Id, earlier, Role, ct) is not { } thread)
+                    {
+                        return RoleLost(placed + 1);
+                    }
+
+                    if (thread > 0)
+                    {
+                        catalog.Thread(Id(earlier), Id(thread));
+                        catalog.Thread(Id(created.Id), Id(thread));
+                        Log.Threaded(logger, created.Id, earlier, thread);
+                    }
+                }
             }
 
             placed++;
@@ -201,7 +215,9 @@ internal sealed partial class ClusterStage(
     {
         var clusterer = new StoryClusterer(new StoryClustererOptions { Window = _options.ClusterWindow });
         var membership = (await stories.MembershipAsync(ct)).ToDictionary(m => m.ArticleId, m => m.StoryId);
-        var replay = await articles.ClusteredSinceAsync(clock.Now - _options.ClusterWindow - _options.ClusterWindow, ct);
+        // Two spans back (a story open at the horizon started a span before it), and the thread horizon
+        // before that, so that a new story can still be linked to the stories it may develop.
+        var replay = await articles.ClusteredSinceAsync(clock.Now - _options.ClusterWindow - _options.ClusterWindow - clusterer.ThreadHorizon, ct);
         foreach (var article in replay)
         {
             var assignment = clusterer.Add(article.ToArticle());
@@ -220,8 +236,13 @@ internal sealed partial class ClusterStage(
         return clusterer;
     }
 
+    private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private static partial class Log
     {
+        [LoggerMessage(EventId = 3006, Level = LogLevel.Information, Message = "Story {StoryId} develops story {EarlierStoryId}: thread {ThreadId}")]
+        public static partial void Threaded(ILogger logger, long storyId, long earlierStoryId, long threadId);
+
         [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Story {StoryId} ({Slug}) opened by article {ArticleId}")]
         public static partial void Opened(ILogger logger, long storyId, string slug, long articleId);
 

@@ -93,6 +93,8 @@ internal sealed partial class WritingStage(
         {
             catalog.Redirect(fromSlug, Id(intoId));
         }
+
+        catalog.Thread((await stories.ThreadsAsync(ct)).Select(t => (Id(t.StoryId), Id(t.ThreadId))));
     }
 
     private async Task WriteAsync(DueStory due, CancellationToken ct)

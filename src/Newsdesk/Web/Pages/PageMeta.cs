@@ -26,6 +26,9 @@ internal sealed record FeedLink(string Title, string BasePath, Func<FeedKind, st
     public static FeedLink Front(string siteTitle) => new(siteTitle, "/feeds/");
 
     public static FeedLink Topic(string siteTitle, string topic, string key) => new($"{siteTitle}: {topic}", $"/topic/{key}/");
+
+    /// <summary>A thread's feeds, addressed by the slug of its first story.</summary>
+    public static FeedLink Thread(string siteTitle, string firstHeadline, string slug) => new($"{siteTitle}: thread: {firstHeadline}", $"/thread/{slug}/");
 }
 
 /// <summary>Per-request facts for rendering: the options and the absolute base URL.</summary>

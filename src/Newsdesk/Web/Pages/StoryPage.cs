@@ -8,14 +8,15 @@ namespace Newsdesk.Web.Pages;
 /// <summary>
 /// A story: headline, dateline, byline with the software note, lede, sections, bullets, key facts,
 /// numbered citations (<c>&lt;sup&gt;&lt;a href="#source-3"&gt;3&lt;/a&gt;&lt;/sup&gt;</c>), the sources
-/// list, how it was checked, revisions and related stories.
+/// list, how it was checked, revisions, the story's thread (earlier and later developments) and
+/// related stories.
 /// </summary>
 internal static class StoryPage
 {
     /// <summary>Related stories listed under a story.</summary>
     public const int RelatedCount = 5;
 
-    public static string Render(SiteContext site, PublishedStory story, IReadOnlyList<PublishedStorySummary> related)
+    public static string Render(SiteContext site, PublishedStory story, IReadOnlyList<PublishedStorySummary> related, IReadOnlyList<PublishedStorySummary> thread)
     {
         var content = story.Content;
         var numbers = content.Sources
@@ -26,6 +27,11 @@ internal static class StoryPage
         if (story.Topics.Count > 0)
         {
             feeds.Add(FeedLink.Topic(site.Options.Title, story.Topics[0], Slug.ForTerm(story.Topics[0])));
+        }
+
+        if (thread.Count > 1)
+        {
+            feeds.Add(FeedLink.Thread(site.Options.Title, thread[0].Headline, thread[0].Slug));
         }
 
         var meta = new PageMeta(content.Headline, content.Lede, "/story/" + story.Slug, feeds, "article", story.Published, story.Updated);
@@ -47,6 +53,7 @@ internal static class StoryPage
             Revisions(h, story.Revisions);
             Entities(h, story.Entities);
             h.Close("article").Line();
+            Thread(h, story, thread);
             Related(h, related);
         });
     }
@@ -231,6 +238,56 @@ internal static class StoryPage
         h.Close("ul").Close("nav").Line();
     }
 
+    /// <summary>
+    /// The story's thread as a timeline: the earlier stories it develops and the later ones that
+    /// develop it (date, headline, link each), and a link to the whole thread.
+    /// </summary>
+    private static void Thread(HtmlBuilder h, PublishedStory story, IReadOnlyList<PublishedStorySummary> thread)
+    {
+        var at = thread.ToList().FindIndex(s => s.Id == story.Id);
+        if (thread.Count < 2 || at < 0)
+        {
+            return;
+        }
+
+        h.Open("nav", ("class", "thread"), ("aria-labelledby", "thread-heading")).Line();
+        h.Element("h2", "This story's thread", ("id", "thread-heading")).Line();
+        if (at > 0)
+        {
+            h.Element("h3", "Earlier in this thread").Line();
+            Timeline(h, thread.Take(at));
+        }
+
+        if (at < thread.Count - 1)
+        {
+            h.Element("h3", "Later in this thread").Line();
+            Timeline(h, thread.Skip(at + 1));
+        }
+
+        h.Open("p", ("class", "whole-thread")).Link("/thread/" + thread[0].Slug, $"The whole thread: {Count(thread.Count, "story")}").Close("p").Line();
+        h.Close("nav").Line();
+    }
+
+    /// <summary>A list of stories in time order: the date each was first published, its headline linked.</summary>
+    internal static void Timeline(HtmlBuilder h, IEnumerable<PublishedStorySummary> stories, bool withLede = false)
+    {
+        h.Open("ol", ("class", "timeline")).Line();
+        foreach (var story in stories)
+        {
+            h.Open("li");
+            Layout.Time(h, story.Published).Text(" ");
+            h.Link("/story/" + story.Slug, story.Headline, ("class", "thread-story"));
+            if (withLede && !string.IsNullOrWhiteSpace(story.Lede))
+            {
+                h.Element("p", story.Lede, ("class", "lede"));
+            }
+
+            h.Close("li").Line();
+        }
+
+        h.Close("ol").Line();
+    }
+
     private static void Related(HtmlBuilder h, IReadOnlyList<PublishedStorySummary> related)
     {
         if (related.Count == 0)
@@ -248,6 +305,6 @@ internal static class StoryPage
         h.Close("aside").Line();
     }
 
-    private static string Count(int n, string noun) =>
-        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? noun : noun + "s");
+    internal static string Count(int n, string noun) =>
+        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? noun : noun == "story" ? "stories" : noun + "s");
 }
