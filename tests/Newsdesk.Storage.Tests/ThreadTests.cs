@@ -3,7 +3,7 @@ using Newsdesk.Storage;
 namespace Newsdesk.Storage.Tests;
 
 /// <summary>
-/// Threads in storage (migration 0005, issue #14), on both backends: the clusterer puts a story in
+/// Threads in storage (migration 0006, issue #14), on both backends: the clusterer puts a story in
 /// the thread of the story it develops; the thread keeps its first story's id; a lost role writes
 /// nothing; merged stories leave the list.
 /// </summary>
