@@ -9,8 +9,8 @@ namespace Newsdesk.Bench;
 /// extractive writer and of the lead baselines, in the same run, same tokenisation, same budget.
 /// The story lint (<see cref="StoryLint"/>) runs over every story written; its counts are shown
 /// for the development half of the clusters (the first half, read while designing) and the
-/// held-out half apart. Usage: write CSV [--clusters N] [--words W] [--dump DIR] [--findings]
-/// (--findings prints every finding on standard error; --dump writes each cluster's articles as DIR/cNNN.json, the input of `newsdesk write`).
+/// held-out half apart. Usage: write CSV [--clusters N] [--words W] [--dump DIR] [--findings] [--show 3,7,10-19]
+/// (--findings prints every finding on standard error; --show prints those clusters' stories as Markdown on standard error; --dump writes each cluster's articles as DIR/cNNN.json, the input of `newsdesk write`).
 /// </summary>
 internal static class WriteBench
 {
@@ -26,6 +26,7 @@ internal static class WriteBench
         }
 
         var max = Option(args, "--clusters", int.MaxValue);
+        var show = Show(args);
         var budget = Option(args, "--words", DefaultBudget);
         var clusters = MultiNews.Read(args[0], max);
         if (DumpDirectory(args) is { } dump)
@@ -39,15 +40,22 @@ internal static class WriteBench
         {
             ["lead-3 (first 3 sentences of the concatenated cluster)"] = [],
             [$"lead-{budget}w (first sentences of the concatenated cluster to {budget} words)"] = [],
+            [$"centroid+MMR (plain: all sentences, TF-IDF centroid, MMR lambda {CentroidMmr.Lambda}, to {budget} words)"] = [],
             ["newsdesk extractive (lede + section sentences)"] = [],
         };
         var names = systems.Keys.ToList();
+        var lengths = names.ToDictionary(n => n, _ => new List<int>());
         var clock = Stopwatch.StartNew();
         foreach (var cluster in clusters)
         {
             var reference = Rouge.Tokenise(cluster.Summary);
             var story = writer.WriteAsync(cluster.Articles, CancellationToken.None).GetAwaiter().GetResult();
             lint.Add(StoryLint.Check(story, cluster.Articles));
+            if (show.Contains(cluster.Index))
+            {
+                Console.Error.WriteLine($"===== c{cluster.Index:D3}");
+                Console.Error.WriteLine(Newsdesk.Writing.Rendering.StoryMarkdown.Render(story));
+            }
             if (args.Contains("--findings"))
             {
                 foreach (var finding in lint[^1])
@@ -59,30 +67,40 @@ internal static class WriteBench
             {
                 Lead.FirstSentences(cluster.Articles, 3),
                 Lead.FirstWords(cluster.Articles, budget),
+                CentroidMmr.Select(cluster.Articles, budget),
                 string.Join(' ', ExtractiveWriter.Sentences(story)),
             };
             for (var i = 0; i < outputs.Length; i++)
             {
-                var tokens = Rouge.Truncate(Rouge.Tokenise(outputs[i]), budget);
+                var all = Rouge.Tokenise(outputs[i]);
+                var tokens = Rouge.Truncate(all, budget);
+                lengths[names[i]].Add(all.Count);
                 systems[names[i]].Add((Rouge.Score(tokens, reference, 1).F1, Rouge.Score(tokens, reference, 2).F1));
             }
         }
 
         var writeSeconds = clock.Elapsed.TotalSeconds;
-        var lead = systems[names[0]];
+        var half = (clusters.Count + 1) / 2;
+        var parts = new (string Name, int Skip, int Take)[]
+        {
+            ($"all {clusters.Count}", 0, clusters.Count), ($"dev (first {half})", 0, half), ($"held out (last {clusters.Count - half})", half, clusters.Count - half),
+        };
         Console.WriteLine($"Multi-News sample {Path.GetFileName(args[0])}: {clusters.Count} clusters, budget {budget} words, ROUGE F1 x100 (own implementation: lowercase alphanumeric tokens, Porter stems)");
+        Console.WriteLine("Dev = the first half of the clusters, read while designing the writer; held out = the second half, not read.");
         Console.WriteLine();
-        Console.WriteLine("| system | ROUGE-1 F | ROUGE-2 F | R-1 / lead-3 | R-2 / lead-3 |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
+        Console.WriteLine($"| system | {string.Join(" | ", parts.Select(p => $"R-1 / R-2 {p.Name}"))} | tokens before the cut (mean) |");
+        Console.WriteLine($"|---|{string.Concat(parts.Select(_ => "---:|"))}---:|");
         foreach (var name in names)
         {
-            var s = systems[name];
-            var r1 = 100 * s.Average(x => x.R1);
-            var r2 = 100 * s.Average(x => x.R2);
-            Console.WriteLine($"| {name} | {r1:F2} | {r2:F2} | {r1 / (100 * lead.Average(x => x.R1)):F2} | {r2 / (100 * lead.Average(x => x.R2)):F2} |");
+            var cells = parts.Select(p =>
+            {
+                var s = systems[name].Skip(p.Skip).Take(p.Take).ToList();
+                return s.Count == 0 ? "-" : $"{100 * s.Average(x => x.R1):F2} / {100 * s.Average(x => x.R2):F2}";
+            });
+            Console.WriteLine($"| {name} | {string.Join(" | ", cells)} | {lengths[name].Average():F0} |");
         }
 
-        Console.WriteLine("| published, full test set: LexRank / TextRank / MMR | 38.3 / 38.4 / 38.8 | | | |");
+        Console.WriteLine("| published, full test set: LexRank / TextRank / MMR (R-1) | 38.3 / 38.4 / 38.8 | | | |");
         Console.WriteLine();
         PrintLint(lint);
         Console.WriteLine($"(whole run {writeSeconds:F1} s, {1000 * writeSeconds / Math.Max(1, clusters.Count):F0} ms per cluster including scoring)");
@@ -108,6 +126,32 @@ internal static class WriteBench
 
         Console.WriteLine($"| stories with any finding | {string.Join(" | ", parts.Select(p => p.Stories.Count(f => f.Count > 0)))} |");
         Console.WriteLine();
+    }
+
+    /// <summary>Clusters whose story to print as Markdown on standard error: --show 3,7,18 (or --show 0-19).</summary>
+    private static HashSet<int> Show(string[] args)
+    {
+        var at = Array.IndexOf(args, "--show");
+        var shown = new HashSet<int>();
+        if (at < 0 || at + 1 >= args.Length)
+        {
+            return shown;
+        }
+
+        foreach (var part in args[at + 1].Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var range = part.Split('-');
+            if (range.Length == 2 && int.TryParse(range[0], out var from) && int.TryParse(range[1], out var to))
+            {
+                shown.UnionWith(Enumerable.Range(from, Math.Max(0, to - from + 1)));
+            }
+            else if (int.TryParse(part, out var one))
+            {
+                shown.Add(one);
+            }
+        }
+
+        return shown;
     }
 
     private static string? DumpDirectory(string[] args)
