@@ -38,7 +38,7 @@ public static class ArticleExtractor
             html = html[..options.MaxHtmlChars];
         }
 
-        html = NestingLimiter.Limit(html, options.MaxDepth);
+        html = NestingLimiter.Limit(html, options.MaxDepth, options.MaxNodes);
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, SkipComments = true, SkipProcessingInstructions = true });
         using var document = parser.ParseDocument(html);
         var metadata = MetadataReader.Read(document, url);
@@ -126,33 +126,38 @@ public static class ArticleExtractor
         return candidates.MaxBy(c => c.Text.Length);
     }
 
+    /// <summary>
+    /// Joins the kept blocks. A heading stays only when the first block after it that is neither a heading nor a
+    /// figcaption is kept: a heading over a dropped link list is boilerplate too. One backward pass finds that block
+    /// for every heading (a page of 130,000 headings took 123 s when each looked ahead on its own).
+    /// </summary>
     private static string Join(List<TextBlock> blocks)
     {
         var keep = blocks.Select(BlockFilter.Keep).ToArray();
+        var introducesText = new bool[blocks.Count];
+        var nextTextKept = false;
+        for (var i = blocks.Count - 1; i >= 0; i--)
+        {
+            if (blocks[i].IsHeading)
+            {
+                introducesText[i] = nextTextKept;
+            }
+            else if (blocks[i].Tag != "figcaption")
+            {
+                nextTextKept = keep[i];
+            }
+        }
+
         var kept = new List<string>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (keep[i] && (!blocks[i].IsHeading || IntroducesText(blocks, keep, i)))
+            if (keep[i] && (!blocks[i].IsHeading || introducesText[i]))
             {
                 kept.Add(blocks[i].Text);
             }
         }
 
         return string.Join("\n\n", kept);
-    }
-
-    /// <summary>A heading stays only when the first non-heading block after it is kept: a heading over a dropped link list is boilerplate too.</summary>
-    private static bool IntroducesText(List<TextBlock> blocks, bool[] keep, int heading)
-    {
-        for (var i = heading + 1; i < blocks.Count; i++)
-        {
-            if (!blocks[i].IsHeading && blocks[i].Tag != "figcaption")
-            {
-                return keep[i];
-            }
-        }
-
-        return false;
     }
 
     private static string JsonLdText(string body)

@@ -17,18 +17,20 @@ internal static class BoilerplateCleaner
     public static void RemoveNonText(IElement root, int maxNodes, int maxDepth)
     {
         var doomed = new List<INode>();
-        var node = root.FirstChild;
+        var cursor = new DomCursor(root);
         var visited = 0;
-        while (node is not null && visited++ < maxNodes)
+        var templates = 0;
+        while (cursor.Current is { } node && visited++ < maxNodes)
         {
             var skip = false;
-            if (node is IElement template && IsTemplateScript(template))
+            if (node is IElement template && templates < ExtractionThresholds.MaxTemplateScripts && IsTemplateScript(template))
             {
                 // A client-side template holding the article's markup: parse it in place of the script.
+                // The cursor stands on the holder next (the parent's child list is live) and descends into it.
+                templates++;
                 var holder = template.Owner!.CreateElement("div");
-                holder.InnerHtml = NestingLimiter.Limit(template.TextContent, maxDepth);
+                holder.InnerHtml = NestingLimiter.Limit(template.TextContent, maxDepth, maxNodes);
                 template.Parent!.ReplaceChild(holder, template);
-                node = holder;
             }
             else if (node is IElement noscript && noscript.LocalName == "noscript" && noscript.TextContent.Length >= ExtractionThresholds.NoscriptContentChars)
             {
@@ -44,13 +46,10 @@ internal static class BoilerplateCleaner
                 doomed.Add(node);
             }
 
-            node = DomWalk.Next(node, root, descend: !skip);
+            cursor.MoveNext(descend: !skip);
         }
 
-        foreach (var d in doomed)
-        {
-            d.Parent?.RemoveChild(d);
-        }
+        DomPrune.Remove(doomed);
     }
 
     private static bool IsTemplateScript(IElement element) =>
@@ -63,9 +62,9 @@ internal static class BoilerplateCleaner
         var total = Math.Max(1, stats[root].Text);
         var protectedElements = BodyContainerAncestors(root, stats, maxNodes);
         var doomed = new List<IElement>();
-        var node = root.FirstChild;
+        var cursor = new DomCursor(root);
         var visited = 0;
-        while (node is not null && visited++ < maxNodes)
+        while (cursor.Current is { } node && visited++ < maxNodes)
         {
             var skip = false;
             if (node is IElement element && IsBoilerplate(element) && stats[element].Text <= total * ExtractionThresholds.ProtectedTextShare
@@ -75,32 +74,27 @@ internal static class BoilerplateCleaner
                 skip = true;
             }
 
-            node = DomWalk.Next(node, root, descend: !skip);
+            cursor.MoveNext(descend: !skip);
         }
 
-        foreach (var d in doomed)
-        {
-            var leads = d.LocalName == "header" || ClassTokens.Of(d).Contains("header") ? HeaderLeads(d, stats, maxNodes) : [];
-            if (leads.Count > 0)
-            {
-                // An article header: its lead paragraph (standfirst, subtitle) is article text, the rest is not.
-                d.Replace([.. leads]);
-            }
-            else
-            {
-                d.Parent?.RemoveChild(d);
-            }
-        }
+        // An article header: its lead paragraph (standfirst, subtitle) is article text, the rest is not.
+        DomPrune.Replace(doomed.Select(d => ((INode)d, (IReadOnlyList<INode>)(d.LocalName == "header" || ClassTokens.Of(d).Contains("header") ? HeaderLeads(d, stats, maxNodes) : []))));
     }
 
+    /// <summary>The lead paragraphs of an article header, outermost only, in document order, at most <see cref="ExtractionThresholds.MaxHeaderLeads"/>.</summary>
     private static List<INode> HeaderLeads(IElement header, DomStats stats, int maxNodes)
     {
         var leads = new List<INode>();
         foreach (var node in DomWalk.Descendants(header, maxNodes))
         {
-            if (node is IElement element && LeadFinder.IsLead(element, stats) && !leads.Any(l => l.Contains(element)))
+            // In document order a lead's descendants come right after it, so only the last lead can hold this one.
+            if (node is IElement element && LeadFinder.IsLead(element, stats) && (leads.Count == 0 || !leads[^1].Contains(element)))
             {
                 leads.Add(element);
+                if (leads.Count == ExtractionThresholds.MaxHeaderLeads)
+                {
+                    break;
+                }
             }
         }
 

@@ -3,41 +3,21 @@ using AngleSharp.Dom;
 namespace Newsdesk.Articles;
 
 /// <summary>
-/// Iterative traversals of the DOM (sibling and parent pointers, no recursion, no stack), so a page
-/// nested 100,000 levels deep costs time proportional to its nodes and no call stack.
+/// Iterative traversals of the DOM in document order, no recursion: a page nested 100,000 levels
+/// deep costs time proportional to its nodes and no call stack. Every walk goes through
+/// <see cref="DomCursor"/>, which steps to the next sibling by index, never by NextSibling.
 /// </summary>
 internal static class DomWalk
 {
     /// <summary>The nodes below <paramref name="root"/> in document order, at most <paramref name="limit"/> of them.</summary>
     public static IEnumerable<INode> Descendants(INode root, int limit = int.MaxValue)
     {
-        var count = 0;
-        var node = root.FirstChild;
-        while (node is not null && count < limit)
+        var cursor = new DomCursor(root);
+        for (var count = 0; cursor.Current is { } node && count < limit; count++)
         {
-            count++;
             yield return node;
-            node = Next(node, root, descend: true);
+            cursor.MoveNext(descend: true);
         }
-    }
-
-    /// <summary>The next node in document order within <paramref name="root"/>, optionally skipping the children of <paramref name="node"/>.</summary>
-    public static INode? Next(INode node, INode root, bool descend)
-    {
-        if (descend && node.FirstChild is { } child)
-        {
-            return child;
-        }
-
-        for (var current = node; current is not null && current != root; current = current.Parent)
-        {
-            if (current.NextSibling is { } sibling)
-            {
-                return sibling;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The elements below <paramref name="root"/> in document order.</summary>

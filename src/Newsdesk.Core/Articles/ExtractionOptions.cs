@@ -11,8 +11,13 @@ public sealed record ExtractionOptions
     /// <summary>Element nesting kept at most; deeper start tags are dropped before parsing (real pages stay far below).</summary>
     public int MaxDepth { get; init; } = 400;
 
-    /// <summary>DOM nodes visited at most by any walk over the page.</summary>
-    public int MaxNodes { get; init; } = 400_000;
+    /// <summary>
+    /// DOM nodes visited at most by any walk over the page, and elements parsed at most (the HTML is cut before the
+    /// start tag past them); text past them is not read. The largest of the 990
+    /// trafilatura evaluation pages has 27,755 nodes (median 1,433); a hostile page of 400,000 empty elements
+    /// cost 7.8 s to extract at the old bound of 400,000, so the bound is 100,000 (3.6 times the largest real page).
+    /// </summary>
+    public int MaxNodes { get; init; } = 100_000;
 
     /// <summary>Characters of text returned at most.</summary>
     public int MaxTextChars { get; init; } = 200_000;

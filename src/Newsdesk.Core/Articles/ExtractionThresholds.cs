@@ -85,4 +85,17 @@ internal static class ExtractionThresholds
 
     /// <summary>In the whole-body baseline, a block counts as prose from this many characters.</summary>
     public const int BaselineBlockChars = 60;
+
+    /// <summary>
+    /// Client-side template scripts parsed in place of the script, at most (later ones are dropped like
+    /// any script). A page renders its article from one or two; each costs a parse and a search of its
+    /// parent's child list, so a page of 60,000 templates must not cost 60,000 of each. A cost bound, not tuned.
+    /// </summary>
+    public const int MaxTemplateScripts = 16;
+
+    /// <summary>
+    /// Lead paragraphs kept from one article header, at most (a standfirst, a subtitle). A cost bound, not
+    /// tuned: each kept lead is moved out of the header, and a "header" of thousands of paragraphs is no header.
+    /// </summary>
+    public const int MaxHeaderLeads = 8;
 }

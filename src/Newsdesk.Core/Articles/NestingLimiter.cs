@@ -21,12 +21,19 @@ internal static class NestingLimiter
     private static readonly FrozenSet<string> RawText = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext");
 
-    public static string Limit(string html, int maxDepth)
+    /// <summary>
+    /// Drops start tags beyond <paramref name="maxDepth"/> and cuts the page before its
+    /// <paramref name="maxElements"/>-th start tag: the parser builds every element it reads, so a page of
+    /// 400,000 empty elements cost seconds to parse before any walk's node budget could stop it.
+    /// </summary>
+    public static string Limit(string html, int maxDepth, int maxElements = int.MaxValue)
     {
         StringBuilder? output = null;
         var copied = 0;
         var depth = 0;
         var dropped = 0;
+        var elements = 0;
+        var length = html.Length;
         var i = 0;
         while (i < html.Length)
         {
@@ -60,6 +67,12 @@ internal static class NestingLimiter
             var gt = html.IndexOf('>', nameEnd);
             if (gt < 0)
             {
+                break;
+            }
+
+            if (!closing && ++elements > maxElements)
+            {
+                length = lt;
                 break;
             }
 
@@ -110,10 +123,10 @@ internal static class NestingLimiter
 
         if (output is null)
         {
-            return html;
+            return length == html.Length ? html : html[..length];
         }
 
-        output.Append(html, copied, html.Length - copied);
+        output.Append(html, copied, length - copied);
         return output.ToString();
     }
 }

@@ -6,7 +6,7 @@ namespace Newsdesk.Articles;
 /// <summary>
 /// Renders a subtree into text blocks: every block element starts a new block, br is a line
 /// break, table cells are joined by a space and rows are blocks, pre keeps its whitespace.
-/// The walk is iterative and stops after a node budget.
+/// The walk is iterative (<see cref="DomCursor"/>) and stops after a node budget.
 /// </summary>
 internal sealed class TextRenderer
 {
@@ -38,32 +38,11 @@ internal sealed class TextRenderer
     private int Walk(IElement root, int budget)
     {
         Enter(root);
-        INode? node = root.FirstChild;
-        while (node is not null && budget-- > 0)
+        var cursor = new DomCursor(root);
+        Action<INode> leave = Leave;
+        while (cursor.Current is { } node && budget-- > 0)
         {
-            var descend = Enter(node);
-            if (descend && node.FirstChild is { } child)
-            {
-                node = child;
-                continue;
-            }
-
-            while (node is not null && node != root)
-            {
-                Leave(node);
-                if (node.NextSibling is { } sibling)
-                {
-                    node = sibling;
-                    break;
-                }
-
-                node = node.Parent;
-            }
-
-            if (node == root)
-            {
-                break;
-            }
+            cursor.MoveNext(descend: Enter(node), leave);
         }
 
         Leave(root);

@@ -25,6 +25,14 @@ public sealed class BadInputTests
         new("100,000 unclosed formatting elements", () => Encoding.UTF8.GetBytes("<html><body>" + Repeat("<b>", 100_000) + "bold</body></html>"), ""),
         new("a 50 MB page", () => Encoding.UTF8.GetBytes("<html><body><article>" + Repeat(Paragraph, 50_000_000 / Paragraph.Length) + "</article></body></html>"), "Lorem ipsum dolor sit amet"),
         new("nothing but scripts", () => Encoding.UTF8.GetBytes("<html><head><script>" + Repeat("var x=1;", 100_000) + "</script></head><body>" + Repeat("<script>f()</script>", 1000) + "</body></html>"), ""),
+        // Issue #17: AngleSharp's NextSibling and RemoveChild search the parent's child list, so walks and removals over one
+        // parent of many children were quadratic (a paragraph of 60,000 <b> took 584 s). Each row is one such parent.
+        new("one paragraph of 120,000 inline elements", () => Encoding.UTF8.GetBytes("<html><body><article><p>" + Repeat("w <b>x</b> ", 120_000) + "</p></article></body></html>"), "w x w x w x"),
+        new("one paragraph of 100,000 hidden elements", () => Encoding.UTF8.GetBytes("<html><body><article><p>" + Repeat("the water kept rising <span hidden>x</span> ", 100_000) + "</p></article></body></html>"), "the water kept rising the water kept rising"),
+        new("60,000 client-side templates side by side", () => Encoding.UTF8.GetBytes("<html><body><article>" + Paragraph + Repeat("<script type='text/template'><i>t</i></script>", 60_000) + "</article></body></html>"), "Lorem ipsum dolor sit amet"),
+        new("a header of 20,000 lead paragraphs before the article", () => Encoding.UTF8.GetBytes("<html><body><header>" + Repeat("<p class='intro'>A lead paragraph that is long enough to count.</p>", 20_000) + "</header><article>" + Repeat(Paragraph, 3_000) + "</article></body></html>"), "Lorem ipsum dolor sit amet"),
+        new("400,000 empty elements", () => Encoding.UTF8.GetBytes("<html><body><article>" + Repeat("<i></i>", 400_000) + "</article></body></html>"), ""),
+        new("130,000 headings in a row", () => Encoding.UTF8.GetBytes("<html><body><article>" + Repeat("<h2>heading words</h2>", 130_000) + "</article></body></html>"), ""),
         new("an empty file", () => [], ""),
         new("text that is not markup", () => Encoding.UTF8.GetBytes("just some words"), ""),
         new("unterminated tags and attributes", () => Encoding.UTF8.GetBytes("<html><body><div class=\"a><p>broken <a href='x"), ""),

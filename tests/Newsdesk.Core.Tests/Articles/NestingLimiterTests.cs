@@ -1,0 +1,21 @@
+namespace Newsdesk.Articles;
+
+/// <summary>The pre-parse pass: nesting beyond the depth bound is dropped, and the page is cut before the start tag past the element bound.</summary>
+public sealed class NestingLimiterTests
+{
+    public sealed record Case(string Name, string Html, int MaxDepth, int MaxElements, string Expected);
+
+    public static TheoryData<Case> Cases => new()
+    {
+        new("within both bounds", "<div><p>a</p></div>", 10, 10, "<div><p>a</p></div>"),
+        new("too deep: the inner tags go, the text stays", "<div><div><div>a</div></div></div>", 2, 10, "<div><div>a</div></div>"),
+        new("too many elements: cut before the first one past the bound", "<b>1</b> <b>2</b> <b>3</b>", 10, 2, "<b>1</b> <b>2</b> "),
+        new("end tags and comments do not count", "<b>1</b><!-- <i> --></b></b><b>2</b>", 10, 2, "<b>1</b><!-- <i> --></b></b><b>2</b>"),
+        new("script bodies do not count", "<script><i><i><i></script><b>x</b>", 10, 2, "<script><i><i><i></script><b>x</b>"),
+        new("both: dropped tags count as read", "<div><div><div>a</div></div></div><p>b</p>", 2, 3, "<div><div>a</div></div>"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Limits_depth_and_elements(Case c) => Assert.Equal(c.Expected, NestingLimiter.Limit(c.Html, c.MaxDepth, c.MaxElements));
+}
