@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Newsdesk.Notify;
 using Newsdesk.Publishing;
+using Newsdesk.Storage;
 using Newsdesk.Web.Pages;
 
 namespace Newsdesk.Web;
@@ -27,6 +29,8 @@ internal static class AdminEndpoints
         routes.MapPost("/admin/sources/add", (RequestDelegate)AddSourceForm);
         routes.MapPost("/admin/sources/remove", (RequestDelegate)RemoveSourceForm);
         routes.MapPost("/admin/stories/rerun", (RequestDelegate)RerunForm);
+        routes.MapPost("/admin/follows/add", (RequestDelegate)(context => Form(context, "add-follow", AddFollowAsync)));
+        routes.MapPost("/admin/follows/remove", (RequestDelegate)(context => Form(context, "remove-follow", RemoveFollowAsync)));
         routes.MapPost("/api/admin/sources", (RequestDelegate)AddSourceApi);
         routes.MapDelete("/api/admin/sources/{id}", (RequestDelegate)RemoveSourceApi);
         routes.MapPost("/api/admin/stories/{slug}/rerun", (RequestDelegate)RerunApi);
@@ -96,7 +100,56 @@ internal static class AdminEndpoints
         var sources = await PublicPages.Catalog(context).SourcesAsync(context.RequestAborted);
         var message = context.Request.Query["done"].ToString();
         await SiteResponder.SendHtmlAsync(context, StatusCodes.Status200OK,
-            AdminPage.Dashboard(site, sources, auth.CsrfToken(context), message.Length is > 0 and <= 200 ? message : null));
+            AdminPage.Dashboard(site, sources, auth.CsrfToken(context), message.Length is > 0 and <= 200 ? message : null,
+                await NotifyOverviewAsync(context, context.RequestAborted)));
+    }
+
+    /// <summary>Follows, their delivery counts and the failed deliveries; null where there is no database (the sample site).</summary>
+    private static async Task<NotifyOverview?> NotifyOverviewAsync(HttpContext context, CancellationToken ct)
+    {
+        if (context.RequestServices.GetService<FollowStore>() is not { } follows || context.RequestServices.GetService<NotificationOutbox>() is not { } outbox)
+        {
+            return null;
+        }
+
+        return new NotifyOverview(
+            await follows.ListAsync(ct), (await outbox.CountsAsync(ct)).ToDictionary(c => c.FollowId), await outbox.ListAsync("failed", AdminFollows.FailedShown, ct));
+    }
+
+    private static async Task<AdminResult> AddFollowAsync(HttpContext context, IFormCollection form, CancellationToken ct)
+    {
+        if (context.RequestServices.GetService<FollowStore>() is not { } follows)
+        {
+            return new AdminResult.Invalid("follows need the database");
+        }
+
+        if (!Enum.TryParse<FollowKind>(form["kind"].ToString(), ignoreCase: true, out var kind)
+            || !Enum.TryParse<FollowTrigger>(form["on"].ToString() is { Length: > 0 } on ? on : "new", ignoreCase: true, out var trigger)
+            || !Enum.TryParse<Channel>(form["channel"].ToString() is { Length: > 0 } channel ? channel : "none", ignoreCase: true, out var via)
+            || !Enum.TryParse<DigestSchedule>(form["digest"].ToString() is { Length: > 0 } digest ? digest : "immediate", ignoreCase: true, out var schedule))
+        {
+            return new AdminResult.Invalid("choose what to follow, when to deliver and the channel from the lists");
+        }
+
+        var target = form["target"].ToString().Trim();
+        var spec = new FollowSpec(form["name"].ToString(), kind, form["term"].ToString(), trigger, via, target.Length == 0 ? null : target, schedule);
+        try
+        {
+            var follow = await follows.AddAsync(spec, context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(), ct);
+            return new AdminResult.Done($"Added follow {follow.Slug}.");
+        }
+        catch (FollowRefusedException refused)
+        {
+            return new AdminResult.Invalid(refused.Message);
+        }
+    }
+
+    private static async Task<AdminResult> RemoveFollowAsync(HttpContext context, IFormCollection form, CancellationToken ct)
+    {
+        var slug = form["slug"].ToString();
+        return context.RequestServices.GetService<FollowStore>() is { } follows && Slug.IsWellFormed(slug) && await follows.RemoveAsync(slug, ct)
+            ? new AdminResult.Done($"Removed follow {slug}.")
+            : new AdminResult.NotFound("follow " + slug);
     }
 
     private static async Task Login(HttpContext context)

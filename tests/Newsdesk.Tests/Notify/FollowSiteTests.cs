@@ -15,6 +15,8 @@ namespace Newsdesk.Tests.Notify;
 public sealed class FollowSiteTests : IAsyncLifetime
 {
     private readonly string data = Path.Combine(Path.GetTempPath(), "newsdesk-follows-" + Guid.NewGuid().ToString("N"));
+    private const string AdminKey = "notify-admin-key-0123456789";
+
     private readonly int port = LoopbackPort.Free();
     private WebApplication app = null!;
 
@@ -25,6 +27,7 @@ public sealed class FollowSiteTests : IAsyncLifetime
             ["Newsdesk:DataDir"] = data,
             ["Newsdesk:Notify:Enabled"] = "false",
             ["Newsdesk:Pipeline:IdleDelay"] = "01:00:00",
+            ["Site:AdminKey"] = AdminKey,
         });
         await app.StartAsync();
         var catalog = app.Services.GetRequiredService<InMemoryStoryCatalog>();
@@ -106,6 +109,50 @@ public sealed class FollowSiteTests : IAsyncLifetime
             new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" }));
         Assert.Equal(System.Net.HttpStatusCode.OK, right.StatusCode);
         Assert.False((await app.Services.GetRequiredService<FollowStore>().GetBySlugAsync("mail", default))!.Active);
+    }
+
+    [Fact]
+    public async Task The_admin_area_adds_and_removes_follows_and_shows_failed_deliveries_with_their_last_error()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", AdminKey);
+        async Task<string> PostAsync(string path, Dictionary<string, string> form)
+        {
+            using var response = await client.PostAsync(path, new FormUrlEncodedContent(form));
+            Assert.Equal(System.Net.HttpStatusCode.SeeOther, response.StatusCode);
+            return Uri.UnescapeDataString(response.Headers.Location!.ToString());
+        }
+
+        var added = await PostAsync("/admin/follows/add", new()
+        {
+            ["name"] = "Hooked", ["kind"] = "breaking", ["on"] = "new", ["channel"] = "webhook", ["target"] = "http://127.0.0.1:9/hook",
+        });
+        Assert.EndsWith("Added follow hooked.", added, StringComparison.Ordinal);
+        var refused = await PostAsync("/admin/follows/add", new() { ["name"] = "Bad", ["kind"] = "breaking", ["channel"] = "ntfy", ["target"] = "javascript:alert(1)" });
+        Assert.Contains("refused: 'javascript:alert(1)' is not an http(s) URL", refused, StringComparison.Ordinal);
+        var empty = await PostAsync("/admin/follows/add", new() { ["name"] = "Empty", ["kind"] = "query", ["term"] = "" });
+        Assert.Contains("has no word to search for", empty, StringComparison.Ordinal);
+
+        // A delivery parked as failed shows in /admin with its last error.
+        var follow = (await app.Services.GetRequiredService<FollowStore>().GetBySlugAsync("hooked", default))!;
+        var stories = app.Services.GetRequiredService<StoryStore>();
+        var (story, _) = await stories.CreateAsync("parked", DateTimeOffset.UtcNow, default);
+        await stories.SaveRevisionAsync(story, "{}", "t", "H", 1, true, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, default,
+            hook: (c, tx, id, revision, ct) => NotificationOutbox.EnqueueAsync(c, tx, id, revision, true, _ => true, TimeSpan.Zero, DateTimeOffset.UtcNow, ct));
+        var outbox = app.Services.GetRequiredService<NotificationOutbox>();
+        var lease = new Lease("admin-test", DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5));
+        var entry = Assert.Single(await outbox.LeaseDueAsync(lease, 10, default));
+        Assert.True(await outbox.FinishAsync(entry, lease, new DeliveryOutcome.Parked("gave up after 8 tries: HTTP 500: upstream down"), default));
+
+        var page = await client.GetStringAsync("/admin");
+        Assert.Contains("Follows (1)", page, StringComparison.Ordinal);
+        Assert.Contains("Failed deliveries (1)", page, StringComparison.Ordinal);
+        Assert.Contains(entry.DeliveryId, page, StringComparison.Ordinal);
+        Assert.Contains("gave up after 8 tries: HTTP 500: upstream down", page, StringComparison.Ordinal);
+        Assert.Contains(follow.Secret, page, StringComparison.Ordinal);
+
+        Assert.EndsWith("Removed follow hooked.", await PostAsync("/admin/follows/remove", new() { ["slug"] = "hooked" }), StringComparison.Ordinal);
+        Assert.Empty(await app.Services.GetRequiredService<FollowStore>().ListAsync(default));
     }
 
     [Fact]

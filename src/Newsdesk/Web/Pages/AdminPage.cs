@@ -25,7 +25,7 @@ internal static class AdminPage
         });
     }
 
-    public static string Dashboard(SiteContext site, IReadOnlyList<SourceHealth> sources, string csrf, string? message)
+    public static string Dashboard(SiteContext site, IReadOnlyList<SourceHealth> sources, string csrf, string? message, NotifyOverview? notify = null)
     {
         var meta = new PageMeta("Admin", "Sources and stories.", "/admin", [FeedLink.Front(site.Options.Title)], NoIndex: true);
         return Layout.Render(site, meta, h =>
@@ -82,6 +82,11 @@ internal static class AdminPage
             h.Void("input", ("type", "text"), ("id", "name"), ("name", "name"), ("maxlength", "200"));
             h.Element("button", "Add source", ("type", "submit")).Close("form").Line();
             h.Close("section").Line();
+
+            if (notify is not null)
+            {
+                AdminFollows.Render(h, notify, b => Csrf(b, csrf));
+            }
 
             h.Open("section", ("aria-labelledby", "rerun-heading")).Line();
             h.Element("h2", "Re-run a story", ("id", "rerun-heading")).Line();
