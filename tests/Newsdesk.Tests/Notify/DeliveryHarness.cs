@@ -72,18 +72,21 @@ internal sealed class DeliveryHarness : IAsyncDisposable
         return new DeliveryHarness(folder, clock, database, options ?? TestOptions());
     }
 
+    public Task<Follow> EmailFollowAsync(string name, string address, DigestSchedule digest = DigestSchedule.Immediate) =>
+        Follows.AddAsync(new FollowSpec(name, FollowKind.Breaking, "", FollowTrigger.New, Channel.Email, address, digest), Clock.GetUtcNow(), default);
+
     public Task<Follow> FollowAsync(string name, Channel channel, Uri target, FollowTrigger on = FollowTrigger.New) =>
         Follows.AddAsync(new FollowSpec(name, FollowKind.Breaking, "", on, channel, target.AbsoluteUri), Clock.GetUtcNow(), default);
 
     /// <summary>Publishes a breaking story's first revision, queuing its deliveries as the writing stage does; returns the story.</summary>
-    public async Task<PublishedStory> PublishAsync(string headline = "Harbour board votes to extend the eastern quay")
+    public async Task<PublishedStory> PublishAsync(string headline = "Harbour board votes to extend the eastern quay", double significance = 1)
     {
         var sample = SampleStories.Create(1, Clock.GetUtcNow())[0];
         var n = ++stories;
         var (id, slug) = await Stories.CreateAsync("story-" + n, Clock.GetUtcNow(), default);
         var story = sample with
         {
-            Id = id.ToString(System.Globalization.CultureInfo.InvariantCulture), Slug = slug, Breaking = true,
+            Id = id.ToString(System.Globalization.CultureInfo.InvariantCulture), Slug = slug, Breaking = true, Significance = significance,
             Content = sample.Content with { Headline = headline },
         };
         var notifier = new RevisionNotifier(Microsoft.Extensions.Options.Options.Create(Options), Clock);
