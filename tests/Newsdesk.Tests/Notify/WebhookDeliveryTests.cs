@@ -157,13 +157,17 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
                 ctx.Response.Abort();
             }
         });
-        await harness.FollowAsync("Hangs", Channel.Webhook, receiver.Url("/hang"));
-        await harness.PublishAsync();
+        // A receiver that never answers: whatever the timeout, only it can end the request.
+        var options = DeliveryHarness.TestOptions();
+        options.Timeout = TimeSpan.FromSeconds(2);
+        await using var hanging = await DeliveryHarness.CreateAsync(options);
+        await hanging.FollowAsync("Hangs", Channel.Webhook, receiver.Url("/hang"));
+        await hanging.PublishAsync();
 
-        await harness.Worker.RunOnceAsync(default);
+        await hanging.Worker.RunOnceAsync(default);
         await release.CancelAsync();
 
-        var entry = await harness.OnlyEntryAsync();
+        var entry = await hanging.OnlyEntryAsync();
         Assert.Equal(("pending", 1), (entry.State, entry.Attempts));
         Assert.Equal("no answer within 2 s (Notify:Timeout)", entry.LastError);
     }
