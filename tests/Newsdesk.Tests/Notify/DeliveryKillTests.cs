@@ -1,0 +1,225 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Newsdesk.Notify;
+using Newsdesk.Storage;
+using Newsdesk.Testing;
+using Newsdesk.Tests.Polling;
+using Newsdesk.Web;
+using Newsdesk.Workers;
+using Npgsql;
+
+namespace Newsdesk.Tests.Notify;
+
+/// <summary>
+/// Real <c>newsdesk serve --role worker</c> processes deliver a breaking follow's webhooks; the one
+/// sending the <see cref="HeldRequest"/>th request is SIGKILLed while the receiver holds that request
+/// unanswered (mid-delivery, by construction, not by timing). After the kill (and a restart) every
+/// delivery arrives, signed, and a receiver that deduplicates on the delivery id counts each
+/// (follow, story revision) exactly once; the interrupted one comes again under the same id and body.
+/// SQLite with one worker; PostgreSQL (NEWSDESK_TEST_POSTGRES) with two, the other carrying on.
+/// </summary>
+public sealed class DeliveryKillTests : IAsyncLifetime
+{
+    private const int Stories = 10;
+
+    /// <summary>The request held unanswered until its sender is dead (the ones before are answered at once).</summary>
+    private const int HeldRequest = 4;
+
+    /// <summary>
+    /// Row leases of the workers: the killed worker's rows come back after this. Long enough that a
+    /// live worker always stores its outcome while it holds the row, even on a loaded machine (so no
+    /// second copy comes from a lease that lapsed mid-send); the test waits it out once.
+    /// </summary>
+    private static readonly TimeSpan RowLease = TimeSpan.FromSeconds(10);
+
+    private readonly Receiver receiver = new();
+    private readonly TaskCompletionSource<string> held = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource killed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ConcurrentQueue<string> accepted = new();
+    private readonly List<Process> workers = [];
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "newsdesk-notify-kill-" + Guid.NewGuid().ToString("N"));
+    private string? postgresAdmin;
+    private string? postgresName;
+    private int requests;
+
+    [Fact]
+    public Task SQLite_one_worker_killed_mid_delivery_then_restarted() => RunAsync(postgres: false, workerCount: 1);
+
+    [SkippableFact]
+    public Task PostgreSQL_two_workers_one_killed_mid_delivery_then_restarted() => RunAsync(postgres: true, workerCount: 2);
+
+    private async Task RunAsync(bool postgres, int workerCount)
+    {
+        Assert.True(File.Exists(CliProcess.Dll), $"build the CLI first: {CliProcess.Dll} is missing");
+        var (database, connectionString) = postgres ? await PostgresAsync() : (await SqliteDatabase.OpenAsync(Data, TimeProvider.System, default, allowCreate: true), null);
+        var follow = await new FollowStore(database).AddAsync(
+            new FollowSpec("Breaking", FollowKind.Breaking, "", FollowTrigger.New, Channel.Webhook, receiver.Url("/hook").AbsoluteUri), DateTimeOffset.UtcNow, default);
+        receiver.On("/hook", async (ctx, request) =>
+        {
+            var id = request.Headers[WebhookSignature.DeliveryHeader] ?? "";
+            if (Interlocked.Increment(ref requests) == HeldRequest)
+            {
+                held.SetResult(id);
+                await killed.Task;   // the sender is dead by now: nobody reads an answer
+                ctx.Response.Abort();
+                return;
+            }
+
+            accepted.Enqueue(id);
+            await Receiver.Status(ctx, 200);
+        });
+        var expected = await PublishAsync(database, follow);
+        Assert.Equal(Stories, expected.Count);
+
+        for (var i = 0; i < workerCount; i++)
+        {
+            workers.Add(StartWorker(connectionString));
+        }
+
+        var heldId = await held.Task.WaitAsync(Patience.Hang);
+        var owner = await database.ReadAsync(c => c.ExecuteScalarAsync<string>(
+            "SELECT lease_owner FROM outbox WHERE follow_id = @follow AND story_id = @story", new { follow = follow.Id, story = StoryOf(heldId) }), default);
+        var pid = int.Parse(owner!.Split(':')[1], CultureInfo.InvariantCulture);
+        var victim = Assert.Single(workers, w => w.Id == pid);
+        victim.Kill(entireProcessTree: true);   // SIGKILL: no shutdown, its leases stay taken
+        await victim.WaitForExitAsync();
+        killed.SetResult();
+        workers.Add(StartWorker(connectionString));   // the restart
+
+        var watch = Stopwatch.StartNew();
+        while (await SentAsync(database) < Stories && watch.Elapsed < Patience.Hang * 2)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(Stories, await SentAsync(database));
+        var copies = receiver.Requests.GroupBy(r => r.Headers[WebhookSignature.DeliveryHeader] ?? "").ToDictionary(g => g.Key, g => g.ToList());
+
+        // Every delivery arrived, and nothing else did.
+        Assert.Equal(expected.Order(StringComparer.Ordinal), copies.Keys.Order(StringComparer.Ordinal));
+
+        // Counted at the receiver, deduplicating on the delivery id: each (follow, story revision) accepted exactly once.
+        Assert.Equal(expected.Order(StringComparer.Ordinal), accepted.Order(StringComparer.Ordinal));
+
+        // Every copy is signed, and a second copy is the same delivery (same body), never a new one.
+        foreach (var (_, list) in copies)
+        {
+            Assert.All(list, r => Assert.True(WebhookSignature.Verify(follow.Secret, r.Body, r.Headers[WebhookSignature.Header])));
+            Assert.All(list, r => Assert.Equal(list[0].Text, r.Text));
+        }
+
+        // The interrupted delivery was sent again, under its own id, after the kill.
+        Assert.Equal(2, copies[heldId].Count);
+        Assert.Equal(Stories + 1, receiver.Requests.Count);
+    }
+
+    private string Data => Path.Combine(folder, "data");
+
+    private static long StoryOf(string deliveryId) => long.Parse(deliveryId.Split('-')[2], CultureInfo.InvariantCulture);
+
+    private static Task<long> SentAsync(Database database) =>
+        database.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE state = 'sent'"), default);
+
+    /// <summary>Publishes <see cref="Stories"/> breaking stories as the writing stage does (deliveries queued in each revision's transaction); returns their delivery ids.</summary>
+    private static async Task<List<string>> PublishAsync(Database database, Follow follow)
+    {
+        var stories = new StoryStore(database);
+        var notifier = new RevisionNotifier(Options.Create(new NotifyOptions()), TimeProvider.System);
+        var ids = new List<string>();
+        for (var n = 0; n < Stories; n++)
+        {
+            var now = DateTimeOffset.UtcNow;
+            var sample = SampleStories.Create(1, now)[0];
+            var (id, slug) = await stories.CreateAsync("kill-" + n.ToString(CultureInfo.InvariantCulture), now, default);
+            var story = sample with
+            {
+                Id = id.ToString(CultureInfo.InvariantCulture), Slug = slug, Breaking = true,
+                Content = sample.Content with { Headline = $"Breaking story number {n}" },
+            };
+            await stories.SaveRevisionAsync(id, JsonSerializer.Serialize(story, WritingStage.Json), "test", story.Content.Headline, 1, true,
+                now, now, default, hook: notifier.Hook(story, firstRevision: true));
+            ids.Add($"nd-{follow.Id}-{id}-1");
+        }
+
+        return ids;
+    }
+
+    private Process StartWorker(string? connectionString)
+    {
+        var info = CliProcess.StartInfo(Data, "serve", "--role", "worker", "--urls", "http://127.0.0.1:0");
+        info.Environment["NEWSDESK__LEASES__DURATION"] = RowLease.ToString("c", CultureInfo.InvariantCulture);
+        info.Environment["NEWSDESK__NOTIFY__PERDESTINATIONGAP"] = "00:00:00";
+        info.Environment["NEWSDESK__NOTIFY__IDLEDELAY"] = "00:00:00.100";
+        info.Environment["NEWSDESK__NOTIFY__BATCHSIZE"] = "2";   // two workers share the rows
+        info.Environment["NEWSDESK__NOTIFY__TIMEOUT"] = "00:10:00";   // the held request never times out before the kill
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        if (connectionString is not null)
+        {
+            info.Environment["NEWSDESK__DATABASE"] = connectionString;
+        }
+
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private async Task<(Database Database, string ConnectionString)> PostgresAsync()
+    {
+        postgresAdmin = Environment.GetEnvironmentVariable("NEWSDESK_TEST_POSTGRES");
+        TestEnvironment.Need(!string.IsNullOrWhiteSpace(postgresAdmin), "NEWSDESK_TEST_POSTGRES (a PostgreSQL connection string) is not set");
+        postgresName = "newsdesk_notify_kill_" + Guid.NewGuid().ToString("N");
+        await using (var connection = new NpgsqlConnection(postgresAdmin))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {postgresName}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var connectionString = new NpgsqlConnectionStringBuilder(postgresAdmin) { Database = postgresName }.ToString();
+        return (await PostgresDatabase.OpenAsync(connectionString, TimeProvider.System, default), connectionString);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        killed.TrySetResult();
+        foreach (var worker in workers)
+        {
+            if (!worker.HasExited)
+            {
+                worker.Kill(entireProcessTree: true);
+                await worker.WaitForExitAsync();
+            }
+
+            worker.Dispose();
+        }
+
+        await receiver.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        NpgsqlConnection.ClearAllPools();
+        if (postgresName is not null)
+        {
+            await using var connection = new NpgsqlConnection(postgresAdmin);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {postgresName} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
