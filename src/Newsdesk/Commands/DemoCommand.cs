@@ -15,6 +15,9 @@ internal static class DemoCommand
     /// <summary>How often the progress display refreshes.</summary>
     private static readonly TimeSpan Refresh = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>Most recent webhook deliveries listed under the progress table.</summary>
+    private const int DeliveriesShown = 8;
+
     public static Command Create()
     {
         var port = new Option<int>("--port") { Description = "Port of the site on 127.0.0.1", DefaultValueFactory = _ => 5080 };
@@ -54,9 +57,12 @@ internal static class DemoCommand
             {
                 AnsiConsole.MarkupLine($"[bold]Newsdesk demo[/]: {run.Samples.Outlets.Count} fictional outlets replaying {run.Samples.Articles.Count} articles over {run.Timeline.StoryLength.TotalDays:0} days in {seconds:0} s.");
                 AnsiConsole.MarkupLine($"Site: [link]{run.SiteUrl}[/]  (it fills in as stories are written)");
+                AnsiConsole.MarkupLine($"Follow \"{DemoRun.BreakingFollowName}\" delivers each breaking story to the webhook {Markup.Escape(run.Webhook.Url.AbsoluteUri)} (signed; checked on receipt)");
                 try
                 {
                     await ShowProgressAsync(run, ct);
+                    var delivered = run.Webhook.Deliveries;
+                    AnsiConsole.MarkupLine($"Webhook: {delivered.Count} deliveries of {delivered.Select(d => d.Id).Distinct(StringComparer.Ordinal).Count()} breaking stories, {delivered.Count(d => d.SignatureValid)} with a valid signature.");
                     AnsiConsole.MarkupLine($"[green]Done.[/] Read the stories at [link]{run.SiteUrl}[/]" + (parse.GetValue(exit) ? "" : "  (Ctrl-C stops)"));
                     if (!parse.GetValue(exit))
                     {
@@ -77,7 +83,8 @@ internal static class DemoCommand
     private static async Task ShowProgressAsync(DemoRun run, CancellationToken ct)
     {
         var table = new Table().Border(TableBorder.Rounded).AddColumns("story time", "polls", "articles", "from pages", "feed text only", "wire copies", "stories", "merges", "revisions", "sentences removed");
-        await AnsiConsole.Live(table).AutoClear(false).StartAsync(async live =>
+        var deliveries = new Table().Border(TableBorder.Simple).Title("webhook deliveries (breaking follow)").AddColumns("received", "delivery id", "event", "headline", "signature");
+        await AnsiConsole.Live(new Rows(table, deliveries)).AutoClear(false).StartAsync(async live =>
         {
             while (true)
             {
@@ -87,14 +94,33 @@ internal static class DemoCommand
                     run.Timeline.StoryNow.ToString("ddd d MMM HH:mm", System.Globalization.CultureInfo.InvariantCulture),
                     p.Polls.ToString(), p.Articles.ToString(), p.PageTexts.ToString(), p.FeedTexts.ToString(), p.WireCopies.ToString(),
                     p.Stories.ToString(), p.Merges.ToString(), p.Revisions.ToString(), p.RemovedSentences.ToString());
+                ShowDeliveries(deliveries, run.Webhook.Deliveries);
                 live.Refresh();
                 if (await run.CaughtUpAsync(ct))
                 {
+                    ShowDeliveries(deliveries, run.Webhook.Deliveries);   // the last ones, delivered since the refresh above
+                    live.Refresh();
                     return;
                 }
 
                 await Task.Delay(Refresh, ct);
             }
         });
+    }
+
+    private static void ShowDeliveries(Table table, IReadOnlyList<DemoDelivery> deliveries)
+    {
+        table.Rows.Clear();
+        foreach (var d in deliveries.TakeLast(DeliveriesShown))
+        {
+            table.AddRow(
+                d.At.ToLocalTime().ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
+                Markup.Escape(d.Id) + (d.Repeat ? " (again)" : ""),
+                Markup.Escape(d.Event),
+                Markup.Escape(d.Headline),
+                d.SignatureValid ? "[green]valid[/]" : "[red]INVALID[/]");
+        }
+
+        table.Caption(deliveries.Count == 0 ? "none yet" : $"{deliveries.Count} so far");
     }
 }

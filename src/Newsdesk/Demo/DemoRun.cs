@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Newsdesk.Hosting;
+using Newsdesk.Notify;
 using Newsdesk.Publishing;
 using Newsdesk.Sources;
 using Newsdesk.Storage;
@@ -38,11 +39,17 @@ public sealed record DemoSettings
 /// The demo: the sample outlets on loopback, replaying their publication, and the real pipeline
 /// and site on them. Nothing in the pipeline knows it is a demo: the demo only sets configuration
 /// (loopback fetches allowed, short poll intervals, no per-host gap since all outlets share one
-/// host) and runs the newsroom clock on the replay's story time.
+/// host) and runs the newsroom clock on the replay's story time. A follow of breaking news
+/// delivers to a webhook receiver of the demo's own on 127.0.0.1 (<see cref="Webhook"/>), so the
+/// terminal shows deliveries as they happen.
 /// </summary>
 public sealed class DemoRun : IAsyncDisposable
 {
+    /// <summary>The demo's follow: every breaking story, delivered once to <see cref="Webhook"/>.</summary>
+    public const string BreakingFollowName = "Breaking news";
+
     private readonly SampleOutletServer _outlets;
+    private readonly DemoWebhookReceiver _webhook;
     private readonly WebApplication _app;
     private DateTimeOffset? _finishedAt;
     private bool _steppedThrough;
@@ -56,9 +63,10 @@ public sealed class DemoRun : IAsyncDisposable
     /// <summary>Real wait, in a stepped replay, before a round again after a round that handled nothing while work is left (a stage failed).</summary>
     private static readonly TimeSpan SteppedRetryDelay = TimeSpan.FromMilliseconds(200);
 
-    private DemoRun(SampleOutletServer outlets, WebApplication app, Uri site)
+    private DemoRun(SampleOutletServer outlets, DemoWebhookReceiver webhook, WebApplication app, Uri site)
     {
         _outlets = outlets;
+        _webhook = webhook;
         _app = app;
         SiteUrl = site;
     }
@@ -68,6 +76,9 @@ public sealed class DemoRun : IAsyncDisposable
     public DemoTimeline Timeline => _outlets.Timeline;
 
     public SampleSet Samples => _outlets.Samples;
+
+    /// <summary>The loopback webhook the breaking follow delivers to, with what it received.</summary>
+    public DemoWebhookReceiver Webhook => _webhook;
 
     public IServiceProvider Services => _app.Services;
 
@@ -88,6 +99,9 @@ public sealed class DemoRun : IAsyncDisposable
         // on it would never pass for a story that changed in its last minutes.
         ["Newsdesk:Pipeline:RewriteInterval"] = "00:00:00",
         ["Newsdesk:Pipeline:FetchConcurrency"] = "8",
+        // The breaking follow's webhook is the demo's own receiver on loopback: no gap between deliveries.
+        ["Newsdesk:Notify:PerDestinationGap"] = "00:00:00",
+        ["Newsdesk:Notify:IdleDelay"] = "00:00:00.500",
     };
 
     /// <summary>
@@ -111,13 +125,22 @@ public sealed class DemoRun : IAsyncDisposable
 
         var outlets = await SampleOutletServer.StartAsync(
             new SampleOutletOptions { Port = settings.OutletPort, ReplayLength = settings.Replay, Stepped = settings.Stepped }, TimeProvider.System, ct);
+        DemoWebhookReceiver? webhook = null;
         try
         {
+            webhook = await DemoWebhookReceiver.StartAsync(ct);
             var clock = new NewsClock(new ReplayTimeProvider(outlets.Timeline));
+            var siteUrl = $"http://127.0.0.1:{settings.SitePort.ToString(CultureInfo.InvariantCulture)}";
+            var configuration = settings.Stepped ? SteppedConfiguration(settings.DataDir) : Configuration(settings.DataDir);
+            if (settings.SitePort != 0)
+            {
+                configuration["Newsdesk:Notify:PublicUrl"] = siteUrl + "/";   // links in deliveries point at the demo's site
+            }
+
             var app = ServeHost.Build(
                 ServeRole.All,
-                $"http://127.0.0.1:{settings.SitePort.ToString(CultureInfo.InvariantCulture)}",
-                settings.Stepped ? SteppedConfiguration(settings.DataDir) : Configuration(settings.DataDir),
+                siteUrl,
+                configuration,
                 services => services.AddSingleton(clock),
                 settings.LogLevel,
                 pipelineInBackground: !settings.Stepped);
@@ -131,10 +154,18 @@ public sealed class DemoRun : IAsyncDisposable
                 await sources.AddAsync(new NewSource(outlet.FeedUrl.AbsoluteUri, outlet.Name, outlet.HomeUrl.AbsoluteUri), TimeSpan.FromSeconds(2), now, ct);
             }
 
-            return new DemoRun(outlets, app, site);
+            var follow = await app.Services.GetRequiredService<FollowStore>().AddAsync(
+                new FollowSpec(BreakingFollowName, FollowKind.Breaking, "", FollowTrigger.New, Channel.Webhook, webhook.Url.AbsoluteUri), now, ct);
+            webhook.Secret = follow.Secret;
+            return new DemoRun(outlets, webhook, app, site);
         }
         catch
         {
+            if (webhook is not null)
+            {
+                await webhook.DisposeAsync();
+            }
+
             await outlets.DisposeAsync();
             throw;
         }
@@ -149,7 +180,7 @@ public sealed class DemoRun : IAsyncDisposable
     {
         if (Timeline.IsStepped)
         {
-            return _steppedThrough && await SiteShowsAsync(await Services.GetRequiredService<StoryStore>().LatestRevisionsAsync(ct), ct);
+            return _steppedThrough && await SiteShowsAsync(await Services.GetRequiredService<StoryStore>().LatestRevisionsAsync(ct), ct) && await DeliveredAsync(ct);
         }
 
         if (!Timeline.Finished)
@@ -172,8 +203,13 @@ public sealed class DemoRun : IAsyncDisposable
         return (await articles.PendingAsync(1, ct)).Count == 0
             && (await articles.UnclusteredAsync(1, ct)).Count == 0
             && (await stories.DueAsync(DateTimeOffset.MaxValue.AddYears(-1), TimeSpan.Zero, 1, ct)).Count == 0
-            && await SiteShowsAsync(await stories.LatestRevisionsAsync(ct), ct);
+            && await SiteShowsAsync(await stories.LatestRevisionsAsync(ct), ct)
+            && await DeliveredAsync(ct);
     }
+
+    /// <summary>Whether no delivery is waiting in the outbox (the demo's receiver answers every one at once).</summary>
+    private async Task<bool> DeliveredAsync(CancellationToken ct) =>
+        (await Services.GetRequiredService<NotificationOutbox>().CountsAsync(ct)).Sum(c => c.Pending) == 0;
 
     /// <summary>
     /// Runs a stepped replay to its end: at each moment the outlets change (<see cref="ReplayMoments"/>),
@@ -190,6 +226,7 @@ public sealed class DemoRun : IAsyncDisposable
         }
 
         var pipeline = Services.GetRequiredService<Pipeline>();
+        var deliveries = Services.GetRequiredService<DeliveryWorker>();
         var sources = Services.GetRequiredService<SourceStore>();
         foreach (var moment in ReplayMoments.Of(Samples))
         {
@@ -198,7 +235,7 @@ public sealed class DemoRun : IAsyncDisposable
             await sources.MakeAllDueAsync(stepAt, ct);
             while (true)
             {
-                if (await pipeline.RunRoundAsync(ct) > 0)
+                if (await pipeline.RunRoundAsync(ct) + await deliveries.RunOnceAsync(ct) > 0)
                 {
                     continue;
                 }
@@ -249,6 +286,7 @@ public sealed class DemoRun : IAsyncDisposable
     {
         await _app.StopAsync(CancellationToken.None);
         await _app.DisposeAsync();
+        await _webhook.DisposeAsync();
         await _outlets.DisposeAsync();
     }
 }

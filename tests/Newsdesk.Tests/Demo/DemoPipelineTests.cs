@@ -2,7 +2,9 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Newsdesk.Articles;
 using Newsdesk.Demo;
+using Newsdesk.Notify;
 using Newsdesk.Publishing;
+using Newsdesk.Workers;
 using Newsdesk.Storage;
 using Newsdesk.Verification;
 using Newsdesk.Testing;
@@ -160,6 +162,37 @@ public sealed class DemoPipelineTests(ITestOutputHelper output)
                     Assert.True(page.Contains("/story/" + story.Slug, StringComparison.Ordinal), $"searching '{word}' did not find {story.Slug}");
                 }
             }
+        }
+
+        // The demo's breaking follow: each story that broke was delivered to the loopback webhook
+        // once (its first breaking revision), signed with the follow's secret, and nothing else was.
+        var follow = Assert.Single(await run.Services.GetRequiredService<FollowStore>().ListAsync(timeout.Token));
+        var outbox = run.Services.GetRequiredService<NotificationOutbox>();
+        var entries = await outbox.ListAsync(null, 1000, timeout.Token);
+        Assert.NotEmpty(entries);
+        Assert.All(entries, e => Assert.Equal(("sent", follow.Id), (e.State, e.FollowId)));
+        foreach (var entry in entries)
+        {
+            var revision = await outbox.RevisionAsync(entry.StoryId, entry.Revision, timeout.Token);
+            Assert.True(JsonSerializer.Deserialize<PublishedStory>(revision!.Json, WritingStage.Json)!.Breaking, $"{entry.DeliveryId} is not a breaking revision");
+        }
+
+        foreach (var latest in await stories.LatestRevisionsAsync(timeout.Token))
+        {
+            var firstBreaking = (await stories.RevisionsAsync(latest.StoryId, timeout.Token))
+                .FirstOrDefault(r => JsonSerializer.Deserialize<PublishedStory>(r.Json, WritingStage.Json)!.Breaking);
+            if (firstBreaking is not null)
+            {
+                Assert.Contains(entries, e => (e.StoryId, e.Revision) == (firstBreaking.StoryId, firstBreaking.Revision));
+            }
+        }
+
+        var received = run.Webhook.Deliveries;
+        Assert.Equal(entries.Select(e => e.DeliveryId).Order(StringComparer.Ordinal), received.Select(d => d.Id).Order(StringComparer.Ordinal));
+        Assert.All(received, d => Assert.True(d.SignatureValid && !d.Repeat && d.Event == "story.new", $"{d.Id}: signature {d.SignatureValid}, repeat {d.Repeat}, {d.Event}"));
+        foreach (var delivery in received)
+        {
+            output.WriteLine($"webhook: {delivery.Id} {delivery.Event} '{delivery.Headline}'");
         }
 
         // The paywalled page yields a teaser: the article keeps the feed's fuller text instead.
