@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Dapper;
 using Newsdesk.Notify;
 using Newsdesk.Publishing;
+using Newsdesk.Text;
 
 namespace Newsdesk.Storage;
 

@@ -1,4 +1,5 @@
 using Newsdesk.Publishing;
+using Newsdesk.Text;
 
 namespace Newsdesk.Notify;
 

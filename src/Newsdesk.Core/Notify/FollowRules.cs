@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using Newsdesk.Publishing;
+using Newsdesk.Text;
 
 namespace Newsdesk.Notify;
 

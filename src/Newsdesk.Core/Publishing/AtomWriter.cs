@@ -1,4 +1,5 @@
 using System.Xml;
+using Newsdesk.Text;
 
 namespace Newsdesk.Publishing;
 

@@ -1,3 +1,6 @@
+using Newsdesk.Text;
+
+
 namespace Newsdesk.Publishing;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
+using Newsdesk.Text;
 
 namespace Newsdesk.Publishing;
 

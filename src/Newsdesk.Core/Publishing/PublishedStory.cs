@@ -1,3 +1,4 @@
+using Newsdesk.Text;
 using Newsdesk.Writing;
 
 namespace Newsdesk.Publishing;

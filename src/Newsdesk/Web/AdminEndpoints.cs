@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Newsdesk.Notify;
 using Newsdesk.Publishing;
 using Newsdesk.Storage;
+using Newsdesk.Text;
 using Newsdesk.Web.Pages;
 
 namespace Newsdesk.Web;

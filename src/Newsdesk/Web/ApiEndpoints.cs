@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Newsdesk.Publishing;
+using Newsdesk.Text;
 using Newsdesk.Writing;
 
 namespace Newsdesk.Web;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Newsdesk.Publishing;
+using Newsdesk.Text;
 using Newsdesk.Web.Pages;
 
 namespace Newsdesk.Web;

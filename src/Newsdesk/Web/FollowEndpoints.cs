@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Newsdesk.Notify;
 using Newsdesk.Publishing;
 using Newsdesk.Storage;
+using Newsdesk.Text;
 using Newsdesk.Web.Pages;
 
 namespace Newsdesk.Web;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Newsdesk.Publishing;
+using Newsdesk.Text;
 using Newsdesk.Web.Pages;
 
 namespace Newsdesk.Web;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Newsdesk.Publishing;
+using Newsdesk.Text;
 using Newsdesk.Writing;
 
 namespace Newsdesk.Web;
@@ -89,7 +90,7 @@ internal static class SampleStories
             var id = "story-" + (i + 1).ToString("D4", CultureInfo.InvariantCulture);
             var sources = e.Sources.Select((s, n) => new StorySource(
                 $"{id}-a{n + 1}", s.Outlet, s.Title,
-                $"https://{Publishing.Slug.ForTerm(s.Outlet)}.example.org/{published:yyyy/MM/dd}/{Publishing.Slug.ForTerm(s.Title)}",
+                $"https://{Slug.ForTerm(s.Outlet)}.example.org/{published:yyyy/MM/dd}/{Slug.ForTerm(s.Title)}",
                 published.AddMinutes(-30 + (n * 7)))).ToList();
             var cite = (int n) => new[] { sources[n % sources.Count].Id };
             var sentenceIndex = 0;
@@ -106,7 +107,7 @@ internal static class SampleStories
                 new(2, updated, "Added reporting from " + sources[^1].Source + "."),
             };
             stories.Add(new PublishedStory(
-                id, Publishing.Slug.ForStory(e.Headline, published) + (round == 0 ? "" : "-" + (round + 1).ToString(CultureInfo.InvariantCulture)), content, published, updated,
+                id, Slug.ForStory(e.Headline, published) + (round == 0 ? "" : "-" + (round + 1).ToString(CultureInfo.InvariantCulture)), content, published, updated,
                 e.Significance, e.Breaking && round == 0, e.Topics, e.Entities, sources.Select(s => s.Source).Distinct().Count(),
                 new VerificationSummary(sentences, sentences, 0), revisions));
         }

@@ -4,6 +4,7 @@ using Newsdesk.Hosting;
 using Newsdesk.Publishing;
 using Newsdesk.Storage;
 using Newsdesk.Stories;
+using Newsdesk.Text;
 
 namespace Newsdesk.Workers;
 
@@ -167,7 +168,7 @@ internal sealed partial class ClusterStage(
             }
             else
             {
-                if (await stories.CreateAsync(Newsdesk.Stories.Slug.From(article.Title), article.Id, now, Role, ct) is not { } created)
+                if (await stories.CreateAsync(Slug.From(article.Title), article.Id, now, Role, ct) is not { } created)
                 {
                     return RoleLost(placed);
                 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml.Linq;
 using Newsdesk.Publishing;
+using Newsdesk.Text;
 using Newsdesk.Web;
 using Newsdesk.Web.Html;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Newsdesk.Publishing;
+using Newsdesk.Text;
 using Newsdesk.Web.Html;
 
 namespace Newsdesk.Web.Pages;

@@ -1,4 +1,5 @@
 using Newsdesk.Publishing;
+using Newsdesk.Text;
 using Newsdesk.Web.Html;
 
 namespace Newsdesk.Web.Pages;

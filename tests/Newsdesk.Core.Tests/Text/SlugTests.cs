@@ -1,6 +1,8 @@
-using Newsdesk.Stories;
+using Newsdesk.Text;
 
-namespace Newsdesk.Core.Tests.Stories;
+
+
+namespace Newsdesk.Core.Tests.Text;
 
 public sealed class SlugTests
 {
@@ -23,6 +25,35 @@ public sealed class SlugTests
     [MemberData(nameof(Cases))]
     public void MakesSlugs(Case row) => Assert.Equal(row.Expected, Slug.From(row.Headline, row.Suffix));
 
+    public sealed record TermCase(string Name, string Term, string Expected);
+
+    public static TheoryData<TermCase> TermCases => new()
+    {
+        new("a name", "Bank of England", "bank-of-england"),
+        new("sharp s and ligatures fold as in headlines (regression: was \"stra-e\")", "Straße Æsir Œuvre", "strasse-aesir-oeuvre"),
+        new("a combining accent is dropped, not a word break", "Cafe\u0301 de Flore", "cafe-de-flore"),
+        new("apostrophes vanish", "People's Bank", "peoples-bank"),
+        new("nothing usable", "地震 — !!!", ""),
+    };
+
+    [Theory]
+    [MemberData(nameof(TermCases))]
+    public void MakesRouteKeys(TermCase row)
+    {
+        Assert.Equal(row.Expected, Slug.ForTerm(row.Term));
+        Assert.True(row.Expected.Length == 0 || Slug.IsWellFormed(row.Expected));
+    }
+
+    [Fact]
+    public void LongTermsAreCutAtAWordBoundaryWithinTheRouteBound()
+    {
+        var key = Slug.ForTerm(string.Join(' ', Enumerable.Repeat("parliament", 100)));
+
+        Assert.True(key.Length <= Slug.MaxLength);
+        Assert.True(Slug.IsWellFormed(key));
+        Assert.EndsWith("-parliament", key, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void LongHeadlinesAreCutAtAWordBoundaryWithinTheBound()
     {
@@ -30,7 +61,7 @@ public sealed class SlugTests
 
         var slug = Slug.From(headline, "12345");
 
-        Assert.True(slug.Length <= Slug.MaxLength);
+        Assert.True(slug.Length <= Slug.MaxStoryLength);
         Assert.EndsWith("earthquake-12345", slug, StringComparison.Ordinal);
         Assert.DoesNotContain("--", slug, StringComparison.Ordinal);
     }
