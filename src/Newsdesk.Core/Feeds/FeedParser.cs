@@ -22,10 +22,30 @@ public static class FeedParser
 
     internal static FeedParseDetails ParseDetailed(byte[] body, string? contentType = null, Uri? baseUri = null)
     {
+        var details = ParseUnbounded(body, contentType, baseUri);
+        if (details.Result is not FeedParseResult.Parsed parsed)
+        {
+            return details;
+        }
+
+        var warnings = parsed.Warnings.ToList();
+        var feed = FeedBounds.Apply(parsed.Feed, warnings);
+        return details with { Result = new FeedParseResult.Parsed(feed, warnings) };
+    }
+
+    private static FeedParseDetails ParseUnbounded(byte[] body, string? contentType, Uri? baseUri)
+    {
         ArgumentNullException.ThrowIfNull(body);
         if (body.Length == 0)
         {
             return new FeedParseDetails(new FeedParseResult.NotAFeed("empty document"), null, null);
+        }
+
+        if (body.Length > FeedLimits.MaxDocumentBytes)
+        {
+            return new FeedParseDetails(
+                new FeedParseResult.NotAFeed(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"the document is {body.Length:N0} bytes, over the cap of {FeedLimits.MaxDocumentBytes:N0} bytes for one feed")), null, null);
         }
 
         var warnings = new List<string>();

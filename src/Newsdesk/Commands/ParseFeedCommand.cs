@@ -8,6 +8,8 @@ namespace Newsdesk.Commands;
 /// <c>newsdesk parse-feed PATH... [--base-url URL] [--content-type TYPE]</c>: feed documents to
 /// <c>{"format","title","link","items":[...]}</c> (design.md §3). A document that is not a feed
 /// is a bad input (exit 1); a recovered ill-formed feed is printed, its warnings go to stderr.
+/// Bounded: a document over <see cref="FeedLimits.MaxDocumentBytes"/> is refused before it is read;
+/// over-long fields are cut (<see cref="FeedLimits"/>), with a warning.
 /// </summary>
 internal static class ParseFeedCommand
 {
@@ -32,7 +34,8 @@ internal static class ParseFeedCommand
             }
 
             var type = parse.GetValue(contentType);
-            return await StageTool.RunAsync(parse.GetValue(paths) ?? [], (input, _) => Task.FromResult(Parse(input, type, baseUri)), ct);
+            // A feed larger than one feed may be is refused from its size, before it is read (FeedLimits.MaxDocumentBytes).
+            return await StageTool.RunAsync(parse.GetValue(paths) ?? [], (input, _) => Task.FromResult(Parse(input, type, baseUri)), ct, FeedLimits.MaxDocumentBytes);
         });
         return command;
     }
