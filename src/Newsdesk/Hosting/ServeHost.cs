@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Newsdesk.Publishing;
+using Newsdesk.Storage;
 using Newsdesk.Web;
 using Newsdesk.Workers;
 
@@ -38,6 +40,7 @@ internal static class ServeHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
         builder.Configuration.AddInMemoryCollection(overrides);
         builder.WebHost.UseUrls(url);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);   // no "Server: Kestrel": nothing to fingerprint
         builder.Logging.ClearProviders();
         // Structured logs: every [LoggerMessage] event carries named fields; "json" writes them as
         // one JSON object a line for a log collector, the default writes one readable line.
@@ -60,6 +63,8 @@ internal static class ServeHost
         builder.Services.AddNewsdeskPipeline(builder.Configuration);
         builder.Services.AddNewsdeskTelemetry(builder.Configuration);
         builder.Services.AddSingleton<IAdminActions, StorageAdminActions>();
+        builder.Services.AddSingleton<AdminSessionStore>();
+        builder.Services.AddSingleton<IAdminSessions, StoredAdminSessions>();
         configure?.Invoke(builder.Services);
         // Without the background service the caller runs the pipeline's rounds itself (the demo's stepped replay).
         if ((role is ServeRole.All or ServeRole.Worker) && pipelineInBackground)

@@ -51,10 +51,11 @@ internal static class AdminEndpoints
 
     private static Task RerunApi(HttpContext context) => Api(context, "rerun-story", RerunRouteAsync);
 
-    private static Task<AdminResult> SignOutAsync(HttpContext context, IFormCollection form, CancellationToken ct)
+    private static async Task<AdminResult> SignOutAsync(HttpContext context, IFormCollection form, CancellationToken ct)
     {
-        AdminAuth.SignOut(context);
-        return Task.FromResult<AdminResult>(new AdminResult.Done("signed out"));
+        await Auth(context).SignOutAsync(context);
+        SiteLog.AdminSignedOut(Logger(context), context.Connection.RemoteIpAddress?.ToString());
+        return new AdminResult.Done("signed out");
     }
 
     private static Task<AdminResult> AddSourceAsync(HttpContext context, IFormCollection form, CancellationToken ct) =>
@@ -91,7 +92,14 @@ internal static class AdminEndpoints
             return;
         }
 
-        if (auth.Check(context) == AdminCredential.None)
+        var credential = await auth.CheckAsync(context);
+        if (credential == AdminCredential.Throttled)
+        {
+            await ThrottledAsync(context, "dashboard");
+            return;
+        }
+
+        if (credential == AdminCredential.None)
         {
             context.Response.Headers.WWWAuthenticate = "Bearer";
             await SiteResponder.SendHtmlAsync(context, StatusCodes.Status401Unauthorized, AdminPage.Login(site, null));
@@ -166,14 +174,21 @@ internal static class AdminEndpoints
         }
 
         var form = await ReadFormAsync(context);
-        if (form is null || !auth.KeyMatches(form["key"].ToString()))
+        var check = form is null ? KeyCheck.Wrong : auth.CheckKey(context, form["key"].ToString());
+        if (check == KeyCheck.Throttled)
+        {
+            await ThrottledAsync(context, "login");
+            return;
+        }
+
+        if (check == KeyCheck.Wrong)
         {
             Refused(context, "wrong admin key");
             await SiteResponder.SendHtmlAsync(context, StatusCodes.Status401Unauthorized, AdminPage.Login(site, "That key is not right."));
             return;
         }
 
-        auth.SignIn(context);
+        await auth.SignInAsync(context);
         SiteLog.AdminSignedIn(Logger(context), context.Connection.RemoteIpAddress?.ToString());
         context.Response.StatusCode = StatusCodes.Status303SeeOther;
         context.Response.Headers.Location = "/admin";
@@ -184,7 +199,13 @@ internal static class AdminEndpoints
     {
         NoStore(context);
         var auth = Auth(context);
-        var credential = auth.Check(context);
+        var credential = await auth.CheckAsync(context);
+        if (credential == AdminCredential.Throttled)
+        {
+            await ThrottledAsync(context, action);
+            return;
+        }
+
         if (credential == AdminCredential.None)
         {
             Refused(context, action + " without a credential");
@@ -215,7 +236,14 @@ internal static class AdminEndpoints
     {
         NoStore(context);
         var auth = Auth(context);
-        if (auth.Check(context) != AdminCredential.Bearer)
+        var credential = await auth.CheckAsync(context);
+        if (credential == AdminCredential.Throttled)
+        {
+            await ThrottledAsync(context, action);
+            return;
+        }
+
+        if (credential != AdminCredential.Bearer)
         {
             Refused(context, action + " without a Bearer key");
             context.Response.Headers.WWWAuthenticate = "Bearer";
@@ -288,6 +316,14 @@ internal static class AdminEndpoints
 
     private static void Refused(HttpContext context, string reason) =>
         SiteLog.AdminRefused(Logger(context), context.Connection.RemoteIpAddress?.ToString(), reason);
+
+    /// <summary>429: the client sent too many wrong keys and must wait (Retry-After is set); its key was not checked.</summary>
+    private static async Task ThrottledAsync(HttpContext context, string action)
+    {
+        Refused(context, action + ": too many wrong keys, waiting");
+        await PublicPages.Responder(context).ErrorAsync(context, StatusCodes.Status429TooManyRequests,
+            $"Too many wrong admin keys from your address: try again in {context.Response.Headers.RetryAfter} seconds.");
+    }
 
     private static AdminAuth Auth(HttpContext context) => context.RequestServices.GetRequiredService<AdminAuth>();
 

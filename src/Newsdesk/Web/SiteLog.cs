@@ -16,4 +16,13 @@ internal static partial class SiteLog
 
     [LoggerMessage(EventId = 6003, Level = LogLevel.Information, Message = "Admin signed in from {Remote}")]
     public static partial void AdminSignedIn(ILogger logger, string? remote);
+
+    [LoggerMessage(EventId = 6004, Level = LogLevel.Warning, Message = "Admin key wrong {Failures} times from {Remote}: its next key is checked after {Delay}")]
+    public static partial void AdminLoginDelayed(ILogger logger, string remote, int failures, TimeSpan delay);
+
+    [LoggerMessage(EventId = 6005, Level = LogLevel.Warning, Message = "Admin key wrong {Failures} times from {Remote}: locked out for {Lockout}")]
+    public static partial void AdminLockedOut(ILogger logger, string remote, int failures, TimeSpan lockout);
+
+    [LoggerMessage(EventId = 6006, Level = LogLevel.Information, Message = "Admin signed out from {Remote}; the session is revoked")]
+    public static partial void AdminSignedOut(ILogger logger, string? remote);
 }

@@ -37,6 +37,8 @@ public static class SiteSetup
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAdminActions, UnavailableAdminActions>();
         services.AddSingleton<SiteAssets>();
+        services.TryAddSingleton<IAdminSessions, MemoryAdminSessions>();
+        services.AddSingleton<LoginThrottle>();
         services.AddSingleton<AdminAuth>();
         services.AddSingleton(sp => new PageCache(sp.GetRequiredService<IOptions<SiteOptions>>().Value.PageCacheEntries));
         services.AddSingleton<SiteResponder>();
