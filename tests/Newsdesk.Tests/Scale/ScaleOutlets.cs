@@ -14,7 +14,9 @@ namespace Newsdesk.Scale;
 /// events, several outlets each, so they cluster into stories. Every <see cref="CrossPostEvery"/>th
 /// feed also carries the previous outlet's first article (the same article in two feeds). Every
 /// answer waits <see cref="Latency"/> first, as a remote server would. Each path's requests are
-/// counted, so a test can tell a page fetched twice.
+/// counted, so a test can tell a page fetched twice. A test can hold every page request after the
+/// first n (<see cref="HoldPagesAfter"/>) until it lets them go, so that something it does to the
+/// workers falls mid-run however fast or slow they are.
 /// </summary>
 internal sealed class ScaleOutlets : IAsyncDisposable
 {
@@ -40,6 +42,10 @@ internal sealed class ScaleOutlets : IAsyncDisposable
     private readonly CancellationTokenSource stop = new();
     private readonly Task loop;
     private readonly DateTimeOffset publishedBase;
+    private readonly TaskCompletionSource pagesReleased = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int pageHoldAfter = int.MaxValue;
+    private int pageRequests;
+    private int pagesHeld;
 
     public ScaleOutlets(int sources, int itemsPerFeed, int events, TimeSpan latency, DateTimeOffset now)
     {
@@ -77,6 +83,15 @@ internal sealed class ScaleOutlets : IAsyncDisposable
     public int FeedFetches => Hits.Where(h => h.Key.StartsWith("/feed/", StringComparison.Ordinal)).Sum(h => h.Value);
 
     public int PageFetches => Hits.Where(h => h.Key.StartsWith("/a/", StringComparison.Ordinal)).Sum(h => h.Value);
+
+    /// <summary>Page requests held (waiting for <see cref="ReleasePages"/>) so far.</summary>
+    public int PagesHeld => Volatile.Read(ref pagesHeld);
+
+    /// <summary>Holds every page request after the first <paramref name="served"/> until <see cref="ReleasePages"/>.</summary>
+    public void HoldPagesAfter(int served) => Volatile.Write(ref pageHoldAfter, served);
+
+    /// <summary>Answers the held page requests, and every later one at once.</summary>
+    public void ReleasePages() => pagesReleased.TrySetResult();
 
     private string ArticleUrl(int source, int item) => $"http://127.0.0.1:{Port}/a/{source}/{item}.html";
 
@@ -180,6 +195,12 @@ internal sealed class ScaleOutlets : IAsyncDisposable
         {
             var path = ctx.Request.Url!.AbsolutePath;
             Hits.AddOrUpdate(path, 1, (_, n) => n + 1);
+            if (path.StartsWith("/a/", StringComparison.Ordinal) && Interlocked.Increment(ref pageRequests) > Volatile.Read(ref pageHoldAfter))
+            {
+                Interlocked.Increment(ref pagesHeld);
+                await pagesReleased.Task.WaitAsync(stop.Token);
+            }
+
             if (Latency > TimeSpan.Zero)
             {
                 await Task.Delay(Latency, stop.Token);
