@@ -105,7 +105,7 @@ public sealed class MultiWorkerTests
         var (counts, done) = await fleet.WaitUntilDoneAsync(outlets.DistinctArticles, Limit);
         Assert.True(terminated >= CutRounds, $"only {terminated} connections were cut");
         Assert.True(done, $"not done within {Limit}: {counts}\n{Tail(fleet, 0)}");
-        Assert.All(fleet.Workers, w => Assert.False(w.HasExited, "a worker died of the cut connections"));
+        AssertAllAlive(fleet, "a worker died of the cut connections");
         await AssertNothingLostOrDoubledAsync(fleet, outlets, counts, redoneChunks: CutRounds * fleet.Workers.Count);
     }
 
@@ -146,7 +146,7 @@ public sealed class MultiWorkerTests
         Assert.True(restarts.Count == 2, $"the run finished after {restarts.Count} restart(s): {counts}");
         Assert.True(restarts[^1].Articles < outlets.DistinctArticles, "the last restart came after all articles were stored");
         Assert.True(done, $"not done within {Limit}: {counts}\n{Tail(fleet, 0)}");
-        Assert.All(fleet.Workers, w => Assert.False(w.HasExited, "a worker died of the restart"));
+        AssertAllAlive(fleet, "a worker died of the restart");
         await AssertNothingLostOrDoubledAsync(fleet, outlets, counts, redoneChunks: restarts.Count * fleet.Workers.Count);
     }
 
@@ -196,6 +196,16 @@ public sealed class MultiWorkerTests
         // else is fetched twice, whatever the load.
         Assert.InRange(outlets.FeedFetches, outlets.Sources, outlets.Sources + redoneChunks * FeedChunk);
         Assert.InRange(outlets.PageFetches, expected, expected + redoneChunks * PageChunk);
+    }
+
+    /// <summary>Fails, with the dead worker's exit code and the end of its log, when a worker has exited.</summary>
+    private static void AssertAllAlive(WorkerFleet fleet, string what)
+    {
+        for (var i = 0; i < fleet.Workers.Count; i++)
+        {
+            var worker = fleet.Workers[i];
+            Assert.False(worker.HasExited, worker.HasExited ? $"{what}: worker {i} exited with code {worker.ExitCode}\n{Tail(fleet, i)}" : what);
+        }
     }
 
     private static string Tail(WorkerFleet fleet, int worker)
