@@ -8,8 +8,13 @@ internal static class CliProcess
 {
     public static string Dll => Path.Combine(TestEnvironment.RepoRoot, "artifacts", "bin", "Newsdesk", "release", "newsdesk.dll");
 
-    /// <summary>How long a killed process's source leases keep others off its sources (short, for tests).</summary>
-    public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// How long a CLI process holds a source, an item or a story it works on: <see cref="Patience.Hang"/>,
+    /// so that no lease lapses however slow the machine (a lapsed lease makes the work redone, or a
+    /// slow poll stores nothing). No test here has two processes compete for work; the one that
+    /// kills a process mid-poll (<see cref="PollKillTests"/>) sets its own lease and waits it out.
+    /// </summary>
+    public static readonly TimeSpan LeaseDuration = Patience.Hang;
 
     public static ProcessStartInfo StartInfo(string dataDir, params string[] args)
     {
