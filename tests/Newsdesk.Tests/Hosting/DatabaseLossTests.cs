@@ -16,9 +16,6 @@ namespace Newsdesk.Tests.Hosting;
 /// </summary>
 public sealed class DatabaseLossTests : IAsyncLifetime
 {
-    /// <summary>Longest wait for a state the process must reach (generous: the tests never depend on it being short).</summary>
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-
     private readonly string _data = Path.Combine(Path.GetTempPath(), "newsdesk-loss-" + Guid.NewGuid().ToString("N"));
     private readonly FeedServer _feeds = new();
     private bool _mounted;
@@ -164,7 +161,7 @@ public sealed class DatabaseLossTests : IAsyncLifetime
         {
             var clock = Stopwatch.StartNew();
             var last = "";
-            while (clock.Elapsed < Patience && !_process.HasExited)
+            while (clock.Elapsed < Patience.Hang && !_process.HasExited)
             {
                 try
                 {
@@ -191,7 +188,7 @@ public sealed class DatabaseLossTests : IAsyncLifetime
             var clock = Stopwatch.StartNew();
             while (!Log.Any(line => line.Contains(contains, StringComparison.Ordinal)))
             {
-                Assert.True(clock.Elapsed < Patience, $"no log line with {contains}:\n{string.Join('\n', Log)}");
+                Assert.True(clock.Elapsed < Patience.Hang, $"no log line with {contains}:\n{string.Join('\n', Log)}");
                 await Task.Delay(100);
             }
         }
