@@ -52,6 +52,13 @@ internal static class ClusterBench
             return 0;
         }
 
+        if (args.Contains("--realfeeds"))
+        {
+            var show = ArgValue(args, "--show") is { } n2 ? int.Parse(n2, CultureInfo.InvariantCulture) : 0;
+            PrintTable(RealFeedsBench.Rows(Path.Combine(benchData, "real-feeds-2020-05"), options, show).ToList());
+            return 0;
+        }
+
         if (args.Contains("--events"))
         {
             PrintTable(EventRows(benchData, options, args.Contains("--dev")).ToList());
@@ -74,6 +81,7 @@ internal static class ClusterBench
         rows.Add(["  stories found (gold: " + uci.Select(a => a.Story).Distinct().Count() + ")", ours.Stories.ToString(CultureInfo.InvariantCulture), baseline.Stories.ToString(CultureInfo.InvariantCulture), ""]);
         rows.Add(["  articles/s (" + uci.Count + " headlines)", N(ours.PerSecond), N(baseline.PerSecond), Ratio(ours.PerSecond, baseline.PerSecond)]);
         rows.AddRange(EventRows(benchData, options, devOnly: false));
+        rows.AddRange(RealFeedsBench.Rows(Path.Combine(benchData, "real-feeds-2020-05"), options, show: 0));
         if (!args.Contains("--quality"))
         {
             rows.AddRange(Scale(options, articles));
