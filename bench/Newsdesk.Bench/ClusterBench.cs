@@ -313,6 +313,7 @@ internal static class ClusterBench
                 "threadNames" => o with { ThreadNameAgreement = value },
                 "threadText" => o with { ThreadTextAgreement = value },
                 "threadScore" => o with { ThreadAgreement = value },
+                "leadingNames" => o with { LeadingNamePartsAreNames = value != 0 },
                 "threads" => o with { LinkThreads = value != 0 },
                 _ => throw new ArgumentException("unknown setting " + name),
             };

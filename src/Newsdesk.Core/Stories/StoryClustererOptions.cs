@@ -23,6 +23,13 @@ public sealed record StoryClustererOptions
     /// <summary>Least cosine between an article's names and its story core's names (articles with text).</summary>
     public double NameAgreement { get; init; } = 0.1;
 
+    /// <summary>
+    /// Whether a word seen only as the leading part of a longer name ("Mike" of "Mike Pence") still
+    /// counts among an article's names on its own. Off by default (see ArticleFeatures.IsName); on
+    /// gives the rule before 2026-12-05 session 3, for the bench.
+    /// </summary>
+    public bool LeadingNamePartsAreNames { get; init; }
+
     /// <summary>Least combined similarity for an article with text to join an existing story.</summary>
     public double JoinThreshold { get; init; } = 0.10;
 

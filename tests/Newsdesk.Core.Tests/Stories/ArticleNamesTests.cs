@@ -1,0 +1,54 @@
+using Newsdesk.Articles;
+using Newsdesk.Stories;
+
+namespace Newsdesk.Core.Tests.Stories;
+
+/// <summary>
+/// An article's names (what the clusterer's names check and threads compare): a word seen only as
+/// the leading part of a longer name ("Mike" of "Mike Pence") is not a name on its own, so two
+/// articles sharing only a first name do not agree (the May 2020 feeds joined a Mike Tyson bout to
+/// Mike Pence's task force on it).
+/// </summary>
+public sealed class ArticleNamesTests
+{
+    private static readonly DateTimeOffset T0 = new(2020, 5, 8, 12, 0, 0, TimeSpan.Zero);
+
+    private const string Pence = "The White House is looking at winding down its virus task force, said Vice President Mike Pence on Tuesday at a briefing in Washington.";
+    private const string Tyson = "Former heavyweight champion Mike Tyson said on Tuesday that he was training again and could return to the ring for charity bouts.";
+
+    public sealed record NameCase(string Name, string Text, string[] Names, string[] NotNames);
+
+    public static TheoryData<NameCase> Cases => new()
+    {
+        new("a first name seen only before a surname is not a name", Pence, ["pence", "mike_pence"], ["mike"]),
+        new("the other Mike: only his surname and the pair", Tyson, ["tyson", "mike_tyson"], ["mike"]),
+        new("a first name that also stands alone is a name", Tyson + " Later, Mike posted a video of the session.", ["tyson", "mike_tyson", "mike"], []),
+        new("a place of two words keeps its last word and the pair", "Crowds gathered in the streets of Hong Kong on Sunday to protest against the proposed law.", ["kong", "hong_kong"], ["hong"]),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void NamesKeepJoinedNamesAndWordsThatStandAlone(NameCase c)
+    {
+        var names = Profile(new StoryClustererOptions(), c.Text).Names.Lookup;
+
+        Assert.All(c.Names, n => Assert.True(names.ContainsKey(n), $"{c.Name}: {n} missing from [{string.Join(", ", names.Keys)}]"));
+        Assert.All(c.NotNames, n => Assert.False(names.ContainsKey(n), $"{c.Name}: {n} in [{string.Join(", ", names.Keys)}]"));
+    }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, true)]
+    public void TwoMikesAgreeOnlyUnderTheOldRule(bool leadingPartsAreNames, bool agree)
+    {
+        var options = new StoryClustererOptions { LeadingNamePartsAreNames = leadingPartsAreNames };
+        var features = new ArticleFeatures(options, new StreamVocabulary());
+        var pence = features.Profile(new Article("1", "https://example.test/1", "a", "US looks at winding down virus task force", Pence, T0));
+        var tyson = features.Profile(new Article("2", "https://example.test/2", "b", "Tyson eyes comeback", Tyson, T0));
+
+        Assert.Equal(agree, pence.Names.Cosine(tyson.Names) >= options.NameAgreement);
+    }
+
+    private static ArticleProfile Profile(StoryClustererOptions options, string text) =>
+        new ArticleFeatures(options, new StreamVocabulary()).Profile(new Article("1", "https://example.test/1", "outlet", "Report", text, T0));
+}
