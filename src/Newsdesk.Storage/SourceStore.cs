@@ -88,6 +88,15 @@ public sealed class SourceStore(Database database)
         database.WriteAsync(async (connection, tx) =>
             await connection.ExecuteAsync(new CommandDefinition("UPDATE sources SET next_poll_at = @now", new { now = UnixMs.From(now) }, tx, cancellationToken: ct)), ct);
 
+    /// <summary>
+    /// Makes one source due at <paramref name="now"/>, whatever its schedule or backoff (a replay
+    /// polls an outlet as soon as its next capture becomes current). False when there is no such source.
+    /// </summary>
+    public Task<bool> MakeDueAsync(long id, DateTimeOffset now, CancellationToken ct) =>
+        database.WriteAsync(async (connection, tx) =>
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE sources SET next_poll_at = @now WHERE id = @id", new { id, now = UnixMs.From(now) }, tx, cancellationToken: ct)) > 0, ct);
+
     /// <summary>Removes a source and its items. False when there was no such source.</summary>
     public Task<bool> RemoveAsync(long id, CancellationToken ct) =>
         database.WriteAsync(async (connection, tx) =>

@@ -129,8 +129,10 @@ public sealed class StoryStore(Database database)
     /// <summary>
     /// Leases up to <paramref name="limit"/> stories due for writing (as <see cref="DueAsync"/>:
     /// changed since their latest revision, which is at least <paramref name="minInterval"/> old by
-    /// the newsroom's clock <paramref name="newsNow"/>), oldest change first, skipping stories
+    /// the newsroom's clock <paramref name="newsNow"/>), newest change first, skipping stories
     /// another worker is writing. Finish each with SaveRevisionAsync or SkipAsync with the lease.
+    /// Newest first: a writer that lags (a burst, a slow machine, a replay catching up) publishes
+    /// the latest news first, so the front page shows it while older changes wait their turn.
     /// </summary>
     public Task<IReadOnlyList<DueStory>> LeaseDueAsync(Lease lease, DateTimeOffset newsNow, TimeSpan minInterval, int limit, CancellationToken ct) =>
         database.WriteAsync<IReadOnlyList<DueStory>>(async (connection, tx) =>
@@ -141,7 +143,7 @@ public sealed class StoryStore(Database database)
                   AND (s.written_for IS NULL OR s.changed_at > s.written_for)
                   AND {RowLeases.Free}
                   AND NOT EXISTS (SELECT 1 FROM story_revisions r WHERE r.story_id = s.id AND r.written_at > @lastWrittenBy)
-                ORDER BY s.changed_at, s.id LIMIT @limit
+                ORDER BY s.changed_at DESC, s.id LIMIT @limit
                 """, lease, new { limit, lastWrittenBy = UnixMs.From(newsNow - minInterval) }, ct);
             if (ids.Count == 0)
             {

@@ -109,6 +109,36 @@ public sealed class LeaseTests
 
     [SkippableTheory]
     [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public async Task The_newest_change_is_written_first(string backend)
+    {
+        await using var temp = await TempDatabase.CreateAsync(backend);
+        var stories = new StoryStore(temp.Database);
+        var (oldest, _) = await stories.CreateAsync("oldest", Now.AddHours(-3), default);
+        var (newest, _) = await stories.CreateAsync("newest", Now.AddHours(-1), default);
+        var (middle, _) = await stories.CreateAsync("middle", Now.AddHours(-2), default);
+
+        Assert.Equal([newest, middle], (await stories.LeaseDueAsync(A(Now), Now, TimeSpan.Zero, 2, default)).Select(s => s.Id));
+        Assert.Equal([oldest], (await stories.LeaseDueAsync(A(Now), Now, TimeSpan.Zero, 2, default)).Select(s => s.Id));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public async Task A_source_made_due_is_leased_before_its_schedule(string backend)
+    {
+        await using var temp = await TempDatabase.CreateAsync(backend);
+        var sources = new SourceStore(temp.Database);
+        var (source, _) = await sources.AddAsync(new NewSource("https://example.org/feed"), Interval, Now, default);
+        Assert.Single(await sources.LeaseDueAsync(A(Now), 10, default));
+        Assert.True(await sources.RecordPollAsync(source.Id, Polled(Now), A(Now), default));
+        Assert.Empty(await sources.LeaseDueAsync(A(Now.AddMinutes(1)), 10, default));
+
+        Assert.True(await sources.MakeDueAsync(source.Id, Now.AddMinutes(1), default));
+        Assert.False(await sources.MakeDueAsync(source.Id + 1, Now.AddMinutes(1), default));
+        Assert.Equal([source.Id], (await sources.LeaseDueAsync(A(Now.AddMinutes(1)), 10, default)).Select(s => s.Id));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
     public async Task A_fetcher_whose_item_lease_expired_stores_no_article(string backend)
     {
         await using var temp = await TempDatabase.CreateAsync(backend);

@@ -38,6 +38,7 @@ internal static class PipelineComposition
         services.AddSingleton<ClusterStage>();
         services.AddSingleton<WritingStage>();
         services.AddSingleton<Pipeline>();
+        services.AddSingleton<PollNudge>();
         return services;
     }
 }

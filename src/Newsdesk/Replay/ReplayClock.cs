@@ -148,14 +148,22 @@ public sealed class ReplayClock
     }
 
     /// <summary>True while the clock holds at a capture time for captures not yet taken.</summary>
-    public bool Waiting
+    public bool Waiting => WaitingFor.Count > 0;
+
+    /// <summary>
+    /// The outlets the clock holds for: those with a capture current since the capture time it
+    /// holds at and not yet taken (ordinal order; empty while the clock runs).
+    /// </summary>
+    public IReadOnlyList<string> WaitingFor
     {
         get
         {
             lock (_lock)
             {
-                Advance(_real.GetUtcNow());
-                return _next < _gates.Count && _gates[_next].Pending.Count > 0;
+                var now = Advance(_real.GetUtcNow());
+                return _next < _gates.Count && now >= _gates[_next].At
+                    ? _gates[_next].Pending.Select(c => c.Outlet).Distinct().Order(StringComparer.Ordinal).ToList()
+                    : [];
             }
         }
     }

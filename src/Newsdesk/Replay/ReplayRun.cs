@@ -24,7 +24,7 @@ public sealed class ReplayRun : IAsyncDisposable
     /// </summary>
     private static readonly TimeSpan LastPollAfterReplay = TimeSpan.FromSeconds(60);
 
-    /// <summary>How often the watcher reports recorded polls to the clock while it holds at a capture time.</summary>
+    /// <summary>How often the watcher looks at the clock, and at recorded polls while the clock holds at a capture time.</summary>
     private static readonly TimeSpan WatchEvery = TimeSpan.FromMilliseconds(25);
 
     private readonly ReplayFeedServer _feeds;
@@ -140,27 +140,54 @@ public sealed class ReplayRun : IAsyncDisposable
     }
 
     /// <summary>
-    /// Tells the clock when each outlet's poll is recorded (its sources' last poll times), so that a
-    /// capture counts as taken only once its items are stored.
+    /// While the clock holds at a capture time: makes each outlet it waits for due at once and
+    /// nudges the pipeline's polling loop (again after each poll that did not take the capture:
+    /// one that began before the capture was current), and tells the clock when each outlet's
+    /// poll is recorded (its source's last poll time), so that a capture counts as taken only once
+    /// its items are stored. The clock thus waits for a poll, never for a round of writing.
     /// </summary>
     private async Task WatchPollsAsync(CancellationToken ct)
     {
         var outletOf = _feeds.Outlets.ToDictionary(o => _feeds.FeedUrl(o).AbsoluteUri, StringComparer.Ordinal);
         var sources = Services.GetRequiredService<SourceStore>();
+        var nudge = Services.GetRequiredService<PollNudge>();
+        var nudged = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         try
         {
             while (!ct.IsCancellationRequested)
             {
-                if (Clock.Waiting)
+                var waitingFor = Clock.WaitingFor;
+                if (waitingFor.Count > 0)
                 {
                     try
                     {
-                        foreach (var source in await sources.ListAsync(ct))
+                        var polledOutlets = (await sources.ListAsync(ct))
+                            .Where(s => outletOf.ContainsKey(s.Url))
+                            .ToDictionary(s => outletOf[s.Url], StringComparer.Ordinal);
+                        foreach (var (outlet, source) in polledOutlets)
                         {
-                            if (source.LastPollAt is { } polled && outletOf.TryGetValue(source.Url, out var outlet))
+                            if (source.LastPollAt is { } polled)
                             {
                                 Clock.Recorded(outlet, polled);
                             }
+                        }
+
+                        var made = false;
+                        foreach (var outlet in Clock.WaitingFor)
+                        {
+                            if (polledOutlets.TryGetValue(outlet, out var source)
+                                && (!nudged.TryGetValue(outlet, out var at) || source.LastPollAt is { } polled && polled >= at))
+                            {
+                                var now = TimeProvider.System.GetUtcNow();
+                                await sources.MakeDueAsync(source.Id, now, ct);
+                                nudged[outlet] = now;
+                                made = true;
+                            }
+                        }
+
+                        if (made)
+                        {
+                            nudge.PollNow();
                         }
                     }
                     catch (StorageUnavailableException)

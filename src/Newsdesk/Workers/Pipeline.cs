@@ -4,12 +4,13 @@ using Newsdesk.Storage;
 namespace Newsdesk.Workers;
 
 /// <summary>
-/// One round of the whole pipeline after polling: new items become articles, new articles are
-/// placed in stories, changed stories are written, verified and published. Each stage takes a
-/// bounded batch; a round that did anything is followed by another at once.
+/// The pipeline's stages: polling (<see cref="PollAsync"/>), and the rounds after it
+/// (<see cref="ProcessAsync"/>): new items become articles, new articles are placed in stories,
+/// changed stories are written, verified and published. Each stage takes a bounded batch.
 /// </summary>
 internal sealed partial class Pipeline(
     Poller poller,
+    SourceStore sources,
     ArticleStage articles,
     ClusterStage clusters,
     WritingStage writing,
@@ -19,13 +20,50 @@ internal sealed partial class Pipeline(
 {
     private bool _loaded;
 
-    /// <summary>Runs one round; returns how many things it handled (0 when there was nothing to do).</summary>
-    public async Task<int> RunRoundAsync(CancellationToken ct)
+    /// <summary>
+    /// Runs one round: polling, then the stages after it; returns how many things it handled (0
+    /// when there was nothing to do). The demo's stepped replay runs rounds itself.
+    /// </summary>
+    public async Task<int> RunRoundAsync(CancellationToken ct) => await PollAsync(ct) + await ProcessAsync(ct);
+
+    /// <summary>
+    /// Polls the due sources once and stores their items; returns how many items were new or
+    /// updated. <see cref="PipelineService"/> runs this in a loop of its own, so that polling keeps
+    /// its schedule however long writing takes.
+    /// </summary>
+    public async Task<int> PollAsync(CancellationToken ct)
     {
         if (!watch.Check().Writable)
         {
             // The database was deleted, replaced or made read-only: the watch has said so once;
-            // nothing is polled or fetched that could not be stored.
+            // nothing is polled that could not be stored.
+            return 0;
+        }
+
+        return await Guard("polling", async token =>
+        {
+            var polled = await poller.PollDueAsync(token);
+            stats.Polled(polled.Sources.Count, polled.NewItems);
+            foreach (var failed in polled.Sources.Where(s => s.Status == PollStatus.Failed))
+            {
+                stats.SourceFailed(failed.Url);
+            }
+
+            return polled.NewItems + polled.UpdatedItems;
+        }, ct);
+    }
+
+    /// <summary>When the next source is due (null: no source), by the real clock.</summary>
+    public Task<DateTimeOffset?> NextPollAsync(CancellationToken ct) => sources.NextDueAsync(ct);
+
+    /// <summary>
+    /// One round of the stages after polling: new items become articles, new articles are placed
+    /// in stories, changed stories are written; returns how many things it handled.
+    /// </summary>
+    public async Task<int> ProcessAsync(CancellationToken ct)
+    {
+        if (!watch.Check().Writable)
+        {
             return 0;
         }
 
@@ -38,18 +76,7 @@ internal sealed partial class Pipeline(
             }, ct) == 1;
         }
 
-        var handled = await Guard("polling", async token =>
-        {
-            var polled = await poller.PollDueAsync(token);
-            stats.Polled(polled.Sources.Count, polled.NewItems);
-            foreach (var failed in polled.Sources.Where(s => s.Status == PollStatus.Failed))
-            {
-                stats.SourceFailed(failed.Url);
-            }
-
-            return polled.NewItems + polled.UpdatedItems;
-        }, ct);
-        handled += await Guard("articles", articles.RunAsync, ct);
+        var handled = await Guard("articles", articles.RunAsync, ct);
         handled += await Guard("clustering", clusters.RunAsync, ct);
         handled += await Guard("writing", writing.RunAsync, ct);
         return handled;

@@ -123,19 +123,24 @@ internal sealed partial class WritingStage(
             return;
         }
 
+        // The revision is the news as of the story's latest change (the newsroom's time then, when
+        // its newest report was placed), not as of the moment the writer reached it: a writer that
+        // lags (a burst, a slow machine, a replay catching up) never makes a days-old story look
+        // fresh on the front page, and "breaking" is judged as it was at the change.
         var now = clock.Now;
+        var asOf = due.ChangedAt < now ? due.ChangedAt : now;
         var coverage = stored.Select(a => new Coverage(Id(a.Id), a.SourceName, a.DuplicateOf is { } d ? Id(d) : null, a.Published)).ToList();
         var latest = stored.Max(a => a.Published) ?? now;
         var significance = Significance.Score(coverage, latest).Score;
         var breakingSince = Breaking.BreakingSince(coverage, _options.BreakingMinOutlets, _options.BreakingWindow);
-        var breaking = breakingSince is not null && now - latest <= _options.BreakingFor;
+        var breaking = breakingSince is not null && asOf - latest <= _options.BreakingFor;
 
         var change = WhatChanged(last, story, articles);
-        var revisions = (last?.Revisions ?? []).Append(new StoryRevision(previous.Count + 1, now, change)).ToList();
+        var revisions = (last?.Revisions ?? []).Append(new StoryRevision(previous.Count + 1, asOf, change)).ToList();
         var published = new PublishedStory(
             Id(due.Id), due.Slug, story,
-            Published: last?.Published ?? now,
-            Updated: now,
+            Published: last?.Published ?? asOf,
+            Updated: last is not null && last.Updated > asOf ? last.Updated : asOf,
             significance, breaking,
             StoryTags.Topics(articles), StoryTags.Entities(articles),
             Voices.Count(coverage), summary, revisions,

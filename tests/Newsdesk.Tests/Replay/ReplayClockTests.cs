@@ -108,4 +108,21 @@ public sealed class ReplayClockTests
         real.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal(Start.AddHours(1), clock.Now);
     }
+
+    [Fact]
+    public void WaitsForTheOutletsOfTheCaptureTimeItHoldsAtOnly()
+    {
+        var (clock, real) = Make(First, Later, Other);
+        Assert.Equal(["a"], clock.WaitingFor);
+        Take(clock, real, First);
+        Assert.Empty(clock.WaitingFor);   // running towards 05:00: the next captures are not current yet
+        Assert.False(clock.Waiting);
+        real.Advance(TimeSpan.FromSeconds(6));
+        Assert.Equal(Start.AddHours(5), clock.Now);
+        Assert.Equal(["a", "b"], clock.WaitingFor);
+        Take(clock, real, Other);
+        Assert.Equal(["a"], clock.WaitingFor);
+        Take(clock, real, Later);
+        Assert.Empty(clock.WaitingFor);
+    }
 }
