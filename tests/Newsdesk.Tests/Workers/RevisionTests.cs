@@ -76,6 +76,39 @@ public sealed class RevisionTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_revision_written_late_is_dated_by_the_change_it_covers()
+    {
+        var app = ServeHost.Build(ServeRole.Worker, "http://127.0.0.1:0", new Dictionary<string, string?>
+        {
+            ["Newsdesk:DataDir"] = _data,
+            ["Newsdesk:Pipeline:RewriteInterval"] = "00:00:00",
+        });
+        await using (app)
+        {
+            var database = app.Services.GetRequiredService<Database>();
+            await DatabaseSelector.InitializeAsync(database, TimeProvider.System, default);
+            var stories = app.Services.GetRequiredService<StoryStore>();
+            var writing = app.Services.GetRequiredService<WritingStage>();
+            var catalog = app.Services.GetRequiredService<Newsdesk.Publishing.InMemoryStoryCatalog>();
+            var articles = await ArticlesAsync(database, ("Harbour News", First), ("Coast Daily", NewFigure));
+
+            // The story changed three days ago and again two days ago; the writer reaches it only now.
+            var changed = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()).AddDays(-3);
+            var (story, slug) = await stories.CreateAsync("quay", changed, default);
+            await stories.AddArticleAsync(story, articles[0], changed, default);
+            await writing.RunAsync(default);
+            await stories.AddArticleAsync(story, articles[1], changed.AddDays(1), default);
+            await writing.RunAsync(default);
+
+            var published = await catalog.GetBySlugAsync(slug, default);
+            Assert.NotNull(published);
+            Assert.Equal(changed, published.Published);
+            Assert.Equal(changed.AddDays(1), published.Updated);
+            Assert.Equal([changed, changed.AddDays(1)], published.Revisions.Select(r => r.Time));
+        }
+    }
+
     private static async Task<List<long>> ArticlesAsync(Database database, params (string Outlet, string Text)[] reports)
     {
         var now = DateTimeOffset.UtcNow;
