@@ -29,6 +29,11 @@ internal static class VerifyBench
             return InjectBench.Run(args[1..]);
         }
 
+        if (args.Length > 0 && args[0] == "gate")
+        {
+            return GateBench.Run(args[1..]);
+        }
+
         var mode = args.Length > 0 && args[0] is "fit" or "errors" ? args[0] : "table";
         var rest = mode == "table" ? args : args[1..];
         var domainFilter = "news_dev";

@@ -116,7 +116,7 @@ internal sealed partial class WritingStage(
         }
 
         var (story, summary, articles) = await ComposeAsync(stored, ct);
-        if (summary.SentencesChecked == 0)
+        if (story is null)
         {
             Log.NothingSupported(logger, due.Id);
             await SkipAsync(due, ct);
@@ -166,7 +166,7 @@ internal sealed partial class WritingStage(
     /// <see cref="PipelineOptions.MaxArticlesPerStory"/> reports), every sentence checked: what a
     /// new revision of a story holding those reports publishes.
     /// </summary>
-    internal async Task<(Story Story, VerificationSummary Summary, IReadOnlyList<Article> Articles)> ComposeAsync(
+    internal async Task<(Story? Story, VerificationSummary Summary, IReadOnlyList<Article> Articles)> ComposeAsync(
         IReadOnlyList<StoredArticle> stored, CancellationToken ct)
     {
         var chosen = stored.Count > _options.MaxArticlesPerStory ? stored.Skip(stored.Count - _options.MaxArticlesPerStory).ToList() : stored;
@@ -205,61 +205,21 @@ internal sealed partial class WritingStage(
             s.Paragraphs.SelectMany(p => p).Concat(s.Bullets).Select(c => c.Text).Prepend(s.Heading))));
 
     /// <summary>
-    /// Checks every sentence against the sources it cites and keeps only the supported ones. The
-    /// headline falls back to the most covered source headline and the lede to the first supported
-    /// sentence when they fail; a fact row that fails is dropped.
+    /// The draft as it may be published (<see cref="PublicationGate"/>): every sentence, bullet and
+    /// fact row checked against the sources it cites and kept only when supported; the headline,
+    /// each subhead and the dateline checked too, a refused one replaced by one that is supported
+    /// or claims nothing. Story is null when nothing may be published (no supported sentence or no
+    /// supported headline).
     /// </summary>
-    internal (Story Story, VerificationSummary Summary) Checked(Story draft, IReadOnlyList<Article> articles)
+    internal (Story? Story, VerificationSummary Summary) Checked(Story draft, IReadOnlyList<Article> articles)
     {
-        var sources = verifier.Prepare(articles);
-        int supported = 0, removed = 0;
-        bool Keep(string text, IReadOnlyList<string> cites)
+        var gated = new PublicationGate(verifier).Check(draft, articles);
+        foreach (var refused in gated.Parts.Where(p => !p.Supported && p.Part is StoryPart.Headline or StoryPart.Subhead or StoryPart.Dateline))
         {
-            var verdict = verifier.Check(text, cites, sources);
-            if (verdict.Supported)
-            {
-                supported++;
-            }
-            else
-            {
-                removed++;
-            }
-
-            return verdict.Supported;
+            Log.Refused(logger, refused.Part.ToString(), refused.Text, string.Join("; ", refused.Reasons), refused.Published);
         }
 
-        var sections = new List<StorySection>();
-        foreach (var section in draft.Sections)
-        {
-            var paragraphs = section.Paragraphs
-                .Select(p => (IReadOnlyList<CitedSentence>)p.Where(s => Keep(s.Text, s.Cites)).ToList())
-                .Where(p => p.Count > 0)
-                .ToList();
-            var bullets = section.Bullets.Where(b => Keep(b.Text, b.Cites)).ToList();
-            if (paragraphs.Count > 0 || bullets.Count > 0)
-            {
-                sections.Add(section with { Paragraphs = paragraphs, Bullets = bullets });
-            }
-        }
-
-        var facts = draft.Facts.Where(f => Keep($"{f.Label}: {f.Value}", f.Cites)).ToList();
-        var lede = draft.Lede;
-        var ledeCites = draft.LedeCites;
-        // The lede is checked sentence by sentence, like every other text (a two-sentence lede was one check).
-        if (lede.Length > 0 && !Newsdesk.Text.Sentences.Split(lede).Select(s => Keep(s, ledeCites)).ToList().TrueForAll(kept => kept))
-        {
-            var first = sections.SelectMany(s => s.Paragraphs).SelectMany(p => p).FirstOrDefault();
-            (lede, ledeCites) = first is null ? ("", []) : (first.Text, first.Cites);
-        }
-
-        var headline = draft.Headline;
-        if (!verifier.Check(headline, [], sources).Supported)
-        {
-            headline = articles.Where(a => a.Title.Length > 0).GroupBy(a => a.Title).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? headline;
-        }
-
-        var story = draft with { Headline = headline, Lede = lede, LedeCites = ledeCites, Sections = sections, Facts = facts };
-        return (story, new VerificationSummary(supported + removed, supported, removed));
+        return (gated.Story, new VerificationSummary(gated.SentencesChecked, gated.SentencesSupported, gated.SentencesFlagged));
     }
 
     private static string WhatChanged(PublishedStory? last, Story story, IReadOnlyList<Article> articles)
@@ -307,7 +267,7 @@ internal sealed partial class WritingStage(
         [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Story {StoryId} revision {Revision} written: {Sentences} sentences checked, {Removed} removed as unsupported")]
         public static partial void Written(ILogger logger, long storyId, int revision, int sentences, int removed);
 
-        [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "Story {StoryId}: no sentence of the draft was supported; not published")]
+        [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "Story {StoryId}: no sentence or no headline of the draft was supported; not published")]
         public static partial void NothingSupported(ILogger logger, long storyId);
 
         [LoggerMessage(EventId = 4003, Level = LogLevel.Error, Message = "Story {StoryId} could not be written; it stays due")]
@@ -315,6 +275,9 @@ internal sealed partial class WritingStage(
 
         [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "Story {StoryId}: write lease expired before the revision was stored; not published by this worker")]
         public static partial void LeaseLost(ILogger logger, long storyId);
+
+        [LoggerMessage(EventId = 4006, Level = LogLevel.Information, Message = "{Part} refused: \"{Text}\" ({Reasons}); published instead: \"{Published}\"")]
+        public static partial void Refused(ILogger logger, string part, string text, string reasons, string published);
 
         [LoggerMessage(EventId = 4005, Level = LogLevel.Debug, Message = "Story {StoryId}: its new reports bring no new outlet or fact; no new revision")]
         public static partial void NotMaterial(ILogger logger, long storyId);

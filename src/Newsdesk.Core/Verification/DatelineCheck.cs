@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Newsdesk.Articles;
+
+namespace Newsdesk.Verification;
+
+/// <summary>
+/// A dateline ("GENEVA, Nov. 24, 2026", "GENEVA", "Nov. 24, 2026") checked against the articles:
+/// its place must be named in an article's title or text (any case, as whole words), and its date
+/// must be a day an article was published (in UTC or in the article's own offset) or a date an
+/// article's text writes ("November 24, 2026", "Nov. 24, 2026", "24 November 2026"). A part that
+/// no article supports is left out; what is left is published.
+/// </summary>
+internal static partial class DatelineCheck
+{
+    /// <summary>Month names and their abbreviations (AP style and common ones), to month numbers.</summary>
+    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["jan"] = 1, ["january"] = 1, ["feb"] = 2, ["february"] = 2, ["mar"] = 3, ["march"] = 3, ["apr"] = 4, ["april"] = 4,
+        ["may"] = 5, ["jun"] = 6, ["june"] = 6, ["jul"] = 7, ["july"] = 7, ["aug"] = 8, ["august"] = 8, ["sep"] = 9, ["sept"] = 9,
+        ["september"] = 9, ["oct"] = 10, ["october"] = 10, ["nov"] = 11, ["november"] = 11, ["dec"] = 12, ["december"] = 12,
+    };
+
+    private const string MonthWord = @"(?<month>Jan|January|Feb|February|Mar|March|Apr|April|May|Jun|June|Jul|July|Aug|August|Sept|Sep|September|Oct|October|Nov|November|Dec|December)\.?";
+
+    /// <summary>A date at the end of a dateline, month first (AP) or day first.</summary>
+    [GeneratedRegex(@"(?:^|,\s*)(?:" + MonthWord + @"\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})|(?<day2>\d{1,2})\s+" + @"(?<month2>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?" + @",?\s+(?<year2>\d{4}))\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingDate();
+
+    /// <summary>A date written in an article's text, month first ("November 24, 2026", "Nov. 24, 2026").</summary>
+    [GeneratedRegex(@"\b" + MonthWord + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MonthFirst();
+
+    /// <summary>A date written day first ("24 November 2026").</summary>
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MonthWord + @",?\s+(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DayFirst();
+
+    /// <summary>A dateline split into its place and its date (either may be empty; a text with no date is all place).</summary>
+    public static (string Place, DateOnly? Date, string DateText) Parse(string dateline)
+    {
+        var text = dateline.Trim();
+        var m = TrailingDate().Match(text);
+        if (!m.Success)
+        {
+            return (text.TrimEnd(',', ' '), null, "");
+        }
+
+        var monthKey = (m.Groups["month"].Success ? m.Groups["month"].Value : m.Groups["month2"].Value).ToLowerInvariant();
+        var day = int.Parse(m.Groups["day"].Success ? m.Groups["day"].Value : m.Groups["day2"].Value, CultureInfo.InvariantCulture);
+        var year = int.Parse(m.Groups["year"].Success ? m.Groups["year"].Value : m.Groups["year2"].Value, CultureInfo.InvariantCulture);
+        var month = Months[monthKey];
+        DateOnly? date = day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+        var place = text[..m.Index].Trim().TrimEnd(',').Trim();
+        return (place, date, m.Value.TrimStart(',', ' ').Trim());
+    }
+
+    /// <summary>The first article whose title or text names <paramref name="place"/> as whole words, any case; null when none does.</summary>
+    public static Article? PlaceNamedBy(string place, IEnumerable<Article> articles)
+    {
+        var words = Words().Matches(place).Select(w => w.Value).ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var phrase = new Regex(@"(?<![\p{L}\p{N}])" + string.Join(@"[\s\-]+", words.Select(Regex.Escape)) + @"(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeout);
+        return articles.FirstOrDefault(a => phrase.IsMatch(a.Title) || phrase.IsMatch(a.Text));
+    }
+
+    /// <summary>Bound on one search of an article for a place (the texts are bounded too; this is a hang guard).</summary>
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Words();
+
+    /// <summary>The first article published on <paramref name="date"/> or whose text writes it; null when none.</summary>
+    public static Article? DateBackedBy(DateOnly date, IEnumerable<Article> articles)
+    {
+        var list = articles.ToList();
+        return list.FirstOrDefault(a => a.Published is { } p && (DateOnly.FromDateTime(p.UtcDateTime) == date || DateOnly.FromDateTime(p.DateTime) == date))
+            ?? list.FirstOrDefault(a => WrittenDates(a.Title + "\n" + a.Text).Contains(date));
+    }
+
+    /// <summary>Every calendar date the text writes with its year.</summary>
+    internal static HashSet<DateOnly> WrittenDates(string text)
+    {
+        var dates = new HashSet<DateOnly>();
+        foreach (var m in MonthFirst().Matches(text).Concat(DayFirst().Matches(text)))
+        {
+            var month = Months[m.Groups["month"].Value.ToLowerInvariant()];
+            var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+            var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+            if (day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            {
+                dates.Add(new DateOnly(year, month, day));
+            }
+        }
+
+        return dates;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Newsdesk.Writing;
+
+namespace Newsdesk.Verification;
+
+/// <summary>
+/// The rules for a section's subhead. A subhead is published only when it claims nothing (it is
+/// one of <see cref="Furniture"/>), when it frames what its section holds ("What X and Y said"
+/// over kept bullets that name X and Y; "Reports differ on the number X" over the kept sentence
+/// that says so), or when the verifier finds it supported by the articles its section cites. A
+/// refused subhead is replaced by furniture, so a section never stands under an unchecked claim.
+/// </summary>
+internal static partial class Headings
+{
+    /// <summary>The heading a refused first section gets.</summary>
+    internal const string FirstFallback = "The story";
+
+    /// <summary>The heading any other refused section gets.</summary>
+    internal const string LaterFallback = "More details";
+
+    /// <summary>
+    /// Headings that say nothing about the world, only what kind of section follows: the extractive
+    /// writer's own (its <see cref="ExtractiveWriter.NextHeading"/> and its two fallbacks) and two
+    /// that a writer may use for context and quotes.
+    /// </summary>
+    internal static readonly FrozenSet<string> Furniture = new[]
+    {
+        FirstFallback, LaterFallback, ExtractiveWriter.NextHeading, "Background", "What was said",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^What (?<names>.+) said$", RegexOptions.CultureInvariant)]
+    private static partial Regex Speakers();
+
+    [GeneratedRegex(@"^Reports differ on the number (?<topic>\p{L}+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Dispute();
+
+    [GeneratedRegex(@",\s*|\s+and\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex NameSeparator();
+
+    /// <summary>
+    /// The verdict on <paramref name="section"/>'s heading, given only its kept sentences; the
+    /// heading to publish is <see cref="PartVerdict.Published"/>.
+    /// </summary>
+    public static PartVerdict Check(StorySection section, int index, Verifier verifier, PreparedSources sources)
+    {
+        var heading = (section.Heading ?? "").Trim();
+        var fallback = index == 0 ? FirstFallback : LaterFallback;
+        if (heading.Length == 0)
+        {
+            return new PartVerdict(StoryPart.Subhead, heading, true, [], fallback);
+        }
+
+        if (Furniture.Contains(heading))
+        {
+            return new PartVerdict(StoryPart.Subhead, heading, true, [], heading);
+        }
+
+        var sentences = section.Paragraphs.SelectMany(p => p).ToList();
+        if (Dispute().Match(heading) is { Success: true } dispute)
+        {
+            // The section's framing sentence ("Reports differ on the number injured: ...") was checked outlet by outlet.
+            var framed = sentences.Any(s => s.Text.StartsWith(heading + ":", StringComparison.Ordinal));
+            return framed
+                ? new PartVerdict(StoryPart.Subhead, heading, true, [], heading)
+                : new PartVerdict(StoryPart.Subhead, heading, false, [$"no kept sentence says reports differ on the number {dispute.Groups["topic"].Value}"], fallback);
+        }
+
+        if (Speakers().Match(heading) is { Success: true } said)
+        {
+            var names = NameSeparator().Split(said.Groups["names"].Value).Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
+            var kept = names.Where(n => section.Bullets.Any(b => Spaced(b.Text).Contains(Spaced(n), StringComparison.Ordinal))).ToList();
+            if (kept.Count == names.Count)
+            {
+                return new PartVerdict(StoryPart.Subhead, heading, true, [], heading);
+            }
+
+            var missing = names.Except(kept).Select(n => "speaker of no kept bullet: " + n).ToList();
+            return new PartVerdict(StoryPart.Subhead, heading, false, missing, kept.Count > 0 ? $"What {Join(kept)} said" : "What was said");
+        }
+
+        var cites = sentences.Concat(section.Bullets).SelectMany(s => s.Cites).Distinct(StringComparer.Ordinal).ToList();
+        var verdict = verifier.Check(heading, cites, sources);
+        return new PartVerdict(StoryPart.Subhead, heading, verdict.Supported, verdict.Reasons, verdict.Supported ? heading : fallback);
+    }
+
+    /// <summary>The text with every run of white space as one space (a heading may have been built from text spaced otherwise).</summary>
+    private static string Spaced(string text) => Whitespace().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
+
+    private static string Join(IReadOnlyList<string> names) =>
+        names.Count == 1 ? names[0] : $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
+}
