@@ -54,7 +54,10 @@ internal static partial class DatelineCheck
         return (place, date, m.Value.TrimStart(',', ' ').Trim());
     }
 
-    /// <summary>The first article whose title or text names <paramref name="place"/> as whole words, any case; null when none does.</summary>
+    /// <summary>
+    /// The first article whose title or text names <paramref name="place"/> as whole words, any
+    /// case, its words apart by at most three other characters ("ST. LOUIS" is "St. Louis"); null when none does.
+    /// </summary>
     public static Article? PlaceNamedBy(string place, IEnumerable<Article> articles)
     {
         var words = Words().Matches(place).Select(w => w.Value).ToList();
@@ -63,7 +66,7 @@ internal static partial class DatelineCheck
             return null;
         }
 
-        var phrase = new Regex(@"(?<![\p{L}\p{N}])" + string.Join(@"[\s\-]+", words.Select(Regex.Escape)) + @"(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeout);
+        var phrase = new Regex(@"(?<![\p{L}\p{N}])" + string.Join(@"[^\p{L}\p{N}]{1,3}", words.Select(Regex.Escape)) + @"(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeout);
         return articles.FirstOrDefault(a => phrase.IsMatch(a.Title) || phrase.IsMatch(a.Text));
     }
 

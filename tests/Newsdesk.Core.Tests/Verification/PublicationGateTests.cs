@@ -73,6 +73,7 @@ public sealed class PublicationGateTests
         new("a dateline day a source writes in its text is kept", s => s with { Dateline = "GENEVA, Nov. 30, 2026" }, s => s.Dateline, "GENEVA, Nov. 30, 2026", null),
         new("a dateline day written day first is read", s => s with { Dateline = "GENEVA, 24 November 2026" }, s => s.Dateline, "GENEVA, 24 November 2026", null),
         new("a dateline of a place alone", s => s with { Dateline = "Geneva" }, s => s.Dateline, "Geneva", null),
+        new("a dateline place written with other punctuation", s => s with { Dateline = "OLD-TOWN" }, s => s.Dateline, "OLD-TOWN", null),
         new("a dateline place only an unlisted source names lists that source", s => s with { Dateline = "LAUSANNE" },
             s => s.Dateline + " | " + string.Join(",", s.Sources.Select(x => x.Id)), "LAUSANNE | w1,p1,r1", null),
         new("a subhead with a changed number becomes furniture", s => Heading(s, 0, "Forty people were hurt"), s => s.Sections[0].Heading, "The story", StoryPart.Subhead),
