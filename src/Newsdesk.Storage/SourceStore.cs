@@ -30,6 +30,15 @@ public sealed class SourceStore(Database database)
             return (row.ToSource(), inserted > 0);
         }, ct);
 
+    /// <summary>Articles per source (by id) taken from its items since <paramref name="since"/> (fetched, or first seen for feed-text articles).</summary>
+    public Task<IReadOnlyDictionary<long, int>> ArticlesSinceAsync(DateTimeOffset since, CancellationToken ct) =>
+        database.ReadAsync<IReadOnlyDictionary<long, int>>(async connection =>
+            (await connection.QueryAsync<(long SourceId, long Count)>(new CommandDefinition("""
+                SELECT i.source_id, COUNT(*) FROM articles a JOIN feed_items i ON i.id = a.item_id
+                WHERE COALESCE(a.fetched_at, i.first_seen_at) >= @since GROUP BY i.source_id
+                """, new { since = UnixMs.From(since) }, cancellationToken: ct)))
+                .ToDictionary(r => r.SourceId, r => (int)r.Count), ct);
+
     public Task<IReadOnlyList<Source>> ListAsync(CancellationToken ct) =>
         database.ReadAsync<IReadOnlyList<Source>>(async connection =>
             (await connection.QueryAsync<SourceRow>(new CommandDefinition($"SELECT {Columns} FROM sources ORDER BY id", cancellationToken: ct)))

@@ -33,7 +33,8 @@ internal static class PipelineComposition
                 : new ExtractiveWriter());
         services.AddSingleton(sp => new InMemoryStoryCatalog(sp.GetRequiredService<NewsClock>().Provider));
         services.AddSingleton<IStoryCatalog>(sp => new StoredSearchCatalog(
-            sp.GetRequiredService<InMemoryStoryCatalog>(), StorySearch.For(sp.GetRequiredService<Database>())));
+            sp.GetRequiredService<InMemoryStoryCatalog>(), StorySearch.For(sp.GetRequiredService<Database>()),
+            sp.GetRequiredService<SourceStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ArticleStage>();
         services.AddSingleton<ClusterStage>();
         services.AddSingleton<WritingStage>();

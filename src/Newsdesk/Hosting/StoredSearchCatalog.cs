@@ -7,10 +7,14 @@ namespace Newsdesk.Hosting;
 /// The site's catalog: published stories from memory, search from the database's own full-text
 /// index (SQLite FTS5 or PostgreSQL's tsvector, through <see cref="StorySearch"/>), which stems
 /// words and ranks by relevance. While the database is unreachable, search falls back to the
-/// in-memory word match rather than failing the page.
+/// in-memory word match rather than failing the page. Sources and their health come from the
+/// database (<see cref="SourceStore"/>), as the poller records them.
 /// </summary>
-internal sealed class StoredSearchCatalog(InMemoryStoryCatalog stories, StorySearch search) : IStoryCatalog
+internal sealed class StoredSearchCatalog(InMemoryStoryCatalog stories, StorySearch search, SourceStore sources, TimeProvider time) : IStoryCatalog
 {
+    /// <summary>The window of <see cref="SourceHealth.ArticlesLast24Hours"/>.</summary>
+    private static readonly TimeSpan RecentArticles = TimeSpan.FromHours(24);
+
     public ValueTask<long> ChangeStampAsync(CancellationToken ct) => stories.ChangeStampAsync(ct);
 
     public Task<IReadOnlyList<PublishedStorySummary>> FrontPageAsync(int page, int pageSize, CancellationToken ct) =>
@@ -56,5 +60,12 @@ internal sealed class StoredSearchCatalog(InMemoryStoryCatalog stories, StorySea
     public Task<IReadOnlyList<PublishedStorySummary>> ThreadAsync(string storyId, CancellationToken ct) =>
         stories.ThreadAsync(storyId, ct);
 
-    public Task<IReadOnlyList<SourceHealth>> SourcesAsync(CancellationToken ct) => stories.SourcesAsync(ct);
+    public async Task<IReadOnlyList<SourceHealth>> SourcesAsync(CancellationToken ct)
+    {
+        var recent = await sources.ArticlesSinceAsync(time.GetUtcNow() - RecentArticles, ct);
+        return (await sources.ListAsync(ct)).Select(s => new SourceHealth(
+            s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            string.IsNullOrWhiteSpace(s.Title) ? new Uri(s.Url).Host : s.Title,
+            s.Url, s.LastPollAt, s.LastSuccessAt, s.ConsecutiveFailures, s.LastError, recent.GetValueOrDefault(s.Id))).ToList();
+    }
 }

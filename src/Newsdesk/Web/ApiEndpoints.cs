@@ -84,13 +84,20 @@ internal static class ApiEndpoints
         });
     }
 
-    private static Task Sources(HttpContext context) =>
-        PublicPages.Responder(context).ServeAsync(context, "api|sources", async (site, ct) =>
+    /// <summary>Sources and their health: read fresh on every request (health changes with each poll, not with the stories, so not from the page cache).</summary>
+    private static async Task Sources(HttpContext context)
+    {
+        var sources = await PublicPages.Catalog(context).SourcesAsync(context.RequestAborted);
+        var body = sources.Select(s => new SourceItem(s.Id, s.Name, s.Url, s.State, s.LastPolled, s.LastSuccess, s.ConsecutiveFailures, s.LastError, s.ArticlesLast24Hours)).ToList();
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(body, Json);
+        context.Response.ContentType = JsonType;
+        context.Response.Headers.CacheControl = "no-cache";
+        context.Response.ContentLength = bytes.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
         {
-            var sources = await PublicPages.Catalog(context).SourcesAsync(ct);
-            var body = sources.Select(s => new SourceItem(s.Id, s.Name, s.Url, s.State, s.LastPolled, s.LastSuccess, s.ConsecutiveFailures, s.LastError, s.ArticlesLast24Hours)).ToList();
-            return new PageResult.Bytes(JsonSerializer.SerializeToUtf8Bytes(body, Json), JsonType);
-        });
+            await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+        }
+    }
 
     private sealed record StoryPage(int Page, int PageSize, IReadOnlyList<StoryItem> Stories, string? Next, string? Previous);
 
