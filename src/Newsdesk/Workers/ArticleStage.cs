@@ -104,10 +104,10 @@ internal sealed partial class ArticleStage(
             return FromFeed(item, item.Link ?? $"item:{item.ItemId}", feedText, now, "the item has no link");
         }
 
-        if (!await robots.IsAllowedAsync(url, ct))
+        if (await robots.CheckAsync(url, ct) is { Allowed: false, Reason: var reason })
         {
-            Log.RobotsDisallowed(logger, item.ItemId, item.Link);
-            return FromFeed(item, CanonicalUrl.Normalize(url).AbsoluteUri, feedText, now, "robots.txt disallows fetching the page");
+            Log.PageNotFetched(logger, item.ItemId, item.Link, reason ?? "");
+            return FromFeed(item, CanonicalUrl.Normalize(url).AbsoluteUri, feedText, now, reason ?? "");
         }
 
         ExtractedArticle? page = null;
@@ -209,8 +209,8 @@ internal sealed partial class ArticleStage(
         [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Page of item {ItemId} ({Url}) not used: {Error}; keeping the feed text")]
         public static partial void PageFailed(ILogger logger, long itemId, string? url, string error);
 
-        [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Page of item {ItemId} ({Url}) not fetched: robots.txt disallows it; keeping the feed text")]
-        public static partial void RobotsDisallowed(ILogger logger, long itemId, string? url);
+        [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Page of item {ItemId} ({Url}) not fetched: {Reason}; keeping the feed text")]
+        public static partial void PageNotFetched(ILogger logger, long itemId, string? url, string reason);
 
         [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Item {ItemId}: lease expired before its article was stored; another worker stores it")]
         public static partial void LeaseLost(ILogger logger, long itemId);
