@@ -76,7 +76,7 @@ internal static class ClusterCommand
             catch (Exception e) when (e is JsonException or FormatException or InvalidDataException)
             {
                 await writer.FlushAsync(ct);
-                await stderr.WriteLineAsync($"newsdesk: {path}: line {lineNumber}: {e.Message.ReplaceLineEndings(" ")}");
+                await stderr.WriteLineAsync($"newsdesk: {path}: line {lineNumber}: {InputErrors.Describe(e)}");
                 return 1;
             }
 

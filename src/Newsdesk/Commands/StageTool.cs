@@ -66,7 +66,7 @@ internal static class StageTool
             }
             catch (Exception e) when (IsBadInput(e))
             {
-                await stderr.WriteLineAsync($"newsdesk: {paths[0]}: {OneLine(e.Message)}");
+                await stderr.WriteLineAsync($"newsdesk: {paths[0]}: {InputErrors.Describe(e)}");
                 return 1;
             }
         }
@@ -84,7 +84,7 @@ internal static class StageTool
             catch (Exception e) when (IsBadInput(e))
             {
                 failed = true;
-                line = JsonSerializer.SerializeToUtf8Bytes(new { path, error = OneLine(e.Message) }, Compact);
+                line = JsonSerializer.SerializeToUtf8Bytes(new { path, error = InputErrors.Describe(e) }, Compact);
             }
 
             await stdout.WriteAsync(line, ct);
@@ -173,6 +173,4 @@ internal static class StageTool
 
     private static bool IsBadInput(Exception e) =>
         e is BadInputException or IOException or UnauthorizedAccessException or JsonException or FormatException or InvalidDataException;
-
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 }

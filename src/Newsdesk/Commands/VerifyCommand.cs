@@ -47,7 +47,7 @@ internal static class VerifyCommand
             }
             catch (Exception e) when (e is BadInputException or IOException or JsonException or UnauthorizedAccessException)
             {
-                await Console.Error.WriteLineAsync($"newsdesk: {OneLine(e.Message)}");
+                await Console.Error.WriteLineAsync($"newsdesk: {InputErrors.Describe(e)}");
                 return 1;
             }
 
@@ -161,6 +161,4 @@ internal static class VerifyCommand
 
     private static List<string> Ids(JsonElement e, string name) =>
         Array(e, name).Select(v => v.ToString()).Where(s => s.Length > 0).ToList();
-
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 }

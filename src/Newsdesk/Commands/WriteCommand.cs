@@ -80,7 +80,7 @@ internal static class WriteCommand
         }
         catch (Exception e) when (e is BadInputException or JsonException or IOException or FormatException)
         {
-            await Console.Error.WriteLineAsync($"newsdesk: {path}: {e.Message.ReplaceLineEndings(" ")}");
+            await Console.Error.WriteLineAsync($"newsdesk: {path}: {InputErrors.Describe(e)}");
             return 1;
         }
 
