@@ -1,3 +1,5 @@
+using Newsdesk.Text;
+
 namespace Newsdesk.Stories;
 
 /// <summary>
@@ -28,7 +30,7 @@ internal sealed class Lexicon
         }
 
         var surface = lower.ToString();
-        var stop = surface.Length < Tokenizer.MinTermChars || StopWords.English.Contains(surface) || Tokenizer.IsSmallNumber(surface);
+        var stop = surface.Length < Tokenizer.MinTermChars || StopWords.EnglishAndNegations.Contains(surface) || HeadlineFiller.Words.Contains(surface) || Tokenizer.IsSmallNumber(surface);
         word = new Word(surface, stop ? surface : Tokenizer.Stem(surface), stop);
         _words.Add(surface, word);
         return word;

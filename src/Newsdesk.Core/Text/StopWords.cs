@@ -1,11 +1,22 @@
 using System.Collections.Frozen;
+using Lucene.Net.Analysis.De;
+using Lucene.Net.Analysis.Es;
+using Lucene.Net.Analysis.Fr;
+using Lucene.Net.Analysis.It;
+using Lucene.Net.Analysis.Nl;
+using Lucene.Net.Analysis.Pt;
+using Lucene.Net.Analysis.Ru;
+using Lucene.Net.Analysis.Sv;
 
 namespace Newsdesk.Text;
 
 /// <summary>
-/// English function words that carry no content of their own; left out of overlap and name checks.
-/// A compact list in the spirit of the SMART and Lucene English stop lists, written for this project.
-/// Negation words are deliberately absent: they are checked on their own (<c>Negation</c>).
+/// The one stop list per language: function words that carry no content of their own, left out of
+/// term lists, overlap and name checks by every stage. English is the project's own list, a compact
+/// one in the spirit of the SMART and Lucene English lists; the other languages are the Snowball
+/// project's stop lists as shipped by Lucene.Net.Analysis.Common (snowballstem.org, BSD).
+/// Negation words are in no list: the verifier checks them on their own (<c>Polarity</c>); stages
+/// that only count terms leave them out as well through <see cref="EnglishAndNegations"/>.
 /// </summary>
 public static class StopWords
 {
@@ -27,6 +38,36 @@ public static class StopWords
         "get", "got", "go", "going", "went", "make", "made", "way", "new", "us", "mr", "mrs", "ms", "dr",
         "according", "since", "including", "however", "re", "ll", "ve", "d", "m", "o", "y",
     ], StringComparer.Ordinal);
+
+    /// <summary>Negation words: not stop words for the verifier (a "not" changes a claim), noise to a term count.</summary>
+    public static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(["no", "nor", "not"], StringComparer.Ordinal);
+
+    /// <summary>English function words and negations: what the clusterer and the writer leave out of their term lists.</summary>
+    public static readonly FrozenSet<string> EnglishAndNegations = English.Union(Negations).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The stop list of each language with one (ISO 639-1 code); read from the library once, on first use.</summary>
+    private static readonly Lazy<FrozenDictionary<string, FrozenSet<string>>> ByLanguage = new(() => new Dictionary<string, FrozenSet<string>>
+    {
+        ["en"] = English,
+        ["de"] = GermanAnalyzer.DefaultStopSet.ToFrozenSet(StringComparer.Ordinal),
+        ["es"] = SpanishAnalyzer.DefaultStopSet.ToFrozenSet(StringComparer.Ordinal),
+        ["fr"] = FrenchAnalyzer.DefaultStopSet.ToFrozenSet(StringComparer.Ordinal),
+        ["it"] = ItalianAnalyzer.DefaultStopSet.ToFrozenSet(StringComparer.Ordinal),
+        ["nl"] = DutchAnalyzer.DefaultStopSet.ToFrozenSet(StringComparer.Ordinal),
+        ["pt"] = PortugueseAnalyzer.DefaultStopSet.ToFrozenSet(StringComparer.Ordinal),
+        ["ru"] = RussianAnalyzer.DefaultStopSet.ToFrozenSet(StringComparer.Ordinal),
+        ["sv"] = SwedishAnalyzer.DefaultStopSet.ToFrozenSet(StringComparer.Ordinal),
+    }.ToFrozenDictionary(StringComparer.Ordinal));
+
+    /// <summary>The languages with a stop list.</summary>
+    public static IEnumerable<string> Languages => ByLanguage.Value.Keys;
+
+    /// <summary>
+    /// The stop list of a language (ISO 639-1 code): English when the language is unknown (null), an
+    /// empty list for a language without one (Polish, say), so that no English word is dropped from it.
+    /// </summary>
+    public static FrozenSet<string> For(string? language) =>
+        language is null ? English : ByLanguage.Value.GetValueOrDefault(language) ?? FrozenSet<string>.Empty;
 
     public static bool Contains(string key) => English.Contains(key);
 }

@@ -254,7 +254,7 @@ public static partial class StoryLint
             return null;
         }
 
-        var labelWords = Tokens.Words(fact.Label).Where(w => !StopWords.English.Contains(w)).ToList();
+        var labelWords = Tokens.Words(fact.Label).Where(w => !WriterStopWords.Words.Contains(w)).ToList();
         var valueWords = Tokens.Words(fact.Value).ToHashSet(StringComparer.Ordinal);
         var missing = labelWords.Where(w => !valueWords.Contains(w)).ToList();
         return missing.Count == 0 ? null : $"the label's '{string.Join(' ', missing)}' is not in the copied phrase: a label made from other words";

@@ -128,7 +128,7 @@ internal static partial class FactLabels
     {
         var before = Word().Matches(sentence[..index]).LastOrDefault();
         return before is not null && before.Index + before.Length >= index - 1 && char.IsUpper(before.Value[0])
-            && (before.Index > 0 || !(StopWords.English.Contains(before.Value.ToLowerInvariant()) || Stops.Contains(before.Value.ToLowerInvariant())
+            && (before.Index > 0 || !(WriterStopWords.Words.Contains(before.Value.ToLowerInvariant()) || Stops.Contains(before.Value.ToLowerInvariant())
                 || before.Value.ToLowerInvariant() is "nearly" or "almost" or "roughly" or "approximately" or "around" or "about" or "some" or "only" or "just"))
             && !DateWords.Contains(before.Value.TrimEnd('.')) && sentence[(before.Index + before.Length)..index].Trim().Length == 0;
     }
@@ -287,7 +287,7 @@ internal static partial class FactLabels
     }
 
     private static bool IsLabelWord(string lower) =>
-        lower.Length > 1 && char.IsLetter(lower[0]) && !StopWords.English.Contains(lower) && !Stops.Contains(lower)
+        lower.Length > 1 && char.IsLetter(lower[0]) && !WriterStopWords.Words.Contains(lower) && !Stops.Contains(lower)
         && !Connectors.Contains(lower) && !lower.EndsWith("ly", StringComparison.Ordinal);
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

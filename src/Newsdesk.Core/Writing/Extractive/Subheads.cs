@@ -89,7 +89,7 @@ internal static partial class Subheads
     private static string BestName(IReadOnlyList<SourceSentence> sentences, ISet<string> used) =>
         sentences
             .SelectMany(s => NameRun().Matches(s.Text).Select(m => (Name: m.Value, s.Score)))
-            .Where(n => n.Name.Length > 2 && !used.Contains(n.Name.ToLowerInvariant()) && !StopWords.English.Contains(n.Name.ToLowerInvariant()))
+            .Where(n => n.Name.Length > 2 && !used.Contains(n.Name.ToLowerInvariant()) && !WriterStopWords.Words.Contains(n.Name.ToLowerInvariant()))
             .GroupBy(n => n.Name, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Max(n => n.Score)).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key)
@@ -132,7 +132,7 @@ internal static partial class Subheads
 
     /// <summary>Words that can carry a subhead: not function words, adverbs (-ly) or gerunds (-ing).</summary>
     private static bool IsContent(string word) =>
-        word.Length > 2 && !StopWords.English.Contains(word)
+        word.Length > 2 && !WriterStopWords.Words.Contains(word)
         && !word.EndsWith("ly", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal);
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
