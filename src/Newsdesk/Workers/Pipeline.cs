@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Newsdesk.Hosting;
 using Newsdesk.Storage;
 
 namespace Newsdesk.Workers;
@@ -16,6 +18,7 @@ internal sealed partial class Pipeline(
     WritingStage writing,
     PipelineStats stats,
     DatabaseWatch watch,
+    IOptions<PipelineOptions> options,
     ILogger<Pipeline> logger)
 {
     private bool _loaded;
@@ -76,7 +79,17 @@ internal sealed partial class Pipeline(
             }, ct) == 1;
         }
 
-        var handled = await Guard("articles", articles.RunAsync, ct);
+        // Intake first, up to a full batch a round: the article stage leases small chunks (so that
+        // other workers find the rest), and one chunk a round let a lagging writer hold back the
+        // intake too. Placed at once, the newest reports are what the newest-first writer writes
+        // next, so the front page stays fresh while the writer catches up.
+        var handled = 0;
+        for (var took = -1; took != 0 && handled < options.Value.BatchSize;)
+        {
+            took = await Guard("articles", articles.RunAsync, ct);
+            handled += took;
+        }
+
         handled += await Guard("clustering", clusters.RunAsync, ct);
         handled += await Guard("writing", writing.RunAsync, ct);
         return handled;
