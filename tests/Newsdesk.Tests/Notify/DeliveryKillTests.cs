@@ -31,11 +31,12 @@ public sealed class DeliveryKillTests : IAsyncLifetime
     private const int HeldRequest = 4;
 
     /// <summary>
-    /// Row leases of the workers: the killed worker's rows come back after this. Long enough that a
-    /// live worker always stores its outcome while it holds the row, even on a loaded machine (so no
-    /// second copy comes from a lease that lapsed mid-send); the test waits it out once.
+    /// Row leases of the workers: only a hang outlives them, so a live worker always stores its
+    /// outcome while it holds the row, however loaded the machine (with 10 s leases, CI under load
+    /// saw live workers' leases lapse mid-send and deliveries accepted twice). The killed worker's
+    /// leases are ended by SQL after the kill, as their running out would.
     /// </summary>
-    private static readonly TimeSpan RowLease = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan RowLease = Patience.Hang;
 
     private readonly Receiver receiver = new();
     private readonly TaskCompletionSource<string> held = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -88,6 +89,9 @@ public sealed class DeliveryKillTests : IAsyncLifetime
         var victim = Assert.Single(workers, w => w.Id == pid);
         victim.Kill(entireProcessTree: true);   // SIGKILL: no shutdown, its leases stay taken
         await victim.WaitForExitAsync();
+        var freed = await database.WriteAsync((c, tx) => c.ExecuteAsync(
+            "UPDATE outbox SET lease_expires_at = 0 WHERE lease_owner = @owner", new { owner }, tx), default);
+        Assert.True(freed > 0, $"the killed worker {owner} held no outbox lease");
         killed.SetResult();
         workers.Add(StartWorker(connectionString));   // the restart
 
