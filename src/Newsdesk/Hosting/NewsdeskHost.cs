@@ -113,6 +113,7 @@ internal static class NewsdeskHost
         });
         services.AddSingleton(sp => sp.GetRequiredService<Database>().Watch);
         services.AddHostedService<DatabaseWatchLog>();
+        services.TryAddSingleton(new StorageStartup(WaitWhileUnreachable: false));
         services.AddHostedService<StorageInitializer>();
         services.AddSingleton<SourceStore>();
         services.AddSingleton<ItemStore>();
@@ -123,14 +124,5 @@ internal static class NewsdeskHost
         services.AddSingleton<SourceSubscriber>();
         services.AddNewsdeskNotify(configuration);
         return services;
-    }
-
-    /// <summary>Migrates the database when the host starts, before any command touches it.</summary>
-    private sealed class StorageInitializer(Database database, TimeProvider time, IOptions<NewsdeskOptions> options) : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken) =>
-            DatabaseSelector.InitializeAsync(database, time, cancellationToken, options.Value.CreateDatabase);
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

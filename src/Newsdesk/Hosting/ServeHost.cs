@@ -59,6 +59,8 @@ internal static class ServeHost
         builder.Logging.AddFilter(NewsdeskHost.HostInternals, LogLevel.Critical);
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
+        // A long-running process waits for an unreachable database at start instead of exiting.
+        builder.Services.AddSingleton(new StorageStartup(WaitWhileUnreachable: true));
         builder.Services.AddNewsdeskSources(builder.Configuration);
         builder.Services.AddNewsdeskPipeline(builder.Configuration);
         builder.Services.AddNewsdeskTelemetry(builder.Configuration);

@@ -7,7 +7,8 @@ namespace Newsdesk.Workers;
 /// <summary>
 /// Polls due sources for as long as the host runs (<c>newsdesk serve</c>, <c>newsdesk poll</c>
 /// without --once): a round, then a sleep until the next source is due, at most
-/// <see cref="MaxSleep"/> so that sources added meanwhile are picked up.
+/// <see cref="MaxSleep"/> so that sources added meanwhile are picked up. A failed round is logged
+/// and tried again after the sleep: the service outlives an outage.
 /// </summary>
 internal sealed class PollerService(Poller poller, SourceStore sources, TimeProvider time, ILogger<PollerService> logger) : BackgroundService
 {
@@ -28,9 +29,11 @@ internal sealed class PollerService(Poller poller, SourceStore sources, TimeProv
             {
                 // Deleted, replaced, read-only or a full disk: the database watch logged the episode once.
             }
-            catch (StorageUnavailableException e)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                // The database is locked or gone for now: nothing was half-written; try again after a sleep.
+                // The database is locked or gone for now (or anything else failed the round): nothing
+                // was half-written, since every write is one transaction; try again after a sleep
+                // rather than stop the process.
                 PollerLog.RoundFailed(logger, e);
             }
 
