@@ -45,12 +45,14 @@ internal static class WriteBench
         };
         var names = systems.Keys.ToList();
         var lengths = names.ToDictionary(n => n, _ => new List<int>());
+        var notWritten = new List<bool>();
         var clock = Stopwatch.StartNew();
         foreach (var cluster in clusters)
         {
             var reference = Rouge.Tokenise(cluster.Summary);
             var story = writer.WriteAsync(cluster.Articles, CancellationToken.None).GetAwaiter().GetResult();
             lint.Add(StoryLint.Check(story, cluster.Articles));
+            notWritten.Add(StoryLint.NotWritten(story));
             if (show.Contains(cluster.Index))
             {
                 Console.Error.WriteLine($"===== c{cluster.Index:D3}");
@@ -58,6 +60,11 @@ internal static class WriteBench
             }
             if (args.Contains("--findings"))
             {
+                if (notWritten[^1])
+                {
+                    Console.Error.WriteLine($"c{cluster.Index:D3}\tNotWritten\t\t");
+                }
+
                 foreach (var finding in lint[^1])
                 {
                     Console.Error.WriteLine($"c{cluster.Index:D3}\t{finding.Kind}\t{finding.Reason}\t{finding.Text}");
@@ -102,13 +109,13 @@ internal static class WriteBench
 
         Console.WriteLine("| published, full test set: LexRank / TextRank / MMR (R-1) | 38.3 / 38.4 / 38.8 | | | |");
         Console.WriteLine();
-        PrintLint(lint);
+        PrintLint(lint, notWritten);
         Console.WriteLine($"(whole run {writeSeconds:F1} s, {1000 * writeSeconds / Math.Max(1, clusters.Count):F0} ms per cluster including scoring)");
         return 0;
     }
 
     /// <summary>Lint counts by kind: all clusters, the development half (first) and the held-out half (last).</summary>
-    private static void PrintLint(List<IReadOnlyList<LintFinding>> lint)
+    private static void PrintLint(List<IReadOnlyList<LintFinding>> lint, List<bool> notWritten)
     {
         var half = (lint.Count + 1) / 2;
         var parts = new (string Name, IEnumerable<IReadOnlyList<LintFinding>> Stories)[]
@@ -125,6 +132,8 @@ internal static class WriteBench
         }
 
         Console.WriteLine($"| stories with any finding | {string.Join(" | ", parts.Select(p => p.Stories.Count(f => f.Count > 0)))} |");
+        var unwritten = new[] { notWritten, notWritten.Take(half), notWritten.Skip(half) };
+        Console.WriteLine($"| stories not written (nothing a reader could take as a headline or a sentence: furniture, fragments; not linted) | {string.Join(" | ", unwritten.Select(u => u.Count(x => x)))} |");
         Console.WriteLine();
     }
 

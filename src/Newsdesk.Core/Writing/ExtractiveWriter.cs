@@ -84,13 +84,20 @@ public sealed class ExtractiveWriter : IStoryWriter
                 .Concat(usable.OrderByDescending(s => s.Score)).Take(HeadlineCandidates).Select(s => s.Text).Prepend(lede?.Text ?? "")
                 .Concat(corpus.Sentences.Where(s => !corpus.OffTopic.Contains(s.Article)).Select(s => s.Text)),
             disputedNumbers);
-        var ledeText = lede?.Text ?? FallbackLede(corpus, headline);
-        var ledeCites = lede is null ? Support.Cites(ledeText, corpus) : Support.Cites(lede.Text, corpus, lede.Article);
+        if (headline.Length == 0)
+        {
+            // No source headline and no sentence a reader could take as one: what the articles hold
+            // is page furniture (a web archive's crawl notice, a video player's errors) or fragments.
+            // Nothing is written; a story with no sentence is not published (WritingStage skips it).
+            return new Story("", "", "", [], [], [], []);
+        }
 
+        var ledeText = lede?.Text ?? FallbackLede(corpus, headline);
         var already = lede is null ? new List<SourceSentence>() : [lede];
         var budget = options.TargetWords - Tokens.CountWords(ledeText);
         var chosen = Selection.Choose(selectable.Where(s => s != lede && (lede is null || s.Predecessor != lede)), already, budget);
         ct.ThrowIfCancellationRequested();
+        var ledeCites = lede is null ? Support.Cites(ledeText, corpus) : Cite(lede, corpus).Cites;
 
         // Where outlets disagree, each figure is shown in an outlet's own sentence (once, in the disputes section).
         var claims = disputes.Select(d => ClaimSentences(d.Numbers, d.Topic, usable.Where(s => s != lede).ToList())).ToList();
@@ -287,8 +294,13 @@ public sealed class ExtractiveWriter : IStoryWriter
         return heading.Length > 0 ? heading : index == 0 ? "The story" : "More details";
     }
 
+    /// <summary>The sentence with every article that supports it, and the outlets that said the same in their own words.</summary>
     private static CitedSentence Cite(SourceSentence sentence, StoryCorpus corpus) =>
-        new(sentence.Text, Support.Cites(sentence.Text, corpus, sentence.Article));
+        new(sentence.Text, Support.Cites(sentence.Text, corpus, sentence.Article)
+            .Concat(sentence.AlsoReportedBy.Order()
+                .Where(a => Support.Supports(corpus.Evidence[a], [], sentence.Names, sentence.Numbers)) // never credited with a name or number it does not report
+                .Select(a => corpus.Articles[a].Id))
+            .Distinct(StringComparer.Ordinal).ToList());
 
     /// <summary>A unit as one bullet: its sentences joined, cited by the articles that support every one of them.</summary>
     private static CitedSentence Cite(List<SourceSentence> unit, StoryCorpus corpus)

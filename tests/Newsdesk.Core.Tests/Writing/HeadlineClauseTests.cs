@@ -29,7 +29,29 @@ public class HeadlineClauseTests
     [MemberData(nameof(Cases))]
     public void Takes_a_whole_main_clause_or_nothing(Case c) => Assert.Equal(c.Expected, Headline.MainClause(c.Sentence));
 
-    [Fact]
-    public void Never_empty_when_the_articles_have_a_sentence() =>
-        Assert.Equal("To win public support", Headline.FromText(["To win public support."]));
+    public sealed record TextCase(string Name, string[] Sentences, string Expected)
+    {
+        public override string ToString() => Name;
+    }
+
+    /// <summary>From the candidate sentences (lede first): a short whole clause, else a longer whole clause, else a short whole sentence, else nothing (the story is not written).</summary>
+    public static TheoryData<TextCase> FromTextCases => new()
+    {
+        new("the first short clause", ["Police said the man was held.", "The Rockies apologised to fans."], "Police said the man was held"),
+        new("a later sentence's short clause before an earlier long one",
+            ["Sylvester Stallone suggested on Sunday that he was not interested in taking a top arts leadership role in the Trump administration, including as chairman of the National Endowment for the Arts.", "The Rockies apologised to fans."],
+            "The Rockies apologised to fans"),
+        new("a long whole clause rather than no headline",
+            ["Sylvester Stallone suggested on Sunday that he was not interested in taking a top arts leadership role in the Trump administration, including as chairman of the National Endowment for the Arts."],
+            "Sylvester Stallone suggested on Sunday that he was not interested in taking a top arts leadership role in the Trump administration"),
+        new("regression c038: a heading over a quoted speech is no headline", ["To win public support."], ""),
+        new("regression c101: the end of a video blurb is no headline", ["You're welcome!"], ""),
+        new("regression c113: the first sentence of a quotation that runs on", ["\"There is going to be a two-stage process."], ""),
+        new("regression c043: a web archive's crawl notice", ["Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive."], ""),
+        new("nothing at all", [], ""),
+    };
+
+    [Theory]
+    [MemberData(nameof(FromTextCases))]
+    public void From_text_a_whole_clause_or_nothing(TextCase c) => Assert.Equal(c.Expected, Headline.FromText(c.Sentences));
 }

@@ -66,6 +66,11 @@ public static partial class StoryLint
     public static IReadOnlyList<LintFinding> Check(Story story, IReadOnlyList<Article> articles)
     {
         var findings = new List<LintFinding>();
+        if (NotWritten(story))
+        {
+            return findings; // nothing is published; bench/write counts such stories apart
+        }
+
         var byId = articles.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var sentences = articles.ToDictionary(a => a, a => Splitter.Split(a.Text).ToList());
 
@@ -97,6 +102,13 @@ public static partial class StoryLint
         findings.AddRange(OffTopic(story, published, articles));
         return findings;
     }
+
+    /// <summary>
+    /// Whether the writer wrote nothing (no headline and no sentence: its articles held only page
+    /// furniture). Such a story is never published (the writing stage skips a story with no sentence
+    /// to check), so there is nothing to lint; bench/write shows how many there are.
+    /// </summary>
+    public static bool NotWritten(Story story) => story.Headline.Trim().Length == 0 && !Published(story).Any();
 
     /// <summary>The published sentences in reading order: lede, paragraphs, bullets.</summary>
     private static IEnumerable<CitedSentence> Published(Story story)
@@ -346,19 +358,24 @@ public static partial class StoryLint
     /// </summary>
     internal static HashSet<string> OffTopicArticles(Story story, IReadOnlyList<Article> articles)
     {
-        var withText = articles.Where(a => a.Text.Length > 0).DistinctBy(a => a.Id).ToList();
+        // What an article is about is what it reports: a page of furniture (a tweet widget, a web
+        // archive's crawl notice) is about nothing, and two of them must not outvote the one real article.
+        var reported = articles.DistinctBy(a => a.Id)
+            .Select(a => (Article: a, Text: string.Join(' ', Splitter.Split(a.Text).Where(s => !Newsdesk.Writing.Extractive.SentenceFilters.IsBoilerplate(s)))))
+            .Where(x => x.Text.Length > 0).ToList();
+        var withText = reported.Select(x => x.Article).ToList();
         if (withText.Count < 2)
         {
             return [];
         }
 
-        var vectors = TermVectors(withText.Select(a => a.Title + " " + a.Text).ToList());
+        var vectors = TermVectors(reported.Select(x => x.Article.Title + " " + x.Text).ToList());
         var off = new HashSet<string>(StringComparer.Ordinal);
         if (withText.Count == 2)
         {
             if (Cosine(vectors[0], vectors[1]) < OffTopicCosine)
             {
-                var about = TermVectors([.. withText.Select(a => a.Title + " " + a.Text), story.Headline + " " + story.Lede])[^1];
+                var about = TermVectors([.. reported.Select(x => x.Article.Title + " " + x.Text), story.Headline + " " + story.Lede])[^1];
                 var closer = Cosine(vectors[0], about) >= Cosine(vectors[1], about) ? 0 : 1;
                 off.Add(withText[1 - closer].Id);
             }

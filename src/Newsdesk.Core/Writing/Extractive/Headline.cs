@@ -83,6 +83,14 @@ internal static partial class Headline
     /// <summary>...and at least this many.</summary>
     internal const int MinClauseWords = 4;
 
+    /// <summary>
+    /// When no sentence has a main clause of <see cref="MaxClauseWords"/> words, a longer whole clause
+    /// of at most this many is taken rather than no headline (and no story): a long headline is
+    /// still whole ("Sylvester Stallone suggested on Sunday that he was not interested in taking a
+    /// top arts leadership role in the Trump administration", 21 words).
+    /// </summary>
+    internal const int MaxLongClauseWords = 24;
+
     /// <summary>A title a reader can take as a headline: 3..<see cref="MaxTitleWords"/> words, not furniture, not cut off.</summary>
     internal static bool IsWholeTitle(string title)
     {
@@ -92,14 +100,39 @@ internal static partial class Headline
             && !title.EndsWith("...", StringComparison.Ordinal) && !title.EndsWith('\u2026');
     }
 
-    /// <summary>The first whole main clause of the sentences (see <see cref="MainClause"/>); else the shortest sentence whole; never cut.</summary>
+    /// <summary>
+    /// The first whole main clause of the sentences (see <see cref="MainClause"/>); else the first
+    /// whole main clause of up to <see cref="MaxLongClauseWords"/> words (long sentences rarely have a
+    /// shorter one: "Obama administration officials have said their motivation for a long-term debt
+    /// ceiling raise is not political"); else the first short whole sentence that could stand as a headline (<see cref="IsWholeSentence"/>); else ""
+    /// (nothing a reader could take as a headline: the story is not written). Never cut.
+    /// </summary>
     internal static string FromText(IEnumerable<string> sentences)
     {
         var list = sentences.Where(s => s.Length > 0).ToList();
-        return list.Select(MainClause).FirstOrDefault(c => c.Length > 0)
-            ?? list.Where(s => !Furniture.Is(s) && Tokens.CountWords(s) <= MaxTitleWords && Clauses.HasFiniteVerb(Tokens.Words(s))).Select(s => s.TrimEnd('.')).FirstOrDefault()
-            ?? list.Where(s => !Furniture.Is(s)).OrderBy(Tokens.CountWords).Select(s => s.TrimEnd('.')).FirstOrDefault()
+        return list.Select(s => MainClause(s)).FirstOrDefault(c => c.Length > 0)
+            ?? list.Select(s => MainClause(s, MaxLongClauseWords)).FirstOrDefault(c => c.Length > 0)
+            ?? list.Where(IsWholeSentence).Select(s => s.TrimEnd('.')).FirstOrDefault()
             ?? "";
+    }
+
+    /// <summary>
+    /// A sentence that can stand whole as a headline: at most <see cref="MaxTitleWords"/> words, a
+    /// finite verb, capitalised, balanced quotation marks and brackets, not a quotation, not
+    /// furniture, not pointing back or in the first person. ("You're welcome!" at the end of a
+    /// video blurb, "To win public support" over a quoted speech, or the first sentence of a
+    /// quotation that runs on are not headlines.)
+    /// </summary>
+    internal static bool IsWholeSentence(string sentence)
+    {
+        var text = Regex.Replace(sentence, @"\s+", " ").Trim();
+        var words = Tokens.Words(text);
+        return words.Count >= MinClauseWords && Tokens.CountWords(text) <= MaxTitleWords && char.IsUpper(text[0])
+            && Clauses.HasFiniteVerb(words) && !Clauses.Introducers.Contains(words[0])
+            && !text.Contains('"', StringComparison.Ordinal) && !text.Contains('\u201c', StringComparison.Ordinal) && !text.Contains('\u201d', StringComparison.Ordinal)
+            && text.Count(c => c == '(') == text.Count(c => c == ')')
+            && !Furniture.Is(text) && !SentenceFilters.IsBoilerplate(text)
+            && !SentenceFilters.OpensWithBackReference(text) && !SentenceFilters.OpensInFirstPerson(text);
     }
 
     /// <summary>"Police said after the mother found the texts": what follows is a subordinate clause; the main one comes after the comma.</summary>
@@ -124,7 +157,7 @@ internal static partial class Headline
     /// words, holds a finite verb, opens with neither an introductory word ("For", "After", "When"),
     /// a quotation nor a word pointing back, and ends on no word that needs more after it; "" otherwise.
     /// </summary>
-    internal static string MainClause(string sentence)
+    internal static string MainClause(string sentence, int maxWords = MaxClauseWords)
     {
         var text = Regex.Replace(sentence, @"\s+", " ").Trim().TrimEnd('.', '!', '?').Trim();
         var cut = ClauseEnds.Select(e => text.IndexOf(e, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(text.Length).Min();
@@ -139,7 +172,7 @@ internal static partial class Headline
         {
             var words = Tokens.Words(clause);
             var count = Tokens.CountWords(clause);
-            if (count is < MinClauseWords or > MaxClauseWords || words.Count == 0 || !char.IsUpper(clause[0])
+            if (count < MinClauseWords || count > maxWords || words.Count == 0 || !char.IsUpper(clause[0])
                 || Clauses.Introducers.Contains(words[0]) || Clauses.Dangling.Contains(words[^1]) || !Clauses.HasFiniteVerb(words)
                 || clause.Count(c => c == '"') % 2 != 0 || clause.Count(c => c == '\u201c') != clause.Count(c => c == '\u201d')
                 || clause.Count(c => c == '(') != clause.Count(c => c == ')')

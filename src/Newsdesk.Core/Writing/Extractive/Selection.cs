@@ -21,6 +21,7 @@ internal static class Selection
         var chosen = new List<SourceSentence>();
         var all = new List<SourceSentence>(already);
         var words = 0;
+        var repeated = new HashSet<SourceSentence>();
         while (words < budgetWords && pool.Count > 0)
         {
             SourceSentence? best = null;
@@ -38,6 +39,19 @@ internal static class Selection
                     continue;
                 }
 
+                var said = Repeats(candidate, all);
+                if (said is not null || (candidate.Predecessor is { } before && !all.Contains(before) && Repeats(before, all) is not null))
+                {
+                    // Said already, in other words: the outlet is credited beside the sentence kept.
+                    if (said is not null && said.Article != candidate.Article)
+                    {
+                        said.AlsoReportedBy.Add(candidate.Article);
+                    }
+
+                    repeated.Add(candidate);
+                    continue;
+                }
+
                 var score = candidate.Predecessor is { } p && !all.Contains(p) ? (candidate.Score + p.Score) / 2 : candidate.Score;
                 var value = (Lambda * score) - ((1 - Lambda) * redundancy);
                 if (value > bestValue)
@@ -47,6 +61,8 @@ internal static class Selection
                 }
             }
 
+            pool.RemoveAll(repeated.Contains);
+            repeated.Clear();
             if (best is null)
             {
                 break;
@@ -68,6 +84,10 @@ internal static class Selection
 
         return chosen;
     }
+
+    /// <summary>The sentence already chosen that says what <paramref name="candidate"/> says, if any.</summary>
+    private static SourceSentence? Repeats(SourceSentence candidate, List<SourceSentence> chosen) =>
+        chosen.FirstOrDefault(s => Paraphrases.Same(candidate.Gist, s.Gist));
 
     private static double Redundancy(SourceSentence candidate, List<SourceSentence> chosen) =>
         chosen.Count == 0 ? 0 : chosen.Max(s => Vectors.Cosine(s.Vector, candidate.Vector));

@@ -46,10 +46,11 @@ internal static partial class SentenceFeatures
     private static readonly TextMemo<Reading> Readings = new(RememberedSentences, Read);
 
     /// <param name="sameDay">Whether the article was written on the story's date, so that "this morning" or "yesterday" in it means what the dateline says.</param>
-    public static SourceSentence Describe(int article, int position, string text, bool sameDay = true)
+    /// <param name="insideQuotation">Whether the sentence lies inside a quotation opened in an earlier sentence (<see cref="QuotationState"/>): the middle of someone's words, never usable on its own.</param>
+    public static SourceSentence Describe(int article, int position, string text, bool sameDay = true, bool insideQuotation = false)
     {
         var reading = Readings.Get(text);
-        var readable = reading.Readable && (sameDay || !reading.NamesRelativeDay);
+        var readable = reading.Readable && (sameDay || !reading.NamesRelativeDay) && !insideQuotation;
         return new SourceSentence
         {
             Article = article,
@@ -59,9 +60,10 @@ internal static partial class SentenceFeatures
             Terms = reading.Terms,
             Names = reading.Names,
             Numbers = reading.Numbers,
-            IsQuote = reading.IsQuote,
+            IsQuote = reading.IsQuote || insideQuotation,
             IsAttributed = reading.IsAttributed,
             IsFuture = reading.IsFuture,
+            IsFurniture = reading.IsFurniture,
             Usable = readable && reading.SelfContained,
             Dependent = readable && !reading.SelfContained,
         };
@@ -70,7 +72,7 @@ internal static partial class SentenceFeatures
     /// <summary>What a sentence's text alone says about it, whatever article and place it has (immutable, so it can be shared).</summary>
     private sealed record Reading(
         int Words, IReadOnlyList<string> Terms, IReadOnlyList<string> Names, IReadOnlyList<string> Numbers,
-        bool IsQuote, bool IsAttributed, bool IsFuture, bool Readable, bool NamesRelativeDay, bool SelfContained);
+        bool IsQuote, bool IsAttributed, bool IsFuture, bool IsFurniture, bool Readable, bool NamesRelativeDay, bool SelfContained);
 
     private static Reading Read(string text)
     {
@@ -78,16 +80,18 @@ internal static partial class SentenceFeatures
         var padded = " " + text.ToLowerInvariant() + " ";
         var isQuote = text.Contains('"') || text.Contains('\u201c') || text.Contains('\u201d');
         var attributed = AttributionMarkers.Any(padded.Contains);
+        var furniture = SentenceFilters.IsBoilerplate(text);
         var readable = SentenceFilters.HasReadableLength(words)
-            && !SentenceFilters.IsBoilerplate(text)
+            && !furniture
             && SentenceFilters.EndsAsSentence(text)
+            && SentenceFilters.StartsAsSentence(text)
             && BalancedQuotes(text);
         var pronounSpeaker = SentenceFilters.AttributedToPronoun(text);
         var selfContained = !SentenceFilters.OpensWithBackReference(text) && !pronounSpeaker && (!isQuote || attributed)
             && !(attributed is false && SentenceFilters.OpensInFirstPerson(text));
         return new Reading(
             words, Tokens.Terms(text).AsReadOnly(), Names(text).AsReadOnly(), Numbers(text).AsReadOnly(),
-            isQuote, attributed, SaysWhatComesNext(text), readable, SentenceFilters.NamesRelativeDay(text), selfContained);
+            isQuote, attributed, SaysWhatComesNext(text), furniture, readable, SentenceFilters.NamesRelativeDay(text), selfContained);
     }
 
     [GeneratedRegex(@"[""\u201c][^""\u201c\u201d]*[""\u201d]", RegexOptions.CultureInvariant)]

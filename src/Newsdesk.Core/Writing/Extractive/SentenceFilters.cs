@@ -132,6 +132,17 @@ internal static partial class SentenceFilters
     /// <summary>True when the sentence is within the readable length bounds.</summary>
     public static bool HasReadableLength(int words) => words is >= MinWords and <= MaxWords;
 
+    /// <summary>
+    /// True when the sentence begins as a sentence does: a capital or a digit, after any opening
+    /// quotation mark or bracket. One that begins in lowercase ("staff, and so much to do that...")
+    /// is the tail of a sentence the page cut.
+    /// </summary>
+    public static bool StartsAsSentence(string sentence)
+    {
+        var core = sentence.TrimStart('"', '\'', '\u201c', '\u2018', '(', '[', ' ');
+        return core.Length > 0 && (char.IsUpper(core[0]) || char.IsDigit(core[0]));
+    }
+
     /// <summary>True when the sentence ends as a sentence does (not a cut-off fragment or a heading).</summary>
     public static bool EndsAsSentence(string sentence) =>
         sentence.Length > 0 && sentence.TrimEnd('"', '\'', '\u201d', '\u2019', ')')

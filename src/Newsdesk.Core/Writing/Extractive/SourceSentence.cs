@@ -27,6 +27,9 @@ internal sealed class SourceSentence
 
     public required bool IsFuture { get; init; }
 
+    /// <summary>Page furniture or boilerplate (<see cref="SentenceFilters.IsBoilerplate"/>): not reporting, so it says nothing about what an article is about.</summary>
+    public bool IsFurniture { get; init; }
+
     /// <summary>Whether the sentence may be used at all (not boilerplate, readable, self-contained).</summary>
     public required bool Usable { get; init; }
 
@@ -41,6 +44,14 @@ internal sealed class SourceSentence
 
     /// <summary>Whether selection may take the sentence (alone, or with its predecessor).</summary>
     public bool Selectable => Usable || Predecessor is not null;
+
+    /// <summary>Other articles that said the same in their own words (<see cref="Paraphrases"/>): left out of the story, credited beside this sentence.</summary>
+    public HashSet<int> AlsoReportedBy { get; } = [];
+
+    /// <summary>What the sentence says, for finding paraphrases (computed when first needed).</summary>
+    public Paraphrases.Gist Gist => gist ??= Paraphrases.Of(Text);
+
+    private Paraphrases.Gist? gist;
 
     /// <summary>L2-normalised TF-IDF vector, filled once IDF is known.</summary>
     public Dictionary<string, double> Vector { get; set; } = [];

@@ -6,7 +6,8 @@ namespace Newsdesk.Writing.Text;
 /// Page furniture: the words a news page wraps its article in, which are never reporting. Learnt
 /// from real pages: the trafilatura-eval set's "without" snippets (player labels, share prompts,
 /// photo credits, sign-up boxes, comment forms, legal lines) and the furniture left in Multi-News
-/// texts ("Tweet with a location", a video player's "CLOSE"). Used by the writer (such a sentence
+/// texts ("Tweet with a location", a video player's "CLOSE", a web archive's crawl notice standing in
+/// for an article that was not captured: "Starting in 1996, Alexa Internet has been donating their crawl data"). Used by the writer (such a sentence
 /// is never chosen) and by <see cref="Evaluation.StoryLint"/> (such a sentence published is a finding).
 /// Precise on purpose: a phrase here must not occur in ordinary reporting.
 /// </summary>
@@ -16,7 +17,7 @@ internal static partial class Furniture
     [GeneratedRegex("""
         ^\s*(?-i:CLOSE|REPLAY|AUTOPLAY|ADVERTISEMENT)\s
         |^\s*(?:Replay|Autoplay|Now\s+Playing|Watch|Video|Photo|Photos|Image|Caption|Media\s+caption|Image\s+caption|Image\s+copyright|Story\s+highlights|Related|Read\s+more|More|Advertisement|Sponsored|Editor['\u2019]s\s+note|Filed\s+under|Tags|Posted\s+in|Source|Credit)\s*[:|]
-        |\b(?:you\s+can\s+switch\s+location|tweet\s+with\s+a\s+location|location\s+information\s+to\s+your\s+tweets|add\s+location\s+information)\b
+        |\b(?:you\s+can\s+switch\s+location|tweet\s+with\s+a\s+location|location\s+information\s+to\s+your\s+tweets|add\s+location\s+information|add\s+a\s+location\s+to\s+your\s+tweets|twitter\s+stores\s+that\s+location|delete\s+your\s+(?:tweet\s+)?location\s+history)\b
         |\bthis\s+live\s+(?:blog|coverage|page)\s+(?:is|has)\s+(?:now\s+)?(?:closed|ended|been\s+closed)\b
         |\b(?:sign\s+up|signing\s+up)\s+(?:for|to|here|now|today)\b|\bsign\s+(?:in|up)\s+to\b|\b(?:log|sign)\s+in\s+to\s+(?:comment|continue|read)\b
         |\bsubscribe\s+(?:now|today|here|to\s+(?:our|the)|for\s+(?:as\s+little|just|only|full|unlimited))\b|\bnewsletters?\b.{0,40}\b(?:inbox|sign|subscribe|email)\b|\b(?:email|e-mail)\s+address\b.{0,40}\b(?:will\s+not|won['\u2019]t)\s+be\b
@@ -31,6 +32,9 @@ internal static partial class Furniture
         |\b(?:please\s+)?enable\s+javascript\b|\byour\s+browser\s+(?:does\s+not|doesn['\u2019]t)\s+support\b|\bad\s*blocker\b|\bhave\s+a\s+news\s+tip\b|\bwe\s+want\s+to\s+hear\s+from\s+you\b
         |\bbreaking\s+news\s+(?:emails|alerts)\b|\bdow\s+jones\s+reprints\b|\bfor\s+your\s+personal,?\s+non-?commercial\s+use\b|\bsubscriber\s+agreement\b|\border\s+presentation-ready\s+copies\b
         |\bcontributed\s+to\s+this\s+report\b|\b(?:reporting|editing|writing)\s+by\s+[A-Z]|\bfollow\s+(?:us|him|her|me|them)\s+on\s+(?:twitter|facebook|instagram)\b|\bfollow\s+@\w
+        |\bcontinue\s+reading\s+the\s+main\s+story\b|\bstory\s+continued\s+below\b|\bplease\s+try\s+again\s+later\b|\byou\s+can\s+unsubscribe\s+at\s+any\s+time\b|\binvalid\s+email\s+address\b|\bthank\s+you\s+for\s+subscribing\b|\byou\s+must\s+select\s+a\s+newsletter\b|\bverify\s+you['\u2019]re\s+not\s+a\s+robot\b|^\s*an\s+error\s+(?:has\s+)?occurred\b|\bdownload\s+the\s+[\w\s]{1,30}\bapp\b
+        |\binteractive\s+transcript\s+could\s+not\s+be\s+loaded\b|\brating\s+is\s+available\s+when\s+the\s+video\b|\bthis\s+feature\s+is\s+not\s+available\s+right\s+now\b
+        |\bcrawl\s+data\b|\bwayback\s+machine\s+after\s+an\s+embargo\b|\bthese\s+crawls\s+are\s+part\s+of\b|\bcrawls\s+of\s+supported\b|\bno\s+more\s+404\b|\b(?:seed|seed\s+list)\s+for\s+this\s+crawl\b|\bthis\s+crawl\s+was\b|\bwarc\s+files\b|\bbroken\s+links\s+on\s+the\s+web\b|\barchived\s+pages\s+will\s+be\s+put\s+in\s+place\b|\bpages\s+that\s+are\s+referenced\s+are\s+changed\b
         |\bget\s+the\s+latest\s+(?:news|headlines|updates)\b|\bfor\s+the\s+latest\s+(?:news|updates|headlines)\b|\bthis\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:updated|corrected|originally\s+published)\b|\bwas\s+originally\s+published\s+(?:on|in|at)\b
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using Newsdesk.Writing.Text;
+
+namespace Newsdesk.Writing.Extractive;
+
+/// <summary>
+/// Two sentences that say the same thing, often from two outlets in their own words ("A judge
+/// ordered Snipes to surrender" / "Snipes has been ordered by a US judge to surrender"): the story
+/// keeps one and credits both outlets. Names are shared by every sentence of a story, so what a
+/// sentence says is in its other words: two sentences are the same when the shorter one's other
+/// content terms are <see cref="SameOverlap"/> shared, or <see cref="ParaphraseOverlap"/> shared
+/// with the same numbers or <see cref="SharedNames"/> names in common; never two sentences whose
+/// numbers are all different (they report different figures). The story lint
+/// (<see cref="Evaluation.StoryLint"/>) measures repeats by nearly the same definition (without the
+/// exception for different figures), so its count shows what slips past this rule, not whether the
+/// rule is right.
+/// </summary>
+internal static partial class Paraphrases
+{
+    /// <summary>Shared share of the shorter sentence's non-name terms at which two sentences say the same.</summary>
+    internal const double SameOverlap = 0.6;
+
+    /// <summary>Shared share that, with the same numbers or shared names, makes a paraphrase.</summary>
+    internal const double ParaphraseOverlap = 0.4;
+
+    /// <summary>Names in common that, with <see cref="ParaphraseOverlap"/>, make a paraphrase.</summary>
+    internal const int SharedNames = 2;
+
+    /// <summary>Sentences with fewer non-name terms are too short to judge.</summary>
+    internal const int MinTerms = 3;
+
+    [GeneratedRegex(@"(?<=\S\s)[A-Z][a-z]{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Name();
+
+    [GeneratedRegex(@"\d+(?:[.,]\d+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
+
+    /// <summary>What a sentence says, as the comparison needs it.</summary>
+    internal sealed record Gist(HashSet<string> Terms, HashSet<string> Numbers, HashSet<string> Names);
+
+    public static Gist Of(string text)
+    {
+        var names = Name().Matches(text).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        var nameTerms = Tokens.Terms(string.Join(' ', names));
+        return new Gist(
+            Tokens.Terms(text).Except(nameTerms, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal),
+            Number().Matches(text).Select(m => m.Value.Replace(",", "", StringComparison.Ordinal).TrimEnd('.')).ToHashSet(StringComparer.Ordinal),
+            names);
+    }
+
+    /// <summary>Whether the two sentences say the same thing.</summary>
+    public static bool Same(Gist a, Gist b)
+    {
+        var smaller = Math.Min(a.Terms.Count, b.Terms.Count);
+        if (smaller < MinTerms)
+        {
+            return false;
+        }
+
+        if (a.Numbers.Count > 0 && b.Numbers.Count > 0 && !a.Numbers.Overlaps(b.Numbers))
+        {
+            return false; // different figures: "gusts of 80 mph are expected" is not "a gust of 94 mph left 8,000 homes without power"
+        }
+
+        var overlap = (double)a.Terms.Count(b.Terms.Contains) / smaller;
+        var sameNumbers = a.Numbers.Count > 0 && a.Numbers.SetEquals(b.Numbers);
+        return overlap >= SameOverlap
+            || (overlap >= ParaphraseOverlap && (sameNumbers || a.Names.Count(b.Names.Contains) >= SharedNames));
+    }
+}

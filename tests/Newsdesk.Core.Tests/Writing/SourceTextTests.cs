@@ -1,0 +1,126 @@
+using Newsdesk.Articles;
+using Newsdesk.Writing.Evaluation;
+using Newsdesk.Writing.Extractive;
+using Newsdesk.Writing.Text;
+
+namespace Newsdesk.Writing.Tests;
+
+/// <summary>What the writer does with real scraped text (issue #15): crawl notices and widgets, run-together and cut sentences, quotations that run on, paraphrases, two unrelated articles.</summary>
+public class SourceTextTests
+{
+    public sealed record Case(string Name, string Text, bool Expected)
+    {
+        public override string ToString() => Name;
+    }
+
+    public static TheoryData<Case> FurnitureCases => new()
+    {
+        new("a web archive's crawl notice", "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive.", true),
+        new("the archive's link notice", "These crawls are part of an effort to archive pages as they are created and archive the pages that they refer to.", true),
+        new("a tweet widget", "You always have the option to delete your Tweet location history.", true),
+        new("a video player's error", "The interactive transcript could not be loaded.", true),
+        new("reporting about an archive is not furniture", "The Internet Archive said it had stored 20 years of the paper's pages.", false),
+    };
+
+    [Theory]
+    [MemberData(nameof(FurnitureCases))]
+    public void Recognises_furniture_left_in_scraped_texts(Case c) => Assert.Equal(c.Expected, Furniture.Is(c.Text));
+
+    public static TheoryData<Case> StartCases => new()
+    {
+        new("capital", "Police closed the road.", true),
+        new("digit", "3,000 people left their homes.", true),
+        new("opening quotation mark", "\u201cWe are safe,\u201d she said.", true),
+        new("regression: the tail of a cut sentence", "staff, and so much to do that the office closed early.", false),
+    };
+
+    [Theory]
+    [MemberData(nameof(StartCases))]
+    public void A_sentence_begins_as_a_sentence(Case c) => Assert.Equal(c.Expected, SentenceFilters.StartsAsSentence(c.Text));
+
+    [Theory]
+    [InlineData("a terrorism trial in Idaho.Taking the two together, Scalia said", "a terrorism trial in Idaho. Taking the two together, Scalia said")]
+    [InlineData("he said.\u201dThe mayor left.", "he said.\u201d The mayor left.")]
+    [InlineData("the U.S.Army and Mr.Smith", "the U.S.Army and Mr.Smith")] // initials and titles are left alone
+    [InlineData("It cost $3.50 per ticket.", "It cost $3.50 per ticket.")]
+    public void Run_together_sentences_are_separated(string text, string expected) => Assert.Equal(expected, RunTogether.Separate(text));
+
+    [Fact]
+    public void Sentences_inside_a_quotation_that_runs_on_are_known()
+    {
+        var state = new QuotationState();
+        string[] sentences =
+        [
+            "The mayor spoke on Monday.",
+            "\u201cThis is not about crime.",
+            "This is about values.",
+            "Take your gang conflict away from a 7-year-old,\u201d she said.",
+            "Police made two arrests.",
+        ];
+        Assert.Equal([false, false, true, true, false], sentences.Select(state.Next).ToArray());
+    }
+
+    [Fact]
+    public void A_stray_quotation_mark_does_not_silence_the_rest_of_an_article()
+    {
+        var state = new QuotationState();
+        var inside = new[] { "He is 6' 2\" tall." }.Concat(Enumerable.Repeat("Police made two arrests.", QuotationState.MaxOpenSentences + 3)).Select(state.Next).ToList();
+        Assert.False(inside[^1]);
+    }
+
+    public sealed record PairCase(string Name, string A, string B, bool Same)
+    {
+        public override string ToString() => Name;
+    }
+
+    public static TheoryData<PairCase> ParaphraseCases => new()
+    {
+        new("two outlets, one fact", "A judge ordered Wesley Snipes to surrender to federal authorities on Thursday.", "Wesley Snipes has been ordered by a federal judge to surrender to authorities.", true),
+        new("same figure, other words", "The storm left 8,000 homes without power on the coast.", "About 8,000 homes on the coast lost power in the storm.", true),
+        new("regression: different figures are different facts", "Storm Orla is expected to bring gusts of 80 mph to the coast around Port Calder.", "Storm Orla left 8,000 homes around Port Calder without power after a gust of 94 mph was recorded on the coast.", false),
+        new("different facts", "The council closed three schools on Monday.", "Engineers restored power to most homes by the evening.", false),
+    };
+
+    [Theory]
+    [MemberData(nameof(ParaphraseCases))]
+    public void Paraphrases_are_recognised(PairCase c) => Assert.Equal(c.Same, Paraphrases.Same(Paraphrases.Of(c.A), Paraphrases.Of(c.B)));
+
+    [Fact]
+    public async Task A_paraphrase_is_left_out_and_its_outlet_credited()
+    {
+        var monday = new DateTimeOffset(2026, 11, 16, 9, 0, 0, TimeSpan.Zero);
+        var a = new Article("a", "https://a.example/1", "A", "Snipes told to surrender", "A judge ordered actor Wesley Snipes to surrender to federal authorities in Florida on Thursday. Snipes was convicted in 2008 of failing to file tax returns for three years.", monday);
+        var b = new Article("b", "https://b.example/1", "B", "Snipes must surrender", "Wesley Snipes has been ordered by a federal judge to surrender to authorities in Florida. The actor's lawyers had asked for a new trial, which the court refused.", monday);
+        var story = await new ExtractiveWriter().WriteAsync([a, b], CancellationToken.None);
+        var sentences = ExtractiveWriter.Sentences(story).ToList();
+        Assert.Single(sentences, s => s.Contains("surrender", StringComparison.Ordinal));
+        var cites = story.Lede.Contains("surrender", StringComparison.Ordinal) ? story.LedeCites : story.Sections.SelectMany(x => x.Paragraphs.SelectMany(p => p)).First(c => c.Text.Contains("surrender", StringComparison.Ordinal)).Cites;
+        Assert.Equal(["a", "b"], cites.Order().ToArray());
+    }
+
+    [Fact]
+    public async Task Of_two_unrelated_articles_one_is_left_out_unless_the_first_is_a_stub()
+    {
+        var day = new DateTimeOffset(2026, 11, 16, 9, 0, 0, TimeSpan.Zero);
+        const string Quake = "A strong earthquake struck the town of Perugia on Monday and damaged the old basilica. Firefighters searched the rubble of two houses near the square through the night. The regional government said 40 people had spent the night in a sports hall.";
+        const string Budget = "The city council of Lyon approved a budget for new tram lines after a long debate on Monday evening. The mayor said the first line would open in three years and cost about 300 million euros. Opposition councillors voted against the plan and called it too expensive for taxpayers.";
+        var first = await new ExtractiveWriter().WriteAsync([new Article("q", "https://q.example/", "Q", "", Quake, day), new Article("t", "https://t.example/", "T", "", Budget, day)], CancellationToken.None);
+        Assert.Equal(["q"], first.Sources.Select(s => s.Id).ToArray());
+
+        const string Stub = "Watch the mayor's speech on the tram plan.";
+        var stub = await new ExtractiveWriter().WriteAsync([new Article("s", "https://s.example/", "S", "", Stub, day), new Article("q", "https://q.example/", "Q", "", Quake, day)], CancellationToken.None);
+        Assert.Equal(["q"], stub.Sources.Select(s => s.Id).ToArray());
+    }
+
+    [Fact]
+    public async Task Articles_of_nothing_but_furniture_give_no_story_and_no_lint_finding()
+    {
+        var notice = new Article("x", "https://x.example/", "X", "", "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. Flowing in every day, these data are added to the Wayback Machine after an embargo period.", null);
+        var widget = new Article("y", "https://y.example/", "Y", "", "The interactive transcript could not be loaded. Rating is available when the video has been rented. This feature is not available right now. Please try again later.", null);
+        var story = await new ExtractiveWriter().WriteAsync([notice, widget], CancellationToken.None);
+        Assert.Equal("", story.Headline);
+        Assert.Empty(ExtractiveWriter.Sentences(story));
+        Assert.True(StoryLint.NotWritten(story));
+        Assert.Empty(StoryLint.Check(story, [notice, widget]));
+    }
+}
