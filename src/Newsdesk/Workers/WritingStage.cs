@@ -123,14 +123,15 @@ internal sealed partial class WritingStage(
             return;
         }
 
-        // The revision is the news as of the story's latest change (the newsroom's time then, when
-        // its newest report was placed), not as of the moment the writer reached it: a writer that
-        // lags (a burst, a slow machine, a replay catching up) never makes a days-old story look
-        // fresh on the front page, and "breaking" is judged as it was at the change.
+        // The revision is the news as of its newest report (that report's time, and never later
+        // than the story's latest change on the newsroom's clock), not as of the moment the writer
+        // reached it: stages that lag (a burst, a slow machine, a replay catching up) never make a
+        // days-old story look fresh on the front page, and "breaking" is judged as it was then.
         var now = clock.Now;
-        var asOf = due.ChangedAt < now ? due.ChangedAt : now;
         var coverage = stored.Select(a => new Coverage(Id(a.Id), a.SourceName, a.DuplicateOf is { } d ? Id(d) : null, a.Published)).ToList();
+        var changed = due.ChangedAt < now ? due.ChangedAt : now;
         var latest = stored.Max(a => a.Published) ?? now;
+        var asOf = latest < changed ? latest : changed;
         var significance = Significance.Score(coverage, latest).Score;
         var breakingSince = Breaking.BreakingSince(coverage, _options.BreakingMinOutlets, _options.BreakingWindow);
         var breaking = breakingSince is not null && asOf - latest <= _options.BreakingFor;

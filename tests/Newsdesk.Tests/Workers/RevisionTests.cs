@@ -77,7 +77,7 @@ public sealed class RevisionTests : IDisposable
     }
 
     [Fact]
-    public async Task A_revision_written_late_is_dated_by_the_change_it_covers()
+    public async Task A_revision_written_late_is_dated_by_its_newest_report()
     {
         var app = ServeHost.Build(ServeRole.Worker, "http://127.0.0.1:0", new Dictionary<string, string?>
         {
@@ -91,31 +91,45 @@ public sealed class RevisionTests : IDisposable
             var stories = app.Services.GetRequiredService<StoryStore>();
             var writing = app.Services.GetRequiredService<WritingStage>();
             var catalog = app.Services.GetRequiredService<Newsdesk.Publishing.InMemoryStoryCatalog>();
-            var articles = await ArticlesAsync(database, ("Harbour News", First), ("Coast Daily", NewFigure));
 
-            // The story changed three days ago and again two days ago; the writer reaches it only now.
-            var changed = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()).AddDays(-3);
-            var (story, slug) = await stories.CreateAsync("quay", changed, default);
-            await stories.AddArticleAsync(story, articles[0], changed, default);
+            // Two reports of three days ago; the story changed then and a day later; the writer reaches it only now.
+            var reportedAt = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()).AddDays(-3);
+            var articles = await ArticlesAsync(database, reportedAt, "https://harbour.example/feed", ("Harbour News", First), ("Coast Daily", NewFigure));
+            var (story, slug) = await stories.CreateAsync("quay", reportedAt, default);
+            await stories.AddArticleAsync(story, articles[0], reportedAt, default);
             await writing.RunAsync(default);
-            await stories.AddArticleAsync(story, articles[1], changed.AddDays(1), default);
+            await stories.AddArticleAsync(story, articles[1], reportedAt.AddDays(1), default);
             await writing.RunAsync(default);
 
             var published = await catalog.GetBySlugAsync(slug, default);
             Assert.NotNull(published);
-            Assert.Equal(changed, published.Published);
-            Assert.Equal(changed.AddDays(1), published.Updated);
-            Assert.Equal([changed, changed.AddDays(1)], published.Revisions.Select(r => r.Time));
+            Assert.Equal(2, published.Revisions.Count);
+            Assert.Equal(reportedAt, published.Published);
+            Assert.Equal(reportedAt, published.Updated);   // not now, not the day-later placement: the news is of three days ago
+            Assert.All(published.Revisions, r => Assert.Equal(reportedAt, r.Time));
+
+            // A report of two days ago, placed now: the revision is dated by that report.
+            var later = reportedAt.AddDays(1);
+            var late = await ArticlesAsync(database, later, "https://gazette.example/feed", ("Port Gazette", NewFigure));
+            await stories.AddArticleAsync(story, late[0], DateTimeOffset.UtcNow, default);
+            await writing.RunAsync(default);
+            published = await catalog.GetBySlugAsync(slug, default);
+            Assert.Equal(3, published!.Revisions.Count);
+            Assert.Equal(later, published.Updated);
+            Assert.Equal(reportedAt, published.Published);
         }
     }
 
-    private static async Task<List<long>> ArticlesAsync(Database database, params (string Outlet, string Text)[] reports)
+    private static Task<List<long>> ArticlesAsync(Database database, params (string Outlet, string Text)[] reports) =>
+        ArticlesAsync(database, DateTimeOffset.UtcNow, "https://harbour.example/feed", reports);
+
+    private static async Task<List<long>> ArticlesAsync(Database database, DateTimeOffset now, string feed, params (string Outlet, string Text)[] reports)
     {
-        var now = DateTimeOffset.UtcNow;
-        var (source, _) = await new SourceStore(database).AddAsync(new NewSource("https://harbour.example/feed"), TimeSpan.FromMinutes(30), now, default);
+        var site = feed[..feed.LastIndexOf('/')];
+        var (source, _) = await new SourceStore(database).AddAsync(new NewSource(feed), TimeSpan.FromMinutes(30), now, default);
         var items = reports.Select((_, i) =>
         {
-            var link = $"https://harbour.example/quay-{i}";
+            var link = $"{site}/quay-{i}";
             var item = new FeedItem("quay-" + i, "Harbour board votes to extend the eastern quay", link, now, null, null, "summary", null);
             return new ItemToStore(ItemIdentity.Guid(item), ItemIdentity.CanonicalLink(link), ItemIdentity.ContentHash(item), item);
         }).ToList();
@@ -127,7 +141,7 @@ public sealed class RevisionTests : IDisposable
         var ids = new List<long>();
         for (var i = 0; i < reports.Length; i++)
         {
-            var url = $"https://harbour.example/quay-{i}";
+            var url = $"{site}/quay-{i}";
             var (id, _) = await store.AddAsync(new ArticleToStore(
                 pending.Single(p => p.Link == url).ItemId, url, url, reports[i].Outlet, "Harbour board votes to extend the eastern quay",
                 null, now, "en", null, reports[i].Text, "page", null, null, now, null), default);
