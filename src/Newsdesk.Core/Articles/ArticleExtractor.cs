@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Newsdesk.Text;
 
 namespace Newsdesk.Articles;
 

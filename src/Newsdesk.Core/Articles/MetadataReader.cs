@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Newsdesk.Text;
 
 namespace Newsdesk.Articles;
 

@@ -1,4 +1,5 @@
 using Newsdesk.Testing;
+using Newsdesk.Text;
 
 namespace Newsdesk.Articles;
 

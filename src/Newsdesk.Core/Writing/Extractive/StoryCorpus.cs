@@ -1,5 +1,6 @@
 using Splitter = Newsdesk.Text.Sentences;
 using Newsdesk.Articles;
+using Newsdesk.Text;
 using Newsdesk.Writing.Text;
 
 namespace Newsdesk.Writing.Extractive;
@@ -107,7 +108,7 @@ internal sealed class StoryCorpus
     /// <summary>The articles in the language most of them are written in (unknown language kept).</summary>
     private static List<Article> DominantLanguage(IReadOnlyList<Article> input)
     {
-        var languages = input.Select(a => LanguageGuess.Guess(a.Text.Length > 0 ? a.Text : a.Title)).ToList();
+        var languages = input.Select(a => LanguageDetector.Detect(a.Text.Length > 0 ? a.Text : a.Title) ?? "").ToList();
         var dominant = languages.Where(l => l.Length > 0).GroupBy(l => l)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key == "en" ? 0 : 1).Select(g => g.Key).FirstOrDefault() ?? "";
         return input.Where((_, i) => languages[i].Length == 0 || languages[i] == dominant).ToList();

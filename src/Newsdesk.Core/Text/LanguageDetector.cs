@@ -1,12 +1,14 @@
 using System.Collections.Frozen;
 
-namespace Newsdesk.Articles;
+namespace Newsdesk.Text;
 
 /// <summary>
 /// Detects the language of a text from stop-word profiles: the share of the first words that are
 /// the most frequent function words of each language. Profiles: the most frequent words of each
 /// language as listed in the Snowball project's stop-word lists (snowballstem.org), cut to the
 /// commonest thirty or so, with words shared between languages left out where they would mislead.
+/// The one language detector: extraction asks it when a page declares no language, and the writer
+/// asks it for each article's language before keeping the language most of a story's sources use.
 /// </summary>
 public static class LanguageDetector
 {
