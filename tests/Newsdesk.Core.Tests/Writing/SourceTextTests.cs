@@ -34,6 +34,17 @@ public class SourceTextTests
         new("regression: the tail of a cut sentence", "staff, and so much to do that the office closed early.", false),
     };
 
+    public static TheoryData<Case> QuestionCases => new()
+    {
+        new("regression: an explainer's standfirst", "What are the tests for coronavirus, who are they for and how do they work?", true),
+        new("a quoted question is reported speech", "\"Why did nobody warn us?\" a resident asked.", false),
+        new("a statement", "Police closed the road.", false),
+    };
+
+    [Theory]
+    [MemberData(nameof(QuestionCases))]
+    public void The_writers_own_questions_are_recognised(Case c) => Assert.Equal(c.Expected, SentenceFilters.IsOwnQuestion(c.Text));
+
     [Theory]
     [MemberData(nameof(StartCases))]
     public void A_sentence_begins_as_a_sentence(Case c) => Assert.Equal(c.Expected, SentenceFilters.StartsAsSentence(c.Text));

@@ -85,6 +85,7 @@ internal static partial class SentenceFeatures
             && !furniture
             && SentenceFilters.EndsAsSentence(text)
             && SentenceFilters.StartsAsSentence(text)
+            && !SentenceFilters.IsOwnQuestion(text)
             && BalancedQuotes(text);
         var pronounSpeaker = SentenceFilters.AttributedToPronoun(text);
         var selfContained = !SentenceFilters.OpensWithBackReference(text) && !pronounSpeaker && (!isQuote || attributed)

@@ -147,4 +147,12 @@ internal static partial class SentenceFilters
     public static bool EndsAsSentence(string sentence) =>
         sentence.Length > 0 && sentence.TrimEnd('"', '\'', '\u201d', '\u2019', ')')
             is var core && core.Length > 0 && core[^1] is '.' or '!' or '?';
+
+    /// <summary>
+    /// True when the sentence is the writer's own question, not a quoted one ("What are the tests for
+    /// coronavirus, who are they for and how do they work?", an explainer's standfirst; "Was this a
+    /// statistical anomaly?"): a question reports nothing, so it never stands in a story.
+    /// </summary>
+    public static bool IsOwnQuestion(string sentence) =>
+        sentence.TrimEnd().EndsWith('?') && !sentence.Contains('"', StringComparison.Ordinal) && !sentence.Contains('\u201d', StringComparison.Ordinal);
 }
