@@ -14,7 +14,8 @@ public sealed class VerifyCommandTests
         var articles = VerifyCommand.ReadArticles(File.ReadAllBytes(Fixture("articles.json")));
         var report = VerifyCommand.Verify(File.ReadAllBytes(Fixture("story.json")), articles);
 
-        Assert.Equal(8, report.Sentences.Count);
+        Assert.Equal(10, report.Sentences.Count);   // 8 sentences and fact rows, the subhead, the dateline
+        Assert.Contains(report.Sentences, s => s.Supported && s.Text == "LONDON, Feb. 23, 2023");
         Assert.Equal(report.Sentences.Count(s => s.Supported), report.Supported);
         Assert.Contains(report.Sentences, s => !s.Supported && s.Reasons.Contains("number not in sources: 270"));
         Assert.Contains(report.Sentences, s => !s.Supported && s.Reasons.Contains("quote not found"));

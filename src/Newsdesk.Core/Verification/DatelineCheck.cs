@@ -35,6 +35,32 @@ internal static partial class DatelineCheck
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MonthWord + @",?\s+(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DayFirst();
 
+    /// <summary>
+    /// The dateline with each part that no article supports left out, the reasons, and the
+    /// articles that name its place and back its date (null when that part is absent or refused).
+    /// <paramref name="articles"/> are searched in order (the story's listed sources first).
+    /// </summary>
+    public static (string Published, IReadOnlyList<string> Reasons, Article? PlaceSource, Article? DateSource) Check(string dateline, IReadOnlyList<Article> articles)
+    {
+        var (place, date, dateText) = Parse(dateline);
+        var reasons = new List<string>();
+        Article? placeSource = null, dateSource = null;
+        if (place.Length > 0 && (placeSource = PlaceNamedBy(place, articles)) is null)
+        {
+            reasons.Add("place not in sources: " + place);
+            place = "";
+        }
+
+        if (dateText.Length > 0 && (date is not { } day || (dateSource = DateBackedBy(day, articles)) is null))
+        {
+            reasons.Add("date not in sources: " + dateText);
+            dateText = "";
+        }
+
+        var published = place.Length > 0 && dateText.Length > 0 ? $"{place}, {dateText}" : place + dateText;
+        return (published, reasons, placeSource, dateSource);
+    }
+
     /// <summary>A dateline split into its place and its date (either may be empty; a text with no date is all place).</summary>
     public static (string Place, DateOnly? Date, string DateText) Parse(string dateline)
     {

@@ -56,11 +56,12 @@ internal static partial class Headings
             return new PartVerdict(StoryPart.Subhead, heading, true, [], heading);
         }
 
-        var sentences = section.Paragraphs.SelectMany(p => p).ToList();
+        var sentences = (section.Paragraphs ?? []).SelectMany(p => p ?? []).OfType<CitedSentence>().ToList();
+        var bullets = (section.Bullets ?? []).OfType<CitedSentence>().ToList();
         if (Dispute().Match(heading) is { Success: true } dispute)
         {
             // The section's framing sentence ("Reports differ on the number injured: ...") was checked outlet by outlet.
-            var framed = sentences.Any(s => s.Text.StartsWith(heading + ":", StringComparison.Ordinal));
+            var framed = sentences.Any(s => (s.Text ?? "").StartsWith(heading + ":", StringComparison.Ordinal));
             return framed
                 ? new PartVerdict(StoryPart.Subhead, heading, true, [], heading)
                 : new PartVerdict(StoryPart.Subhead, heading, false, [$"no kept sentence says reports differ on the number {dispute.Groups["topic"].Value}"], fallback);
@@ -69,7 +70,7 @@ internal static partial class Headings
         if (Speakers().Match(heading) is { Success: true } said)
         {
             var names = NameSeparator().Split(said.Groups["names"].Value).Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
-            var kept = names.Where(n => section.Bullets.Any(b => Spaced(b.Text).Contains(Spaced(n), StringComparison.Ordinal))).ToList();
+            var kept = names.Where(n => bullets.Any(b => Spaced(b.Text ?? "").Contains(Spaced(n), StringComparison.Ordinal))).ToList();
             if (kept.Count == names.Count)
             {
                 return new PartVerdict(StoryPart.Subhead, heading, true, [], heading);
@@ -79,7 +80,7 @@ internal static partial class Headings
             return new PartVerdict(StoryPart.Subhead, heading, false, missing, kept.Count > 0 ? $"What {Join(kept)} said" : "What was said");
         }
 
-        var cites = sentences.Concat(section.Bullets).SelectMany(s => s.Cites).Distinct(StringComparer.Ordinal).ToList();
+        var cites = sentences.Concat(bullets).SelectMany(s => s.Cites ?? []).Distinct(StringComparer.Ordinal).ToList();
         var verdict = verifier.Check(heading, cites, sources);
         return new PartVerdict(StoryPart.Subhead, heading, verdict.Supported, verdict.Reasons, verdict.Supported ? heading : fallback);
     }

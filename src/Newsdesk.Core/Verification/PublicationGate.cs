@@ -167,37 +167,13 @@ public sealed class PublicationGate(Verifier verifier)
             return "";
         }
 
-        var (place, date, dateText) = DatelineCheck.Parse(dateline);
         var listedIds = listed.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        var inListFirst = articles.OrderByDescending(a => listedIds.Contains(a.Id)).ToList();
-        var reasons = new List<string>();
-        if (place.Length > 0)
+        var (published, reasons, placeSource, dateSource) = DatelineCheck.Check(dateline, articles.OrderByDescending(a => listedIds.Contains(a.Id)).ToList());
+        foreach (var source in new[] { placeSource, dateSource }.OfType<Article>())
         {
-            if (DatelineCheck.PlaceNamedBy(place, inListFirst) is { } named)
-            {
-                List(named.Id, articles, listed);
-            }
-            else
-            {
-                reasons.Add("place not in sources: " + place);
-                place = "";
-            }
+            List(source.Id, articles, listed);
         }
 
-        if (dateText.Length > 0)
-        {
-            if (date is { } day && DatelineCheck.DateBackedBy(day, inListFirst) is { } backed)
-            {
-                List(backed.Id, articles, listed);
-            }
-            else
-            {
-                reasons.Add("date not in sources: " + dateText);
-                dateText = "";
-            }
-        }
-
-        var published = place.Length > 0 && dateText.Length > 0 ? $"{place}, {dateText}" : place + dateText;
         parts.Add(new PartVerdict(StoryPart.Dateline, dateline, reasons.Count == 0, reasons, published));
         return published;
     }

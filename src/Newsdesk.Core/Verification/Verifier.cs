@@ -15,11 +15,34 @@ public sealed class Verifier
     /// <summary>Reads the sources once: split, analysed and indexed.</summary>
     public PreparedSources Prepare(IReadOnlyList<Article> sources) => new(InputLimits.Bound(sources));   // markup removed, cost bounded
 
-    /// <summary>Checks every sentence of the story: headline, lede, paragraph sentences, bullets and facts ("label: value").</summary>
+    /// <summary>
+    /// Checks every part of the story a reader sees: headline, lede, paragraph sentences, bullets,
+    /// facts ("label: value"), then each subhead that claims something (by <see cref="Headings"/>,
+    /// against its section) and the dateline (<see cref="DatelineCheck"/>); those two score 1 or 0.
+    /// </summary>
     public VerificationReport Verify(Story story, IReadOnlyList<Article> sources)
     {
-        var prepared = Prepare(sources);
+        var bounded = InputLimits.Bound(sources);
+        var prepared = Prepare(bounded);
         var verdicts = StorySentences.Of(story).Select(s => Check(s.Text, s.Cites, prepared)).ToList();
+        var sections = story.Sections ?? [];
+        for (var i = 0; i < sections.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(sections[i].Heading) || Headings.Furniture.Contains(sections[i].Heading.Trim()))
+            {
+                continue;
+            }
+
+            var heading = Headings.Check(sections[i], i, this, prepared);
+            verdicts.Add(new SentenceVerdict(heading.Text, heading.Supported, heading.Supported ? 1 : 0, heading.Reasons));
+        }
+
+        if (!string.IsNullOrWhiteSpace(story.Dateline))
+        {
+            var (_, reasons, _, _) = DatelineCheck.Check(story.Dateline, bounded);
+            verdicts.Add(new SentenceVerdict(story.Dateline.Trim(), reasons.Count == 0, reasons.Count == 0 ? 1 : 0, reasons));
+        }
+
         return Report(verdicts);
     }
 

@@ -131,6 +131,23 @@ public sealed class VerifierTests
         Assert.Empty(verifier.FindSupport("The moon landing was staged in a studio.", sources));
     }
 
+    [Theory]
+    [InlineData("LONDON", true, null)]
+    [InlineData("PARIS", false, "place not in sources: PARIS")]
+    [InlineData("LONDON, Feb. 23, 2023", true, null)]
+    [InlineData("LONDON, Feb. 20, 2023", false, "date not in sources: Feb. 20, 2023")]
+    public void VerifyChecksTheDateline(string dateline, bool supported, string? reason)
+    {
+        var story = new Story("Activists paint road outside Russian embassy", dateline, "", [], [], [], []);
+        var report = new Verifier().Verify(story, [Embassy, Other]);
+        var verdict = report.Sentences.Single(s => s.Text == dateline);
+        Assert.Equal(supported, verdict.Supported);
+        if (reason is not null)
+        {
+            Assert.Contains(reason, verdict.Reasons);
+        }
+    }
+
     [Fact]
     public void VerifiesEveryPartOfAStory()
     {
@@ -148,10 +165,13 @@ public sealed class VerifierTests
             [new StoryFact("Arrested", "four people", ["a1"])],
             []);
         var report = new Verifier().Verify(story, [Embassy, Other]);
-        Assert.Equal(6, report.Sentences.Count);
-        Assert.Equal(5, report.Supported);
+        // headline, lede, two paragraph sentences, bullet, fact row, then the subhead and the dateline
+        Assert.Equal(8, report.Sentences.Count);
+        Assert.Equal(7, report.Supported);
         Assert.Equal(1, report.Unsupported);
         Assert.False(report.Sentences[3].Supported);
         Assert.Equal("Arrested: four people", report.Sentences[5].Text);
+        Assert.Equal(("Arrests", true), (report.Sentences[6].Text, report.Sentences[6].Supported));
+        Assert.Equal(("LONDON", true), (report.Sentences[7].Text, report.Sentences[7].Supported));
     }
 }
