@@ -21,8 +21,12 @@ public static partial class Migrator
 
     public static IReadOnlyList<Migration> Embedded { get; } = LoadEmbedded();
 
+    /// <summary>The newest schema version this build knows.</summary>
+    public static int Latest => Embedded[^1].Version;
+
     public static async Task<int> ApplyAsync(Database database, TimeProvider time, CancellationToken ct)
     {
+        await RefuseNewerSchemaAsync(database, ct);
         var applied = 0;
         foreach (var migration in Embedded)
         {
@@ -51,6 +55,26 @@ public static partial class Migrator
         }
 
         return applied;
+    }
+
+    /// <summary>
+    /// An older build must not write into a database a newer build has migrated: it does not know
+    /// the newer tables' rules, and its own migrations could undo or corrupt them.
+    /// </summary>
+    private static async Task RefuseNewerSchemaAsync(Database database, CancellationToken ct)
+    {
+        var newest = await database.WriteAsync(async (connection, tx) =>
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
+                transaction: tx, cancellationToken: ct));
+            return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+                "SELECT MAX(version) FROM schema_migrations", transaction: tx, cancellationToken: ct)) ?? 0;
+        }, ct);
+        if (newest > Latest)
+        {
+            throw new SchemaTooNewException(newest, Latest);
+        }
     }
 
     private static List<Migration> LoadEmbedded()
@@ -91,4 +115,13 @@ public static partial class Migrator
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
+}
+
+/// <summary>The database was migrated by a newer Newsdesk than this one.</summary>
+public sealed class SchemaTooNewException(long found, int known)
+    : Exception($"the database's schema is version {found}, newer than this newsdesk knows (up to {known}); " +
+        "it was opened by a newer release: run that release (or newer), or restore a backup made before the upgrade")
+{
+    public long Found { get; } = found;
+    public int Known { get; } = known;
 }

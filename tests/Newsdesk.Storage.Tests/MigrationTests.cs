@@ -80,6 +80,28 @@ public sealed class MigrationTests
         }
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public async Task A_database_migrated_by_a_newer_release_is_refused_and_left_untouched(string backend)
+    {
+        await using var temp = await TempDatabase.CreateAsync(backend);
+        var future = Migrator.Latest + 1;
+        await using (var connection = await temp.Database.OpenAsync(CancellationToken.None))
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@future, 'from_the_future', 0)", new { future });
+        }
+
+        var refused = await Assert.ThrowsAsync<SchemaTooNewException>(
+            () => Migrator.ApplyAsync(temp.Database, TimeProvider.System, CancellationToken.None));
+        Assert.Equal(future, refused.Found);
+        Assert.Contains("newer", refused.Message, StringComparison.Ordinal);
+        await using (var connection = await temp.Database.OpenAsync(CancellationToken.None))
+        {
+            Assert.Equal(Migrator.Embedded.Count + 1, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM schema_migrations"));
+        }
+    }
+
     [Fact]
     public void Migrations_are_numbered_from_one_without_gaps()
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Options;
 using Newsdesk.Hosting;
+using Newsdesk.Storage;
 
 namespace Newsdesk.Commands;
 
@@ -54,6 +55,11 @@ internal static class ServeCommand
                 return 1;
             }
             catch (IOException e)
+            {
+                await Console.Error.WriteLineAsync($"newsdesk: cannot serve: {e.Message}");
+                return 1;
+            }
+            catch (SchemaTooNewException e)
             {
                 await Console.Error.WriteLineAsync($"newsdesk: cannot serve: {e.Message}");
                 return 1;

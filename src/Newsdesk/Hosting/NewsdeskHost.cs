@@ -83,6 +83,11 @@ internal static class NewsdeskHost
             await Console.Error.WriteLineAsync($"newsdesk: {e.Message}");
             return 1;
         }
+        catch (SchemaTooNewException e)
+        {
+            await Console.Error.WriteLineAsync($"newsdesk: {e.Message}");
+            return 1;
+        }
     }
 
     public static IServiceCollection AddNewsdeskSources(this IServiceCollection services, IConfiguration configuration)
