@@ -36,6 +36,8 @@ internal static class Cli
         yield return WriteCommand.Create();
         yield return ExtractCommand.Create();
         yield return VerifyCommand.Create();
+        yield return BackupCommand.CreateBackup();
+        yield return BackupCommand.CreateRestore();
     }
 
     public static async Task<int> RunAsync(string[] args)
