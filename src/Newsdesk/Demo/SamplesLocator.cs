@@ -2,7 +2,7 @@ namespace Newsdesk.Demo;
 
 /// <summary>
 /// Finds the bundled samples folder: under NEWSDESK_ROOT (set by ./newsdesk), else under the
-/// first folder above the program that holds Newsdesk.slnx.
+/// first folder above the program that holds Newsdesk.slnx, else beside the program (a release).
 /// </summary>
 public static class SamplesLocator
 {
@@ -31,6 +31,13 @@ public static class SamplesLocator
             }
         }
 
+        // A release tarball carries the samples beside the program.
+        var besideProgram = Path.Combine(AppContext.BaseDirectory, SamplesFolder);
+        if (File.Exists(Path.Combine(besideProgram, SampleSetLoader.ManifestFile)))
+        {
+            return besideProgram;
+        }
+
         throw new SampleSetException(
             $"cannot find the bundled samples: set {RootVariable} to the Newsdesk repository (./newsdesk does) " +
             $"or run from inside it (no {SolutionFile} above {AppContext.BaseDirectory})");
@@ -40,7 +47,14 @@ public static class SamplesLocator
     {
         if (!File.Exists(Path.Combine(path, SampleSetLoader.ManifestFile)))
         {
-            throw new SampleSetException($"no sample set at {path} (from {origin}): {SampleSetLoader.ManifestFile} is missing");
+            // A release tarball carries the samples beside the program.
+        var besideProgram = Path.Combine(AppContext.BaseDirectory, SamplesFolder);
+        if (File.Exists(Path.Combine(besideProgram, SampleSetLoader.ManifestFile)))
+        {
+            return besideProgram;
+        }
+
+        throw new SampleSetException($"no sample set at {path} (from {origin}): {SampleSetLoader.ManifestFile} is missing");
         }
 
         return path;

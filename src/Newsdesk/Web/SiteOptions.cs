@@ -28,6 +28,14 @@ public sealed class SiteOptions
     public Uri? PublicUrl { get; set; }
 
     /// <summary>
+    /// True when the site runs behind a reverse proxy on this machine (nginx, Caddy): the client's
+    /// address, scheme and host are then read from the proxy's X-Forwarded-For, -Proto and -Host
+    /// headers. Only a proxy on a loopback address is believed; leave it off when clients reach
+    /// Newsdesk directly, or anyone could claim any address (and dodge the login throttle).
+    /// </summary>
+    public bool BehindProxy { get; set; }
+
+    /// <summary>
     /// The admin key: a Bearer token for the admin API and the password of the admin login form.
     /// When unset, the admin area is disabled and refuses every request.
     /// </summary>

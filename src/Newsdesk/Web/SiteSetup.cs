@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -52,6 +53,15 @@ public static class SiteSetup
     /// </summary>
     public static WebApplication MapNewsdeskSite(this WebApplication app)
     {
+        if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.BehindProxy)
+        {
+            // The defaults trust only a proxy on loopback (KnownProxies holds 127.0.0.1 and ::1).
+            app.UseForwardedHeaders(new ForwardedHeadersOptions
+            {
+                ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost,
+            });
+        }
+
         app.Use(Guard);
         PublicPages.Map(app);
         FeedEndpoints.Map(app);
