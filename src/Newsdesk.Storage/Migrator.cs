@@ -65,6 +65,8 @@ public static partial class Migrator
     {
         var newest = await database.WriteAsync(async (connection, tx) =>
         {
+            // Under the migration lock: PostgreSQL processes creating the table at once would collide.
+            await database.Dialect.LockForMigrationAsync(connection, tx, ct);
             await connection.ExecuteAsync(new CommandDefinition(
                 "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
                 transaction: tx, cancellationToken: ct));
