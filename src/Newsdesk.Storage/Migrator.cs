@@ -24,11 +24,18 @@ public static partial class Migrator
     /// <summary>The newest schema version this build knows.</summary>
     public static int Latest => Embedded[^1].Version;
 
-    public static async Task<int> ApplyAsync(Database database, TimeProvider time, CancellationToken ct)
+    public static Task<int> ApplyAsync(Database database, TimeProvider time, CancellationToken ct) =>
+        ApplyThroughAsync(database, Latest, time, ct);
+
+    /// <summary>
+    /// Applies the migrations up to and including <paramref name="version"/>: the schema an older
+    /// release left (the upgrade tests build one this way). Returns how many were applied.
+    /// </summary>
+    public static async Task<int> ApplyThroughAsync(Database database, int version, TimeProvider time, CancellationToken ct)
     {
         await RefuseNewerSchemaAsync(database, ct);
         var applied = 0;
-        foreach (var migration in Embedded)
+        foreach (var migration in Embedded.Where(m => m.Version <= version))
         {
             var done = await database.WriteAsync(async (connection, tx) =>
             {

@@ -53,14 +53,15 @@ public static class SiteSetup
     /// </summary>
     public static WebApplication MapNewsdeskSite(this WebApplication app)
     {
-        if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.BehindProxy)
-        {
-            // The defaults trust only a proxy on loopback (KnownProxies holds 127.0.0.1 and ::1).
-            app.UseForwardedHeaders(new ForwardedHeadersOptions
+        // Options are read per request, not here: reading them now would validate them before the
+        // host starts, and a bad setting must stop the site at start with the validation message.
+        // The defaults trust only a proxy on loopback (KnownProxies holds 127.0.0.1 and ::1).
+        app.UseWhen(
+            context => context.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.BehindProxy,
+            proxied => proxied.UseForwardedHeaders(new ForwardedHeadersOptions
             {
                 ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost,
-            });
-        }
+            }));
 
         app.Use(Guard);
         PublicPages.Map(app);

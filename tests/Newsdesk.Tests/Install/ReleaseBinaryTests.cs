@@ -89,18 +89,18 @@ public sealed class ReleaseBinaryTests
         }
     }
 
-    private static Process StartBinary(string binary, string path, string home, params string[] args)
+    private static Process StartBinary(string binary, string path, string workingDir, params string[] args)
     {
         var info = new ProcessStartInfo(binary)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = home,
+            WorkingDirectory = workingDir,
         };
+        // As `env -i PATH=...`: no HOME, no DOTNET_* variable, nothing but a PATH without dotnet.
         info.Environment.Clear();
         info.Environment["PATH"] = path;
-        info.Environment["HOME"] = home;
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
@@ -109,9 +109,9 @@ public sealed class ReleaseBinaryTests
         return Process.Start(info)!;
     }
 
-    private static async Task<(int Exit, string Out, string Err)> RunBinaryAsync(string binary, string path, string home, TimeSpan limit, params string[] args)
+    private static async Task<(int Exit, string Out, string Err)> RunBinaryAsync(string binary, string path, string workingDir, TimeSpan limit, params string[] args)
     {
-        using var process = StartBinary(binary, path, home, args);
+        using var process = StartBinary(binary, path, workingDir, args);
         return await WaitAsync(process, limit, binary);
     }
 
