@@ -16,6 +16,9 @@ internal static class ClusterBench
     private const int Slice = 10_000;
     private static readonly double[] BaselineThresholds = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6];
 
+    /// <summary>The baseline's threshold on the judged pairs: its best on the gva-events development part (the pairs are not used to choose it).</summary>
+    private const double PairsBaselineThreshold = 0.35;
+
     public static int Run(string[] args)
     {
         var data = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !a.Contains('=', StringComparison.Ordinal))
@@ -49,6 +52,18 @@ internal static class ClusterBench
         if (args.Contains("--threads"))
         {
             PrintTable(ThreadRows(benchData, options, args.Contains("--dev"), args.Contains("--show")).ToList());
+            return 0;
+        }
+
+        if (ArgValue(args, "--pairs-sample") is { } sample)
+        {
+            JudgedPairs.Sample(Path.Combine(benchData, "real-feeds-2020-05"), int.Parse(sample, CultureInfo.InvariantCulture));
+            return 0;
+        }
+
+        if (args.Contains("--pairs-score"))
+        {
+            PrintTable(JudgedPairs.Rows(Path.Combine(benchData, "real-feeds-2020-05"), JudgedPairs.JudgedFile, options, PairsBaselineThreshold).ToList());
             return 0;
         }
 

@@ -17,5 +17,10 @@ internal static class HeadlineFiller
         "he's", "she's", "that's", "there's", "what's", "first", "last", "two", "three", "time", "day", "days",
         "week", "year", "years", "today", "yesterday", "tomorrow", "report", "reports", "news", "update",
         "updated", "video", "photos", "watch", "read",
+
+        // "I'm", "I've" (apostrophes are dropped) and the weekdays are always capitalised, so the
+        // stream's case statistics took them for names: the May 2020 feeds joined first-person
+        // columns on "I'm", and pairs of unrelated reports shared "Wednesday" as their one name.
+        "im", "ive", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ], StringComparer.Ordinal);
 }

@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text;
+using Newsdesk.Stories;
+
+namespace Newsdesk.Bench;
+
+/// <summary>
+/// The judged pairs of bench/cluster/pairs (issue #14): pairs of articles of the real May 2020 feeds
+/// published within 3 days of each other that share a name, each judged "same happening" or not by
+/// a reader (rules in bench/cluster/pairs/README.md). <c>--pairs-sample N</c> draws the pairs (a
+/// bottom-N sample by a hash of the two links, half among pairs sharing one name, half among pairs
+/// sharing two or more) and prints them unjudged; <c>--pairs-score</c> reads the judged file and
+/// prints pairwise precision and recall of the clusterer's stories and of the TF-IDF baseline.
+/// </summary>
+internal static class JudgedPairs
+{
+    /// <summary>Pairs published further apart than this are not drawn.</summary>
+    public static readonly TimeSpan MaxApart = TimeSpan.FromDays(3);
+
+    /// <summary>The judged file, relative to the repository root.</summary>
+    public const string JudgedFile = "bench/cluster/pairs/judged.tsv";
+
+    /// <summary>Characters of an article's text printed for the judge.</summary>
+    private const int ShownText = 220;
+
+    private static string Key(RealFeedsStream.Arrival a) => a.Article.Source + " " + a.Article.Url;
+
+    public static void Sample(string folder, int count)
+    {
+        var stream = RealFeedsStream.Load(folder);
+        var features = new ArticleFeatures(new StoryClustererOptions(), new StreamVocabulary());
+        var names = stream.Select(a => features.Profile(a.Article).Names.Lookup.Keys.ToHashSet(StringComparer.Ordinal)).ToList();
+        var one = new SortedList<ulong, (int, int)>();
+        var more = new SortedList<ulong, (int, int)>();
+        var byTime = Enumerable.Range(0, stream.Count).OrderBy(i => stream[i].Article.Published).ToList();
+        for (var x = 0; x < byTime.Count; x++)
+        {
+            var i = byTime[x];
+            for (var y = x + 1; y < byTime.Count && stream[byTime[y]].Article.Published - stream[i].Article.Published <= MaxApart; y++)
+            {
+                var j = byTime[y];
+                var shared = names[i].Count(names[j].Contains);
+                if (shared == 0 || stream[i].Article.Title == stream[j].Article.Title)
+                {
+                    continue;
+                }
+
+                var (a, b) = string.CompareOrdinal(Key(stream[i]), Key(stream[j])) < 0 ? (i, j) : (j, i);
+                var target = shared == 1 ? one : more;
+                var h = Fnv(Key(stream[a]) + "\n" + Key(stream[b]));
+                target.TryAdd(h, (a, b));
+                if (target.Count > count / 2)
+                {
+                    target.RemoveAt(target.Count - 1);
+                }
+            }
+        }
+
+        Console.WriteLine("stratum\toutlet_a\tlink_a\toutlet_b\tlink_b\tsame");
+        foreach (var (stratum, list) in new[] { ("1name", one), ("2names", more) })
+        {
+            foreach (var (a, b) in list.Values)
+            {
+                Console.WriteLine($"{stratum}\t{stream[a].Article.Source}\t{stream[a].Article.Url}\t{stream[b].Article.Source}\t{stream[b].Article.Url}\t?");
+                Console.Error.WriteLine($"## {stratum} shared: {string.Join(' ', names[a].Where(names[b].Contains))}");
+                Console.Error.WriteLine($"A {Show(stream[a])}");
+                Console.Error.WriteLine($"B {Show(stream[b])}");
+            }
+        }
+    }
+
+    public sealed record Score(int Pairs, int JudgedSame, int PredictedSame, int Both)
+    {
+        public double Precision => PredictedSame == 0 ? 0 : Both / (double)PredictedSame;
+
+        public double Recall => JudgedSame == 0 ? 0 : Both / (double)JudgedSame;
+
+        public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+    }
+
+    /// <summary>Rows: pairwise precision/recall of ours and of the baseline on the judged pairs, per stratum and all.</summary>
+    public static IEnumerable<string[]> Rows(string folder, string judgedFile, StoryClustererOptions options, double baselineThreshold)
+    {
+        var judged = File.ReadLines(judgedFile).Skip(1)
+            .Select(l => l.Split('\t'))
+            .Where(c => c.Length >= 6 && c[5] is "yes" or "no")
+            .Select(c => (Stratum: c[0], A: c[1] + " " + c[2], B: c[3] + " " + c[4], Same: c[5] == "yes"))
+            .ToList();
+        var stream = RealFeedsStream.Load(folder);
+        var ours = RealFeedsBench.Place(stream, options).ToDictionary(p => Key(p.Arrival), p => p.Story, StringComparer.Ordinal);
+        var baseline = new TfIdfBaseline(baselineThreshold, EventBench.BaselineWindow);
+        var theirs = stream.ToDictionary(Key, a => baseline.Add(a.Article).ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        Score Of(IEnumerable<(string Stratum, string A, string B, bool Same)> pairs, Dictionary<string, string> story)
+        {
+            var list = pairs.Where(p => story.ContainsKey(p.A) && story.ContainsKey(p.B)).ToList();
+            return new Score(list.Count, list.Count(p => p.Same), list.Count(p => story[p.A] == story[p.B]), list.Count(p => p.Same && story[p.A] == story[p.B]));
+        }
+
+        foreach (var (name, pairs) in new[] { ("all judged pairs", judged), ("  sharing one name", judged.Where(p => p.Stratum == "1name").ToList()), ("  sharing two or more names", judged.Where(p => p.Stratum == "2names").ToList()) })
+        {
+            var o = Of(pairs, ours);
+            var b = Of(pairs, theirs);
+            yield return [$"judged real-feeds pairs, {name}: {o.Pairs} pairs, {o.JudgedSame} same happening; pairwise P / R / F1", $"{F(o.Precision)} / {F(o.Recall)} / {F(o.F1)}", $"{F(b.Precision)} / {F(b.Recall)} / {F(b.F1)}", ""];
+        }
+    }
+
+    private static string Show(RealFeedsStream.Arrival a)
+    {
+        var text = a.Article.Text.ReplaceLineEndings(" ");
+        return $"{a.Article.Published:MM-dd HH:mm} {a.Article.Source}: {a.Article.Title} || {(text.Length <= ShownText ? text : text[..ShownText] + "…")}";
+    }
+
+    private static ulong Fnv(string s)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var b in Encoding.UTF8.GetBytes(s))
+        {
+            h = (h ^ b) * 1099511628211UL;
+        }
+
+        return h;
+    }
+
+    private static string F(double x) => x.ToString("F3", CultureInfo.InvariantCulture);
+}
