@@ -12,7 +12,7 @@ public sealed class BrowserTests(SiteFixture site, BrowserFixture browsers) : IC
     [SkippableFact]
     public async Task AReaderOpensAStoryAndFollowsACitationToItsSource()
     {
-        await using var context = await browsers.NeedBrowser().NewContextAsync(new() { JavaScriptEnabled = false });
+        await using var context = await browsers.NewContextAsync(new() { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.BaseUrl.AbsoluteUri);
 
@@ -41,7 +41,7 @@ public sealed class BrowserTests(SiteFixture site, BrowserFixture browsers) : IC
     [SkippableFact]
     public async Task AReaderSearchesFromTheMasthead()
     {
-        await using var context = await browsers.NeedBrowser().NewContextAsync(new() { JavaScriptEnabled = false });
+        await using var context = await browsers.NewContextAsync(new() { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.BaseUrl.AbsoluteUri);
 
@@ -57,7 +57,7 @@ public sealed class BrowserTests(SiteFixture site, BrowserFixture browsers) : IC
     [SkippableFact]
     public async Task TheAdvertisedRssFeedLoadsAndListsTheStories()
     {
-        await using var context = await browsers.NeedBrowser().NewContextAsync();
+        await using var context = await browsers.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.BaseUrl.AbsoluteUri);
         var href = await page.Locator("link[rel=alternate][type='application/rss+xml']").First.GetAttributeAsync("href");
@@ -85,7 +85,7 @@ public sealed class BrowserTests(SiteFixture site, BrowserFixture browsers) : IC
     [MemberData(nameof(XssPages))]
     public async Task ScriptPayloadsFromSourcesNeverRun(string path)
     {
-        await using var context = await browsers.NeedBrowser().NewContextAsync(new() { JavaScriptEnabled = true });
+        await using var context = await browsers.NewContextAsync(new() { JavaScriptEnabled = true });
         var page = await context.NewPageAsync();
         var dialogs = new List<string>();
         page.Dialog += (_, dialog) =>
@@ -112,7 +112,7 @@ public sealed class BrowserTests(SiteFixture site, BrowserFixture browsers) : IC
     [SkippableFact]
     public async Task TheXssStoryStillRendersItsPayloadsAsText()
     {
-        await using var context = await browsers.NeedBrowser().NewContextAsync();
+        await using var context = await browsers.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(site.BaseUrl, "/story/" + SiteFixture.XssSlug).AbsoluteUri);
 
@@ -136,7 +136,7 @@ public sealed class BrowserTests(SiteFixture site, BrowserFixture browsers) : IC
     [InlineData("/search?q=bank")]
     public async Task PagesFitA360PixelScreen(string pathFormat)
     {
-        await using var context = await browsers.NeedBrowser().NewContextAsync(new() { ViewportSize = new() { Width = PhoneWidth, Height = 740 } });
+        await using var context = await browsers.NewContextAsync(new() { ViewportSize = new() { Width = PhoneWidth, Height = 740 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(site.BaseUrl, string.Format(System.Globalization.CultureInfo.InvariantCulture, pathFormat, site.Stories[0].Slug)).AbsoluteUri);
 
