@@ -218,7 +218,7 @@ public sealed class ItemStore(Database database)
         if (changed > 0)
         {
             await connection.ExecuteAsync(new CommandDefinition("""
-                UPDATE stories SET changed_at = @seen, written_for = NULL
+                UPDATE stories SET changed_at = @seen, written_for = NULL, due_since = COALESCE(due_since, @seen)
                 WHERE merged_into IS NULL AND id IN (
                     SELECT sa.story_id FROM story_articles sa JOIN item_articles ia ON ia.article_id = sa.article_id WHERE ia.item_id = @itemId)
                 """, new { itemId, seen }, tx, cancellationToken: ct));

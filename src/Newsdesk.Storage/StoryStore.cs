@@ -36,6 +36,30 @@ public sealed class StoryStore(Database database)
         FROM stories s
         """;
 
+    /// <summary>
+    /// How long a due story may wait for the writer before it goes ahead of newer changes (see
+    /// <see cref="LeaseDueAsync"/>), by the newsroom's clock. Three rewrite intervals (the
+    /// pipeline's default is 10 minutes): a lag shorter than that is ordinary catching up, served
+    /// newest first; a story left longer is stale on the site and is written next.
+    /// </summary>
+    public static readonly TimeSpan DefaultMaxWait = TimeSpan.FromMinutes(30);
+
+    /// <summary>SQL: since when a due story has waited (rows due before migration 0008 count from their latest change).</summary>
+    private const string WaitingSince = "COALESCE(s.due_since, s.changed_at)";
+
+    /// <summary>
+    /// SQL assignment for a change to a story: it has been waiting since this change unless it was
+    /// already waiting (due_since is NULL exactly while the story is not due).
+    /// </summary>
+    private const string StillDueSince = "due_since = COALESCE(due_since, @at)";
+
+    /// <summary>
+    /// SQL assignment once a revision (or a skip) covers the change at @covers: not waiting, unless
+    /// a change arrived while it was written; that one counts from the latest change (the first
+    /// change after @covers is not kept; it is at most one write's time older).
+    /// </summary>
+    private const string CoveredDueSince = "due_since = CASE WHEN changed_at > @covers THEN changed_at ELSE NULL END";
+
     private readonly StorySearch search = StorySearch.For(database);
 
     /// <summary>Creates a story with a unique slug built from <paramref name="slugBase"/>.</summary>
@@ -129,12 +153,20 @@ public sealed class StoryStore(Database database)
     /// <summary>
     /// Leases up to <paramref name="limit"/> stories due for writing (as <see cref="DueAsync"/>:
     /// changed since their latest revision, which is at least <paramref name="minInterval"/> old by
-    /// the newsroom's clock <paramref name="newsNow"/>), newest change first, skipping stories
-    /// another worker is writing. Finish each with SaveRevisionAsync or SkipAsync with the lease.
-    /// Newest first: a writer that lags (a burst, a slow machine, a replay catching up) publishes
-    /// the latest news first, so the front page shows it while older changes wait their turn.
+    /// the newsroom's clock <paramref name="newsNow"/>), skipping stories another worker is writing.
+    /// Finish each with SaveRevisionAsync or SkipAsync with the lease.
+    /// <para>
+    /// Order: first the stories that have waited longer than <paramref name="maxWait"/> (since their
+    /// oldest unwritten change, <c>due_since</c>), longest wait first; then the rest, newest change
+    /// first. Newest first: a writer that lags (a burst, a slow machine, a replay catching up)
+    /// publishes the latest news first, so the front page shows it while older changes wait their
+    /// turn. The bound: an old change is not starved by a stream of newer ones. Once it has waited
+    /// <paramref name="maxWait"/> it goes ahead of every newer change, so its wait is at most
+    /// <paramref name="maxWait"/> plus the time to write the stories that became overdue before it.
+    /// </para>
     /// </summary>
-    public Task<IReadOnlyList<DueStory>> LeaseDueAsync(Lease lease, DateTimeOffset newsNow, TimeSpan minInterval, int limit, CancellationToken ct) =>
+    public Task<IReadOnlyList<DueStory>> LeaseDueAsync(
+        Lease lease, DateTimeOffset newsNow, TimeSpan minInterval, int limit, CancellationToken ct, TimeSpan? maxWait = null) =>
         database.WriteAsync<IReadOnlyList<DueStory>>(async (connection, tx) =>
         {
             var ids = await RowLeases.TakeAsync(connection, tx, database.Dialect, "stories", $"""
@@ -143,8 +175,16 @@ public sealed class StoryStore(Database database)
                   AND (s.written_for IS NULL OR s.changed_at > s.written_for)
                   AND {RowLeases.Free}
                   AND NOT EXISTS (SELECT 1 FROM story_revisions r WHERE r.story_id = s.id AND r.written_at > @lastWrittenBy)
-                ORDER BY s.changed_at DESC, s.id LIMIT @limit
-                """, lease, new { limit, lastWrittenBy = UnixMs.From(newsNow - minInterval) }, ct);
+                ORDER BY CASE WHEN {WaitingSince} <= @overdueBy THEN 0 ELSE 1 END,
+                         CASE WHEN {WaitingSince} <= @overdueBy THEN {WaitingSince} ELSE 0 END,
+                         s.changed_at DESC, s.id
+                LIMIT @limit
+                """, lease, new
+            {
+                limit,
+                lastWrittenBy = UnixMs.From(newsNow - minInterval),
+                overdueBy = OverdueBy(newsNow, maxWait ?? DefaultMaxWait),
+            }, ct);
             if (ids.Count == 0)
             {
                 return [];
@@ -156,6 +196,10 @@ public sealed class StoryStore(Database database)
                 """, new { ids = ids.ToArray() }, tx, cancellationToken: ct))).ToDictionary(r => r.Id);
             return ids.Where(rows.ContainsKey).Select(id => rows[id].ToDue()).ToList();
         }, ct);
+
+    /// <summary>The news time (ms) a story waiting since then or earlier has waited at least <paramref name="maxWait"/>.</summary>
+    private static long OverdueBy(DateTimeOffset newsNow, TimeSpan maxWait) =>
+        newsNow - DateTimeOffset.UnixEpoch > maxWait ? UnixMs.From(newsNow - maxWait) : long.MinValue;
 
     /// <summary>Gives a story's write lease back (writing it failed), so that any worker may try it again.</summary>
     public Task<bool> ReleaseAsync(long storyId, string owner, CancellationToken ct) =>
@@ -197,7 +241,7 @@ public sealed class StoryStore(Database database)
     public Task<bool> RequestRewriteAsync(long storyId, DateTimeOffset now, CancellationToken ct) =>
         database.WriteAsync(async (connection, tx) =>
             await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE stories SET changed_at = @at, written_for = NULL WHERE id = @storyId AND merged_into IS NULL",
+                $"UPDATE stories SET changed_at = @at, written_for = NULL, {StillDueSince} WHERE id = @storyId AND merged_into IS NULL",
                 new { storyId, at = UnixMs.From(now) }, tx, cancellationToken: ct)) > 0, ct);
 
     /// <summary>The articles of a story, in arrival order.</summary>
@@ -243,9 +287,9 @@ public sealed class StoryStore(Database database)
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO story_revisions (story_id, revision, written_at, json, reason, covers) VALUES (@storyId, @revision, @at, @json, @reason, @covers)",
             new { storyId, revision, at = UnixMs.From(now), json, reason, covers }, tx, cancellationToken: ct));
-        await connection.ExecuteAsync(new CommandDefinition("""
+        await connection.ExecuteAsync(new CommandDefinition($"""
             UPDATE stories SET written_for = @covers, updated_at = @at, headline = @headline,
-                               significance = @significance, breaking = @breaking
+                               significance = @significance, breaking = @breaking, {CoveredDueSince}
             WHERE id = @storyId
             """, new
         {
@@ -266,7 +310,7 @@ public sealed class StoryStore(Database database)
     public Task SkipAsync(long storyId, DateTimeOffset coversChangeAt, CancellationToken ct) =>
         database.WriteAsync(async (connection, tx) =>
             await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE stories SET written_for = @covers WHERE id = @storyId",
+                $"UPDATE stories SET written_for = @covers, {CoveredDueSince} WHERE id = @storyId",
                 new { storyId, covers = UnixMs.From(coversChangeAt) }, tx, cancellationToken: ct)), ct);
 
     /// <summary>As the other overload, for a leased story: frees the lease too; false (nothing written) when the lease was lost.</summary>
@@ -279,7 +323,7 @@ public sealed class StoryStore(Database database)
             }
 
             await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE stories SET written_for = @covers WHERE id = @storyId",
+                $"UPDATE stories SET written_for = @covers, {CoveredDueSince} WHERE id = @storyId",
                 new { storyId, covers = UnixMs.From(coversChangeAt) }, tx, cancellationToken: ct));
             return true;
         }, ct);
@@ -350,7 +394,7 @@ public sealed class StoryStore(Database database)
 
         var at = UnixMs.From(now);
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "INSERT INTO stories (slug, created_at, updated_at, changed_at) VALUES (@slug, @at, @at, @at) RETURNING id",
+            "INSERT INTO stories (slug, created_at, updated_at, changed_at, due_since) VALUES (@slug, @at, @at, @at, @at) RETURNING id",
             new { slug, at }, tx, cancellationToken: ct));
         return (id, slug);
     }
@@ -382,7 +426,7 @@ public sealed class StoryStore(Database database)
 
     private static Task<int> TouchAsync(DbConnection connection, DbTransaction tx, long storyId, DateTimeOffset now, CancellationToken ct) =>
         connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE stories SET changed_at = @at, updated_at = @at WHERE id = @storyId",
+            $"UPDATE stories SET changed_at = @at, updated_at = @at, {StillDueSince} WHERE id = @storyId",
             new { storyId, at = UnixMs.From(now) }, tx, cancellationToken: ct));
 
     private sealed class DueRow

@@ -109,20 +109,6 @@ public sealed class LeaseTests
 
     [SkippableTheory]
     [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
-    public async Task The_newest_change_is_written_first(string backend)
-    {
-        await using var temp = await TempDatabase.CreateAsync(backend);
-        var stories = new StoryStore(temp.Database);
-        var (oldest, _) = await stories.CreateAsync("oldest", Now.AddHours(-3), default);
-        var (newest, _) = await stories.CreateAsync("newest", Now.AddHours(-1), default);
-        var (middle, _) = await stories.CreateAsync("middle", Now.AddHours(-2), default);
-
-        Assert.Equal([newest, middle], (await stories.LeaseDueAsync(A(Now), Now, TimeSpan.Zero, 2, default)).Select(s => s.Id));
-        Assert.Equal([oldest], (await stories.LeaseDueAsync(A(Now), Now, TimeSpan.Zero, 2, default)).Select(s => s.Id));
-    }
-
-    [SkippableTheory]
-    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
     public async Task A_source_made_due_is_leased_before_its_schedule(string backend)
     {
         await using var temp = await TempDatabase.CreateAsync(backend);

@@ -16,8 +16,8 @@ internal static class PipelineComposition
     {
         services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.Section))
             .ValidateDataAnnotations()
-            .Validate(o => o.RewriteInterval >= TimeSpan.Zero && o.ClusterWindow > TimeSpan.Zero && o.IdleDelay > TimeSpan.Zero,
-                "Newsdesk:Pipeline: RewriteInterval must not be negative; ClusterWindow and IdleDelay must be positive")
+            .Validate(o => o.RewriteInterval >= TimeSpan.Zero && o.ClusterWindow > TimeSpan.Zero && o.IdleDelay > TimeSpan.Zero && o.WriteMaxWait > TimeSpan.Zero,
+                "Newsdesk:Pipeline: RewriteInterval must not be negative; ClusterWindow, IdleDelay and WriteMaxWait must be positive")
             .ValidateOnStart();
         services.TryAddSingleton(NewsClock.System);
         services.AddSingleton<PipelineStats>();

@@ -18,6 +18,13 @@ public sealed class PipelineOptions
     /// <summary>A published story is rewritten no more often than this when its sources change.</summary>
     public TimeSpan RewriteInterval { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// The writer takes the newest change first while it lags, but a story that has waited longer
+    /// than this (news clock, since its oldest unwritten change) is written before newer ones, so
+    /// no change starves (StoryStore.LeaseDueAsync).
+    /// </summary>
+    public TimeSpan WriteMaxWait { get; set; } = Storage.StoryStore.DefaultMaxWait;
+
     /// <summary>The story span: a story takes articles for this long after its first (docs/stories.md).</summary>
     public TimeSpan ClusterWindow { get; set; } = TimeSpan.FromDays(7);
 

@@ -53,9 +53,19 @@ public sealed class ReplayRun : IAsyncDisposable
 
     public PipelineSnapshot Progress => _app.Services.GetRequiredService<PipelineStats>().Snapshot();
 
+    /// <summary>
+    /// Longest real time a due story waits for the writer in a replay before it goes ahead of newer
+    /// changes: the bound is on the news clock, which runs <see cref="ReplaySettings.Speed"/> times
+    /// faster, so the pipeline's bound (30 minutes of news) would be a fraction of a second here and
+    /// the writer would catch up oldest first. A minute keeps the newest-first front page while a
+    /// reader watches, and still writes every old change within about a minute of its wait.
+    /// </summary>
+    internal static readonly TimeSpan WriteMaxWaitReal = TimeSpan.FromMinutes(1);
+
     /// <summary>The replay's configuration: the demo's fast loopback settings, and nothing fetched beyond loopback.</summary>
-    public static Dictionary<string, string?> Configuration(string dataDir) => new(DemoRun.Configuration(dataDir))
+    public static Dictionary<string, string?> Configuration(string dataDir, double speed = ReplaySettings.DefaultSpeed) => new(DemoRun.Configuration(dataDir))
     {
+        ["Newsdesk:Pipeline:WriteMaxWait"] = (WriteMaxWaitReal * speed).ToString("c", CultureInfo.InvariantCulture),
         ["Newsdesk:Fetch:AllowPrivateAddresses"] = "false",
         ["Newsdesk:Fetch:AllowedAddresses:0"] = "127.0.0.1",
         ["Newsdesk:Fetch:LoopbackOnly"] = "true",
@@ -92,7 +102,7 @@ public sealed class ReplayRun : IAsyncDisposable
             var app = ServeHost.Build(
                 ServeRole.All,
                 $"http://127.0.0.1:{settings.SitePort.ToString(CultureInfo.InvariantCulture)}",
-                Configuration(settings.DataDir),
+                Configuration(settings.DataDir, settings.Speed),
                 services => services.AddSingleton(news),
                 settings.LogLevel);
             await app.StartAsync(ct);

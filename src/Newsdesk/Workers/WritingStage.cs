@@ -43,7 +43,7 @@ internal sealed partial class WritingStage(
 
     public async Task<int> RunAsync(CancellationToken ct)
     {
-        var due = await stories.LeaseDueAsync(leases.Row(), clock.Now, _options.RewriteInterval, Math.Min(_options.BatchSize, LeaseChunk), ct);
+        var due = await stories.LeaseDueAsync(leases.Row(), clock.Now, _options.RewriteInterval, Math.Min(_options.BatchSize, LeaseChunk), ct, _options.WriteMaxWait);
         foreach (var story in due)
         {
             try
