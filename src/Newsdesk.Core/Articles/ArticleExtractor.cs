@@ -34,12 +34,7 @@ public static class ArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(html);
         options ??= ExtractionOptions.Default;
-        if (html.Length > options.MaxHtmlChars)
-        {
-            html = html[..options.MaxHtmlChars];
-        }
-
-        html = NestingLimiter.Limit(html, options.MaxDepth, options.MaxNodes);
+        html = ParserInput(html, options);
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, SkipComments = true, SkipProcessingInstructions = true });
         using var document = parser.ParseDocument(html);
         var metadata = MetadataReader.Read(document, url);
@@ -64,6 +59,15 @@ public static class ArticleExtractor
             Method = text.Length == 0 ? ExtractionMethod.None : method,
         };
     }
+
+    /// <summary>
+    /// What the HTML parser is given: the page cut to <see cref="ExtractionOptions.MaxHtmlChars"/>, then bounded
+    /// by <see cref="NestingLimiter"/> (depth, elements, characters of text). All later work is linear in it.
+    /// </summary>
+    internal static string ParserInput(string html, ExtractionOptions options) =>
+        NestingLimiter.Limit(
+            html.Length > options.MaxHtmlChars ? html[..options.MaxHtmlChars] : html,
+            options.MaxDepth, options.MaxNodes, options.MaxTextScanChars);
 
     private static (string Text, ExtractionMethod Method) ExtractText(IDocument document, PageMetadata metadata, ExtractionOptions options)
     {

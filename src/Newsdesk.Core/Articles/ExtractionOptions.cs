@@ -19,6 +19,15 @@ public sealed record ExtractionOptions
     /// </summary>
     public int MaxNodes { get; init; } = 100_000;
 
+    /// <summary>
+    /// Characters of text (outside tags, comments, scripts and styles) read at most; the HTML is cut where its
+    /// text passes this, before parsing. A 10 MB paragraph of run-on text was otherwise parsed, rendered and
+    /// scored whole (about 2.4 s of CPU for the cut 3M characters) to return its first
+    /// <see cref="MaxTextChars"/>. Across the 990 trafilatura evaluation pages the most text on a page is about
+    /// 483,000 characters (p99 135,000, median 12,000, counted the same way), so the bound is about twice the largest.
+    /// </summary>
+    public int MaxTextScanChars { get; init; } = 1_000_000;
+
     /// <summary>Characters of text returned at most.</summary>
     public int MaxTextChars { get; init; } = 200_000;
 

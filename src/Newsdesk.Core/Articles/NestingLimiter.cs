@@ -4,11 +4,14 @@ using System.Text;
 namespace Newsdesk.Articles;
 
 /// <summary>
-/// Caps element nesting before the HTML parser sees the page. An HTML5 tree builder checks its stack
-/// of open elements on every tag, so a page nested 100,000 levels deep costs it quadratic time; this
-/// linear pre-pass drops start tags beyond <see cref="ExtractionOptions.MaxDepth"/> (and their end
-/// tags), keeping all text. Depth is approximate: void elements and elements whose end tag is
-/// optional do not count, raw text (script, style) and comments are skipped.
+/// Bounds what the HTML parser is given, in one linear pass before it sees the page. An HTML5 tree
+/// builder checks its stack of open elements on every tag, so a page nested 100,000 levels deep costs
+/// it quadratic time: start tags beyond <see cref="ExtractionOptions.MaxDepth"/> (and their end tags)
+/// are dropped, keeping all text. The page is also cut before the start tag past
+/// <see cref="ExtractionOptions.MaxNodes"/> and where its text passes
+/// <see cref="ExtractionOptions.MaxTextScanChars"/>, so parsing and every walk after it do work
+/// bounded by those two numbers whatever the page's size. Depth is approximate: void elements and
+/// elements whose end tag is optional do not count, raw text (script, style) and comments are skipped.
 /// </summary>
 internal static class NestingLimiter
 {
@@ -23,21 +26,32 @@ internal static class NestingLimiter
 
     /// <summary>
     /// Drops start tags beyond <paramref name="maxDepth"/> and cuts the page before its
-    /// <paramref name="maxElements"/>-th start tag: the parser builds every element it reads, so a page of
-    /// 400,000 empty elements cost seconds to parse before any walk's node budget could stop it.
+    /// <paramref name="maxElements"/>-th start tag (the parser builds every element it reads, so a page of
+    /// 400,000 empty elements cost seconds to parse before any walk's node budget could stop it) and at its
+    /// <paramref name="maxTextChars"/>-th character of text outside tags, comments and raw text (a 10 MB
+    /// paragraph without a tag is otherwise parsed, rendered and scored whole).
     /// </summary>
-    public static string Limit(string html, int maxDepth, int maxElements = int.MaxValue)
+    public static string Limit(string html, int maxDepth, int maxElements = int.MaxValue, int maxTextChars = int.MaxValue)
     {
         StringBuilder? output = null;
         var copied = 0;
         var depth = 0;
         var dropped = 0;
         var elements = 0;
+        var text = 0L;
         var length = html.Length;
         var i = 0;
         while (i < html.Length)
         {
             var lt = html.IndexOf('<', i);
+            var textEnd = lt < 0 ? html.Length : lt;
+            text += textEnd - i;
+            if (text > maxTextChars)
+            {
+                length = CutBefore(html, textEnd - (int)(text - maxTextChars));
+                break;
+            }
+
             if (lt < 0 || lt + 1 >= html.Length)
             {
                 break;
@@ -129,4 +143,7 @@ internal static class NestingLimiter
         output.Append(html, copied, length - copied);
         return output.ToString();
     }
+
+    /// <summary>A cut at <paramref name="at"/> that does not split a surrogate pair.</summary>
+    private static int CutBefore(string html, int at) => at > 0 && char.IsHighSurrogate(html[at - 1]) ? at - 1 : at;
 }
