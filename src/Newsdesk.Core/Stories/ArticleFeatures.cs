@@ -85,7 +85,7 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
         }
 
         _tokens.Clear();
-        Tokenizer.Tokenize(text, maxTokens, _lexicon, _tokens);
+        ArticleWords.Read(text, maxTokens, _lexicon, _tokens);
         var informative = !IsTitleCase(_tokens);
         var previousEntity = (string?)null;
         foreach (var token in _tokens)

@@ -30,8 +30,8 @@ internal sealed class Lexicon
         }
 
         var surface = lower.ToString();
-        var stop = surface.Length < Tokenizer.MinTermChars || StopWords.EnglishAndNegations.Contains(surface) || HeadlineFiller.Words.Contains(surface) || Tokenizer.IsSmallNumber(surface);
-        word = new Word(surface, stop ? surface : Tokenizer.Stem(surface), stop);
+        var stop = surface.Length < ArticleWords.MinTermChars || StopWords.EnglishAndNegations.Contains(surface) || HeadlineFiller.Words.Contains(surface) || ArticleWords.IsSmallNumber(surface);
+        word = new Word(surface, stop ? surface : ArticleWords.Stem(surface), stop);
         _words.Add(surface, word);
         return word;
     }

@@ -20,6 +20,46 @@ public sealed class TokenizerTests
         Assert.Equal("1200.50", tokens[^1].Key);
     }
 
+    public static TheoryData<TokenizerOptions, string, string[]> ByOptions => new()
+    {
+        // The writer and ROUGE: runs of letters and digits.
+        { TokenizerOptions.None, "The U.S. envoy didn't pay $1,200.5 (4%).", ["the", "u", "s", "envoy", "didn", "t", "pay", "1", "200", "5", "4"] },
+        // The clusterer: inner apostrophes stay, initialisms and numbers split.
+        { TokenizerOptions.Apostrophes, "The U.S. envoy didn't pay Russia's $1,200.5", ["the", "u", "s", "envoy", "didn't", "pay", "russia's", "1", "200", "5"] },
+        { TokenizerOptions.Initialisms, "U.S.-led talks in the U.K.", ["u.s.", "led", "talks", "in", "the", "u.k."] },
+        { TokenizerOptions.Numbers, "5bn at 11:45, up 4.5% from 1,200", ["5", "bn", "at", "11:45", "up", "4.5%", "from", "1,200"] },
+        // Claims: everything whole; a hyphen still splits.
+        { TokenizerOptions.Claims, "A one-year U.S. deal didn't cost $1,200.5", ["a", "one", "year", "u.s.", "deal", "didn't", "cost", "$1,200.5"] },
+        // A combining accent (decomposed text) stays inside its word; a letter-free run gives nothing.
+        { TokenizerOptions.None, "cafe\u0301s -- !!", ["cafe\u0301s"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(ByOptions))]
+    public void KeepsWhatTheOptionsAskFor(TokenizerOptions options, string text, string[] expected)
+    {
+        var spans = new List<string>();
+        foreach (var span in Tokenizer.Scan(text, options))
+        {
+            spans.Add(text[span.Start..span.End].ToLowerInvariant());
+        }
+
+        Assert.Equal(expected, spans);
+    }
+
+    [Fact]
+    public void WordsAreLowercaseRunsOfLettersAndDigits() =>
+        Assert.Equal(["keller", "sutter", "s", "covid", "19", "plan"], Tokenizer.Words("Keller-Sutter's COVID-19 plan"));
+
+    [Fact]
+    public void MarksClauseBreaksAndHyphenatedNumbers()
+    {
+        var tokens = Tokenizer.Tokenize("Deaths rose, to 40 in SARS-CoV-2 wards");
+        Assert.Equal([false, false, true, false, false, false, false, false, false], tokens.Select(t => t.AfterBreak));
+        Assert.True(tokens.Single(t => t.Text == "2").AfterHyphen);
+        Assert.False(tokens.Single(t => t.Text == "40").AfterHyphen);
+    }
+
     public static TheoryData<string, string> Stems => new()
     {
         { "dumped", "dump" },

@@ -1,3 +1,4 @@
+using Newsdesk.Text;
 using Newsdesk.Writing.Text;
 
 namespace Newsdesk.Writing.Evaluation;
@@ -13,7 +14,7 @@ public sealed record RougeScore(double Precision, double Recall, double F1);
 public static class Rouge
 {
     public static IReadOnlyList<string> Tokenise(string text) =>
-        Tokens.Words(text).Select(w => w.Length > 3 ? PorterStemmer.Stem(w) : w).ToList();
+        Tokenizer.Words(text).Select(w => w.Length > 3 ? PorterStemmer.Stem(w) : w).ToList();
 
     /// <summary>The first <paramref name="maxWords"/> tokens of a text: the common length budget of a comparison.</summary>
     public static IReadOnlyList<string> Truncate(IReadOnlyList<string> tokens, int maxWords) =>

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Newsdesk.Articles;
+using Newsdesk.Text;
 using Newsdesk.Writing.Places;
 using Newsdesk.Writing.Text;
 using Splitter = Newsdesk.Text.Sentences;
@@ -148,7 +149,7 @@ public static partial class StoryLint
             return "page furniture";
         }
 
-        var words = Tokens.Words(text);
+        var words = Tokenizer.Words(text);
         if (words.Count == 0)
         {
             return "no words";
@@ -183,7 +184,7 @@ public static partial class StoryLint
         if (host.Sentence is not null)
         {
             var after = host.Sentence[(host.At + core.Length)..].TrimStart();
-            var next = Tokens.Words(after).FirstOrDefault() ?? "";
+            var next = Tokenizer.Words(after).FirstOrDefault() ?? "";
             if (after.Length > 0 && after[0] is not (',' or ';' or ':' or '.' or '!' or '?' or '\u2014' or '\u2013' or '(' or '"' or '\u201d' or '-')
                 && !Clauses.AdjunctOpeners.Contains(next))
             {
@@ -266,8 +267,8 @@ public static partial class StoryLint
             return null;
         }
 
-        var labelWords = Tokens.Words(fact.Label).Where(w => !WriterStopWords.Words.Contains(w)).ToList();
-        var valueWords = Tokens.Words(fact.Value).ToHashSet(StringComparer.Ordinal);
+        var labelWords = Tokenizer.Words(fact.Label).Where(w => !WriterStopWords.Words.Contains(w)).ToList();
+        var valueWords = Tokenizer.Words(fact.Value).ToHashSet(StringComparer.Ordinal);
         var missing = labelWords.Where(w => !valueWords.Contains(w)).ToList();
         return missing.Count == 0 ? null : $"the label's '{string.Join(' ', missing)}' is not in the copied phrase: a label made from other words";
     }

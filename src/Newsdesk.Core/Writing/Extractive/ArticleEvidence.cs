@@ -1,3 +1,4 @@
+using Newsdesk.Text;
 using Newsdesk.Writing.Text;
 
 namespace Newsdesk.Writing.Extractive;
@@ -18,7 +19,7 @@ internal sealed class ArticleEvidence
         sentenceTerms.AddRange(sentences.Select(s => new HashSet<string>(Tokens.Terms(s), StringComparer.Ordinal)));
         return new ArticleEvidence
         {
-            Words = new HashSet<string>(Tokens.Words(all), StringComparer.Ordinal),
+            Words = new HashSet<string>(Tokenizer.Words(all), StringComparer.Ordinal),
             Numbers = new HashSet<string>(SentenceFeatures.Numbers(all), StringComparer.Ordinal),
             SentenceTerms = sentenceTerms,
         };

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Newsdesk.Text;
 using Newsdesk.Writing.Text;
 
 namespace Newsdesk.Writing.Extractive;
@@ -61,7 +62,7 @@ internal static partial class Facts
     }
 
     private static bool ContainsWords(ArticleEvidence evidence, string text) =>
-        Tokens.Words(text).All(evidence.Words.Contains);
+        Tokenizer.Words(text).All(evidence.Words.Contains);
 
     private static List<string> CitesHolding(StoryCorpus corpus, Func<ArticleEvidence, bool> holds) =>
         corpus.Articles.Where((_, i) => !corpus.OffTopic.Contains(i) && holds(corpus.Evidence[i])).Select(a => a.Id).ToList();

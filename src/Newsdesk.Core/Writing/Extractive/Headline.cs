@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Newsdesk.Articles;
+using Newsdesk.Text;
 using Newsdesk.Writing.Text;
 
 
@@ -94,7 +95,7 @@ internal static partial class Headline
     /// <summary>A title a reader can take as a headline: 3..<see cref="MaxTitleWords"/> words, not furniture, not cut off.</summary>
     internal static bool IsWholeTitle(string title)
     {
-        var words = Tokens.Words(title);
+        var words = Tokenizer.Words(title);
         return words.Count >= 3 && Tokens.CountWords(title) <= MaxTitleWords && !Furniture.Is(title)
             && !SentenceFilters.IsBoilerplate(title) && !Clauses.Dangling.Contains(words[^1])
             && !title.EndsWith("...", StringComparison.Ordinal) && !title.EndsWith('\u2026');
@@ -126,7 +127,7 @@ internal static partial class Headline
     internal static bool IsWholeSentence(string sentence)
     {
         var text = Regex.Replace(sentence, @"\s+", " ").Trim();
-        var words = Tokens.Words(text);
+        var words = Tokenizer.Words(text);
         return words.Count >= MinClauseWords && Tokens.CountWords(text) <= MaxTitleWords && char.IsUpper(text[0])
             && Clauses.HasFiniteVerb(words) && !Clauses.Introducers.Contains(words[0])
             && !text.Contains('"', StringComparison.Ordinal) && !text.Contains('\u201c', StringComparison.Ordinal) && !text.Contains('\u201d', StringComparison.Ordinal)
@@ -170,7 +171,7 @@ internal static partial class Headline
             .Where(i => i > 0 && !text[..i].Contains(',', StringComparison.Ordinal)); // never inside an unfinished appositive
         foreach (var clause in new[] { text[..cut], text }.Concat(adjunct.Select(i => text[..i])).Distinct())
         {
-            var words = Tokens.Words(clause);
+            var words = Tokenizer.Words(clause);
             var count = Tokens.CountWords(clause);
             if (count < MinClauseWords || count > maxWords || words.Count == 0 || !char.IsUpper(clause[0])
                 || Clauses.Introducers.Contains(words[0]) || Clauses.Dangling.Contains(words[^1]) || !Clauses.HasFiniteVerb(words)

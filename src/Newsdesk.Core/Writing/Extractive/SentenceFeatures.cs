@@ -122,7 +122,7 @@ internal static partial class SentenceFeatures
             var word = m.Value;
             if (!first && char.IsUpper(word[0]) && word.Length > 1 && !NotNames.Contains(word.ToLowerInvariant()))
             {
-                names.AddRange(Tokens.Words(word)); // "Keller-Sutter" -> keller, sutter: as the evidence holds words
+                names.AddRange(Tokenizer.Words(word)); // "Keller-Sutter" -> keller, sutter: as the evidence holds words
             }
 
             first = false;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Newsdesk.Text;
 using Newsdesk.Writing.Text;
 
 namespace Newsdesk.Writing.Extractive;
@@ -97,7 +98,7 @@ internal static partial class Subheads
 
     private static string BestPhrase(IReadOnlyList<SourceSentence> sentences, StoryCorpus corpus, ISet<string> used, string name)
     {
-        var nameWords = new HashSet<string>(Tokens.Words(name), StringComparer.Ordinal);
+        var nameWords = new HashSet<string>(Tokenizer.Words(name), StringComparer.Ordinal);
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         var frequency = sentences.SelectMany(s => s.Terms).GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         foreach (var sentence in sentences)

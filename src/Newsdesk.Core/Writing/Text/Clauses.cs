@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Newsdesk.Text;
 
 namespace Newsdesk.Writing.Text;
 
@@ -68,7 +69,7 @@ internal static class Clauses
     /// </summary>
     public static bool CompleteBeforeComma(string after)
     {
-        var words = Tokens.Words(after);
+        var words = Tokenizer.Words(after);
         if (words.Count == 0)
         {
             return true;
