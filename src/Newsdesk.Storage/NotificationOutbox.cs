@@ -142,6 +142,14 @@ public sealed class NotificationOutbox(Database database)
         }, ct);
 
     /// <summary>
+    /// Renews this worker's leases on the deliveries <paramref name="ids"/> it is sending (the
+    /// worker's heartbeat, every third of the lease) and returns the ids it still holds; a row left
+    /// out was lost (its lease ran out first), and its outcome must not be stored by this worker.
+    /// </summary>
+    public Task<IReadOnlySet<long>> RenewAsync(IReadOnlyCollection<long> ids, Lease lease, CancellationToken ct) =>
+        database.WriteAsync((connection, tx) => RowLeases.RenewAsync(connection, tx, database.Dialect, "outbox", ids, lease, ct), ct);
+
+    /// <summary>
     /// Records how a try went and frees the lease, only while <paramref name="lease"/> still holds
     /// the row (false: the lease expired and another worker may have it; nothing is written). The
     /// follow keeps the last error for /admin, cleared by its next success.

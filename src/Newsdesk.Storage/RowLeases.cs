@@ -58,6 +58,30 @@ internal static class RowLeases
             parameters, tx, cancellationToken: ct)) > 0;
     }
 
+    /// <summary>
+    /// Renews the leases of the rows <paramref name="ids"/> that <paramref name="lease"/>'s owner
+    /// still holds unexpired, to <see cref="Lease.ExpiresAt"/>, and returns those ids. A row left
+    /// out was lost: its lease ran out (another worker may have it, or may take it now), so the
+    /// caller must store nothing for it. An expired lease is never revived, even when nobody took
+    /// the row, because a worker checking the lease at that moment may already have taken it.
+    /// On PostgreSQL a worker taking the row at the same time holds its lock (FOR UPDATE SKIP
+    /// LOCKED); this UPDATE waits for it and then finds the new owner, so at most one of them has it.
+    /// </summary>
+    public static async Task<IReadOnlySet<long>> RenewAsync(
+        DbConnection connection, DbTransaction tx, SqlDialect dialect, string table, IReadOnlyCollection<long> ids, Lease lease, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return new HashSet<long>();
+        }
+
+        var parameters = new DynamicParameters(lease.Parameters);
+        parameters.Add("ids", ids.ToArray());
+        return (await connection.QueryAsync<long>(new CommandDefinition(
+            $"UPDATE {table} SET lease_expires_at = @LeaseUntil WHERE id {dialect.OneOf("ids")} AND lease_owner = @LeaseOwner AND lease_expires_at > @LeaseNow RETURNING id",
+            parameters, tx, cancellationToken: ct))).ToHashSet();
+    }
+
     /// <summary>Gives a row's lease back at once (the work failed and should be retried by anyone), when still held.</summary>
     public static async Task<bool> ReleaseAsync(DbConnection connection, DbTransaction tx, string table, long id, string owner, CancellationToken ct) =>
         await connection.ExecuteAsync(new CommandDefinition(

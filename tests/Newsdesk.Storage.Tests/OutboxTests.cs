@@ -178,4 +178,49 @@ public sealed class OutboxTests
         var follow = (await follows.GetByIdAsync(failed.FollowId, default))!;
         Assert.Equal("HTTP 404", follow.LastError);
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public async Task A_renewed_lease_is_not_taken_over_and_a_lapsed_or_foreign_one_is_never_renewed(string backend)
+    {
+        await using var temp = await TempDatabase.CreateAsync(backend);
+        var follows = new FollowStore(temp.Database);
+        var stories = new StoryStore(temp.Database);
+        var outbox = new NotificationOutbox(temp.Database);
+        await follows.AddAsync(Hook("f"), Now, default);
+        for (var s = 0; s < 3; s++)
+        {
+            await ReviseAsync(stories, await StoryAsync(stories, "s" + s), Now, _ => true, first: true);
+        }
+
+        var third = Duration / 3;
+        var taken = await outbox.LeaseDueAsync(new Lease("a", Now, Duration), 3, default);
+        Assert.Equal(3, taken.Count);
+        var (kept, freed, heldByB) = (taken[0], taken[1], taken[2]);
+
+        // "a" renews one row every third of the lease, well past the first expiry.
+        for (var n = 1; n <= 6; n++)
+        {
+            Assert.Equal([kept.Id], await outbox.RenewAsync([kept.Id], new Lease("a", Now + third * n, Duration), default));
+        }
+
+        // Another owner renews nothing of a's.
+        Assert.Empty(await outbox.RenewAsync([kept.Id, freed.Id, heldByB.Id], new Lease("b", Now + third * 6, Duration), default));
+
+        // At twice the lease, the unrenewed rows are free and the renewed one is still a's.
+        var late = Now + third * 6 + TimeSpan.FromMilliseconds(1);
+        var byB = await outbox.LeaseDueAsync(new Lease("b", late, Duration), 10, default);
+        Assert.Equal([freed.Id, heldByB.Id], byB.Select(e => e.Id).Order());
+
+        // A lapsed lease is never renewed: not while "b" holds the row, nor after "b" put it back.
+        Assert.Empty(await outbox.RenewAsync([freed.Id, heldByB.Id], new Lease("a", late, Duration), default));
+        Assert.True(await outbox.PostponeAsync(byB.Single(e => e.Id == freed.Id), new Lease("b", late, Duration), Now, null, default));
+        Assert.Empty(await outbox.RenewAsync([freed.Id], new Lease("a", late, Duration), default));
+
+        // The renewed holder stores its outcome; the lapsed one's is refused.
+        Assert.True(await outbox.FinishAsync(kept, new Lease("a", late, Duration), new DeliveryOutcome.Sent("HTTP 200"), default));
+        Assert.False(await outbox.FinishAsync(heldByB, new Lease("a", late, Duration), new DeliveryOutcome.Sent("HTTP 200"), default));
+        Assert.Equal([kept.Id], (await outbox.ListAsync("sent", 10, default)).Select(e => e.Id));
+        Assert.Empty(await outbox.RenewAsync([kept.Id], new Lease("a", late, Duration), default));
+    }
 }

@@ -17,9 +17,13 @@ internal sealed record DeliveryReport(string DeliveryId, string FollowSlug, Chan
 /// the outcome in the transaction that frees the lease: sent, due again after backoff (or the
 /// destination's Retry-After), or parked as failed after the retry bound. A destination is sent
 /// to no more often than <see cref="NotifyOptions.PerDestinationGap"/>. One failing destination
-/// never stops the others. A worker killed mid-delivery leaves its rows leased; when the lease
-/// runs out any worker sends them again, with the same delivery id, so a receiver that
-/// deduplicates on it sees each (follow, story revision) once.
+/// never stops the others. While a send is under way its worker renews the rows' leases
+/// (<see cref="RowLeaseHeartbeat"/>, every third of the lease), so no other worker takes over a
+/// live worker's slow send; a worker that finds a lease lost (it was paused or cut off from the
+/// database for longer than the lease) gives the send up and stores nothing for that row. A worker
+/// killed mid-delivery leaves its rows leased; when the lease runs out any worker sends them again,
+/// with the same delivery id, so a receiver that deduplicates on it sees each (follow, story
+/// revision) once, and only a delivery interrupted by the kill can reach it twice.
 /// </summary>
 internal sealed class DeliveryWorker(
     NotificationOutbox outbox,
@@ -36,6 +40,9 @@ internal sealed class DeliveryWorker(
 
     /// <summary>Raised after every finished try (the demo prints it).</summary>
     public event Action<DeliveryReport>? Finished;
+
+    /// <summary>Raised after every renewal of the leases of a send in progress (tests wait on it; a failed one is logged).</summary>
+    public event Action<LeaseRenewal>? LeasesRenewed;
 
     private NotifyOptions Options => options.Value;
 
@@ -124,6 +131,19 @@ internal sealed class DeliveryWorker(
             await DropAsync(follow, entry, $"left out of the digest, which holds the {Options.DigestMaxStories} highest-ranked stories (Notify:DigestMaxStories)", ct);
         }
 
+        // While it sends, the worker keeps the leases of what it sends (renewed at once and every
+        // third of the lease), so a slow send is never taken over while this worker lives. A row
+        // lost before the send (its lease ran out while it waited in this round) is not sent.
+        var chosenEntries = chosen.Select(c => c.Entry).ToList();
+        await using var heartbeat = await RowLeaseHeartbeat.StartAsync(
+            outbox.RenewAsync, leases, time, chosenEntries.Select(e => e.Id).ToList(), Renewed, ct);
+        if (heartbeat.LostAny)
+        {
+            await heartbeat.DisposeAsync();
+            await AbandonAsync(follow, chosenEntries, heartbeat.Held, ct);
+            return;
+        }
+
         var first = chosen[0].Entry;
         var notice = new Notice(
             follow, chosen.Select(c => c.Story).ToList(),
@@ -131,10 +151,68 @@ internal sealed class DeliveryWorker(
             isDigest ? "digest" : first.Event,
             links.Unsubscribe(follow));
         nextAllowed[destination] = now + Options.PerDestinationGap;
-        var result = await SendAsync(notice, isDigest, ct);
-        foreach (var (entry, _) in chosen)
+        DeliveryResult? result;
+        using (var send = CancellationTokenSource.CreateLinkedTokenSource(ct, heartbeat.Lost))
         {
+            try
+            {
+                result = await SendAsync(notice, isDigest, send.Token);
+            }
+            catch (OperationCanceledException) when (heartbeat.LostAny && !ct.IsCancellationRequested)
+            {
+                result = null;   // a lease was lost mid-send: another worker may be sending it now
+            }
+        }
+
+        // The send is over: stop renewing, then store the outcome for the rows still held (only
+        // while held: FinishAsync checks the lease in the transaction that stores it).
+        await heartbeat.DisposeAsync();
+        if (result is null)
+        {
+            await AbandonAsync(follow, chosenEntries, heartbeat.Held, ct);
+            return;
+        }
+
+        var held = heartbeat.Held;
+        foreach (var entry in chosenEntries)
+        {
+            if (!held.Contains(entry.Id))
+            {
+                NotifyLog.LeaseLost(logger, entry.DeliveryId);
+                continue;
+            }
+
             await FinishAsync(follow, entry, Options.Retry.Next(entry.Attempts + 1, result, time.GetUtcNow()), ct);
+        }
+    }
+
+    private void Renewed(LeaseRenewal renewal)
+    {
+        if (renewal.Error is not null)
+        {
+            NotifyLog.RenewalFailed(logger, renewal.Error);
+        }
+
+        LeasesRenewed?.Invoke(renewal);
+    }
+
+    /// <summary>
+    /// A send that did not happen, or was given up, because a lease was lost: the rows still held
+    /// are put back at once without counting a try; the lost ones are another worker's now, and
+    /// nothing is stored for them.
+    /// </summary>
+    private async Task AbandonAsync(Follow follow, List<OutboxEntry> entries, IReadOnlySet<long> held, CancellationToken ct)
+    {
+        foreach (var entry in entries)
+        {
+            if (!held.Contains(entry.Id) || !await outbox.PostponeAsync(entry, leases.Row(), entry.DueAt, null, ct))
+            {
+                NotifyLog.LeaseLost(logger, entry.DeliveryId);
+            }
+            else
+            {
+                NotifyLog.PutBack(logger, entry.DeliveryId, follow.Slug);
+            }
         }
     }
 

@@ -24,6 +24,14 @@ internal static partial class NotifyLog
     [LoggerMessage(EventId = 6005, Level = LogLevel.Error, Message = "Delivery round failed; trying again after the idle delay")]
     public static partial void RoundFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 6007, Level = LogLevel.Warning,
+        Message = "Delivery {DeliveryId} for follow {FollowSlug} put back without a try: another of its leases was lost")]
+    public static partial void PutBack(ILogger logger, string deliveryId, string followSlug);
+
+    [LoggerMessage(EventId = 6008, Level = LogLevel.Warning,
+        Message = "Could not renew the leases of deliveries being sent; trying again at the next renewal (a lease that runs out meanwhile is given up)")]
+    public static partial void RenewalFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 6006, Level = LogLevel.Information, Message = "Delivery {DeliveryId} for follow {FollowSlug} dropped: {Reason}")]
     public static partial void Dropped(ILogger logger, string deliveryId, string followSlug, string reason);
 }

@@ -15,6 +15,9 @@ internal sealed class WorkerLeases(LeaseOwner owner, IOptions<LeaseOptions> opti
 
     public string Owner => owner.Id;
 
+    /// <summary>How long a row lease lasts unless renewed.</summary>
+    public TimeSpan RowDuration => options.Value.Duration;
+
     /// <summary>How long a role lease lasts unless renewed.</summary>
     public TimeSpan RoleDuration => options.Value.RoleDuration;
 

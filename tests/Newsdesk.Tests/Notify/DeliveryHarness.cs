@@ -5,15 +5,27 @@ using Newsdesk.Hosting;
 using Newsdesk.Notify;
 using Newsdesk.Publishing;
 using Newsdesk.Storage;
+using Newsdesk.Testing;
 using Newsdesk.Web;
 using Newsdesk.Workers;
+using Npgsql;
 
 namespace Newsdesk.Tests.Notify;
 
+/// <summary>The backends the delivery tests run on (xunit MemberData): SQLite, and PostgreSQL when NEWSDESK_TEST_POSTGRES is set.</summary>
+public static class DeliveryBackends
+{
+    public const string Sqlite = "sqlite";
+    public const string Postgres = "postgres";
+
+    public static TheoryData<string> All => [Sqlite, Postgres];
+}
+
 /// <summary>
-/// A SQLite database, follows, stories and one delivery worker wired as the host wires them, on a
-/// clock the test moves. HTTP timeouts run on the real clock: only a destination that never
-/// answers can reach them.
+/// A database (SQLite, or a fresh PostgreSQL database), follows, stories and one delivery worker
+/// wired as the host wires them, on a clock the test moves; <see cref="NewWorker"/> adds workers
+/// of other owners on clocks of their own. HTTP timeouts run on the real clock: only a destination
+/// that never answers can reach them.
 /// </summary>
 internal sealed class DeliveryHarness : IAsyncDisposable
 {
@@ -21,11 +33,13 @@ internal sealed class DeliveryHarness : IAsyncDisposable
 
     private readonly string folder;
     private readonly BoundedPost post;
+    private readonly (string Admin, string Name)? postgres;
     private int stories;
 
-    private DeliveryHarness(string folder, ManualClock clock, Database database, NotifyOptions options)
+    private DeliveryHarness(string folder, ManualClock clock, Database database, NotifyOptions options, (string Admin, string Name)? postgres)
     {
         this.folder = folder;
+        this.postgres = postgres;
         Clock = clock;
         Database = database;
         Options = options;
@@ -33,10 +47,7 @@ internal sealed class DeliveryHarness : IAsyncDisposable
         Outbox = new NotificationOutbox(database);
         Stories = new StoryStore(database);
         post = new BoundedPost(options, TimeProvider.System);
-        Worker = new DeliveryWorker(
-            Outbox, Follows, new WorkerLeases(new LeaseOwner("test-worker"), Microsoft.Extensions.Options.Options.Create(new LeaseOptions()), Clock),
-            new WebChannels(post), new SmtpChannel(options, TimeProvider.System), Microsoft.Extensions.Options.Options.Create(options),
-            new PublicLinks(new Uri("https://news.example/")), Clock, NullLogger<DeliveryWorker>.Instance);
+        Worker = NewWorker("test-worker", Clock, new LeaseOptions());
     }
 
     public ManualClock Clock { get; }
@@ -65,13 +76,37 @@ internal sealed class DeliveryHarness : IAsyncDisposable
         MaxResponseBytes = 64 * 1024,
     };
 
-    public static async Task<DeliveryHarness> CreateAsync(NotifyOptions? options = null)
+    public static async Task<DeliveryHarness> CreateAsync(NotifyOptions? options = null, string backend = DeliveryBackends.Sqlite)
     {
         var folder = Path.Combine(Path.GetTempPath(), "newsdesk-notify-" + Guid.NewGuid().ToString("N"));
         var clock = new ManualClock(Start);
-        var database = await SqliteDatabase.OpenAsync(folder, clock, default, allowCreate: true);
-        return new DeliveryHarness(folder, clock, database, options ?? TestOptions());
+        if (backend != DeliveryBackends.Postgres)
+        {
+            return new DeliveryHarness(folder, clock, await SqliteDatabase.OpenAsync(folder, clock, default, allowCreate: true), options ?? TestOptions(), null);
+        }
+
+        var admin = Environment.GetEnvironmentVariable("NEWSDESK_TEST_POSTGRES");
+        TestEnvironment.Need(!string.IsNullOrWhiteSpace(admin), "NEWSDESK_TEST_POSTGRES (a PostgreSQL connection string) is not set");
+        var name = "newsdesk_notify_" + Guid.NewGuid().ToString("N");
+        await using (var connection = new NpgsqlConnection(admin))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var database = await PostgresDatabase.OpenAsync(new NpgsqlConnectionStringBuilder(admin) { Database = name }.ToString(), clock, default);
+        return new DeliveryHarness(folder, clock, database, options ?? TestOptions(), (admin!, name));
     }
+
+    /// <summary>
+    /// Another delivery worker on this database, as another process would run it: its own lease
+    /// owner, row lease length and clock (a FakeTimeProvider fires its lease renewals when moved).
+    /// </summary>
+    public DeliveryWorker NewWorker(string owner, TimeProvider clock, LeaseOptions leases) => new(
+        Outbox, Follows, new WorkerLeases(new LeaseOwner(owner), Microsoft.Extensions.Options.Options.Create(leases), clock),
+        new WebChannels(post), new SmtpChannel(Options, TimeProvider.System), Microsoft.Extensions.Options.Options.Create(Options),
+        new PublicLinks(new Uri("https://news.example/")), clock, NullLogger<DeliveryWorker>.Instance);
 
     public Task<Follow> EmailFollowAsync(string name, string address, DigestSchedule digest = DigestSchedule.Immediate) =>
         Follows.AddAsync(new FollowSpec(name, FollowKind.Breaking, "", FollowTrigger.New, Channel.Email, address, digest), Clock.GetUtcNow(), default);
@@ -102,6 +137,15 @@ internal sealed class DeliveryHarness : IAsyncDisposable
     {
         post.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (postgres is var (admin, name))
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(admin);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+
         await Task.Yield();
         try
         {
