@@ -37,6 +37,18 @@ internal static class Exchanges
 
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "and", "or", "nor", "&" };
 
+    /// <summary>
+    /// Words that open a noun phrase and so travel with a name when two are exchanged ("Some
+    /// Republicans had stood by Nixon" becoming "Nixon had stood by Some Republicans"; "The Wayne
+    /// County prosecutor"; "Run for Your Wife"): skipped when reading the words before an item, in
+    /// the sentence and in the window alike, so the place an item stands in is read from the words
+    /// before its phrase.
+    /// </summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "some", "this", "that", "these", "those", "his", "her", "its", "their", "our", "your", "my",
+    };
+
     /// <summary>An item: its key (a number's value, a name's last word) and the tokens it spans.</summary>
     private readonly record struct Item(string Key, int Start, int End);
 
@@ -58,15 +70,24 @@ internal static class Exchanges
             return null;
         }
 
-        // The sentence's first word is a name when the window writes it as one ("Houston flew into ...").
-        var items = NameItems(sentence);
-        if (sentence.Sequence.Count > 1 && (items.Count == 0 || items[0].Start > 0) && !StopWords.Contains(sentence.Sequence[0])
-            && window.Any(w => w.Names.Any(n => n.Key == sentence.Sequence[0])))
+        // A first word is a name when the window or the sentence writes it as one elsewhere ("Houston
+        // flew into ..."; "Iran struck Pakistan" read against "Pakistan struck Iran"), in the sentence
+        // and in each window sentence alike.
+        var names = window.SelectMany(w => w.Names).Concat(sentence.Names).Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
+        List<Item> ItemsOf(AnalyzedSentence s) => WithFirstWord(s, NameItems(s), names);
+        return Find(sentence, ItemsOf(sentence), window, ItemsOf, MinSharedNameContext) is { } exchanged ? (exchanged, false) : null;
+    }
+
+    /// <summary>The items with the sentence's first word put first when it is one of <paramref name="names"/> and not already an item.</summary>
+    private static List<Item> WithFirstWord(AnalyzedSentence sentence, List<Item> items, HashSet<string> names)
+    {
+        var first = sentence.Sequence.Count > 1 ? sentence.Sequence[0] : null;
+        if (first is not null && (items.Count == 0 || items[0].Start > 0) && !StopWords.Contains(first) && names.Contains(first))
         {
-            items.Insert(0, new Item(sentence.Sequence[0], 0, 0));
+            items.Insert(0, new Item(first, 0, 0));
         }
 
-        return Find(sentence, items, window, NameItems, MinSharedNameContext) is { } names ? (names, false) : null;
+        return items;
     }
 
     private static string? Find(AnalyzedSentence sentence, List<Item> items, IReadOnlyList<AnalyzedSentence> window, Func<AnalyzedSentence, List<Item>> itemsOf, int minShared)
@@ -150,13 +171,22 @@ internal static class Exchanges
         return n;
     }
 
-    /// <summary>The keys of the <see cref="ContextTokens"/> tokens before and after an item, the other item's key read as <see cref="Other"/>.</summary>
+    /// <summary>
+    /// The keys of the <see cref="ContextTokens"/> tokens before (past the <see cref="Determiners"/>
+    /// opening its phrase) and after an item, the other item's key read as <see cref="Other"/>.
+    /// </summary>
     private static string[] Context(IReadOnlyList<string> sequence, Item item, string otherKey)
     {
         var context = new string[2 * ContextTokens];
+        var before = item.Start - 1;
+        while (before >= 0 && Determiners.Contains(sequence[before]))
+        {
+            before--;
+        }
+
         for (var k = 0; k < ContextTokens; k++)
         {
-            context[k] = At(sequence, item.Start - 1 - k, otherKey);
+            context[k] = At(sequence, before - k, otherKey);
             context[ContextTokens + k] = At(sequence, item.End + 1 + k, otherKey);
         }
 

@@ -17,7 +17,8 @@ public sealed class HardRuleTests
         + "The film was nominated for 20 awards and won three. The crash happened at about 11:45 a.m. on Saturday.\n\n"
         + "Mayor Sadiq Khan said the plan would cost $5 million. The council approved it in 2019 and revised it in 2021.\n\n"
         + "\"We will rebuild the bridge,\" the mayor said. Iran struck Pakistan on Tuesday, the ministry said.\n\n"
-        + "The company had made no offer. Police arrested the man after the match.",
+        + "The company had made no offer. Police arrested the man after the match.\n\n"
+        + "Some Republicans had stood by Nixon through the inquiry. The Wayne County prosecutor's office said Rose led the investigation.",
         null);
 
     public sealed record Case(string Name, string Sentence, bool Supported, string? Reason)
@@ -45,6 +46,12 @@ public sealed class HardRuleTests
         new("years exchanged", "The council approved it in 2021 and revised it in 2019.", false, "date bound differently"),
         new("a one-word change in a quotation", "\"We will repair the bridge,\" the mayor said.", false, "quote not found"),
         new("a quotation with other punctuation", "\"We will rebuild the bridge\" the mayor said.", true, null),
+        new("roles copied", "Iran struck Pakistan on Tuesday, the ministry said.", true, null),
+        new("roles swapped", "Kamala Harris met David Cameron in London.", false, "roles swapped: harris/cameron"),
+        new("roles swapped, the first word a name", "Pakistan struck Iran on Tuesday, the ministry said.", false, "names exchanged: pakistan/iran"),
+        new("names exchanged with the words opening them", "Nixon had stood by Some Republicans through the inquiry.", false, "names exchanged"),
+        new("a name exchanged with the article of another", "Rose prosecutor's office said The Wayne County led the investigation.", false, "names exchanged"),
+        new("names copied with their articles", "The Wayne County prosecutor's office said Rose led the investigation.", true, null),
     };
 
     [Theory]

@@ -10,8 +10,9 @@ namespace Newsdesk.Core.Tests.Verification;
 /// each extracted sentence checked untouched (none may be flagged) and with each kind of error
 /// planted (a share at least the floor must be caught). The same run as `bench/verify/run inject`.
 /// Floors: issue #16's goals where they are met (99% for names, attributions, numbers and
-/// quotations; 90% for negations); below a goal, just under the measured share (exchanged numbers
-/// and swapped roles: goal 90%, measured 97.9% and 88.2% after Exchanges (were 66.7% and 76.5%); changed dates, measured 96.2%).
+/// quotations; 90% for negations and swapped roles, measured 93.5% since an exchanged name is read
+/// with the words opening its phrase, was 87.0%); above a goal, just under the measured share
+/// (exchanged numbers, measured 97.7%); changed dates (no goal), measured 96.6%.
 /// </summary>
 public sealed class InjectionGateTests
 {
@@ -26,7 +27,7 @@ public sealed class InjectionGateTests
         { Corruption.ChangedQuote, 0.99 },
         { Corruption.Negation, 0.90 },
         { Corruption.ExchangedNumbers, 0.95 },
-        { Corruption.SwappedRoles, 0.85 },
+        { Corruption.SwappedRoles, 0.90 },
         { Corruption.ChangedDate, 0.95 },
     };
 
