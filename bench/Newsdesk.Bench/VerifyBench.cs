@@ -84,7 +84,7 @@ internal static class VerifyBench
 
         Console.WriteLine("| system | domain | portion | n | balanced accuracy | P (inconsistent) | R (inconsistent) | sentences/s |");
         Console.WriteLine("|---|---|---|---:|---:|---:|---:|---:|");
-        Row("newsdesk", verifier, "news", "dev, all (held out)", data["news_dev"], Ours);
+        Row("newsdesk", verifier, "news", "dev, all (seen while designing)", data["news_dev"], Ours);
         foreach (var (domain, samples) in data.Where(p => p.Key != "news_dev"))
         {
             Row("newsdesk", verifier, domain, "evaluation (held out)", samples.Where(s => s.Split != CalibrationSplit).ToList(), Ours);
