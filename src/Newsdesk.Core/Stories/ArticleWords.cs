@@ -55,33 +55,6 @@ internal static class ArticleWords
     /// <summary>Whether the text between two words holds one of the <see cref="SentenceMarks"/>.</summary>
     private static bool OpensSentence(ReadOnlySpan<char> gap) => gap.IndexOfAny(SentenceMarks) >= 0;
 
-    /// <summary>A light English stemmer: plurals only ("stories" -> "story", "recalls" -> "recall").</summary>
-    public static string Stem(string w)
-    {
-        if (w.Length <= 3 || char.IsDigit(w[^1]))
-        {
-            return w;
-        }
-
-        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4)
-        {
-            return string.Concat(w.AsSpan(0, w.Length - 3), "y");
-        }
-
-        if (w.EndsWith("sses", StringComparison.Ordinal) || w.EndsWith("ches", StringComparison.Ordinal) ||
-            w.EndsWith("shes", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal))
-        {
-            return w[..^2];
-        }
-
-        if (w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i'))
-        {
-            return w[..^1];
-        }
-
-        return w;
-    }
-
     public static bool IsSmallNumber(string w)
     {
         if (w.Length > 2)

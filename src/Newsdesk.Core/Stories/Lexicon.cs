@@ -31,7 +31,7 @@ internal sealed class Lexicon
 
         var surface = lower.ToString();
         var stop = surface.Length < ArticleWords.MinTermChars || StopWords.EnglishAndNegations.Contains(surface) || HeadlineFiller.Words.Contains(surface) || ArticleWords.IsSmallNumber(surface);
-        word = new Word(surface, stop ? surface : ArticleWords.Stem(surface), stop);
+        word = new Word(surface, stop ? surface : Stemmer.Stem(surface), stop);
         _words.Add(surface, word);
         return word;
     }

@@ -153,12 +153,12 @@ public static class Quantities
         {
             if ((k < start || k >= end) && tokens[k].Kind == TokenKind.Word && tokens[k].Key.Length > 1 && !StopWords.Contains(tokens[k].Key))
             {
-                context.Add(Stemmer.Stem(tokens[k].Key));
+                context.Add(LightStemmer.Stem(tokens[k].Key));
             }
         }
 
         var counted = end < tokens.Count && tokens[end].Kind == TokenKind.Word && tokens[end].Key.Length > 1 && !StopWords.Contains(tokens[end].Key)
-            ? Stemmer.Stem(tokens[end].Key)
+            ? LightStemmer.Stem(tokens[end].Key)
             : null;
         return quantity with { Context = context, Label = LabelOf(tokens, start), Counted = counted, Binder = BinderOf(tokens, start), Direction = DirectionOf(tokens, start), Start = start };
     }

@@ -1,57 +1,71 @@
+using Lucene.Net.Tartarus.Snowball;
+using Lucene.Net.Tartarus.Snowball.Ext;
+
 namespace Newsdesk.Text;
 
 /// <summary>
-/// A light English suffix stripper for matching word forms ("dumped", "dumping", "dumps" ->
-/// "dump"; "arrests", "arrested" -> "arrest"). It is not Porter's algorithm: it only has to map
-/// the forms of one word to one key, and both sides of every comparison go through it.
+/// The one stemmer: the Snowball stemmers of Lucene.Net.Analysis.Common (snowballstem.org; English is
+/// Porter2) for English and every language <see cref="LanguageDetector"/> knows that Snowball covers
+/// (de, fr, es, it, pt, nl, sv, ru). Polish has no Snowball stemmer: its words are returned as they
+/// are. Both sides of every comparison go through it: "dumped", "dumping", "dumps" -> "dump";
+/// "denied", "deny" -> "deni". ROUGE alone keeps a Porter of its own (Writing/Evaluation/PorterStemmer.cs)
+/// so that its figures stay comparable with ROUGE-1.5.5.
 /// </summary>
 public static class Stemmer
 {
-    /// <summary>Suffixes stripped, longest first, each only when at least <see cref="MinStem"/> letters remain.</summary>
-    private static readonly string[] Suffixes =
-    [
-        "ational", "ization", "fulness", "iveness", "ations", "ation", "ments", "ment", "ness", "ingly",
-        "edly", "ings", "ing", "ies", "ied", "ers", "er", "ed", "ly", "es", "s", "e", "y",
-    ];
+    /// <summary>Shortest word stemmed; shorter words ("us", "is") are returned as they are.</summary>
+    public const int MinLength = 3;
 
-    /// <summary>Shortest stem kept; shorter words are returned as they are.</summary>
-    public const int MinStem = 3;
+    /// <summary>Longest word stemmed; longer runs (URLs, identifiers) are returned as they are, at bounded cost.</summary>
+    public const int MaxLength = 40;
 
-    public static string Stem(string key)
+    /// <summary>Snowball stemmers keep state between calls: one set per thread.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, SnowballProgram?>? _stemmers;
+
+    /// <summary>The English stem of a lowercase word; a word with anything but letters (a number, "covid-19") is returned as it is.</summary>
+    public static string Stem(string word) => Stem(word, "en");
+
+    /// <summary>The stem of a lowercase word in <paramref name="language"/> (ISO 639-1; null means English).</summary>
+    public static string Stem(string word, string? language)
     {
-        if (key.Length <= MinStem || !key.All(char.IsLetter))
+        if (word.Length < MinLength || word.Length > MaxLength || !word.All(char.IsLetter))
         {
-            return key;
+            return word;
         }
 
-        if (key.EndsWith("ss", StringComparison.Ordinal) || key.EndsWith("us", StringComparison.Ordinal) || key.EndsWith("is", StringComparison.Ordinal))
+        var stemmers = _stemmers ??= new Dictionary<string, SnowballProgram?>(StringComparer.Ordinal);
+        var key = language ?? "en";
+        if (!stemmers.TryGetValue(key, out var stemmer))
         {
-            return key;
+            stemmer = Create(key);
+            stemmers[key] = stemmer;
         }
 
-        var stem = key;
-        foreach (var suffix in Suffixes)
+        if (stemmer is null)
         {
-            if (stem.EndsWith(suffix, StringComparison.Ordinal) && stem.Length - suffix.Length >= MinStem)
-            {
-                stem = stem[..^suffix.Length];
-                break;
-            }
+            return word;
         }
 
-        // "stopped" -> "stopp" -> "stop"; "e" and "y" endings were folded above ("hoped", "hope" -> "hop").
-        if (stem.Length > MinStem && stem[^1] == stem[^2] && !IsVowel(stem[^1]) && stem[^1] is not ('l' or 's' or 'z'))
-        {
-            stem = stem[..^1];
-        }
-
-        if (stem.Length > MinStem && (stem[^1] == 'e' || stem[^1] == 'i'))
-        {
-            stem = stem[..^1];
-        }
-
-        return stem;
+        stemmer.SetCurrent(word);
+        stemmer.Stem();
+        return stemmer.Current;
     }
 
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+    /// <summary>Whether <paramref name="language"/> has a stemmer (otherwise words are compared as written).</summary>
+    public static bool Knows(string? language) => Create(language ?? "en") is not null;
+
+    private static SnowballProgram? Create(string language) => language switch
+    {
+        "en" => new EnglishStemmer(),
+        "de" => new GermanStemmer(),
+        "fr" => new FrenchStemmer(),
+        "es" => new SpanishStemmer(),
+        "it" => new ItalianStemmer(),
+        "pt" => new PortugueseStemmer(),
+        "nl" => new DutchStemmer(),
+        "sv" => new SwedishStemmer(),
+        "ru" => new RussianStemmer(),
+        _ => null,
+    };
 }

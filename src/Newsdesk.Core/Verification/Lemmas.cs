@@ -49,5 +49,5 @@ internal static class Lemmas
     public static string Of(string key) => BaseForms.GetValueOrDefault(key, key);
 
     /// <summary>The stem the verifier compares: the suffix stem of the base form.</summary>
-    public static string Stem(string key) => Stemmer.Stem(Of(key));
+    public static string Stem(string key) => LightStemmer.Stem(Of(key));
 }

@@ -66,11 +66,46 @@ public sealed class TokenizerTests
         { "dumping", "dump" },
         { "dumps", "dump" },
         { "arrested", "arrest" },
+        { "denied", "deni" },
+        { "deny", "deni" },
+        { "countries", "countri" },
+        { "country", "countri" },
+        { "technology", "technolog" },
+        // Short words, numbers and words with other characters are returned as they are.
+        { "us", "us" },
+        { "2019", "2019" },
+        { "covid19", "covid19" },
+    };
+
+    public static TheoryData<string, string> LightStems => new()
+    {
+        { "dumped", "dump" },
+        { "arrested", "arrest" },
         { "denied", "den" },
         { "deny", "den" },
         { "countries", "countr" },
         { "country", "countr" },
     };
+
+    [Theory]
+    [MemberData(nameof(LightStems))]
+    public void StemsWordFormsLightlyForTheVerifier(string word, string stem) => Assert.Equal(stem, LightStemmer.Stem(word));
+
+    public static TheoryData<string?, string, string> StemsByLanguage => new()
+    {
+        { null, "reporting", "report" },
+        { "de", "häuser", "haus" },
+        { "fr", "présidentielles", "présidentiel" },
+        { "es", "elecciones", "eleccion" },
+        { "ru", "выборы", "выбор" },
+        // Polish has no Snowball stemmer: words are compared as written.
+        { "pl", "wybory", "wybory" },
+    };
+
+    [Theory]
+    [MemberData(nameof(StemsByLanguage))]
+    public void StemsEachLanguageWithItsOwnStemmer(string? language, string word, string stem) =>
+        Assert.Equal(stem, Stemmer.Stem(word, language));
 
     [Theory]
     [MemberData(nameof(Stems))]

@@ -1,5 +1,4 @@
 using Newsdesk.Text;
-using Newsdesk.Writing.Text;
 
 namespace Newsdesk.Writing.Evaluation;
 

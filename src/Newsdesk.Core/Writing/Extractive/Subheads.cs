@@ -115,7 +115,7 @@ internal static partial class Subheads
 
                 var phrase = $"{a} {b}";
                 // Frequent in the section, and not so common in the story as to say nothing.
-                var (sa, sb) = (PorterStemmer.Stem(a), PorterStemmer.Stem(b));
+                var (sa, sb) = (Stemmer.Stem(a), Stemmer.Stem(b));
                 var weight = (frequency.GetValueOrDefault(sa) * corpus.Idf.GetValueOrDefault(sa, 1)) + (frequency.GetValueOrDefault(sb) * corpus.Idf.GetValueOrDefault(sb, 1));
                 scores[phrase] = Math.Max(scores.GetValueOrDefault(phrase), weight);
             }

@@ -5,7 +5,7 @@ namespace Newsdesk.Writing.Text;
 /// <summary>
 /// The writer's content terms and word counts. Words come from the shared <see cref="Tokenizer"/>
 /// (lowercase runs of letters and digits); content terms are those words minus the writer's
-/// function words, Porter-stemmed.
+/// function words, stemmed (Snowball English).
 /// </summary>
 internal static class Tokens
 {
@@ -17,7 +17,7 @@ internal static class Tokens
         {
             if (word.Length > 1 && !WriterStopWords.Words.Contains(word))
             {
-                terms.Add(PorterStemmer.Stem(word));
+                terms.Add(Stemmer.Stem(word));
             }
         }
 

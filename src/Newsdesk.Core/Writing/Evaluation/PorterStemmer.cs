@@ -1,14 +1,14 @@
-namespace Newsdesk.Writing.Text;
+namespace Newsdesk.Writing.Evaluation;
 
 /// <summary>
 /// The Porter (1980) suffix-stripping stemmer, written from the published algorithm
 /// (M.F. Porter, "An algorithm for suffix stripping", Program 14(3)). Input: a lowercase word.
-/// Used so that "reported" and "reports" count as one term in centrality and in ROUGE.
+/// Used only by ROUGE (<see cref="Rouge"/>), so that "reported" and "reports" count as one word there.
 /// Why ROUGE keeps a Porter of its own rather than Lucene's Snowball one: it has the ANSI-C
 /// departures from the paper (-logi to -log, -bli to -ble) that ROUGE-1.5.5's Perl Porter also has,
 /// and Snowball's "porter" does not; on the 19,301 distinct multinews words of more than three
 /// letters the two differ on 44 ("technology": technolog vs technologi), all from those two rules.
-/// The writer's term lists are to move to Snowball English (issue 18); ROUGE stays on this one.
+/// Every other stage, the writer's terms included, stems with Snowball (<c>Newsdesk.Text.Stemmer</c>).
 /// </summary>
 internal sealed class PorterStemmer
 {
