@@ -63,7 +63,7 @@ internal static class ClusterBench
 
         if (args.Contains("--pairs-score"))
         {
-            PrintTable(JudgedPairs.Rows(Path.Combine(benchData, "real-feeds-2020-05"), JudgedPairs.JudgedFile, options, PairsBaselineThreshold).ToList());
+            PrintTable(JudgedPairs.Rows(Path.Combine(benchData, "real-feeds-2020-05"), JudgedPairs.JudgedFile, options, PairsBaselineThreshold, args.Contains("--show")).ToList());
             return 0;
         }
 
@@ -323,6 +323,10 @@ internal static class ClusterBench
                 "core" => o with { CoreArticles = (int)value },
                 "coreTerms" => o with { CoreTerms = (int)value },
                 "names" => o with { NameAgreement = value },
+                "settledHours" => o with { SettledAfter = TimeSpan.FromHours(value) },
+                "lateJoin" => o with { LateJoinThreshold = value },
+                "specificShare" => o with { SpecificNameShare = value },
+                "specificFloor" => o with { SpecificNameFloor = value },
                 "floor" => o with { FullTextDecayFloor = value },
                 "threadDays" => o with { ThreadHorizon = TimeSpan.FromDays(value) },
                 "threadNames" => o with { ThreadNameAgreement = value },

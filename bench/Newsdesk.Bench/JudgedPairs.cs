@@ -79,7 +79,7 @@ internal static class JudgedPairs
     }
 
     /// <summary>Rows: pairwise precision/recall of ours and of the baseline on the judged pairs, per stratum and all.</summary>
-    public static IEnumerable<string[]> Rows(string folder, string judgedFile, StoryClustererOptions options, double baselineThreshold)
+    public static IEnumerable<string[]> Rows(string folder, string judgedFile, StoryClustererOptions options, double baselineThreshold, bool show = false)
     {
         var judged = File.ReadLines(judgedFile).Skip(1)
             .Select(l => l.Split('\t'))
@@ -94,6 +94,18 @@ internal static class JudgedPairs
         {
             var list = pairs.Where(p => story.ContainsKey(p.A) && story.ContainsKey(p.B)).ToList();
             return new Score(list.Count, list.Count(p => p.Same), list.Count(p => story[p.A] == story[p.B]), list.Count(p => p.Same && story[p.A] == story[p.B]));
+        }
+
+        if (show)
+        {
+            // The pairs ours gets wrong, for reading: joined but judged different, and judged same but apart.
+            var byKey = stream.ToDictionary(Key, a => a, StringComparer.Ordinal);
+            foreach (var p in judged.Where(p => ours.ContainsKey(p.A) && ours.ContainsKey(p.B) && p.Same != (ours[p.A] == ours[p.B])))
+            {
+                Console.Error.WriteLine($"## {(p.Same ? "APART (judged same)" : "JOINED (judged different)")} {p.Stratum} {ours[p.A]} / {ours[p.B]}");
+                Console.Error.WriteLine($"A {Show(byKey[p.A])}");
+                Console.Error.WriteLine($"B {Show(byKey[p.B])}");
+            }
         }
 
         foreach (var (name, pairs) in new[] { ("all judged pairs", judged), ("  sharing one name", judged.Where(p => p.Stratum == "1name").ToList()), ("  sharing two or more names", judged.Where(p => p.Stratum == "2names").ToList()) })

@@ -49,7 +49,7 @@ public sealed class StoryClusterer
         _options.Validate();
         _features = new ArticleFeatures(_options, _vocabulary);
         _clock = new StreamClock(_options.Window);
-        _threads = new StoryThreads(_options);
+        _threads = new StoryThreads(_options, _vocabulary);
     }
 
     /// <summary>Stories currently open (inside the window).</summary>
@@ -165,7 +165,12 @@ public sealed class StoryClusterer
         {
             var (story, centroid) = _scored[i];
             var similarity = ((1 - share) * centroid) + (share * story.NearestCore(vector));
-            if (!headline && !NamesAgree(story, profile))
+            if (!headline && !NamesAgree(story, profile, similarity >= _options.ClearJoinThreshold))
+            {
+                continue;
+            }
+
+            if (at - story.FirstSeen > _options.SettledAfter && similarity < _options.LateJoinThreshold)
             {
                 continue;
             }
@@ -187,12 +192,32 @@ public sealed class StoryClusterer
 
     /// <summary>
     /// Whether an article with text names the people and places of the story's core: the cosine
-    /// of their names is at least <see cref="StoryClustererOptions.NameAgreement"/>. Sharing the
+    /// of their names is at least <see cref="StoryClustererOptions.NameAgreement"/> and they share
+    /// a specific name (<see cref="SharesSpecificName"/>) unless the article is clearly close to the
+    /// core (<see cref="StoryClustererOptions.ClearJoinThreshold"/>). Sharing the
     /// words of a topic ("shot", "police", "wounded") is not enough to report the same happening.
     /// An article or a core without names is not held to it.
     /// </summary>
-    private bool NamesAgree(StoryState story, ArticleProfile profile) =>
-        profile.Names.IsEmpty || story.CoreNames.IsEmpty || story.CoreNames.Cosine(profile.Names) >= _options.NameAgreement;
+    private bool NamesAgree(StoryState story, ArticleProfile profile, bool clearlyClose) =>
+        profile.Names.IsEmpty || story.CoreNames.IsEmpty
+        || (story.CoreNames.Cosine(profile.Names) >= _options.NameAgreement && (clearlyClose || SharesSpecificName(story.CoreNames, profile.Names)));
+
+    /// <summary>
+    /// Whether the article names someone or somewhere specific that the core names too (see
+    /// <see cref="StoryClustererOptions.SpecificNameShare"/>): a shared topic name alone is not enough.
+    /// </summary>
+    private bool SharesSpecificName(TermCentroid coreNames, TermVector names)
+    {
+        foreach (var (name, _) in names.Terms)
+        {
+            if (coreNames.Weights.ContainsKey(name) && _vocabulary.IsSpecific(name, _options.SpecificNameShare, _options.SpecificNameFloor))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Time damping: 1 for a story updated now, halving every <see cref="StoryClustererOptions.SimilarityHalfLife"/>.</summary>
     private double Decay(TimeSpan since) =>

@@ -14,6 +14,18 @@ public sealed record StoryClustererOptions
     /// </summary>
     public TimeSpan Window { get; init; } = TimeSpan.FromDays(7);
 
+    /// <summary>
+    /// How long after a story opened any article close enough to its core joins it. Later, until
+    /// <see cref="Window"/>, an article joins only when it is clearly close to the core
+    /// (<see cref="LateJoinThreshold"/>): a development of the same happening still joins, while a
+    /// topic that keeps going (the next day's protests elsewhere, the next roundup) opens a new
+    /// story, linked by its thread. <see cref="Window"/> or more turns the bound off.
+    /// </summary>
+    public TimeSpan SettledAfter { get; init; } = TimeSpan.FromDays(2);
+
+    /// <summary>Least similarity to the core (before time damping) for an article to join a story older than <see cref="SettledAfter"/>.</summary>
+    public double LateJoinThreshold { get; init; } = 0.3;
+
     /// <summary>The first articles of a story that make its core, its fixed identity.</summary>
     public int CoreArticles { get; init; } = 64;
 
@@ -22,6 +34,26 @@ public sealed record StoryClustererOptions
 
     /// <summary>Least cosine between an article's names and its story core's names (articles with text).</summary>
     public double NameAgreement { get; init; } = 0.1;
+
+    /// <summary>
+    /// An article with text joins a story only when it shares with the story's core at least one
+    /// specific name: one that at most this share of the stream's documents hold (or at most
+    /// <see cref="SpecificNameFloor"/> documents). A name every other report carries ("Covid",
+    /// "Trump", "China", "UK" in May 2020) says which topic an article is on, not which happening;
+    /// on short feed texts the topic's names alone made week-long blobs (docs/stories.md). 1 turns
+    /// the rule off (every name is specific), for the bench's before/after.
+    /// </summary>
+    public double SpecificNameShare { get; init; } = 0.01;
+
+    /// <summary>
+    /// Similarity to the core at or above which an article joins without a shared specific name: a
+    /// reprint or a near copy of the core is the same happening even when that happening fills the
+    /// news and its names stop being specific (a wire story reprinted 300 times).
+    /// </summary>
+    public double ClearJoinThreshold { get; init; } = 0.5;
+
+    /// <summary>A name held by at most this many documents of the stream is specific whatever its share (a young stream).</summary>
+    public double SpecificNameFloor { get; init; } = 3;
 
     /// <summary>
     /// Whether a word seen only as the leading part of a longer name ("Mike" of "Mike Pence") still
@@ -101,6 +133,11 @@ public sealed record StoryClustererOptions
         Check(CoreArticles is >= 1 and <= 64, nameof(CoreArticles));
         Check(CoreTerms >= 1, nameof(CoreTerms));
         Check(NameAgreement is >= 0 and < 1, nameof(NameAgreement));
+        Check(SettledAfter > TimeSpan.Zero, nameof(SettledAfter));
+        Check(LateJoinThreshold is > 0 and <= 1, nameof(LateJoinThreshold));
+        Check(SpecificNameShare is > 0 and <= 1, nameof(SpecificNameShare));
+        Check(ClearJoinThreshold is > 0 and <= 1, nameof(ClearJoinThreshold));
+        Check(SpecificNameFloor >= 0, nameof(SpecificNameFloor));
         Check(ThreadHorizon >= TimeSpan.Zero && ThreadHorizon <= TimeSpan.FromDays(366), nameof(ThreadHorizon));
         Check(ThreadNameAgreement is > 0 and <= 1, nameof(ThreadNameAgreement));
         Check(ThreadTextAgreement is >= 0 and <= 1, nameof(ThreadTextAgreement));

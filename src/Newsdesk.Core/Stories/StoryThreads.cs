@@ -7,12 +7,13 @@ namespace Newsdesk.Stories;
 /// a development opens a story of its own. This remembers every story for a while after it closes
 /// and, when a story opens, looks for the earlier story whose core names the same people and places
 /// (<see cref="StoryClustererOptions.ThreadNameAgreement"/>) and shares some of its words
-/// (<see cref="StoryClustererOptions.ThreadTextAgreement"/>). The new story joins that story's
+/// (<see cref="StoryClustererOptions.ThreadTextAgreement"/>), and that shares at least one
+/// specific name with it (not only "China" or "Covid"). The new story joins that story's
 /// thread. Stories that merely share a topic word or a city do not agree on their names as a whole,
 /// so look-alike incidents stay apart (measured on gva-events, docs/stories.md).
 /// Deterministic (ties break on creation order) and bounded: postings per name, stories remembered.
 /// </summary>
-internal sealed class StoryThreads(StoryClustererOptions options)
+internal sealed class StoryThreads(StoryClustererOptions options, StreamVocabulary vocabulary)
 {
     /// <summary>Strongest names of a core article under which its story is remembered.</summary>
     public const int NamesIndexedPerArticle = 8;
@@ -88,6 +89,11 @@ internal sealed class StoryThreads(StoryClustererOptions options)
                 continue;
             }
 
+            if (!SharesSpecificName(story, profile.Names))
+            {
+                continue;
+            }
+
             var score = names + words;
             if (score < options.ThreadAgreement)
             {
@@ -101,6 +107,24 @@ internal sealed class StoryThreads(StoryClustererOptions options)
         }
 
         return best is null ? null : (best, bestScore);
+    }
+
+    /// <summary>
+    /// Whether the opening article shares a specific name with the earlier story's core
+    /// (<see cref="StoryClustererOptions.SpecificNameShare"/>): stories that share only a country,
+    /// a leader or the pandemic are on one topic, not one chain of developments.
+    /// </summary>
+    private bool SharesSpecificName(StoryState story, TermVector names)
+    {
+        foreach (var (name, _) in names.Terms)
+        {
+            if (story.CoreNames.Weights.ContainsKey(name) && vocabulary.IsSpecific(name, options.SpecificNameShare, options.SpecificNameFloor))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Remembers a story under the names of one of its core articles (called as each joins the core).</summary>

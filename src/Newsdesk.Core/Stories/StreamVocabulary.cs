@@ -40,6 +40,19 @@ internal sealed class StreamVocabulary
     }
 
     /// <summary>
+    /// Whether a term is specific to a few documents of the stream: at most <paramref name="maxShare"/>
+    /// of the documents seen so far hold it, or at most <paramref name="floor"/> documents (so a
+    /// young stream, which has seen too few documents for a share to mean anything, still has
+    /// specific terms). "Covid", "Trump" or "China" in May 2020 are not specific; "Cummings" on
+    /// the day his trip was reported is.
+    /// </summary>
+    public bool IsSpecific(string term, double maxShare, double floor)
+    {
+        var df = _terms.TryGetValue(term, out var s) ? s.Df : 0;
+        return df <= Math.Max(floor, maxShare * Documents);
+    }
+
+    /// <summary>
     /// Whether a word is a name: by what the stream says when it has seen enough, else by its own
     /// capital when that capital means something (mid-sentence, in sentence-case text).
     /// </summary>
