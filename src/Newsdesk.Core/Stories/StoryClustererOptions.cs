@@ -19,9 +19,10 @@ public sealed record StoryClustererOptions
     /// <see cref="Window"/>, an article joins only when it is clearly close to the core
     /// (<see cref="LateJoinThreshold"/>): a development of the same happening still joins, while a
     /// topic that keeps going (the next day's protests elsewhere, the next roundup) opens a new
-    /// story, linked by its thread. <see cref="Window"/> or more turns the bound off.
+    /// story, linked by its thread. <see cref="Window"/> or more turns the bound off (the default for
+    /// now; 2 days with <see cref="LateJoinThreshold"/> 0.3 is measured in docs/stories.md).
     /// </summary>
-    public TimeSpan SettledAfter { get; init; } = TimeSpan.FromDays(2);
+    public TimeSpan SettledAfter { get; init; } = TimeSpan.FromDays(7);
 
     /// <summary>Least similarity to the core (before time damping) for an article to join a story older than <see cref="SettledAfter"/>.</summary>
     public double LateJoinThreshold { get; init; } = 0.3;
@@ -41,9 +42,11 @@ public sealed record StoryClustererOptions
     /// <see cref="SpecificNameFloor"/> documents). A name every other report carries ("Covid",
     /// "Trump", "China", "UK" in May 2020) says which topic an article is on, not which happening;
     /// on short feed texts the topic's names alone made week-long blobs (docs/stories.md). 1 turns
-    /// the rule off (every name is specific), for the bench's before/after.
+    /// the rule off (every name is specific). Off by default for now: 0.01 (with a floor of 12) is
+    /// measured in docs/stories.md, but it regroups the bundled demo so that a published quote fails
+    /// the demo's verification (DemoPipelineTests); turn it on once that is resolved.
     /// </summary>
-    public double SpecificNameShare { get; init; } = 0.01;
+    public double SpecificNameShare { get; init; } = 1;
 
     /// <summary>
     /// Similarity to the core at or above which an article joins without a shared specific name: a
@@ -53,7 +56,7 @@ public sealed record StoryClustererOptions
     public double ClearJoinThreshold { get; init; } = 0.5;
 
     /// <summary>A name held by at most this many documents of the stream is specific whatever its share (a young stream).</summary>
-    public double SpecificNameFloor { get; init; } = 3;
+    public double SpecificNameFloor { get; init; } = 12;
 
     /// <summary>
     /// Whether a word seen only as the leading part of a longer name ("Mike" of "Mike Pence") still
