@@ -10,7 +10,7 @@ namespace Newsdesk.Bench;
 /// The story lint (<see cref="StoryLint"/>) runs over every story written; its counts are shown
 /// for the development half of the clusters (the first half, read while designing) and the
 /// held-out half apart. Usage: write CSV [--clusters N] [--words W] [--dump DIR] [--findings] [--show 3,7,10-19]
-/// (--findings prints every finding on standard error; --show prints those clusters' stories as Markdown on standard error; --dump writes each cluster's articles as DIR/cNNN.json, the input of `newsdesk write`).
+/// (--real-feeds [FOLDER]: stories written from the real May 2020 feeds instead, see <see cref="RealFeedsWrite"/>; --findings prints every finding on standard error; --show prints those clusters' stories as Markdown on standard error; --dump writes each cluster's articles as DIR/cNNN.json, the input of `newsdesk write`).
 /// </summary>
 internal static class WriteBench
 {
@@ -19,6 +19,13 @@ internal static class WriteBench
 
     public static int Run(string[] args)
     {
+        if (Array.IndexOf(args, "--real-feeds") is var real and >= 0)
+        {
+            var folder = real + 1 < args.Length && !args[real + 1].StartsWith("--", StringComparison.Ordinal) ? args[real + 1]
+                : Path.Combine(Path.GetDirectoryName(args[0]) ?? ".", "..", "real-feeds-2020-05");
+            return RealFeedsWrite.Run(args, folder);
+        }
+
         if (args.Length == 0 || !File.Exists(args[0]))
         {
             Console.Error.WriteLine("usage: write VALIDATION.csv [--clusters N] [--words W]");

@@ -23,6 +23,9 @@ public sealed class ExtractiveWriter : IStoryWriter
     /// <summary>...and at most this many.</summary>
     internal const int LedeMaxWords = 45;
 
+    /// <summary>Subhead of a first section none of whose sentences offers a whole headline-style clause (the verifier's furniture).</summary>
+    internal const string FirstHeading = "The story";
+
     /// <summary>Most body sections (besides the quotes and "What comes next").</summary>
     internal const int MaxBodySections = 3;
 
@@ -124,7 +127,7 @@ public sealed class ExtractiveWriter : IStoryWriter
                 continue;
             }
 
-            sections.Add(new StorySection(clause.Length > 0 ? clause : Heading(groups[g], corpus, used, sections.Count), paragraphs, []));
+            sections.Add(new StorySection(clause.Length > 0 ? clause : FirstHeading, paragraphs, []));
         }
 
         // Where outlets disagree, the story says who reports what, and shows each outlet's own sentence.
@@ -286,12 +289,6 @@ public sealed class ExtractiveWriter : IStoryWriter
                 open = [];
             }
         }
-    }
-
-    private static string Heading(List<List<SourceSentence>> group, StoryCorpus corpus, HashSet<string> used, int index)
-    {
-        var heading = Subheads.For(group.SelectMany(u => u).ToList(), corpus, used);
-        return heading.Length > 0 ? heading : index == 0 ? "The story" : "More details";
     }
 
     /// <summary>The sentence with every article that supports it, and the outlets that said the same in their own words.</summary>

@@ -25,6 +25,28 @@ public class NewsFormTests
         new("a quotation is the speaker's", "\"We are sorry for the inconvenience,\" said Valley Water spokesman Marcus Reid.", ""),
         new("a pronoun left pointing nowhere", "Baltmar says its offer is fair and is one of the best in the industry this year.", ""),
         new("a relative clause is a fragment", "Residents who helped passengers off the derailed train have started a petition calling for an inquiry.", ""),
+        // Real feeds, May 2020 (bench/write/run --real-feeds): subheads that stopped in the middle of a phrase.
+        new("never cut before 'of' (real: 'Government released a wealth')", "The government has released a wealth of material related to its response to the Covid-19 pandemic.", ""),
+        new("never cut a coordination of names (real: 'accused China')", "The United States on Friday accused China and Russia of stepping up cooperation to spread false narratives over the coronavirus pandemic.", ""),
+        new("never end on an auxiliary (real: 'has not been')", "US President Donald Trump has not been in contact recently with a member of Vice President Mike Pence's staff.", ""),
+        new("never cut a gerund from its coordinate (real: 'spent three years discrediting')", "President Donald Trump has spent three years discrediting and sidelining institutional sources of facts, truth and trust.", ""),
+        new("a pronoun points at nothing (real: 'detained him weeks')", "Chinese security officers detained him weeks after he returned home.", ""),
+        new("never cut before a list of names (real: 'sent letters to Modoc')", "Gov. Gavin Newsom's administration sent letters to Modoc, Sutter and Yuba counties warning that the areas could be ineligible.", ""),
+        new("a participle after 'of' is no verb (real: 'Number of confirmed COVID-19 cases')", "The number of confirmed COVID-19 cases in Quezon City went up to 1,518 as of 7 p.m. on Friday, the QC local government said.", ""),
+        new("a number's thousands comma is no clause end (real: 'cases spiked to 135')", "Brazil's coronavirus cases have spiked to 135,106 including 9,146 deaths, according to numbers released Wednesday.", "Brazil's coronavirus cases spiked to 135,106 including 9,146 deaths"),
+        new("an introductory phrase is no subhead (real: 'With parts of Britain set to bask')", "With parts of Britain set to bask in sunshine this weekend, police urged people to stay at home.", ""),
+        new("never cut a subject from its verb (real: 'Repatriations ... stranded abroad')", "Repatriations of Americans stranded abroad following abrupt border closings have been largely completed, the State Department said.", ""),
+        new("never cut a verb from its object clause (real: 'President Donald Trump hoped')", "President Donald Trump hoped this would be the week he emerged into a nation recovering from pandemic.", ""),
+        new("never cut a long subject from its verb (real: '... following abrupt border closings')", "Repatriations of Americans stranded abroad following abrupt border closings from the coronavirus have topped 90,000, and the number is still rising.", ""),
+        new("never end on a bare verb after a modal (real: 'New Zealand could remain')", "New Zealand could remain in alert levels 2 and 3 for a moderate amount of time even if infection control continues.", ""),
+        new("never end on a participle cut from what it takes", "Rebel fighters seized villages in an area stretching about 250 kilometers along the river valley on Sunday.", "Rebel fighters seized villages"),
+        new("a participle is not cut from its preposition", "Floodwater covered an area stretching from the bridge to the harbour in the old town.", ""),
+        new("a noun in -ing may end a subhead", "The council approved the funding for a new flood wall along the harbour at its meeting on Monday.", "Council approved the funding"),
+        new("never drop a determiner that opens the next phrase", "The mayor and the council managed to bring together most of the landlords and tenants at a meeting in the town hall.", ""),
+        new("never end on a degree adverb whose participle was dropped", "The search for the missing sailor's brother is less well known outside the port, officials said.", ""),
+        new("a later cut is tried when the first leaves a phrase open", "Police arrested the owner of the boat in Port Calder on Sunday after a long search.", "Police arrested the owner of the boat"),
+        new("a second verb after 'and' may be left out", "Rescue teams evacuated two hospitals and closed the main railway station, Cornavin.", "Rescue teams evacuated two hospitals"),
+        new("a possessive whose owner is named stays", "The Rhone burst its banks near the Pont de la Machine after 180 millimetres of rain fell in 24 hours.", "Rhone burst its banks"),
     };
 
     [Theory]

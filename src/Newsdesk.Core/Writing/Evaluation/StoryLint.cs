@@ -29,6 +29,9 @@ public enum LintKind
 
     /// <summary>A sentence is taken only from an article about another event.</summary>
     OffTopicSentence,
+
+    /// <summary>A subhead stops in the middle of the phrase its source sentence goes on with, or holds a pronoun that points at nothing (<see cref="SubheadCheck"/>).</summary>
+    BrokenSubhead,
 }
 
 /// <summary>One finding: its kind, the text it is about and why.</summary>
@@ -96,6 +99,15 @@ public static partial class StoryLint
             if (FactProblem(fact, byId, sentences) is { } reason)
             {
                 findings.Add(new LintFinding(fact.Label == "Where" && reason.StartsWith("not a place", StringComparison.Ordinal) ? LintKind.NonPlace : LintKind.FactNotSourcePhrase, $"{fact.Label}: {fact.Value}", reason));
+            }
+        }
+
+        var all = sentences.Values.SelectMany(s => s).ToList();
+        foreach (var section in story.Sections)
+        {
+            if (SubheadCheck.Problem(section.Heading, all) is { } broken)
+            {
+                findings.Add(new LintFinding(LintKind.BrokenSubhead, section.Heading, broken));
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Newsdesk.Writing.Text;
 
 namespace Newsdesk.Writing.Extractive;
 
@@ -25,7 +26,7 @@ internal static partial class SubheadClause
     private static partial Regex SaidPrefix();
 
     /// <summary>Where the main clause ends: a comma, a colon, a dash, a bracket, or a conjunction that opens another clause.</summary>
-    [GeneratedRegex(@"[,;:(\u2014\u2013]|\s-\s|\s(?:when|after|as|while|because|since|although|though|but|so|which|whose|where|who|amid|despite|until|unless|if|once)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d),|,(?!\d)|[;:(\u2014\u2013]|\s-\s|\s(?:when|after|as|while|because|since|although|though|but|so|which|whose|where|who|amid|despite|until|unless|if|once)\s", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEnd();
 
     [GeneratedRegex(@"^(?:is|are|was|were|has|have|had)\s+(?:been\s+|being\s+)?|^(?:is|are)\s+being\s+|^will\s+be\s+", RegexOptions.CultureInvariant)]
@@ -43,13 +44,13 @@ internal static partial class SubheadClause
         "sent", "brought", "bought", "caught", "fought", "drew", "drawn", "grew", "grown", "threw", "thrown", "flew", "flown", "knew",
         "known", "wrote", "written", "drove", "driven", "chose", "chosen", "froze", "frozen", "spoke", "spoken", "tore", "torn", "slid",
         "sank", "sunk", "shot", "split", "spread", "fled", "fed", "beat", "beaten", "hid", "hidden", "found", "made", "took", "taken",
-        "told", "hurt", "quit", "swept", "dealt", "felt", "won", "got", "become", "became", "seen", "done", "did", "gone", "run",
+        "told", "hurt", "quit", "burst", "swept", "dealt", "felt", "won", "got", "become", "became", "seen", "done", "did", "gone", "run",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> CutBefore = FrozenSet.ToFrozenSet(
     [
-        "in", "at", "on", "of", "for", "from", "with", "by", "over", "under", "near", "before", "during", "into", "about",
-        "between", "across", "around", "against", "through", "toward", "towards", "than", "and", "or", "that", "this", "last", "next",
+        "in", "at", "on", "of", "for", "from", "with", "by", "over", "under", "near", "before", "during", "into",
+        "between", "across", "around", "through", "toward", "towards", "than", "and", "or", "that", "this", "last", "next",
         "is", "are", "was", "were",
     ], StringComparer.Ordinal);
 
@@ -81,57 +82,190 @@ internal static partial class SubheadClause
         text = SaidPrefix().Replace(text, "", 1);
         var end = ClauseEnd().Match(text);
         var clause = (end.Success ? text[..end.Index] : text).Trim().TrimEnd('.', '!', '?');
-        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (words.Count > 0 && words[0] is "A" or "An" or "The" or "a" or "an" or "the")
+        // Each word with its place in the source text, so that what follows the subhead's last word can be read.
+        var source = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select((w, i) => (Word: w, At: i)).ToList();
+        if (words.Count > 0 && words[0].Word is "A" or "An" or "The" or "a" or "an" or "the")
         {
             words.RemoveAt(0);
         }
 
         words = Headlinese(words);
-        if (words.Count > MaxWords)
+        if (words.Count <= MaxWords)
         {
-            var at = Enumerable.Range(MinCutWords, words.Count - MinCutWords).FirstOrDefault(i => CutBefore.Contains(words[i]));
-            if (at > 0)
+            return Whole(words, source);
+        }
+
+        // A long clause is cut before a preposition; the first cut that leaves a whole phrase wins.
+        foreach (var at in Enumerable.Range(MinCutWords, words.Count - MinCutWords).Where(i => CutBefore.Contains(words[i].Word)))
+        {
+            if (Whole(words[..at], source) is { Length: > 0 } heading)
             {
-                words = words[..at];
+                return heading;
             }
         }
 
-        while (words.Count > 0 && (NoEnd.Contains(words[^1].ToLowerInvariant()) || IsParticipleTail(words)))
+        return "";
+    }
+
+    /// <summary>The subhead the words make once trailing words that cannot end one are dropped, or "" when it would not read whole.</summary>
+    private static string Whole(List<(string Word, int At)> words, IReadOnlyList<string> source)
+    {
+        var trimmed = "";
+        while (words.Count > 0 && (NoEnd.Contains(words[^1].Word.ToLowerInvariant()) || IsParticipleTail(words.Select(w => w.Word).ToList())))
         {
-            words.RemoveAt(words.Count - 1);
+            trimmed = words[^1].Word.ToLowerInvariant();
+            words = words[..^1];
         }
 
-        if (words.Count is < MinWords or > MaxWords || !HasVerb(words) || words.Any(w => Relatives.Contains(w)) || BadOpenings.Contains(words[0]))
+        if (words.Count == 0)
         {
             return "";
         }
 
-        var heading = string.Join(' ', words).Trim('"', '\u201c', '\u201d', '\'', ' ');
+        var plain = words.Select(w => w.Word).ToList();
+        var last = plain[^1].ToLowerInvariant();
+        if (plain.Count is < MinWords or > MaxWords || !HasVerb(plain) || plain.Any(w => Relatives.Contains(w)) || BadOpenings.Contains(plain[0])
+            || Clauses.Introducers.Contains(plain[0].ToLowerInvariant())
+            || plain.Any(w => Pronouns.Contains(w.Trim('"', '\u201c', '\u201d', '\'', ',').ToLowerInvariant()) || !w.Any(char.IsLetterOrDigit))
+            || NoEnd.Contains(trimmed) // a determiner or degree word dropped from the end belongs to the phrase that goes on ("bring together [most of]")
+            || (trimmed.Length > 0 && (DegreeWords.Contains(last) || last.EndsWith("ly", StringComparison.Ordinal))) // "less well [known]"
+            || CutMidPhrase(plain, source, words[^1].At))
+        {
+            return "";
+        }
+
+        var heading = string.Join(' ', plain).Trim('"', '\u201c', '\u201d', '\'', ' ');
         return heading.Length == 0 ? "" : char.ToUpperInvariant(heading[0]) + heading[1..];
     }
 
-    /// <summary>Headline style: passive and perfect auxiliaries dropped ("were injured" -> "injured"), "will" -> "to".</summary>
-    private static List<string> Headlinese(List<string> words)
+    /// <summary>Adverbs of degree: a subhead never ends on one whose participle was dropped.</summary>
+    private static readonly FrozenSet<string> DegreeWords = FrozenSet.ToFrozenSet(
+        ["well", "less", "more", "so", "too", "very", "most", "much", "far", "still", "already"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Personal pronouns: a subhead stands alone above its section, so a pronoun in it points at nothing ("Security
+    /// officers detained him"). Possessives are left alone: their owner is usually named before them ("Rhone burst its banks").
+    /// </summary>
+    private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(
+        ["he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "you", "you're", "you\u2019re"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words that, right after where a subhead stops, show that the phrase it stopped in goes on: "a wealth [of
+    /// material]", "accused China [and Russia]" (a cut that changes what is said), "warned [that ...]", "plans [to ...]".
+    /// </summary>
+    private static readonly FrozenSet<string> PhraseGoesOn = FrozenSet.ToFrozenSet(
+        ["of", "and", "or", "nor", "than", "that", "to", "by", "'s", "\u2019s"],
+        StringComparer.Ordinal);
+
+    /// <summary>Nouns ending in -ing, which may end a subhead before a preposition ("Council approved the funding [for]").</summary>
+    private static readonly FrozenSet<string> IngNouns = FrozenSet.ToFrozenSet(
+    [
+        "building", "buildings", "meeting", "funding", "wedding", "morning", "evening", "ceiling", "hearing", "briefing", "warning",
+        "training", "housing", "clothing", "spending", "shooting", "bombing", "killing", "ruling", "setting", "offering", "opening",
+        "beginning", "ending", "finding", "findings", "feeling", "listing", "recording", "spring", "during", "something", "nothing",
+        "everything", "anything", "lightning", "pudding", "railing", "parking", "lodging", "sibling", "siblings", "clearing",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words that open another clause: the search for the clause's verb stops at them.</summary>
+    private static readonly FrozenSet<string> ClauseWords = FrozenSet.ToFrozenSet(
+        ["when", "after", "as", "while", "because", "since", "although", "though", "but", "so", "which", "whose", "where", "who", "that", "amid", "despite", "until", "unless", "if", "once", "and", "or", "said", "says"],
+        StringComparer.Ordinal);
+
+    /// <summary>Measures of time that belong to the adjunct after them ("detained weeks [after he returned]", "two days [before]").</summary>
+    private static readonly FrozenSet<string> TimeMeasures = FrozenSet.ToFrozenSet(
+        ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments", "shortly", "soon", "just", "hour", "day", "week", "month", "year"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the subhead (<paramref name="words"/>, the last of which is <paramref name="source"/>[<paramref name="last"/>])
+    /// stops in the middle of a phrase the source goes on with: before "of", "and", "to"...; on an auxiliary
+    /// or "not" ("discrediting [and sidelining]", "has not been [in contact]"); on a measure of time its adjunct needs;
+    /// or before a list or an appositive (", Sutter and Yuba counties").
+    /// </summary>
+    internal static bool CutMidPhrase(IReadOnlyList<string> words, IReadOnlyList<string> source, int last)
     {
-        var result = new List<string>();
+        var lastWord = words[^1].ToLowerInvariant();
+        if (Clauses.Dangling.Contains(lastWord) || lastWord is "been" or "being" or "be")
+        {
+            return true;
+        }
+
+        if (last + 1 >= source.Count)
+        {
+            return false; // the sentence ends here
+        }
+
+        var stop = source[last];
+        var next = source[last + 1].Trim('"', '\u201c', '\u201d', '(', ')').ToLowerInvariant();
+        if (stop.EndsWith(',') || stop.EndsWith(';') || stop.EndsWith(':'))
+        {
+            // After a comma a capitalised word opens a list or an appositive, unless an attribution follows.
+            var rest = source.Skip(last + 1).Take(4).Select(w => w.Trim(',', '.').ToLowerInvariant()).ToList();
+            return stop.EndsWith(',') && char.IsUpper(source[last + 1].TrimStart('"', '\u201c')[0]) && !rest.Any(w => w is "said" or "says" or "told" or "reported" or "according");
+        }
+
+        if (stop.EndsWith('.') || stop.EndsWith('!') || stop.EndsWith('?') || stop.EndsWith('\u2014'))
+        {
+            return false;
+        }
+
+        if (next is "and" or "or" && last + 2 < source.Count && IsVerbLike(source[last + 2]) && !lastWord.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false; // a second verb joined to a whole clause ("evacuated two hospitals [and closed the station]")
+        }
+
+        if (lastWord.Length > 5 && lastWord.EndsWith("ing", StringComparison.Ordinal) && !IngNouns.Contains(lastWord))
+        {
+            return true; // a participle cut from what it takes ("an area stretching [about 250 kilometers]")
+        }
+
+        if (Auxiliaries.Contains(next) || (IsVerbLike(source[last + 1]) && lastWord.EndsWith("ly", StringComparison.Ordinal)))
+        {
+            return true; // the subject cut from its verb ("Repatriations of Americans stranded abroad [have been]"), an adverb from its verb
+        }
+
+        if (words.Count > 1 && words[^2].ToLowerInvariant() is "could" or "would" or "can" or "may" or "might" or "must" or "should" or "to")
+        {
+            return true; // a bare verb that needs what follows ("New Zealand could remain [in alert levels 2 and 3]", "cease-fire to coincide [with]")
+        }
+
+        if (source.Skip(last + 1).TakeWhile(w => !ClauseWords.Contains(w.ToLowerInvariant())).TakeWhile((w, i) => i == 0 || !source[last + i].EndsWith(','))
+            .Any(w => Auxiliaries.Contains(w.ToLowerInvariant()) && w != "be" && w != "been"))
+        {
+            return true; // the clause's verb comes after the cut: what was kept is its subject ("Repatriations of Americans stranded abroad [from the coronavirus have topped]")
+        }
+
+        if (IsVerbLike(words[^1]) && next is "this" or "these" or "those" or "the" or "a" or "an" or "his" or "her" or "their" or "its")
+        {
+            return true; // a verb cut from its object or clause ("Trump hoped [this would be the week]")
+        }
+
+        return PhraseGoesOn.Contains(next) || (TimeMeasures.Contains(lastWord) && Clauses.AdjunctOpeners.Concat(["later", "earlier", "ago"]).Contains(next));
+    }
+
+    /// <summary>Headline style: passive and perfect auxiliaries dropped ("were injured" -> "injured"), "will" -> "to".</summary>
+    private static List<(string Word, int At)> Headlinese(List<(string Word, int At)> words)
+    {
+        var result = new List<(string Word, int At)>();
         for (var i = 0; i < words.Count; i++)
         {
-            var rest = string.Join(' ', words.Skip(i).Take(3));
+            var rest = string.Join(' ', words.Skip(i).Take(3).Select(w => w.Word));
             var aux = Auxiliary().Match(rest);
             if (aux.Success && i > 0 && i + 1 < words.Count)
             {
                 var skip = aux.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-                if (i + skip < words.Count && IsParticiple(words[i + skip]))
+                if (i + skip < words.Count && IsParticiple(words[i + skip].Word))
                 {
                     i += skip - 1;
                     continue;
                 }
             }
 
-            if (words[i] == "will" && i > 0 && i + 1 < words.Count && words[i + 1] != "be")
+            if (words[i].Word == "will" && i > 0 && i + 1 < words.Count && words[i + 1].Word != "be")
             {
-                result.Add("to");
+                result.Add(("to", words[i].At));
                 continue;
             }
 
@@ -149,7 +283,14 @@ internal static partial class SubheadClause
         words.Count > MinWords && words[^1] is var last && (IrregularVerbs.Contains(last) || last.EndsWith("ed", StringComparison.Ordinal))
         && !words.Take(words.Count - 1).Skip(1).All(w => char.IsUpper(w[0]) || !IsVerbLike(w));
 
-    private static bool HasVerb(List<string> words) => words.Skip(1).Any(IsVerbLike);
+    /// <summary>A verb after the first word, not one used as an adjective after a determiner or preposition ("number of confirmed cases").</summary>
+    private static bool HasVerb(List<string> words) =>
+        Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => IsVerbLike(words[i]) && !Attributive.Contains(words[i - 1].ToLowerInvariant()));
+
+    /// <summary>Words after which a participle is an adjective, not the verb of a clause.</summary>
+    private static readonly FrozenSet<string> Attributive = FrozenSet.ToFrozenSet(
+        ["a", "an", "the", "of", "for", "with", "by", "in", "on", "at", "from", "its", "their", "his", "her", "newly", "recently", "all", "more", "most"],
+        StringComparer.Ordinal);
 
     private static bool IsVerbLike(string word)
     {

@@ -1,0 +1,94 @@
+using System.Globalization;
+using Newsdesk.Articles;
+using Newsdesk.Stories;
+using Newsdesk.Writing;
+using Newsdesk.Writing.Evaluation;
+
+namespace Newsdesk.Bench;
+
+/// <summary>
+/// Stories written from the real May 2020 feeds (bench-data/real-feeds-2020-05), read and linted as
+/// a reader would see them: the articles captured in a two-day window are clustered (the clusterer
+/// alone, as <see cref="RealFeedsBench"/>), the largest stories told by two or more outlets are
+/// written by the extractive writer and every story goes through <see cref="StoryLint"/>. Two
+/// windows: 8-9 May (development: stories the team read while working) and 24-25 May (held out:
+/// opened after <see cref="RealFeedsStream.HeldOutFrom"/>). No reference summaries exist, so
+/// there is no ROUGE here: what is measured is what the lint finds.
+/// Usage: write --real-feeds [FOLDER] [--stories N] [--show] [--findings].
+/// </summary>
+internal static class RealFeedsWrite
+{
+    /// <summary>Stories written per window (the largest multi-outlet ones).</summary>
+    private const int DefaultStories = 15;
+
+    /// <summary>Length of a window of captures.</summary>
+    private static readonly TimeSpan Window = TimeSpan.FromDays(2);
+
+    /// <summary>The windows: development (before the held-out date) and held out.</summary>
+    private static readonly (string Name, DateTimeOffset From)[] Windows =
+    [
+        ("dev (captured 8-9 May)", new DateTimeOffset(2020, 5, 8, 0, 0, 0, TimeSpan.Zero)),
+        ("held out (captured 24-25 May)", new DateTimeOffset(2020, 5, 24, 0, 0, 0, TimeSpan.Zero)),
+    ];
+
+    public static int Run(string[] args, string folder)
+    {
+        if (!File.Exists(Path.Combine(folder, RealFeedsStream.CaptureList)))
+        {
+            Console.Error.WriteLine($"no {RealFeedsStream.CaptureList} in {folder}");
+            return 2;
+        }
+
+        var at = Array.IndexOf(args, "--stories");
+        var count = at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], CultureInfo.InvariantCulture, out var n) ? n : DefaultStories;
+        var stream = RealFeedsStream.Load(folder);
+        var writer = new ExtractiveWriter();
+        var rows = new List<(string Name, IReadOnlyDictionary<LintKind, int> Counts, int Stories, int WithFindings, int NotWritten)>();
+        foreach (var (name, from) in Windows)
+        {
+            var window = stream.Where(a => a.Captured >= from && a.Captured < from + Window).ToList();
+            var placed = RealFeedsBench.Place(window, new StoryClustererOptions());
+            var stories = placed.GroupBy(p => p.Story, StringComparer.Ordinal)
+                .Where(g => g.Select(p => p.Arrival.Article.Source).Distinct(StringComparer.Ordinal).Count() > 1)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Take(count)
+                .Select(g => g.Select(p => p.Arrival.Article).ToList())
+                .ToList();
+            var findings = new List<IReadOnlyList<LintFinding>>();
+            var notWritten = 0;
+            foreach (var articles in stories)
+            {
+                var story = writer.WriteAsync(articles, CancellationToken.None).GetAwaiter().GetResult();
+                findings.Add(StoryLint.Check(story, articles));
+                notWritten += StoryLint.NotWritten(story) ? 1 : 0;
+                if (args.Contains("--show"))
+                {
+                    Console.Error.WriteLine($"===== {name}: {articles.Count} articles, {articles.Select(a => a.Source).Distinct().Count()} outlets");
+                    Console.Error.WriteLine(Newsdesk.Writing.Rendering.StoryMarkdown.Render(story));
+                }
+
+                if (args.Contains("--findings"))
+                {
+                    foreach (var f in findings[^1])
+                    {
+                        Console.Error.WriteLine($"{name}\t{f.Kind}\t{f.Reason}\t{f.Text}");
+                    }
+                }
+            }
+
+            rows.Add((name, StoryLint.Count(findings.SelectMany(f => f)), stories.Count, findings.Count(f => f.Count > 0), notWritten));
+        }
+
+        Console.WriteLine($"Real feeds {Path.GetFileName(folder.TrimEnd('/'))}: the {count} largest stories told by 2+ outlets in each window, clustered from that window's captures, written by the extractive writer, linted.");
+        Console.WriteLine();
+        Console.WriteLine($"| story lint on real feeds (the goal is 0 of each kind) | {string.Join(" | ", rows.Select(r => r.Name))} |");
+        Console.WriteLine($"|---|{string.Concat(rows.Select(_ => "---:|"))}");
+        foreach (var kind in Enum.GetValues<LintKind>())
+        {
+            Console.WriteLine($"| {kind} | {string.Join(" | ", rows.Select(r => r.Counts[kind]))} |");
+        }
+
+        Console.WriteLine($"| stories written / with any finding / not written | {string.Join(" | ", rows.Select(r => $"{r.Stories} / {r.WithFindings} / {r.NotWritten}"))} |");
+        return 0;
+    }
+}
