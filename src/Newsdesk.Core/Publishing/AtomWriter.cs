@@ -3,7 +3,10 @@ using Newsdesk.Text;
 
 namespace Newsdesk.Publishing;
 
-/// <summary>Writes Atom 1.0 (RFC 4287): one author for the desk, text summaries, RFC 3339 dates.</summary>
+/// <summary>
+/// Writes Atom 1.0 (RFC 4287): one author for the desk, text summaries, RFC 3339 dates; xml:lang
+/// on the feed (its language) and on each entry (its story's language).
+/// </summary>
 public static class AtomWriter
 {
     private const string Ns = "http://www.w3.org/2005/Atom";
@@ -15,7 +18,7 @@ public static class AtomWriter
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Ns);
-            xml.WriteAttributeString("xml", "lang", null, "en");
+            xml.WriteAttributeString("xml", "lang", null, feed.Language);
             xml.WriteElementString("id", Ns, feed.FeedUrl.AbsoluteUri);
             Text(xml, "title", feed.Title);
             Text(xml, "subtitle", feed.Description);
@@ -29,6 +32,7 @@ public static class AtomWriter
             foreach (var entry in feed.Entries)
             {
                 xml.WriteStartElement("entry", Ns);
+                xml.WriteAttributeString("xml", "lang", null, entry.Language);
                 xml.WriteElementString("id", Ns, entry.Url.AbsoluteUri);
                 Text(xml, "title", entry.Title);
                 Link(xml, entry.Url, "alternate", "text/html");

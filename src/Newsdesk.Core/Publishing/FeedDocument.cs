@@ -1,8 +1,12 @@
+using Newsdesk.Text;
+
 namespace Newsdesk.Publishing;
 
 /// <summary>
 /// A feed to write, whatever the format: the front page's or a topic's stories, newest first.
 /// URLs are absolute. Text is plain text; the writers escape it for their format.
+/// <see cref="Language"/> is the feed's own language (the site's, or the one a language feed
+/// holds); each entry carries its story's language as well.
 /// </summary>
 public sealed record FeedDocument(
     string Title,
@@ -10,9 +14,10 @@ public sealed record FeedDocument(
     Uri HomeUrl,
     Uri FeedUrl,
     DateTimeOffset Updated,
-    IReadOnlyList<FeedEntry> Entries);
+    IReadOnlyList<FeedEntry> Entries,
+    string Language = Languages.Default);
 
-/// <summary>One story in a feed.</summary>
+/// <summary>One story in a feed, with the language it is written in (ISO 639-1).</summary>
 public sealed record FeedEntry(
     string Id,
     Uri Url,
@@ -20,7 +25,8 @@ public sealed record FeedEntry(
     string Summary,
     DateTimeOffset Published,
     DateTimeOffset Updated,
-    IReadOnlyList<string> Categories);
+    IReadOnlyList<string> Categories,
+    string Language = Languages.Default);
 
 /// <summary>The three feed formats the site offers, each with its media type and route suffix.</summary>
 public enum FeedKind

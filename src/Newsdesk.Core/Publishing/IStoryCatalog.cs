@@ -20,6 +20,12 @@ public interface IStoryCatalog
     Task<IReadOnlyList<PublishedStorySummary>> FrontPageAsync(int page, int pageSize, CancellationToken ct);
 
     /// <summary>
+    /// The front page of one language: the stories written in <paramref name="language"/> (an ISO
+    /// 639-1 code, <see cref="PublishedStory.Language"/>), ranked as <see cref="FrontPageAsync(int, int, CancellationToken)"/>.
+    /// </summary>
+    Task<IReadOnlyList<PublishedStorySummary>> FrontPageAsync(string language, int page, int pageSize, CancellationToken ct);
+
+    /// <summary>
     /// The story with this slug, or null. A slug that was merged away resolves to the story it now
     /// belongs to (its <see cref="PublishedStory.Slug"/> differs from the one asked for), so the
     /// site can redirect; a story with a <see cref="PublishedStory.RedirectSlug"/> redirects too.

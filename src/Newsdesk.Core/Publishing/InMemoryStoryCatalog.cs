@@ -115,6 +115,13 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
         return Task.FromResult(Page(FrontPageRanking.Rank(current.Summaries.Select(s => s.AsOf(now)).ToList(), now), page, pageSize));
     }
 
+    public Task<IReadOnlyList<PublishedStorySummary>> FrontPageAsync(string language, int page, int pageSize, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var inLanguage = current.Summaries.Where(s => s.Language == language).Select(s => s.AsOf(now)).ToList();
+        return Task.FromResult(Page(FrontPageRanking.Rank(inLanguage, now), page, pageSize));
+    }
+
     public Task<PublishedStory?> GetBySlugAsync(string slug, CancellationToken ct)
     {
         var snapshot = current;

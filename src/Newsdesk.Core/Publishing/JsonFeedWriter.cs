@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Newsdesk.Publishing;
 
-/// <summary>Writes JSON Feed 1.1 (https://jsonfeed.org/version/1.1): content_text, RFC 3339 dates, tags.</summary>
+/// <summary>Writes JSON Feed 1.1 (https://jsonfeed.org/version/1.1): content_text, RFC 3339 dates, tags, and the language of the feed and of each item.</summary>
 public static class JsonFeedWriter
 {
     public const string Version = "https://jsonfeed.org/version/1.1";
@@ -22,7 +22,7 @@ public static class JsonFeedWriter
             json.WriteString("description", feed.Description);
             json.WriteString("home_page_url", feed.HomeUrl.AbsoluteUri);
             json.WriteString("feed_url", feed.FeedUrl.AbsoluteUri);
-            json.WriteString("language", "en");
+            json.WriteString("language", feed.Language);
             json.WriteStartArray("authors");
             json.WriteStartObject();
             json.WriteString("name", "Newsdesk");
@@ -39,6 +39,7 @@ public static class JsonFeedWriter
                 json.WriteString("summary", entry.Summary);
                 json.WriteString("date_published", XmlText.Rfc3339(entry.Published));
                 json.WriteString("date_modified", XmlText.Rfc3339(entry.Updated));
+                json.WriteString("language", entry.Language);
                 json.WriteStartArray("tags");
                 foreach (var category in entry.Categories)
                 {

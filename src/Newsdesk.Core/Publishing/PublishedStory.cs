@@ -6,7 +6,9 @@ namespace Newsdesk.Publishing;
 /// <summary>
 /// A verified story as the site shows it: the written <see cref="Writing.Story"/> plus what publishing
 /// needs to rank, route and explain it. <see cref="Topics"/> and <see cref="Entities"/> are display
-/// names; their routes use <see cref="Slug.ForTerm"/>.
+/// names; their routes use <see cref="Slug.ForTerm"/>. <see cref="Language"/> is the language the
+/// story is written in (<see cref="StoryLanguage"/>), an ISO 639-1 code; a revision stored before the
+/// field existed reads as <see cref="Languages.Default"/>.
 /// </summary>
 public sealed record PublishedStory(
     string Id,
@@ -22,14 +24,15 @@ public sealed record PublishedStory(
     VerificationSummary Verification,
     IReadOnlyList<StoryRevision> Revisions,
     string? RedirectSlug = null,
-    DateTimeOffset? BreakingUntil = null)
+    DateTimeOffset? BreakingUntil = null,
+    string Language = Languages.Default)
 {
     /// <summary>The current revision number (1 for a story never rewritten).</summary>
     public int Revision => Revisions.Count == 0 ? 1 : Revisions.Max(r => r.Number);
 
     public PublishedStorySummary ToSummary() => new(
         Id, Slug, Content.Headline, Content.Lede, Content.Dateline, Published, Updated,
-        Significance, Breaking, Topics, DistinctOutlets, Content.Sources.Count, Revision, BreakingUntil);
+        Significance, Breaking, Topics, DistinctOutlets, Content.Sources.Count, Revision, BreakingUntil, Language);
 
     /// <summary>The story as readers see it at <paramref name="now"/>: "breaking" ends at <see cref="BreakingUntil"/>, rewritten or not.</summary>
     public PublishedStory AsOf(DateTimeOffset now) => Breaking && now >= BreakingUntil ? this with { Breaking = false } : this;
@@ -50,7 +53,8 @@ public sealed record PublishedStorySummary(
     int DistinctOutlets,
     int SourceCount,
     int Revision,
-    DateTimeOffset? BreakingUntil = null)
+    DateTimeOffset? BreakingUntil = null,
+    string Language = Languages.Default)
 {
     /// <summary>The summary as readers see it at <paramref name="now"/> (see <see cref="PublishedStory.AsOf"/>).</summary>
     public PublishedStorySummary AsOf(DateTimeOffset now) => Breaking && now >= BreakingUntil ? this with { Breaking = false } : this;

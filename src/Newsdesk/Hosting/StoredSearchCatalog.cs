@@ -20,6 +20,9 @@ internal sealed class StoredSearchCatalog(InMemoryStoryCatalog stories, StorySea
     public Task<IReadOnlyList<PublishedStorySummary>> FrontPageAsync(int page, int pageSize, CancellationToken ct) =>
         stories.FrontPageAsync(page, pageSize, ct);
 
+    public Task<IReadOnlyList<PublishedStorySummary>> FrontPageAsync(string language, int page, int pageSize, CancellationToken ct) =>
+        stories.FrontPageAsync(language, page, pageSize, ct);
+
     public Task<PublishedStory?> GetBySlugAsync(string slug, CancellationToken ct) => stories.GetBySlugAsync(slug, ct);
 
     public async Task<IReadOnlyList<PublishedStorySummary>> SearchAsync(string query, int page, int pageSize, CancellationToken ct)

@@ -9,7 +9,8 @@ using Newsdesk.Writing;
 namespace Newsdesk.Web;
 
 /// <summary>
-/// The read-only JSON API: <c>/api/stories?page=</c> (ranked, paged), <c>/api/stories/{slug}</c>
+/// The read-only JSON API: <c>/api/stories?page=</c> (ranked, paged; <c>&amp;lang=de</c> for one
+/// language's stories; each carries its <c>language</c>), <c>/api/stories/{slug}</c>
 /// (the whole story, with its thread: the stories it develops and that develop it, oldest first), <c>/api/sources</c> (sources and their health). camelCase, ISO 8601 times.
 /// </summary>
 internal static class ApiEndpoints
@@ -32,27 +33,36 @@ internal static class ApiEndpoints
     private static Task Stories(HttpContext context)
     {
         var page = RequestQuery.Page(context);
-        return PublicPages.Responder(context).ServeAsync(context, "api|stories|" + page, async (site, ct) =>
+        var language = RequestQuery.Language(context);
+        return PublicPages.Responder(context).ServeAsync(context, "api|stories|" + page + "|" + language, async (site, ct) =>
         {
             if (page is not { } p)
             {
                 return new PageResult.BadRequest(RequestQuery.BadPage);
             }
 
+            if (language == RequestQuery.NoLanguage)
+            {
+                return new PageResult.BadRequest(RequestQuery.UnknownLanguage);
+            }
+
             var catalog = PublicPages.Catalog(context);
-            var stories = await catalog.FrontPageAsync(p, Paging.PageSize, ct);
+            Task<IReadOnlyList<PublishedStorySummary>> Ranked(int pg, int size) =>
+                language is null ? catalog.FrontPageAsync(pg, size, ct) : catalog.FrontPageAsync(language, pg, size, ct);
+            var stories = await Ranked(p, Paging.PageSize);
             if (p > 1 && stories.Count == 0)
             {
                 return new PageResult.NotFound($"There is no page {p} of stories.");
             }
 
-            var hasMore = await PublicPages.HasMoreAsync((pg, size) => catalog.FrontPageAsync(pg, size, ct), p, Paging.PageSize);
+            var hasMore = await PublicPages.HasMoreAsync(Ranked, p, Paging.PageSize);
+            var query = language is null ? "/api/stories?page=" : $"/api/stories?lang={language}&page=";
             var body = new StoryPage(
                 p,
                 Paging.PageSize,
                 stories.Select(s => new StoryItem(s, site.Absolute("/story/" + s.Slug).AbsoluteUri, "/api/stories/" + s.Slug)).ToList(),
-                hasMore ? "/api/stories?page=" + PublicPages.Number(p + 1) : null,
-                p > 1 ? "/api/stories?page=" + PublicPages.Number(p - 1) : null);
+                hasMore ? query + PublicPages.Number(p + 1) : null,
+                p > 1 ? query + PublicPages.Number(p - 1) : null);
             return new PageResult.Bytes(JsonSerializer.SerializeToUtf8Bytes(body, Json), JsonType);
         });
     }
@@ -117,6 +127,7 @@ internal static class ApiEndpoints
         public IReadOnlyList<string> Topics => Summary.Topics;
         public int DistinctOutlets => Summary.DistinctOutlets;
         public int SourceCount => Summary.SourceCount;
+        public string Language => Summary.Language;
     }
 
     private sealed record SourceItem(

@@ -7,7 +7,11 @@ using Newsdesk.Web.Pages;
 
 namespace Newsdesk.Web;
 
-/// <summary>Feeds out (RSS 2.0, Atom 1.0, JSON Feed 1.1) for the front page, each topic and each thread, the sitemap and robots.txt.</summary>
+/// <summary>
+/// Feeds out (RSS 2.0, Atom 1.0, JSON Feed 1.1) for the front page, each language
+/// (<c>/language/{code}/rss.xml</c>: the front page of <c>/?lang={code}</c>), each topic and each
+/// thread, the sitemap and robots.txt.
+/// </summary>
 internal static class FeedEndpoints
 {
     public static void Map(IEndpointRouteBuilder routes)
@@ -16,6 +20,7 @@ internal static class FeedEndpoints
         {
             var file = FeedKinds.FileName(kind);
             routes.MapRead("/feeds/" + file, context => Front(context, kind));
+            routes.MapRead("/language/{code}/" + file, context => Language(context, kind));
             routes.MapRead("/topic/{key}/" + file, context => Topic(context, kind));
             routes.MapRead("/thread/{slug}/" + file, context => Thread(context, kind));
         }
@@ -31,6 +36,24 @@ internal static class FeedEndpoints
             var feed = Build(site, site.Options.Title, site.Options.Tagline, "/", FeedLink.Front(site.Options.Title).Href(kind), stories);
             return new PageResult.Bytes(FeedKinds.Write(kind, feed), FeedKinds.MediaType(kind) + "; charset=utf-8");
         });
+
+    /// <summary>A language's feed: the stories written in it, ranked as its front page (<c>/?lang={code}</c>).</summary>
+    private static Task Language(HttpContext context, FeedKind kind)
+    {
+        var code = PublicPages.Route(context, "code");
+        return PublicPages.Responder(context).ServeAsync(context, "feed|" + kind + "|language|" + code, async (site, ct) =>
+        {
+            if (!Languages.IsKnown(code))
+            {
+                return new PageResult.NotFound(RequestQuery.UnknownLanguage);
+            }
+
+            var stories = await PublicPages.Catalog(context).FrontPageAsync(code, 1, Paging.FeedItems, ct);
+            var link = FeedLink.Language(site.Options.Title, code);
+            var feed = Build(site, link.Title, $"The latest stories in {Languages.Name(code)} from {site.Options.Title}.", "/?lang=" + code, link.Href(kind), stories, code);
+            return new PageResult.Bytes(FeedKinds.Write(kind, feed), FeedKinds.MediaType(kind) + "; charset=utf-8");
+        });
+    }
 
     private static Task Topic(HttpContext context, FeedKind kind)
     {
@@ -81,16 +104,21 @@ internal static class FeedEndpoints
         });
     }
 
-    /// <summary>A feed document from summaries: newest update first, absolute URLs, the lede as summary.</summary>
-    public static FeedDocument Build(SiteContext site, string title, string description, string homePath, string feedPath, IEnumerable<PublishedStorySummary> stories)
+    /// <summary>
+    /// A feed document from summaries: newest update first, absolute URLs, the lede as summary, each
+    /// entry in its story's language; the feed's own language is <paramref name="language"/>.
+    /// </summary>
+    public static FeedDocument Build(
+        SiteContext site, string title, string description, string homePath, string feedPath, IEnumerable<PublishedStorySummary> stories,
+        string language = Languages.Default)
     {
         var entries = stories
             .OrderByDescending(s => s.Updated)
             .ThenBy(s => s.Slug, StringComparer.Ordinal)
-            .Select(s => new FeedEntry(s.Id, site.Absolute("/story/" + s.Slug), s.Headline, s.Lede, s.Published, s.Updated, s.Topics))
+            .Select(s => new FeedEntry(s.Id, site.Absolute("/story/" + s.Slug), s.Headline, s.Lede, s.Published, s.Updated, s.Topics, s.Language))
             .ToList();
         var updated = entries.Count > 0 ? entries.Max(e => e.Updated) : DateTimeOffset.UnixEpoch;
-        return new FeedDocument(title, description, site.Absolute(homePath), site.Absolute(feedPath), updated, entries);
+        return new FeedDocument(title, description, site.Absolute(homePath), site.Absolute(feedPath), updated, entries, language);
     }
 
     private static Task Sitemap(HttpContext context) =>

@@ -22,27 +22,36 @@ internal static class PublicPages
         routes.MapRead("/entity/{key}", Entity);
     }
 
+    /// <summary><c>/</c>, or with <c>?lang=de</c> the front page of the stories written in one language.</summary>
     private static Task Front(HttpContext context)
     {
         var page = RequestQuery.Page(context);
-        return Responder(context).ServeAsync(context, "front|" + page, async (site, ct) =>
+        var language = RequestQuery.Language(context);
+        return Responder(context).ServeAsync(context, "front|" + page + "|" + language, async (site, ct) =>
         {
             if (page is not { } p)
             {
                 return new PageResult.BadRequest(RequestQuery.BadPage);
             }
 
+            if (language == RequestQuery.NoLanguage)
+            {
+                return new PageResult.BadRequest(RequestQuery.UnknownLanguage);
+            }
+
             var catalog = Catalog(context);
-            var stories = await catalog.FrontPageAsync(p, FrontPage.FirstPageStories, ct);
-            var hasMore = await HasMoreAsync((pg, size) => catalog.FrontPageAsync(pg, size, ct), p, FrontPage.FirstPageStories);
+            Task<IReadOnlyList<PublishedStorySummary>> Ranked(int pg, int size) =>
+                language is null ? catalog.FrontPageAsync(pg, size, ct) : catalog.FrontPageAsync(language, pg, size, ct);
+            var stories = await Ranked(p, FrontPage.FirstPageStories);
+            var hasMore = await HasMoreAsync(Ranked, p, FrontPage.FirstPageStories);
             if (p == 1)
             {
-                return new PageResult.Html(FrontPage.Render(site, stories, hasMore));
+                return new PageResult.Html(FrontPage.Render(site, stories, hasMore, language));
             }
 
             return stories.Count == 0
                 ? new PageResult.NotFound($"There is no page {p} of top stories.")
-                : new PageResult.Html(FrontPage.RenderPage(site, stories, p, hasMore));
+                : new PageResult.Html(FrontPage.RenderPage(site, stories, p, hasMore, language));
         });
     }
 

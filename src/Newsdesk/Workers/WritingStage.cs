@@ -145,7 +145,8 @@ internal sealed partial class WritingStage(
             significance, breaking,
             StoryTags.Topics(articles), StoryTags.Entities(articles),
             Voices.Count(coverage), summary, revisions,
-            BreakingUntil: breaking ? latest + _options.BreakingFor : null);
+            BreakingUntil: breaking ? latest + _options.BreakingFor : null,
+            Language: StoryLanguage.Of(articles));
 
         if (await stories.SaveRevisionAsync(
             due.Id, JsonSerializer.Serialize(published, Json), change, story.Headline, significance, breaking,

@@ -58,7 +58,7 @@ internal sealed class StoryCorpus
 
     public static StoryCorpus Build(IReadOnlyList<Article> input, ExtractiveWriterOptions options)
     {
-        var articles = DominantLanguage(input);
+        var articles = StoryLanguage.Keep(input);
         var split = articles.Select(a => Splitter.Split(RunTogether.Separate(a.Text))).ToList();
         var perArticle = Math.Max(1, Math.Min(options.MaxSentencesPerArticle, options.MaxSentences / Math.Max(1, articles.Count)));
         var sentences = new List<SourceSentence>();
@@ -103,15 +103,6 @@ internal sealed class StoryCorpus
             OffTopic = offTopic,
             SentenceCounts = counts,
         };
-    }
-
-    /// <summary>The articles in the language most of them are written in (unknown language kept).</summary>
-    private static List<Article> DominantLanguage(IReadOnlyList<Article> input)
-    {
-        var languages = input.Select(a => LanguageDetector.Detect(a.Text.Length > 0 ? a.Text : a.Title) ?? "").ToList();
-        var dominant = languages.Where(l => l.Length > 0).GroupBy(l => l)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key == "en" ? 0 : 1).Select(g => g.Key).FirstOrDefault() ?? "";
-        return input.Where((_, i) => languages[i].Length == 0 || languages[i] == dominant).ToList();
     }
 
     private static Dictionary<string, double> InverseDocumentFrequency(List<SourceSentence> sentences)

@@ -6,7 +6,8 @@ namespace Newsdesk.Web.Pages;
 
 /// <summary>
 /// The front page: the lead story, the next top stories, then a section per topic holding the rest
-/// of the ranked stories. Later pages are a plain ranked list.
+/// of the ranked stories. Later pages are a plain ranked list. With a language (<c>/?lang=de</c>)
+/// the same page holds only the stories written in it and advertises that language's feeds.
 /// </summary>
 internal static class FrontPage
 {
@@ -22,15 +23,21 @@ internal static class FrontPage
     /// <summary>Topic sections shown.</summary>
     public const int MaxSections = 8;
 
-    public static string Render(SiteContext site, IReadOnlyList<PublishedStorySummary> ranked, bool hasMore)
+    public static string Render(SiteContext site, IReadOnlyList<PublishedStorySummary> ranked, bool hasMore, string? language = null)
     {
-        var meta = new PageMeta(site.Options.Title, site.Options.Tagline, "/", [FeedLink.Front(site.Options.Title)]);
+        var meta = language is null
+            ? new PageMeta(site.Options.Title, site.Options.Tagline, "/", [FeedLink.Front(site.Options.Title)])
+            : new PageMeta($"Top stories in {Languages.Name(language)}", site.Options.Tagline, "/?lang=" + language,
+                [FeedLink.Front(site.Options.Title), FeedLink.Language(site.Options.Title, language)]);
         return Layout.Render(site, meta, h =>
         {
-            h.Element("h1", "Top stories", ("class", "visually-hidden")).Line();
+            h.Element("h1", language is null ? "Top stories" : $"Top stories in {Languages.Name(language)}",
+                ("class", language is null ? "visually-hidden" : "page-title")).Line();
             if (ranked.Count == 0)
             {
-                h.Element("p", "No stories have been published yet. Stories appear here once several outlets report an event and every sentence has been checked.", ("class", "empty")).Line();
+                h.Element("p", language is null
+                    ? "No stories have been published yet. Stories appear here once several outlets report an event and every sentence has been checked."
+                    : $"No story in {Languages.Name(language)} has been published yet.", ("class", "empty")).Line();
                 return;
             }
 
@@ -55,7 +62,7 @@ internal static class FrontPage
             Sections(h, ranked.Skip(1 + TopStories).ToList());
             if (hasMore)
             {
-                h.Open("nav", ("class", "pager"), ("aria-label", "Pages")).Link("/?page=2", "Older stories", ("rel", "next")).Close("nav").Line();
+                h.Open("nav", ("class", "pager"), ("aria-label", "Pages")).Link(PageHref(2, language), "Older stories", ("rel", "next")).Close("nav").Line();
             }
         });
     }
@@ -92,13 +99,26 @@ internal static class FrontPage
     }
 
     /// <summary>Page 2 and beyond: the ranked list.</summary>
-    public static string RenderPage(SiteContext site, IReadOnlyList<PublishedStorySummary> stories, int page, bool hasMore)
+    public static string RenderPage(SiteContext site, IReadOnlyList<PublishedStorySummary> stories, int page, bool hasMore, string? language = null)
     {
-        var meta = new PageMeta($"Top stories, page {page}", site.Options.Tagline, $"/?page={page}", [FeedLink.Front(site.Options.Title)]);
+        var title = language is null ? $"Top stories, page {page}" : $"Top stories in {Languages.Name(language)}, page {page}";
+        var feeds = language is null
+            ? [FeedLink.Front(site.Options.Title)]
+            : new List<FeedLink> { FeedLink.Front(site.Options.Title), FeedLink.Language(site.Options.Title, language) };
+        var meta = new PageMeta(title, site.Options.Tagline, PageHref(page, language), feeds);
         return Layout.Render(site, meta, h =>
         {
-            h.Element("h1", $"Top stories, page {page}", ("class", "page-title")).Line();
-            StoryList.Paged(h, stories, page, hasMore, p => p == 1 ? "/" : $"/?page={p}");
+            h.Element("h1", title, ("class", "page-title")).Line();
+            StoryList.Paged(h, stories, page, hasMore, p => PageHref(p, language));
         });
     }
+
+    /// <summary>The address of a front page: <c>/</c>, <c>/?page=2</c>, <c>/?lang=de</c>, <c>/?lang=de&amp;page=2</c>.</summary>
+    public static string PageHref(int page, string? language) => (page, language) switch
+    {
+        (1, null) => "/",
+        (_, null) => $"/?page={page}",
+        (1, _) => $"/?lang={language}",
+        _ => $"/?lang={language}&page={page}",
+    };
 }

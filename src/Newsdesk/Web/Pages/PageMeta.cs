@@ -1,4 +1,5 @@
 using Newsdesk.Publishing;
+using Newsdesk.Text;
 
 namespace Newsdesk.Web.Pages;
 
@@ -24,6 +25,9 @@ internal sealed record FeedLink(string Title, string BasePath, Func<FeedKind, st
 
     /// <summary>The front page's feeds, which every page advertises.</summary>
     public static FeedLink Front(string siteTitle) => new(siteTitle, "/feeds/");
+
+    /// <summary>A language's feeds (<c>/language/{code}/</c>), which the front page of that language advertises.</summary>
+    public static FeedLink Language(string siteTitle, string code) => new($"{siteTitle}: in {Languages.Name(code)}", $"/language/{code}/");
 
     public static FeedLink Topic(string siteTitle, string topic, string key) => new($"{siteTitle}: {topic}", $"/topic/{key}/");
 

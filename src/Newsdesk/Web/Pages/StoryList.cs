@@ -1,25 +1,29 @@
 using System.Globalization;
 using Newsdesk.Publishing;
+using Newsdesk.Text;
 using Newsdesk.Web.Html;
 
 namespace Newsdesk.Web.Pages;
 
-/// <summary>Story teasers: headline link, Breaking mark, lede, time and outlet count.</summary>
+/// <summary>
+/// Story teasers: headline link, Breaking mark, lede, time and outlet count. The headline and lede
+/// carry the story's <c>lang</c> (the site's own words around them stay in the page's language).
+/// </summary>
 internal static class StoryList
 {
     public static void Teaser(HtmlBuilder h, PublishedStorySummary story, string headingTag, bool withLede, string? cssClass = null)
     {
         h.Open("article", ("class", cssClass is null ? "teaser" : "teaser " + cssClass)).Line();
-        h.Open(headingTag, ("class", "teaser-headline"));
+        h.Open(headingTag, ("class", "teaser-headline"), ("lang", story.Language));
         if (story.Breaking)
         {
-            h.Element("span", "Breaking", ("class", "breaking")).Text(" ");
+            h.Element("span", "Breaking", ("class", "breaking"), ("lang", story.Language == Languages.Default ? null : Languages.Default)).Text(" ");
         }
 
         h.Link("/story/" + story.Slug, story.Headline).Close(headingTag).Line();
         if (withLede)
         {
-            h.Element("p", story.Lede, ("class", "teaser-lede")).Line();
+            h.Element("p", story.Lede, ("class", "teaser-lede"), ("lang", story.Language)).Line();
         }
 
         Meta(h, story);

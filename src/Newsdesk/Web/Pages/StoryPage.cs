@@ -40,12 +40,12 @@ internal static class StoryPage
         {
             h.Open("article", ("class", "story")).Line();
             Header(h, story);
-            h.Open("p", ("class", "lede"));
+            h.Open("p", ("class", "lede"), ("lang", story.Language));
             Sentence(h, new CitedSentence(content.Lede, content.LedeCites), numbers);
             h.Close("p").Line();
             foreach (var section in content.Sections)
             {
-                Section(h, section, numbers);
+                Section(h, section, numbers, story.Language);
             }
 
             Facts(h, content.Facts, numbers);
@@ -74,7 +74,7 @@ internal static class StoryPage
         }
 
         h.Close("p").Line();
-        h.Element("h1", story.Content.Headline, ("class", "headline")).Line();
+        h.Element("h1", story.Content.Headline, ("class", "headline"), ("lang", story.Language)).Line();
         h.Open("p", ("class", "byline"));
         h.Element("span", "By " + "Newsdesk", ("class", "author")).Text(" · ");
         h.Element("span", story.Content.Dateline, ("class", "dateline"));
@@ -94,9 +94,9 @@ internal static class StoryPage
         h.Close("header").Line();
     }
 
-    private static void Section(HtmlBuilder h, StorySection section, Dictionary<string, int> numbers)
+    private static void Section(HtmlBuilder h, StorySection section, Dictionary<string, int> numbers, string language)
     {
-        h.Open("section", ("class", "story-section")).Line();
+        h.Open("section", ("class", "story-section"), ("lang", language)).Line();
         if (!string.IsNullOrWhiteSpace(section.Heading))
         {
             h.Element("h2", section.Heading).Line();
