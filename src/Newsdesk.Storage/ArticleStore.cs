@@ -7,16 +7,34 @@ namespace Newsdesk.Storage;
 /// <summary>
 /// A feed item that has no article yet: what the article stage needs to fetch and extract it.
 /// <see cref="FirstSeen"/> is when a poll first stored it (newsroom time): the item's time when the feed gives none.
+/// <see cref="ContentHash"/> is the item's content as it was read, so a store can tell the item was edited meanwhile.
 /// </summary>
 public sealed record PendingItem(
     long ItemId, long SourceId, string SourceName, string? Link, string? Title, string? Author,
-    DateTimeOffset? Published, string? Summary, string? Content, DateTimeOffset FirstSeen);
+    DateTimeOffset? Published, string? Summary, string? Content, DateTimeOffset FirstSeen, string? ContentHash = null);
 
-/// <summary>An article ready to store. <see cref="TextSource"/> is "page" or "feed" (feed text only).</summary>
+/// <summary>
+/// An article ready to store. <see cref="TextSource"/> is "page" or "feed" (feed text only).
+/// <see cref="ItemContentHash"/>, when given, is the item's content hash the article was made from:
+/// a leased store refuses the article if the item has been edited since (<see cref="ArticleStore.AddAsync(ArticleToStore, Lease, CancellationToken)"/>).
+/// </summary>
 public sealed record ArticleToStore(
     long ItemId, string Url, string CanonicalUrl, string SourceName, string Title, string? Author,
     DateTimeOffset? Published, string? Language, string? Image, string Text, string TextSource,
-    long? SimHash, long? DuplicateOf, DateTimeOffset FetchedAt, string? FetchError);
+    long? SimHash, long? DuplicateOf, DateTimeOffset FetchedAt, string? FetchError, string? ItemContentHash = null);
+
+/// <summary>What a leased store of an article did.</summary>
+public abstract record ArticleAdd
+{
+    /// <summary>Stored (<paramref name="Added"/> false: its canonical URL was already stored, and the item is linked to that article).</summary>
+    public sealed record Stored(long Id, bool Added) : ArticleAdd;
+
+    /// <summary>The item's lease ran out first: nothing written; whoever holds it now stores it.</summary>
+    public sealed record LeaseLost : ArticleAdd;
+
+    /// <summary>The item was edited after it was read: nothing stored, the item is pending again.</summary>
+    public sealed record ItemChanged : ArticleAdd;
+}
 
 /// <summary>
 /// A stored article with the fields the later stages use. <c>Url</c> is the canonical URL (tracking
@@ -45,7 +63,7 @@ public sealed class ArticleStore(Database database)
     private const string PendingSelect = """
         SELECT i.id AS ItemId, i.source_id AS SourceId, COALESCE(s.title, s.url) AS SourceName, i.link AS Link,
                i.title AS Title, i.author AS Author, i.published_at AS PublishedAt, i.summary AS Summary, i.content AS Content,
-               i.first_seen_at AS FirstSeenAt
+               i.first_seen_at AS FirstSeenAt, i.content_hash AS ContentHash
         FROM feed_items i
         JOIN sources s ON s.id = i.source_id
         """;
@@ -97,14 +115,29 @@ public sealed class ArticleStore(Database database)
 
     /// <summary>
     /// As <see cref="AddAsync(ArticleToStore, CancellationToken)"/> for a leased item: stores and
-    /// frees the item's lease only when <paramref name="lease"/>'s owner still holds it unexpired;
-    /// null (nothing written) when the lease was lost.
+    /// frees the item's lease only when <paramref name="lease"/>'s owner still holds it unexpired
+    /// (else <see cref="ArticleAdd.LeaseLost"/>, nothing written). An item a poll edited while its
+    /// page was fetched (its content hash is no longer <see cref="ArticleToStore.ItemContentHash"/>)
+    /// gets no article from the old text: its lease is freed, it stays pending, and the next round
+    /// makes the article from the edited item (<see cref="ArticleAdd.ItemChanged"/>).
     /// </summary>
-    public Task<(long Id, bool Added)?> AddAsync(ArticleToStore article, Lease lease, CancellationToken ct) =>
-        database.WriteAsync<(long Id, bool Added)?>(async (connection, tx) =>
-            await RowLeases.FinishAsync(connection, tx, "feed_items", article.ItemId, lease, ct)
-                ? await StoreAsync(connection, tx, article, ct)
-                : null, ct);
+    public Task<ArticleAdd> AddAsync(ArticleToStore article, Lease lease, CancellationToken ct) =>
+        database.WriteAsync<ArticleAdd>(async (connection, tx) =>
+        {
+            if (!await RowLeases.FinishAsync(connection, tx, "feed_items", article.ItemId, lease, ct))
+            {
+                return new ArticleAdd.LeaseLost();
+            }
+
+            if (article.ItemContentHash is { } hash && await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+                    "SELECT content_hash FROM feed_items WHERE id = @ItemId", new { article.ItemId }, tx, cancellationToken: ct)) != hash)
+            {
+                return new ArticleAdd.ItemChanged();
+            }
+
+            var (id, added) = await StoreAsync(connection, tx, article, ct);
+            return new ArticleAdd.Stored(id, added);
+        }, ct);
 
     /// <summary>Gives an item's lease back (its article could not be stored), so that any worker may fetch it again.</summary>
     public Task<bool> ReleaseAsync(long itemId, string owner, CancellationToken ct) =>
@@ -190,7 +223,9 @@ public sealed class ArticleStore(Database database)
         public string? Content { get; set; }
         public long FirstSeenAt { get; set; }
 
-        public PendingItem ToPending() => new(ItemId, SourceId, SourceName, Link, Title, Author, UnixMs.To(PublishedAt), Summary, Content, UnixMs.To(FirstSeenAt));
+        public string? ContentHash { get; set; }
+
+        public PendingItem ToPending() => new(ItemId, SourceId, SourceName, Link, Title, Author, UnixMs.To(PublishedAt), Summary, Content, UnixMs.To(FirstSeenAt), ContentHash);
     }
 
     private sealed class ArticleRow

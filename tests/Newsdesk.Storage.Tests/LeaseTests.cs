@@ -138,13 +138,44 @@ public sealed class LeaseTests
         var item = Assert.Single(pending);
         Assert.Empty(await articles.LeasePendingAsync(B(Now), 10, default));
 
-        Assert.Null(await articles.AddAsync(Article(item.ItemId, "https://example.org/a"), A(AfterExpiry), default));
+        Assert.IsType<ArticleAdd.LeaseLost>(await articles.AddAsync(Article(item.ItemId, "https://example.org/a"), A(AfterExpiry), default));
         Assert.Equal(0, await articles.CountAsync(default));
         Assert.Single(await articles.LeasePendingAsync(B(AfterExpiry), 10, default));
         var stored = await articles.AddAsync(Article(item.ItemId, "https://example.org/a"), B(AfterExpiry), default);
-        Assert.True(stored is { Added: true });
+        Assert.True(stored is ArticleAdd.Stored { Added: true });
         Assert.Equal(1, await articles.CountAsync(default));
         Assert.Empty(await articles.LeasePendingAsync(A(AfterExpiry.AddHours(1)), 10, default));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public async Task An_item_edited_while_its_page_is_fetched_gets_its_article_from_the_edit(string backend)
+    {
+        await using var temp = await TempDatabase.CreateAsync(backend);
+        var sources = new SourceStore(temp.Database);
+        var items = new ItemStore(temp.Database);
+        var articles = new ArticleStore(temp.Database);
+        var (source, _) = await sources.AddAsync(new NewSource("https://example.org/feed"), Interval, Now, default);
+        await items.SavePollAsync(source.Id, [Item("a", "https://example.org/a")], Now, _ => Polled(Now), default);
+        var read = Assert.Single(await articles.LeasePendingAsync(A(Now), 10, default));
+        Assert.Equal("Title a", read.Title);
+
+        // A poll stores an edit of the item while the article stage is still fetching its page.
+        var edited = new FeedItem("a", "Title a, edited", "https://example.org/a", Now, null, null, "summary", null);
+        await items.SavePollAsync(
+            source.Id, [new ItemToStore(ItemIdentity.Guid(edited), ItemIdentity.CanonicalLink(edited.Link!), ItemIdentity.ContentHash(edited), edited)],
+            Now, _ => Polled(Now), default);
+
+        var stale = Article(read.ItemId, "https://example.org/a") with { Title = read.Title!, ItemContentHash = read.ContentHash };
+        Assert.IsType<ArticleAdd.ItemChanged>(await articles.AddAsync(stale, A(Now), default));
+        Assert.Equal(0, await articles.CountAsync(default));
+
+        // The item is free and pending again, read with the edit; stored from it, it is kept.
+        var again = Assert.Single(await articles.LeasePendingAsync(B(Now), 10, default));
+        Assert.Equal("Title a, edited", again.Title);
+        var fresh = Article(again.ItemId, "https://example.org/a") with { Title = again.Title!, ItemContentHash = again.ContentHash };
+        Assert.IsType<ArticleAdd.Stored>(await articles.AddAsync(fresh, B(Now), default));
+        Assert.Equal(1, await articles.CountAsync(default));
     }
 
     public enum Table

@@ -76,19 +76,20 @@ internal sealed partial class ArticleStage(
                 Text = InputLimits.Text(article.Text),
             };
             var original = wireCopies.FindOriginal(article.Text);
-            var stored = article with { DuplicateOf = original };
-            if (await articles.AddAsync(stored, leases.Row(), ct) is not { } result)
+            var stored = article with { DuplicateOf = original, ItemContentHash = pending[i].ContentHash };
+            switch (await articles.AddAsync(stored, leases.Row(), ct))
             {
-                Log.LeaseLost(logger, pending[i].ItemId);
-                continue;
-            }
-
-            var (id, added) = result;
-            if (added)
-            {
-                wireCopies.Add(id, article.Text, original);
-                stats.ArticleStored(article.TextSource == "page", original is not null);
-                Log.Stored(logger, id, pending[i].SourceId, article.TextSource, original);
+                case ArticleAdd.LeaseLost:
+                    Log.LeaseLost(logger, pending[i].ItemId);
+                    break;
+                case ArticleAdd.ItemChanged:
+                    Log.ItemChanged(logger, pending[i].ItemId);
+                    break;
+                case ArticleAdd.Stored { Id: var id, Added: true }:
+                    wireCopies.Add(id, article.Text, original);
+                    stats.ArticleStored(article.TextSource == "page", original is not null);
+                    Log.Stored(logger, id, pending[i].SourceId, article.TextSource, original);
+                    break;
             }
         }
 
@@ -214,5 +215,8 @@ internal sealed partial class ArticleStage(
 
         [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Item {ItemId}: lease expired before its article was stored; another worker stores it")]
         public static partial void LeaseLost(ILogger logger, long itemId);
+
+        [LoggerMessage(EventId = 2009, Level = LogLevel.Information, Message = "Item {ItemId} was edited while its page was fetched; its article is made again from the edited item")]
+        public static partial void ItemChanged(ILogger logger, long itemId);
     }
 }
