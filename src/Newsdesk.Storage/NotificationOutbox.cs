@@ -150,6 +150,40 @@ public sealed class NotificationOutbox(Database database)
         database.WriteAsync((connection, tx) => RowLeases.RenewAsync(connection, tx, database.Dialect, "outbox", ids, lease, ct), ct);
 
     /// <summary>
+    /// Takes a send slot for <paramref name="destination"/>, shared by every worker on the database:
+    /// null when this caller may send now (the destination is then closed until now + <paramref name="gap"/>),
+    /// else the time its next slot opens. One statement decides, so two workers never take one slot.
+    /// </summary>
+    public Task<DateTimeOffset?> TakeSendSlotAsync(string destination, DateTimeOffset now, TimeSpan gap, CancellationToken ct) =>
+        database.WriteAsync(async (connection, tx) =>
+        {
+            var at = UnixMs.From(now);
+            var taken = await connection.QueryFirstOrDefaultAsync<long?>(new CommandDefinition("""
+                INSERT INTO destination_gates (destination, next_allowed) VALUES (@destination, @next)
+                ON CONFLICT (destination) DO UPDATE SET next_allowed = excluded.next_allowed
+                WHERE destination_gates.next_allowed <= @at
+                RETURNING next_allowed
+                """, new { destination, next = UnixMs.From(now + gap), at }, tx, cancellationToken: ct));
+            if (taken is not null)
+            {
+                return (DateTimeOffset?)null;
+            }
+
+            var opens = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT next_allowed FROM destination_gates WHERE destination = @destination",
+                new { destination }, tx, cancellationToken: ct));
+            return UnixMs.To(opens);
+        }, ct);
+
+    /// <summary>Keeps <paramref name="destination"/> closed until at least <paramref name="until"/> (its Retry-After), for every worker.</summary>
+    public Task HoldDestinationAsync(string destination, DateTimeOffset until, CancellationToken ct) =>
+        database.WriteAsync((connection, tx) => connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO destination_gates (destination, next_allowed) VALUES (@destination, @until)
+            ON CONFLICT (destination) DO UPDATE SET next_allowed = excluded.next_allowed
+            WHERE destination_gates.next_allowed < excluded.next_allowed
+            """, new { destination, until = UnixMs.From(until) }, tx, cancellationToken: ct)), ct);
+
+    /// <summary>
     /// Records how a try went and frees the lease, only while <paramref name="lease"/> still holds
     /// the row (false: the lease expired and another worker may have it; nothing is written). The
     /// follow keeps the last error for /admin, cleared by its next success.

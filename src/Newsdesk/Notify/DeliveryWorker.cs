@@ -16,7 +16,9 @@ internal sealed record DeliveryReport(string DeliveryId, string FollowSlug, Chan
 /// sends each (a digest's rows together, as one email of the highest-ranked stories), and stores
 /// the outcome in the transaction that frees the lease: sent, due again after backoff (or the
 /// destination's Retry-After), or parked as failed after the retry bound. A destination is sent
-/// to no more often than <see cref="NotifyOptions.PerDestinationGap"/>. One failing destination
+/// to no more often than <see cref="NotifyOptions.PerDestinationGap"/> by all workers together (the
+/// slot is taken in the database), and a Retry-After closes it for every follow that points at it.
+/// One failing destination
 /// never stops the others. While a send is under way its worker renews the rows' leases
 /// (<see cref="RowLeaseHeartbeat"/>, every third of the lease), so no other worker takes over a
 /// live worker's slow send; a worker that finds a lease lost (it was paused or cut off from the
@@ -36,8 +38,6 @@ internal sealed class DeliveryWorker(
     TimeProvider time,
     ILogger<DeliveryWorker> logger)
 {
-    private readonly Dictionary<string, DateTimeOffset> nextAllowed = new(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Raised after every finished try (the demo prints it).</summary>
     public event Action<DeliveryReport>? Finished;
 
@@ -92,11 +92,12 @@ internal sealed class DeliveryWorker(
 
         var destination = Destination(follow);
         var now = time.GetUtcNow();
-        if (nextAllowed.TryGetValue(destination, out var allowed) && allowed > now)
+        if (Options.PerDestinationGap > TimeSpan.Zero
+            && await outbox.TakeSendSlotAsync(destination, now, Options.PerDestinationGap, ct) is { } opens)
         {
             foreach (var entry in entries)
             {
-                await outbox.PostponeAsync(entry, leases.Row(), allowed, null, ct);
+                await outbox.PostponeAsync(entry, leases.Row(), opens, null, ct);
             }
 
             return;
@@ -150,7 +151,6 @@ internal sealed class DeliveryWorker(
             isDigest ? $"nd-digest-{follow.Id}-{first.DigestAt!.Value.ToUnixTimeSeconds()}" : first.DeliveryId,
             isDigest ? "digest" : first.Event,
             links.Unsubscribe(follow));
-        nextAllowed[destination] = now + Options.PerDestinationGap;
         DeliveryResult? result;
         using (var send = CancellationTokenSource.CreateLinkedTokenSource(ct, heartbeat.Lost))
         {
@@ -171,6 +171,11 @@ internal sealed class DeliveryWorker(
         {
             await AbandonAsync(follow, chosenEntries, heartbeat.Held, ct);
             return;
+        }
+
+        if (result is DeliveryResult.Retry { After: { } retryAfter })
+        {
+            await outbox.HoldDestinationAsync(destination, time.GetUtcNow() + retryAfter, ct);
         }
 
         var held = heartbeat.Held;
@@ -263,8 +268,8 @@ internal sealed class DeliveryWorker(
     /// <summary>The destination a rate limit counts against: the URL's host and port, or the SMTP server.</summary>
     private string Destination(Follow follow) =>
         follow.Spec.Channel == Channel.Email
-            ? "smtp:" + Options.Smtp.Host
-            : Uri.TryCreate(follow.Spec.Target, UriKind.Absolute, out var uri) ? uri.Authority : follow.Spec.Target ?? "";
+            ? "smtp:" + Options.Smtp.Host?.ToLowerInvariant()
+            : Uri.TryCreate(follow.Spec.Target, UriKind.Absolute, out var uri) ? uri.Authority.ToLowerInvariant() : follow.Spec.Target ?? "";
 
     private static string Word(Follow follow) => follow.Spec.Channel.ToString().ToLowerInvariant();
 }

@@ -52,7 +52,7 @@ public sealed class NotifyOptions
     [Range(0, 16 * 1024 * 1024)]
     public int MaxResponseBytes { get; set; } = 64 * 1024;
 
-    /// <summary>Per destination (host and port): at least this long between two deliveries from one worker.</summary>
+    /// <summary>Per destination (host and port, or the SMTP server): at least this long between two deliveries, counted across every worker on the database.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan PerDestinationGap { get; set; } = TimeSpan.FromMilliseconds(500);
 

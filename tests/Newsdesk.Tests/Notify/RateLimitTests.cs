@@ -60,6 +60,65 @@ public sealed class RateLimitTests : IAsyncLifetime
         Assert.All(entries, e => Assert.Equal(("sent", 1), (e.State, e.Attempts)));
     }
 
+    [Theory]
+    [MemberData(nameof(DeliveryBackends.All), MemberType = typeof(DeliveryBackends))]
+    public async Task Two_workers_on_one_database_share_the_gap(string backend)
+    {
+        var options = DeliveryHarness.TestOptions();
+        options.PerDestinationGap = Gap;
+        options.BatchSize = 1;   // each worker leases one row a round, so both hold a row for the busy destination
+        await using var shared = await DeliveryHarness.CreateAsync(options, backend);
+        var second = shared.NewWorker("second-worker", shared.Clock, new Newsdesk.Hosting.LeaseOptions());
+        foreach (var path in new[] { "/a", "/b", "/c" })
+        {
+            busy.On(path, (ctx, _) => Receiver.Status(ctx, 204));
+            await shared.FollowAsync("Hook " + path, Channel.Webhook, busy.Url(path));
+        }
+
+        await shared.PublishAsync();
+
+        // Each round both workers run at the same moment; together they send one delivery per gap.
+        for (var round = 1; round <= 3; round++)
+        {
+            await shared.Worker.RunOnceAsync(default);
+            await second.RunOnceAsync(default);
+            Assert.True(busy.Requests.Count == round, $"round {round}: {busy.Requests.Count} deliveries to one destination within {round} gap(s)");
+            shared.Clock.Advance(Gap);
+        }
+
+        var entries = await shared.Outbox.ListAsync(null, 10, default);
+        Assert.All(entries, e => Assert.Equal(("sent", 1), (e.State, e.Attempts)));
+    }
+
+    [Fact]
+    public async Task A_retry_after_closes_the_destination_for_every_follow_on_it()
+    {
+        var tries = 0;
+        busy.On("/a", (ctx, _) => ++tries == 1 ? Receiver.Status(ctx, 429, "300") : Receiver.Status(ctx, 204));
+        busy.On("/b", (ctx, _) => Receiver.Status(ctx, 204));
+        await harness.FollowAsync("Hook A", Channel.Webhook, busy.Url("/a"));
+        await harness.PublishAsync();
+        await harness.Worker.RunOnceAsync(default);
+        Assert.Single(busy.Requests);                        // /a answered 429, Retry-After: 300 s
+
+        await harness.FollowAsync("Hook B", Channel.Webhook, busy.Url("/b"));
+        await harness.PublishAsync("Ferry timetable cut for the winter");
+        harness.Clock.Advance(Gap);                          // the gap is over, the Retry-After is not
+        await harness.Worker.RunOnceAsync(default);
+        Assert.Single(busy.Requests);                        // neither /b nor /a's second story went out
+
+        // Once the Retry-After is over the destination opens again, one delivery per gap (three are due).
+        harness.Clock.Advance(TimeSpan.FromSeconds(300) - Gap);
+        for (var round = 0; round < 3; round++)
+        {
+            await harness.Worker.RunOnceAsync(default);
+            harness.Clock.Advance(Gap);
+        }
+
+        Assert.Equal(4, busy.Requests.Count);
+        Assert.Contains(busy.Requests, r => r.Path == "/b");
+    }
+
     [Fact]
     public async Task A_gap_of_zero_sends_everything_due_in_one_round()
     {
