@@ -54,7 +54,14 @@ public sealed class Verifier
         return Report(verdicts);
     }
 
-    /// <summary>The verdict on one sentence against the articles it cites (all articles when it cites none).</summary>
+    /// <summary>
+    /// The verdict on one sentence against the articles it cites (all articles when it cites none).
+    /// A text of several sentences (a bullet quoting two sentences) is supported when each of its
+    /// sentences is, as the publication gate keeps an item (<see cref="PublicationGate"/>): its score
+    /// is the lowest, its reasons all of theirs. Read whole, the features of one sentence ran into
+    /// the next: a negation opening the second sentence ("Nobody wants a strike") was read as
+    /// following the first one's last word and judged placed differently from its source.
+    /// </summary>
     public SentenceVerdict Check(string sentence, IReadOnlyList<string> citedIds, PreparedSources sources)
     {
         if (MarkupDebris.HasMarkup(sentence) || sentence.Length > InputLimits.MaxSentenceChars + InputLimits.CutMark.Length)
@@ -62,6 +69,22 @@ public sealed class Verifier
             return new SentenceVerdict(sentence, false, 0, [MarkupDebris.HasMarkup(sentence) ? "carries markup (tags, entities or script)" : "longer than any sentence a source holds"]);
         }
 
+        var parts = Sentences.Split(sentence);
+        if (parts.Count <= 1)
+        {
+            return CheckOne(sentence, citedIds, sources);
+        }
+
+        var verdicts = parts.Select(part => CheckOne(part, citedIds, sources)).ToList();
+        return new SentenceVerdict(
+            sentence,
+            verdicts.TrueForAll(v => v.Supported),
+            verdicts.Min(v => v.Score),
+            verdicts.SelectMany(v => v.Reasons).Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    private SentenceVerdict CheckOne(string sentence, IReadOnlyList<string> citedIds, PreparedSources sources)
+    {
         if (OutletClaims.TryCheck(sentence, sources.Cited(citedIds)) is { } claims)
         {
             return claims;   // "Reports differ ...: A reported 12; B reported 14": checked outlet by outlet

@@ -104,6 +104,43 @@ public sealed class VerifierTests
         }
     }
 
+    private static readonly Article Strike = new(
+        "d4", "https://example.test/d4", "Example Gazette", "Dockers vote to strike",
+        "Dockworkers at the container terminal have voted to strike in a row over pay.\n\n"
+        + "A 72-hour stoppage is planned from 6am on December 1.\n\n"
+        + "\"Our members kept this port running through everything, and they have seen their pay fall behind prices three years in a row,\" said Sean Talbot, the union's regional organiser. "
+        + "\"Nobody wants a strike before Christmas, but the company has left them no choice.\"\n\n"
+        + "The company said it was disappointed. No date has been set for talks.",
+        null);
+
+    /// <summary>
+    /// An item of several sentences (a bullet quoting two sentences) is judged as the publication
+    /// gate judges it, sentence by sentence: a negation that opens the second sentence is read in its
+    /// own sentence, not as following the first sentence's last word (the demo's dockers' quote was
+    /// refused whole, "negation differs", while each of its sentences passed the gate).
+    /// </summary>
+    public static TheoryData<Case> ItemCases => new()
+    {
+        new("a two-sentence quote copied whole", "\"Our members kept this port running through everything, and they have seen their pay fall behind prices three years in a row,\" said Sean Talbot, the union's regional organiser. \"Nobody wants a strike before Christmas, but the company has left them no choice.\"", true, null),
+        new("two sentences, the second opening with a negation", "The company said it was disappointed. No date has been set for talks.", true, null),
+        new("two sentences, the negation of the second dropped", "The company said it was disappointed. A date has been set for talks.", false, null),
+        new("two sentences, a negation added to the second", "A 72-hour stoppage is planned from 6am on December 1. The company said it was not disappointed.", false, "negation differs"),
+    };
+
+    [Theory]
+    [MemberData(nameof(ItemCases))]
+    public void ChecksAnItemOfSeveralSentencesAsTheGateDoes(Case c)
+    {
+        var verifier = new Verifier();
+        var sources = verifier.Prepare([Strike, Other]);
+        var verdict = verifier.Check(c.Sentence, ["d4"], sources);
+        Assert.True(c.Supported == verdict.Supported, $"{c.Name}: supported={verdict.Supported} score={verdict.Score} reasons={string.Join("; ", verdict.Reasons)}");
+        if (c.Reason is not null)
+        {
+            Assert.Contains(verdict.Reasons, r => r.StartsWith(c.Reason, StringComparison.Ordinal));
+        }
+    }
+
     [Theory]
     [InlineData("grew", "grow")]
     [InlineData("sold", "sell")]
