@@ -23,11 +23,13 @@ public sealed class DemoPipelineTests(ITestOutputHelper output)
 {
     /// <summary>
     /// B-cubed F1 of the demo's stories against the answer key's events. The stepped replay makes it
-    /// the same on every run: 0.899 (P 0.918, R 0.881; 64 articles in 14 stories, the grouping is
-    /// printed) on every run when recorded, idle and with every core busy. The floor sits just under
-    /// it, so only a change that groups the demo worse fails it; re-record it when grouping improves.
+    /// the same on every run: 0.945 (P 1.000, R 0.895; 64 articles in 15 stories, the grouping is
+    /// printed) when recorded with the specific-name and settled-story rules on (it was 0.899 before
+    /// them: the derailment story held the strike's first reports and a cup report). The floor sits
+    /// just under it, so only a change that groups the demo worse fails it; re-record it when
+    /// grouping improves.
     /// </summary>
-    private const double GroupingF1Floor = 0.89;
+    private const double GroupingF1Floor = 0.94;
 
     /// <summary>
     /// Longest wait for the whole stepped replay (17 s with the machine's load average near 20 when
