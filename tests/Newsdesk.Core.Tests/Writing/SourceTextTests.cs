@@ -19,6 +19,8 @@ public class SourceTextTests
         new("the archive's link notice", "These crawls are part of an effort to archive pages as they are created and archive the pages that they refer to.", true),
         new("a tweet widget", "You always have the option to delete your Tweet location history.", true),
         new("a video player's error", "The interactive transcript could not be loaded.", true),
+        new("regression: a correction notice", "Updated at 9:23 a.m. to correct the name of the driver.", true),
+        new("a report of a correction is not furniture", "The agency corrected its figures on Tuesday to include deaths in care homes.", false),
         new("reporting about an archive is not furniture", "The Internet Archive said it had stored 20 years of the paper's pages.", false),
     };
 
@@ -55,6 +57,54 @@ public class SourceTextTests
     [InlineData("the U.S.Army and Mr.Smith", "the U.S.Army and Mr.Smith")] // initials and titles are left alone
     [InlineData("It cost $3.50 per ticket.", "It cost $3.50 per ticket.")]
     public void Run_together_sentences_are_separated(string text, string expected) => Assert.Equal(expected, RunTogether.Separate(text));
+
+    public sealed record StampCase(string Name, string Text, string Expected)
+    {
+        public override string ToString() => Name;
+    }
+
+    public static TheoryData<StampCase> StampCases => new()
+    {
+        new("regression: the Straits Times' feed stamp", "May 09, 2020 5:00 AM The Covid-19 pandemic has hit the world hard.", "The Covid-19 pandemic has hit the world hard."),
+        new("a stamp before a source dateline (left to the dateline rule)", "May 24, 2020 5:07 PM SINGAPORE - Prime Minister Lee Hsien Loong extended greetings.", "SINGAPORE - Prime Minister Lee Hsien Loong extended greetings."),
+        new("Published and Updated labels", "Published: 12:34 EDT, 3 May 2016 | Updated: 13:00 EDT, 3 May 2016 Police closed the road after the crash.", "Police closed the road after the crash."),
+        new("last updated, time then date", "Last updated at 08:13 19 October 2006 Like most Mail readers, I read the papers.", "Like most Mail readers, I read the papers."),
+        new("an age", "Updated about 1.5 hours ago The battery has drained since then.", "The battery has drained since then."),
+        new("a byline in capitals", "By ZEKE MILLER and JILL COLVIN Associated Press The president signed the order.", "The president signed the order."),
+        new("a byline before a stamp", "By Jane Doe, Reuters | May 9, 2020 10:15 AM Officials closed the port.", "Officials closed the port."),
+        new("a weekday, a date and a time", "Sat, May 9, 2020, 5:00 AM SGT Officials closed the port.", "Officials closed the port."),
+        new("a date alone may be a timeline's entry: kept", "Jan. 20, 2017 Trump is sworn in as president.", "Jan. 20, 2017 Trump is sworn in as president."),
+        new("a sentence that opens with its own date: kept", "May 9, 2020 was the 75th anniversary of the end of the war.", "May 9, 2020 was the 75th anniversary of the end of the war."),
+        new("'By' opening a sentence: kept", "By Monday, Officials had closed the port.", "By Monday, Officials had closed the port."),
+        new("'Updated' as a word of the sentence: kept", "Updated guidance says masks must be worn on trains.", "Updated guidance says masks must be worn on trains."),
+        new("a stamp with too little after it: kept", "May 09, 2020 5:00 AM Singapore.", "May 09, 2020 5:00 AM Singapore."),
+        new("a time in the sentence: kept", "At 5:00 AM Police closed the road.", "At 5:00 AM Police closed the road."),
+    };
+
+    [Theory]
+    [MemberData(nameof(StampCases))]
+    public void A_pages_stamp_or_byline_is_cut_from_the_sentence_it_opens(StampCase c) => Assert.Equal(c.Expected, StampPrefix.Strip(c.Text));
+
+    [Fact]
+    public async Task A_stamped_sentence_is_published_without_its_stamp_and_still_verifies()
+    {
+        var day = new DateTimeOffset(2020, 5, 8, 21, 0, 0, TimeSpan.Zero);
+        var articles = new[]
+        {
+            new Article("st", "https://st.example/1", "straitstimes", "", "May 09, 2020 5:00 AM The Covid-19 pandemic has hit the world hard, and Singapore has closed schools and offices until June. The government said 30,000 workers would be tested this month.", day),
+            new Article("cna", "https://cna.example/1", "cna", "", "Singapore has closed schools and offices until June as the Covid-19 pandemic hit the world hard. Officials said 30,000 workers in dormitories would be tested this month.", day),
+        };
+        var story = await new ExtractiveWriter().WriteAsync(articles, CancellationToken.None);
+        var published = ExtractiveWriter.Sentences(story).ToList();
+        Assert.Contains(published, s => s.StartsWith("The Covid-19 pandemic has hit the world hard", StringComparison.Ordinal));
+        Assert.DoesNotContain(published, s => s.Contains("5:00 AM", StringComparison.Ordinal));
+        Assert.DoesNotContain(StoryLint.Check(story, articles), f => f.Kind == LintKind.StampedSentence);
+
+        var verifier = new Newsdesk.Verification.Verifier();
+        var prepared = verifier.Prepare(articles);
+        var cited = story.Sections.SelectMany(s => s.Paragraphs.SelectMany(p => p).Concat(s.Bullets)).Prepend(new CitedSentence(story.Lede, story.LedeCites));
+        Assert.All(cited, s => Assert.True(verifier.Check(s.Text, s.Cites, prepared).Supported, "unsupported: " + s.Text));
+    }
 
     [Fact]
     public void Sentences_inside_a_quotation_that_runs_on_are_known()

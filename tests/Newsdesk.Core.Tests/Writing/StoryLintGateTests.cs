@@ -19,7 +19,12 @@ public class StoryLintGateTests
         [LintKind.FactNotSourcePhrase] = 0,
         [LintKind.RepeatedSentence] = 6,
         [LintKind.OffTopicSentence] = 28,
+        [LintKind.BrokenSubhead] = 3,      // session 4 (subheads never stop mid-phrase)
+        [LintKind.StampedSentence] = 0,    // session 5 (a page's stamp or byline cut from the sentence it opens)
     };
+
+    [Fact]
+    public void Every_lint_kind_has_a_floor() => Assert.Equal(Enum.GetValues<LintKind>().Order(), Floors.Keys.Order());
 
     /// <summary>
     /// Stories not written (no headline and no sentence; not linted): the clusters whose articles are

@@ -55,6 +55,10 @@ public class StoryLintTests
         new("furniture sentence", Story(body: ["You can switch location on/off before each Tweet and always have the option to delete your location history."]), LintKind.FurnitureSentence),
         new("a paraphrase of the lede", Story(body: ["Alcorn, 45, sent the girl 2,400 text messages.", "On Wednesday, Stacey Alcorn was freed after posting $100,000 bond."]), LintKind.RepeatedSentence),
         new("two different facts", Story(body: ["Alcorn, 45, sent the girl 2,400 text messages.", "A Pittsburgh teacher was charged with corruption of minors, police said."]), null),
+        new("a sentence opening with a page's time stamp", Story(body: ["May 09, 2020 5:00 AM Stacey Alcorn was released on bond."]), LintKind.StampedSentence),
+        new("a sentence opening with an 'Updated' label", Story(body: ["Updated: 13:00 EDT, 3 May 2016 Stacey Alcorn was released on bond."]), LintKind.StampedSentence),
+        new("a sentence opening with a byline in capitals", Story(body: ["By ZEKE MILLER Stacey Alcorn was released on bond."]), LintKind.StampedSentence),
+        new("a date that is part of the sentence is no stamp", Story(body: ["Alcorn, 45, sent the girl 2,400 text messages."], lede: "Nov. 3, 2026 was the day Stacey Alcorn was released on $100,000 bond."), null),
         new("a sentence only from the unrelated article", Story(body: ["Tsunami warnings were lifted hours later across the region."], bodyCites: ["a2"]), LintKind.OffTopicSentence),
     };
 

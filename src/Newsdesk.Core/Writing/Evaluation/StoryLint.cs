@@ -32,6 +32,9 @@ public enum LintKind
 
     /// <summary>A subhead stops in the middle of the phrase its source sentence goes on with, or holds a pronoun that points at nothing (<see cref="SubheadCheck"/>).</summary>
     BrokenSubhead,
+
+    /// <summary>A published sentence opens with a page's time stamp, an "Updated"/"Published" label or a byline ("May 09, 2020 5:00 AM The pandemic...").</summary>
+    StampedSentence,
 }
 
 /// <summary>One finding: its kind, the text it is about and why.</summary>
@@ -63,6 +66,14 @@ public static partial class StoryLint
     [GeneratedRegex(@"^(?<place>.*?),?\s*(?<date>(?:Jan\.|Feb\.|March|April|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex DatelineShape();
 
+    /// <summary>
+    /// The lint's own reading of a stamp at a sentence's start: a clock time; a date with a year followed
+    /// by a clock time; "Updated"/"Published"/"Posted" followed by a colon, "on", "at" or a figure; "By"
+    /// and two names in capitals.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:\d{1,2}:\d{2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s+\d{1,2}[:.]\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}\s+\d{1,2}[:.]\d{2}|(?:Last\s+)?(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED)\s*(?::|\bon\b|\bat\b|\d)|By\s+[A-Z]{2,}\s+[A-Z]{2,})", RegexOptions.CultureInvariant)]
+    private static partial Regex Stamp();
+
     [GeneratedRegex(@"[\p{L}\p{N}$%€£][\p{L}\p{N}'’.,$%€£-]*", RegexOptions.CultureInvariant)]
     private static partial Regex PhraseToken();
 
@@ -87,6 +98,11 @@ public static partial class StoryLint
         foreach (var sentence in published.Where(s => Furniture.Is(s.Text)))
         {
             findings.Add(new LintFinding(LintKind.FurnitureSentence, sentence.Text, "page furniture"));
+        }
+
+        foreach (var sentence in published.Where(s => Stamp().IsMatch(s.Text)))
+        {
+            findings.Add(new LintFinding(LintKind.StampedSentence, sentence.Text, $"opens with a page's stamp or byline: '{Stamp().Match(sentence.Text).Value.Trim()}'"));
         }
 
         if (DatelinePlace(story.Dateline) is { Length: > 0 } place && !Gazetteer.IsPlace(place))

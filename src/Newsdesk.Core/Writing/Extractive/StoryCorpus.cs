@@ -74,7 +74,7 @@ internal sealed class StoryCorpus
             for (var p = 0; p < taken.Count; p++)
             {
                 var inside = quotation.Next(taken[p]);
-                var sentence = SentenceFeatures.Describe(a, p, Dateline.StripSourceDateline(taken[p]), sameDay, inside);
+                var sentence = SentenceFeatures.Describe(a, p, Dateline.StripSourceDateline(StampPrefix.Strip(taken[p])), sameDay, inside);
                 if (sentence.Dependent && previous is { Usable: true })
                 {
                     sentence.Predecessor = previous;

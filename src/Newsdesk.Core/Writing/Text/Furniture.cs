@@ -35,6 +35,7 @@ internal static partial class Furniture
         |\bcontinue\s+reading\s+the\s+main\s+story\b|\bstory\s+continued\s+below\b|\bplease\s+try\s+again\s+later\b|\byou\s+can\s+unsubscribe\s+at\s+any\s+time\b|\binvalid\s+email\s+address\b|\bthank\s+you\s+for\s+subscribing\b|\byou\s+must\s+select\s+a\s+newsletter\b|\bverify\s+you['\u2019]re\s+not\s+a\s+robot\b|^\s*an\s+error\s+(?:has\s+)?occurred\b|\bdownload\s+the\s+[\w\s]{1,30}\bapp\b
         |\binteractive\s+transcript\s+could\s+not\s+be\s+loaded\b|\brating\s+is\s+available\s+when\s+the\s+video\b|\bthis\s+feature\s+is\s+not\s+available\s+right\s+now\b
         |\bcrawl\s+data\b|\bwayback\s+machine\s+after\s+an\s+embargo\b|\bthese\s+crawls\s+are\s+part\s+of\b|\bcrawls\s+of\s+supported\b|\bno\s+more\s+404\b|\b(?:seed|seed\s+list)\s+for\s+this\s+crawl\b|\bthis\s+crawl\s+was\b|\bwarc\s+files\b|\bbroken\s+links\s+on\s+the\s+web\b|\barchived\s+pages\s+will\s+be\s+put\s+in\s+place\b|\bpages\s+that\s+are\s+referenced\s+are\s+changed\b
+        |^\W*(?:updated|corrected|correction|clarification)\b.{0,40}?\bto\s+(?:correct|reflect|include|add|clarify|remove|fix)\b
         |\bget\s+the\s+latest\s+(?:news|headlines|updates)\b|\bfor\s+the\s+latest\s+(?:news|updates|headlines)\b|\bthis\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:updated|corrected|originally\s+published)\b|\bwas\s+originally\s+published\s+(?:on|in|at)\b
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
