@@ -18,6 +18,9 @@ public sealed class HttpFetcher : IDisposable
 
     private const int ReadBufferBytes = 81920;
 
+    /// <summary>Tries of one request whose connection is reset before any answer (see <see cref="SendAsync"/>).</summary>
+    private const int AttemptsOnReset = 2;
+
     private readonly FetchOptions options;
     private readonly TimeProvider time;
     private readonly HttpClient client;
@@ -90,19 +93,7 @@ public sealed class HttpFetcher : IDisposable
             }
 
             using var slot = await gate.EnterAsync(url.IdnHost, ct);
-            using var message = new HttpRequestMessage(HttpMethod.Get, url);
-            message.Headers.Accept.ParseAdd(request.Accept ?? FetchRequest.FeedAccept);
-            if (request.ETag is { Length: > 0 } etag)
-            {
-                message.Headers.TryAddWithoutValidation("If-None-Match", etag);
-            }
-
-            if (request.LastModified is { } since)
-            {
-                message.Headers.IfModifiedSince = since;
-            }
-
-            using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, ct);
+            using var response = await SendAsync(request, url, ct);
             var status = (int)response.StatusCode;
             if (status is 301 or 302 or 303 or 307 or 308)
             {
@@ -158,6 +149,43 @@ public sealed class HttpFetcher : IDisposable
                 response.Content.Headers.LastModified, permanent);
         }
     }
+
+    /// <summary>
+    /// Sends one GET. A connection the server reset before answering is tried once more on a new
+    /// connection: a server closes a keep-alive connection it has seen idle for a while (Apache after
+    /// 5 s, .NET's HttpListener after 15 s) and a request sent as it closes is answered with a reset,
+    /// which says nothing about the feed. A second reset is the answer (a network failure).
+    /// </summary>
+    private async Task<HttpResponseMessage> SendAsync(FetchRequest request, Uri url, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            using var message = new HttpRequestMessage(HttpMethod.Get, url);
+            message.Headers.Accept.ParseAdd(request.Accept ?? FetchRequest.FeedAccept);
+            if (request.ETag is { Length: > 0 } etag)
+            {
+                message.Headers.TryAddWithoutValidation("If-None-Match", etag);
+            }
+
+            if (request.LastModified is { } since)
+            {
+                message.Headers.IfModifiedSince = since;
+            }
+
+            try
+            {
+                return await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, ct);
+            }
+            catch (HttpRequestException e) when (attempt < AttemptsOnReset && IsReset(e) && !ct.IsCancellationRequested)
+            {
+                // a new connection is opened for the second try: the reset one left the pool
+            }
+        }
+    }
+
+    private static bool IsReset(HttpRequestException e) =>
+        Find<SocketException>(e) is { SocketErrorCode: SocketError.ConnectionReset or SocketError.ConnectionAborted or SocketError.Shutdown }
+        || e.HttpRequestError == HttpRequestError.ResponseEnded;
 
     /// <summary>Reads at most MaxBodyBytes; null when the body is longer, whatever Content-Length said.</summary>
     private async Task<byte[]?> ReadCappedAsync(HttpContent content, CancellationToken ct)

@@ -207,6 +207,94 @@ public sealed class HttpFetcherTests : IAsyncLifetime
         Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(550), $"4 requests 200 ms apart took only {watch.Elapsed}");
     }
 
+    [Theory]
+    [InlineData(1, true, 2)]    // the first connection is reset before any answer: the second try gets the feed
+    [InlineData(9, false, 2)]   // every connection is reset: a network failure after one more try, no more
+    public async Task A_connection_reset_before_any_answer_is_tried_once_more(int resets, bool fetched, int connections)
+    {
+        await using var resetting = new ResettingServer(resets);
+        using var fetcher = new HttpFetcher(Options(), TimeProvider.System);
+        var result = await fetcher.FetchAsync(new FetchRequest(resetting.Url), CancellationToken.None);
+        if (fetched)
+        {
+            Assert.Equal("<rss/>", Encoding.UTF8.GetString(Assert.IsType<FetchResult.Fetched>(result).Body));
+        }
+        else
+        {
+            Assert.Equal(FetchError.Network, Assert.IsType<FetchResult.Failed>(result).Error);
+        }
+
+        Assert.Equal(connections, resetting.Connections);
+    }
+
+    /// <summary>
+    /// A loopback server that reads each request and answers the first <c>resets</c> connections with
+    /// a TCP reset (linger 0), as a server closing an idle keep-alive connection does, then a feed.
+    /// </summary>
+    private sealed class ResettingServer : IAsyncDisposable
+    {
+        private readonly System.Net.Sockets.TcpListener listener = new(System.Net.IPAddress.Loopback, 0);
+        private readonly CancellationTokenSource stop = new();
+        private readonly Task loop;
+        private int connections;
+
+        public ResettingServer(int resets)
+        {
+            listener.Start();
+            loop = Task.Run(() => ServeAsync(resets));
+        }
+
+        public Uri Url => new($"http://127.0.0.1:{((System.Net.IPEndPoint)listener.LocalEndpoint).Port}/feed");
+
+        public int Connections => Volatile.Read(ref connections);
+
+        private async Task ServeAsync(int resets)
+        {
+            try
+            {
+                while (!stop.IsCancellationRequested)
+                {
+                    using var socket = await listener.AcceptSocketAsync(stop.Token);
+                    var n = Interlocked.Increment(ref connections);
+                    var buffer = new byte[8192];
+                    var head = "";
+                    while (!head.Contains("\r\n\r\n", StringComparison.Ordinal))
+                    {
+                        var read = await socket.ReceiveAsync(buffer, System.Net.Sockets.SocketFlags.None, stop.Token);
+                        if (read == 0)
+                        {
+                            break;
+                        }
+
+                        head += Encoding.ASCII.GetString(buffer, 0, read);
+                    }
+
+                    if (n <= resets)
+                    {
+                        socket.LingerState = new System.Net.Sockets.LingerOption(true, 0);   // close = RST
+                        socket.Close();
+                        continue;
+                    }
+
+                    await socket.SendAsync(Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: 6\r\nConnection: close\r\n\r\n<rss/>"), System.Net.Sockets.SocketFlags.None, stop.Token);
+                    socket.Shutdown(System.Net.Sockets.SocketShutdown.Send);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // stopped
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await stop.CancelAsync();
+            listener.Stop();
+            await loop;
+            stop.Dispose();
+        }
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await server.DisposeAsync();
