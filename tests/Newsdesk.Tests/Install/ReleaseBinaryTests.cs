@@ -54,7 +54,7 @@ public sealed class ReleaseBinaryTests
             var demo = StartBinary(binary, emptyPath, work, "demo", "--exit-when-done", "--replay-seconds", "20", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--data", data);
             var demoOut = demo.StandardOutput.ReadToEndAsync();
             var demoErr = demo.StandardError.ReadToEndAsync();
-            using (var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) })
+            using (var client = new HttpClient { Timeout = Patience.Hang })
             using (var limit = new CancellationTokenSource(DemoLimit))
             {
                 // Read the front page while the demo serves it, until it links a story (or the demo ends).

@@ -163,7 +163,7 @@ public sealed class UpgradeTests
         var stderr = serve.StandardError.ReadToEndAsync();
         try
         {
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = Patience.Hang };
             using var limit = new CancellationTokenSource(ServeLimit);
             await WaitUntilServingAsync(client, serve, stderr, limit.Token);
             foreach (var slug in slugs)

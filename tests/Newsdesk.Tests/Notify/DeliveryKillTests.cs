@@ -33,13 +33,14 @@ public sealed class DeliveryKillTests : IAsyncLifetime
     private const int HeldRequest = 4;
 
     /// <summary>
-    /// Row leases of the workers. A live worker renews the lease of what it sends every third of
-    /// this (10 s), so only a worker stalled for 20 s lets it lapse (with 10 s leases and no renewal,
-    /// CI under load saw live workers' leases lapse mid-send and deliveries sent twice). The test
-    /// waits to see one renewal of the held row before the kill; the killed worker's leases are then
-    /// ended by SQL, as their running out would.
+    /// Row leases of the workers: <see cref="Patience.Hang"/>. A live worker renews the lease of what
+    /// it sends every third of this (1 min), so only a worker stalled for two minutes, a hang, lets
+    /// it lapse. With 30 s leases a worker stalled 20 s by a busy machine would lose its row, and
+    /// another would send it a second time. With 10 s leases and no renewal, CI under load saw exactly
+    /// that. The test waits to see one renewal of the held row before the kill (a minute, idle); the
+    /// killed worker's leases are then ended by SQL, as their running out would.
     /// </summary>
-    private static readonly TimeSpan RowLease = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan RowLease = Patience.Hang;
 
     private readonly Receiver receiver = new();
     private readonly TaskCompletionSource<string> held = new(TaskCreationOptions.RunContinuationsAsynchronously);
