@@ -13,8 +13,11 @@ namespace Newsdesk.Bench;
 /// (headline, dateline, subhead, lede, paragraph, bullet, fact row), how many the writer drafted
 /// and how many the gate refused; then the same framing parts with an error planted (an invented
 /// name or a changed number in the headline and a subhead, another place or another day in the
-/// dateline), and how many of those the gate caught. `verify gate SET [--clusters N] [--show N]`,
-/// SET = giveme | gva-dev | gva-heldout | multinews (path defaults under ../shared/bench-data).
+/// dateline; a changed number, another row's number or another row's label in each key-fact
+/// row), and how many of those the gate caught. `verify gate SET [--clusters N] [--show N [--why]]`,
+/// SET = giveme | gva-dev | gva-heldout | multinews (path defaults under ../shared/bench-data);
+/// --why prints, for each refused fact row, the sentences holding its number and the window read;
+/// `--explain CLUSTER TEXT` prints the verdict on TEXT against one cluster's articles, and why.
 /// </summary>
 internal static class GateBench
 {
@@ -51,6 +54,28 @@ internal static class GateBench
             return 1;
         }
 
+        var explainAt = Array.IndexOf(args, "--explain");
+        if (explainAt >= 0 && explainAt + 2 < args.Length)
+        {
+            // --explain CLUSTER TEXT: the verdict on TEXT against every article of one cluster, and why.
+            var (_, chosen) = clusters.First(c => c.Name == args[explainAt + 1]);
+            var prepared = new Verifier().Prepare(chosen);
+            var text = args[explainAt + 2];
+            var verdict = new Verifier().Check(text, [], prepared);
+            Console.WriteLine($"{verdict.Supported} {verdict.Score} {string.Join("; ", verdict.Reasons)}");
+            var analyzed = AnalyzedSentence.Analyze(text);
+            Console.WriteLine($"quantities {string.Join(", ", analyzed.Quantities.Select(q => $"{q.Surface} binder={q.Binder} counted={q.Counted} ctx=[{string.Join(' ', q.Context)}]"))}");
+            Console.WriteLine($"window: {SupportFinder.Find(analyzed, prepared.Cited([]), prepared)?.Text}");
+            foreach (var quantity in analyzed.Quantities)
+            {
+                foreach (var holder in prepared.Cited([]).SelectMany(a => a.Sentences).Where(h => quantity.SharesContextWith(h.ContentStems) && h.Quantities.Any(q => quantity.IsSupportedBy(q) && quantity.CountsSameAs(q))).Take(3))
+                {
+                    Console.WriteLine($"  {quantity.Surface} held by: {holder.Text} [{string.Join(", ", holder.Quantities.Select(q => $"{q.Surface} counted={q.Counted}"))}]");
+                }
+            }
+            return 0;
+        }
+
         var writer = new ExtractiveWriter();
         var verifier = new Verifier();
         var gate = new PublicationGate(verifier);
@@ -75,6 +100,10 @@ internal static class GateBench
             {
                 shown++;
                 Show(name, gated);
+                if (args.Contains("--why"))
+                {
+                    Why(draft, articles, verifier);
+                }
             }
 
             Plant(name, gated, articles, gate, planted);
@@ -148,6 +177,29 @@ internal static class GateBench
             }
         }
 
+        // Key-fact rows: every row of the story corrupted one way at once (the gate checks each row on its own).
+        foreach (var kind in Enum.GetValues<FactCorruption>())
+        {
+            var corrupted = story.Facts.Select((f, i) => FactCorruptions.Apply(kind, f, story.Facts, sourceText, seed + (int)kind + (11 * i))).ToList();
+            if (corrupted.All(c => c is null))
+            {
+                continue;
+            }
+
+            var result = gate.Check(story with { Facts = story.Facts.Select((f, i) => corrupted[i] ?? f).ToList() }, articles);
+            foreach (var bad in corrupted.OfType<StoryFact>())
+            {
+                var hit = result.Story is null || !result.Story.Facts.Contains(bad);
+                var key = $"fact row: {kind}";
+                var (p, c) = planted.GetValueOrDefault(key);
+                planted[key] = (p + 1, c + (hit ? 1 : 0));
+                if (!hit)
+                {
+                    Console.Error.WriteLine($"MISSED [{name}] {key}: {bad.Label}: {bad.Value}");
+                }
+            }
+        }
+
         var (place, date, dateText) = DatelineCheck.Parse(story.Dateline);
         if (place.Length > 0 && OtherPlaces.FirstOrDefault(p => !sourceText.Contains(p.ToLowerInvariant(), StringComparison.Ordinal)) is { } other)
         {
@@ -163,6 +215,30 @@ internal static class GateBench
                 var text = Newsdesk.Writing.Extractive.Dateline.ApDate(shifted.ToDateTime(TimeOnly.MinValue));
                 var bad = place.Length > 0 ? $"{place}, {text}" : text;
                 Count("dateline: another day", story with { Dateline = bad }, g => g.Story is null || !g.Story.Dateline.Contains(text, StringComparison.Ordinal));
+            }
+        }
+    }
+
+    /// <summary>For each fact row the gate refuses: the cited sentences that hold its numbers, and the window the verifier read.</summary>
+    private static void Why(Story draft, IReadOnlyList<Article> articles, Verifier verifier)
+    {
+        var sources = verifier.Prepare(articles);
+        foreach (var fact in draft.Facts)
+        {
+            var text = $"{fact.Label}: {fact.Value}";
+            if (verifier.CheckFact(fact.Label, fact.Value, fact.Cites, sources).Supported)
+            {
+                continue;
+            }
+
+            var analyzed = AnalyzedSentence.Analyze(text);
+            var cited = sources.Cited(fact.Cites);
+            var window = SupportFinder.Find(analyzed, cited, sources);
+            Console.Error.WriteLine($"    WHY \"{text}\" cites {fact.Cites.Count}; quantities {string.Join(", ", analyzed.Quantities.Select(q => $"{q.Surface} binder={q.Binder} counted={q.Counted} ctx=[{string.Join(' ', q.Context)}]"))}");
+            Console.Error.WriteLine($"        window: {window?.Text}");
+            foreach (var sentence in cited.SelectMany(a => a.Sentences).Where(s => s.Quantities.Any(q => analyzed.Quantities.Any(r => r.IsSupportedBy(q)))).Take(4))
+            {
+                Console.Error.WriteLine($"        holds: {sentence.Text} [{string.Join(", ", sentence.Quantities.Select(q => $"{q.Surface} binder={q.Binder} counted={q.Counted}"))}]");
             }
         }
     }

@@ -9,7 +9,7 @@ namespace Newsdesk.Bench;
 /// The injection test as a bench: stories written from the Multi-News validation clusters, every
 /// extracted sentence checked untouched and with each kind of error planted (see
 /// <see cref="Corruptions"/>). Prints the share caught per kind, the untouched sentences flagged,
-/// and the verifier's cost per sentence. `verify inject CSV [--clusters N] [--show KIND|untouched|built]`.
+/// and the verifier's cost per sentence. `verify inject CSV [--clusters N] [--show KIND|untouched|built|facts]`.
 /// </summary>
 internal static class InjectBench
 {
@@ -20,7 +20,7 @@ internal static class InjectBench
     {
         if (args.Length == 0 || !File.Exists(args[0]))
         {
-            Console.Error.WriteLine("usage: verify inject VALIDATION.csv [--clusters N] [--show KIND|untouched|built]");
+            Console.Error.WriteLine("usage: verify inject VALIDATION.csv [--clusters N] [--show KIND|untouched|built|facts]");
             return 2;
         }
 
@@ -45,6 +45,15 @@ internal static class InjectBench
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| (untouched extracted sentences flagged) | {run.UntouchedChecked} | {run.UntouchedFlagged.Count} | {100.0 * run.UntouchedFlagged.Count / Math.Max(1, run.UntouchedChecked):0.0}% |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| (headlines and fact rows flagged) | {run.BuiltChecked} | {run.BuiltFlagged.Count} | {100.0 * run.BuiltFlagged.Count / Math.Max(1, run.BuiltChecked):0.0}% |"));
         Console.WriteLine();
+        Console.WriteLine("| error planted in a key-fact row | rows | caught | share caught |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        foreach (var (kind, planted, caught) in run.FactsByKind())
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {kind} | {planted} | {caught} | {(planted == 0 ? 0 : 100.0 * caught / planted):0.0}% |"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| (untouched rows with a number refused) | {run.FactRowsChecked} | {run.FactRowsFlagged.Count} | {100.0 * run.FactRowsFlagged.Count / Math.Max(1, run.FactRowsChecked):0.0}% |"));
+        Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Verifier cost: {run.CheckTime.TotalMilliseconds / Math.Max(1, run.Checks):0.000} ms per sentence checked ({run.Checks} checks, sources prepared once per story included), {run.CheckTime.TotalMilliseconds / Math.Max(1, run.Stories):0.0} ms per story"));
 
@@ -64,6 +73,21 @@ internal static class InjectBench
             foreach (var (cluster, verdict) in what == "untouched" ? run.UntouchedFlagged : run.BuiltFlagged)
             {
                 Console.WriteLine($"[{cluster}] {verdict.Text}\n      {verdict.Score:0.00} {string.Join("; ", verdict.Reasons)}");
+            }
+
+            return;
+        }
+
+        if (what == "facts")
+        {
+            foreach (var (cluster, verdict) in run.FactRowsFlagged)
+            {
+                Console.WriteLine($"[{cluster}] REFUSED {verdict.Text}\n      {string.Join("; ", verdict.Reasons)}");
+            }
+
+            foreach (var c in run.FactCases)
+            {
+                Console.WriteLine($"[{c.Cluster}] {c.Kind} {(c.Verdict.Supported ? "MISSED" : "caught")}: {c.Original.Label}: {c.Original.Value} -> {c.Verdict.Text}\n      {string.Join("; ", c.Verdict.Reasons)}");
             }
 
             return;

@@ -24,7 +24,10 @@ public static class Quantities
     /// <summary>Unit name of ordinals ("fourth", "4th").</summary>
     public const string OrdinalUnit = "th";
 
-    public static IReadOnlyList<Quantity> Find(IReadOnlyList<Token> tokens)
+    public static IReadOnlyList<Quantity> Find(IReadOnlyList<Token> tokens) => Find(tokens, LightStemmer.Stem);
+
+    /// <summary>The numbers of a sentence, their neighbouring and counted words stemmed by <paramref name="stem"/> (a key to a stem).</summary>
+    public static IReadOnlyList<Quantity> Find(IReadOnlyList<Token> tokens, Func<string, string> stem)
     {
         var found = new List<Quantity>();
         var i = 0;
@@ -39,7 +42,7 @@ public static class Quantities
                 if (ClockMinutes(token.Key) is { } minutes)
                 {
                     i++;
-                    found.Add(WithContext(new Quantity(minutes, ClockUnit, 4, token.Text), tokens, start, i));
+                    found.Add(WithContext(new Quantity(minutes, ClockUnit, 4, token.Text), tokens, start, i, stem));
                     continue;
                 }
 
@@ -62,7 +65,7 @@ public static class Quantities
             {
                 // "Q3", "H1", "first quarter": a rank of a period of the year.
                 i += period.Length;
-                found.Add(WithContext(new Quantity(period.Value, OrdinalUnit, 2, token.Text), tokens, start, i) with
+                found.Add(WithContext(new Quantity(period.Value, OrdinalUnit, 2, token.Text), tokens, start, i, stem) with
                 {
                     Counted = period.Counted,
                     Context = [period.Counted],
@@ -72,7 +75,7 @@ public static class Quantities
             else if (NumberWords.Ordinals.TryGetValue(token.Key, out value))
             {
                 i++;
-                found.Add(WithContext(new Quantity(value, OrdinalUnit, 2, token.Text), tokens, start, i));
+                found.Add(WithContext(new Quantity(value, OrdinalUnit, 2, token.Text), tokens, start, i, stem));
                 continue;
             }
             else if (NumberWords.Cardinals.TryGetValue(token.Key, out value))
@@ -117,7 +120,7 @@ public static class Quantities
                 // "4Q", "1H": a rank of a quarter or half year, like "Q4".
                 var counted = tokens[i].Key == "q" ? "quarter" : "half";
                 i++;
-                found.Add(WithContext(new Quantity(value, OrdinalUnit, 2, token.Text + tokens[i - 1].Text), tokens, start, i) with { Counted = counted, Context = [counted] });
+                found.Add(WithContext(new Quantity(value, OrdinalUnit, 2, token.Text + tokens[i - 1].Text), tokens, start, i, stem) with { Counted = counted, Context = [counted] });
                 continue;
             }
 
@@ -140,25 +143,25 @@ public static class Quantities
             }
 
             var surface = string.Join(' ', tokens.Skip(start).Take(i - start).Select(t => (t.Currency ?? "") + t.Text));
-            found.Add(WithContext(new Quantity(value, unitName, significant, surface), tokens, start, i));
+            found.Add(WithContext(new Quantity(value, unitName, significant, surface), tokens, start, i, stem));
         }
 
         return found;
     }
 
-    private static Quantity WithContext(Quantity quantity, IReadOnlyList<Token> tokens, int start, int end)
+    private static Quantity WithContext(Quantity quantity, IReadOnlyList<Token> tokens, int start, int end, Func<string, string> stem)
     {
         var context = new List<string>();
         for (var k = Math.Max(0, start - ContextTokens); k < Math.Min(tokens.Count, end + ContextTokens); k++)
         {
             if ((k < start || k >= end) && tokens[k].Kind == TokenKind.Word && tokens[k].Key.Length > 1 && !StopWords.Contains(tokens[k].Key))
             {
-                context.Add(LightStemmer.Stem(tokens[k].Key));
+                context.Add(stem(tokens[k].Key));
             }
         }
 
         var counted = end < tokens.Count && tokens[end].Kind == TokenKind.Word && tokens[end].Key.Length > 1 && !StopWords.Contains(tokens[end].Key)
-            ? LightStemmer.Stem(tokens[end].Key)
+            ? stem(tokens[end].Key)
             : null;
         return quantity with { Context = context, Label = LabelOf(tokens, start), Counted = counted, Binder = BinderOf(tokens, start), Direction = DirectionOf(tokens, start), Start = start };
     }

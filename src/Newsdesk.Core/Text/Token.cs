@@ -23,6 +23,13 @@ public sealed record Token(string Text, string Key, TokenKind Kind, int Index)
     /// <summary>Whether clause punctuation (a comma, semicolon, colon, bracket, dash or quotation mark) stands between this token and the one before.</summary>
     public bool AfterBreak { get; init; }
 
+    /// <summary>
+    /// Whether a comma, semicolon, colon, bracket, dash or quotation mark stands between this token
+    /// and the one before: <see cref="AfterBreak"/> without the full stop, which inside one sentence
+    /// ends an abbreviation ("Qualcomm Inc. to about $121 billion"), not a phrase.
+    /// </summary>
+    public bool AfterClauseMark { get; init; }
+
     /// <summary>Whether a number is written straight after a word or number and a hyphen ("CoV-2", "COVID-19", the 7 of "4-7%").</summary>
     public bool AfterHyphen { get; init; }
 }

@@ -40,7 +40,11 @@ public static class Tokenizer
             }
 
             var token = span.Kind == TokenKind.Number ? NumberToken(text, span, tokens.Count) : WordToken(text, span, tokens.Count);
-            tokens.Add(token with { AfterBreak = tokens.Count > 0 && HasBreak(text, previousEnd, span.Start) });
+            tokens.Add(token with
+            {
+                AfterBreak = tokens.Count > 0 && HasBreak(text, previousEnd, span.Start),
+                AfterClauseMark = tokens.Count > 0 && HasBreak(text, previousEnd, span.Start, stops: false),
+            });
             previousEnd = span.End;
         }
 
@@ -212,11 +216,11 @@ public static class Tokenizer
     }
 
     /// <summary>Whether clause punctuation stands between two tokens (what a number binds to does not reach across it).</summary>
-    private static bool HasBreak(string text, int from, int to)
+    private static bool HasBreak(string text, int from, int to, bool stops = true)
     {
         for (var k = from; k < to; k++)
         {
-            if (IsBreak(text[k]))
+            if (IsBreak(text[k]) && (stops || text[k] is not ('.' or '?' or '!')))
             {
                 return true;
             }

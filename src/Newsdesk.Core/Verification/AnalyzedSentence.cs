@@ -32,6 +32,12 @@ internal sealed record AnalyzedSentence(
     /// <summary>Per token: whether it is a name, every occurrence (<see cref="Names"/> holds each name once).</summary>
     public IReadOnlyList<bool> NameAt { get; init; } = [];
 
+    /// <summary>Per token: whether a clause mark stands before it (<see cref="Token.AfterClauseMark"/>).</summary>
+    public IReadOnlyList<bool> Breaks { get; init; } = [];
+
+    /// <summary>Whether a comma, semicolon, colon, bracket, dash or quotation mark stands before token <paramref name="index"/>.</summary>
+    public bool BreakBefore(int index) => index >= 0 && index < Breaks.Count && Breaks[index];
+
     /// <summary>The keys of the named speakers the sentence attributes statements to (<see cref="Attribution"/>).</summary>
     public IReadOnlyList<string> Speakers { get; init; } = [];
 
@@ -128,12 +134,12 @@ internal sealed record AnalyzedSentence(
             keys.ToFrozenSet(StringComparer.Ordinal),
             names,
             titleCase,
-            Newsdesk.Text.Quantities.Find(tokens),
+            Newsdesk.Text.Quantities.Find(tokens, Lemmas.Stem),
             DateMentions.Find(tokens),
             Quotes.Find(text),
             negated,
             words,
-            CapitalKeys(tokens)) { Speakers = Attribution.Speakers(tokens), Slots = NumberSlot.Find(tokens), Sequence = tokens.Select(t => t.Key).ToArray(), NameAt = nameAt };
+            CapitalKeys(tokens)) { Speakers = Attribution.Speakers(tokens), Slots = NumberSlot.Find(tokens), Sequence = tokens.Select(t => t.Key).ToArray(), NameAt = nameAt, Breaks = tokens.Select(t => t.AfterClauseMark).ToArray() };
     }
 
     /// <summary>Whether a word is written in capitals or dotted initials ("U.S.", "US"): a name even when its key is a common word.</summary>

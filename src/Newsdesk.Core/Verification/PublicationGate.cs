@@ -33,7 +33,7 @@ public sealed class PublicationGate(Verifier verifier)
         bool Keep(StoryPart part, string text, IReadOnlyList<string> cites)
         {
             var all = true;
-            foreach (var sentence in part == StoryPart.Fact ? [text] : SentencesOf(text))
+            foreach (var sentence in SentencesOf(text))
             {
                 var verdict = verifier.Check(sentence, cites, sources);
                 parts.Add(new PartVerdict(part, sentence, verdict.Supported, verdict.Reasons, verdict.Supported ? sentence : ""));
@@ -62,7 +62,12 @@ public sealed class PublicationGate(Verifier verifier)
             }
         }
 
-        var facts = (draft.Facts ?? []).Where(f => Keep(StoryPart.Fact, $"{f.Label}: {f.Value}", f.Cites ?? [])).ToList();
+        var facts = (draft.Facts ?? []).Where(f =>
+        {
+            var verdict = verifier.CheckFact(f.Label, f.Value, f.Cites ?? [], sources);
+            parts.Add(new PartVerdict(StoryPart.Fact, verdict.Text, verdict.Supported, verdict.Reasons, verdict.Supported ? verdict.Text : ""));
+            return verdict.Supported;
+        }).ToList();
 
         if (!ledeKept)
         {

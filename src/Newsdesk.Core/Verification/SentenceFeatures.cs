@@ -91,7 +91,7 @@ internal static class FeatureExtractor
                 ? inWindow
                 : cited.SelectMany(a => a.Sentences)
                     .Where(s => quantity.SharesContextWith(s.ContentStems))
-                    .SelectMany(s => s.Quantities.Where(q => quantity.IsSupportedBy(q) && quantity.CountsSameAs(q)).Select(q => (s, q)))
+                    .SelectMany(s => s.Quantities.Where(q => quantity.IsSupportedBy(q) && CountsAlike(quantity, q)).Select(q => (s, q)))
                     .ToList();
             if (found.Count == 0)
             {
@@ -236,6 +236,14 @@ internal static class FeatureExtractor
             RolesSwapped = rolesSwapped is not null,
         };
     }
+
+    /// <summary>
+    /// Whether a number found outside the window may be the sentence's: it counts the same thing,
+    /// or, when the sentence's counts something and the source's nothing, the two share a
+    /// neighbouring word ("3 meter" is not the "3" of "a 3D scanning technique").
+    /// </summary>
+    private static bool CountsAlike(Quantity quantity, Quantity source) =>
+        quantity.CountsSameAs(source) && (quantity.Counted is null || source.Counted is not null || quantity.Context.Any(source.Context.Contains));
 
     /// <summary>
     /// Window coverage above which the window is taken to restate the sentence, so that a negation

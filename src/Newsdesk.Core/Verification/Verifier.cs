@@ -24,7 +24,8 @@ public sealed class Verifier
     {
         var bounded = InputLimits.Bound(sources);
         var prepared = Prepare(bounded);
-        var verdicts = StorySentences.Of(story).Select(s => Check(s.Text, s.Cites, prepared)).ToList();
+        var verdicts = StorySentences.Of(story with { Facts = [] }).Select(s => Check(s.Text, s.Cites, prepared)).ToList();
+        verdicts.AddRange((story.Facts ?? []).Select(f => CheckFact(f.Label, f.Value, f.Cites ?? [], prepared)));
         var sections = story.Sections ?? [];
         for (var i = 0; i < sections.Count; i++)
         {
@@ -100,6 +101,22 @@ public sealed class Verifier
         }
 
         return new SentenceVerdict(sentence, supported, Math.Round(score, 4), reasons);
+    }
+
+    /// <summary>
+    /// The verdict on a key-fact row against the articles it cites: a row with a number or a date is
+    /// checked as a claim (<see cref="FactRows"/>: the number stated in one cited sentence with its
+    /// label bound to it), any other row as the sentence "label: value".
+    /// </summary>
+    public SentenceVerdict CheckFact(string label, string value, IReadOnlyList<string> citedIds, PreparedSources sources)
+    {
+        var text = $"{label}: {value}";
+        if (MarkupDebris.HasMarkup(text) || text.Length > InputLimits.MaxSentenceChars)
+        {
+            return Check(text, citedIds, sources);   // refused there, with its reason
+        }
+
+        return FactRows.TryCheck(label, value, sources.Cited(citedIds), sources) ?? Check(text, citedIds, sources);
     }
 
     /// <summary>The ids of the articles that, each on its own, support the sentence: what a writer should cite.</summary>

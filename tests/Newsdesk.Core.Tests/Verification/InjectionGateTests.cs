@@ -47,6 +47,38 @@ public sealed class InjectionGateTests
         Assert.True(share >= floor, $"{kind}: caught {caught}/{planted} = {share:0.000} < floor {floor}");
     }
 
+    /// <summary>
+    /// Errors planted in the writer's key-fact rows with a number (<see cref="FactCorruptions"/>):
+    /// a number no source holds, another row's number, another row's label. Measured 75/75, 45/46
+    /// (the miss: "opening weekend gross at just £7", which a source does state, of another film)
+    /// and 43/43 since rows are checked as claims (<see cref="Verifier.CheckFact"/>).
+    /// </summary>
+    public static TheoryData<FactCorruption, double> FactFloors => new()
+    {
+        { FactCorruption.ChangedNumber, 0.99 },
+        { FactCorruption.OtherRowsNumber, 0.95 },
+        { FactCorruption.OtherRowsLabel, 0.95 },
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(FactFloors))]
+    public void EachKindOfErrorPlantedInAFactRowIsCaught(FactCorruption kind, double floor)
+    {
+        var (_, planted, caught) = Run.Value.FactsByKind().Single(k => k.Kind == kind);
+        Assert.True(planted >= 20, $"{kind}: only {planted} fact rows could be corrupted");
+        var share = (double)caught / planted;
+        var missed = Run.Value.FactCases.Where(c => c.Kind == kind && c.Verdict.Supported).Select(c => c.Verdict.Text);
+        Assert.True(share >= floor, $"{kind}: caught {caught}/{planted} = {share:0.000} < floor {floor}; missed: {string.Join(" | ", missed)}");
+    }
+
+    [SkippableFact]
+    public void NoUntouchedFactRowWithANumberIsRefused()
+    {
+        var run = Run.Value;
+        Assert.True(run.FactRowsChecked > 50, $"only {run.FactRowsChecked} fact rows checked");
+        Assert.True(run.FactRowsFlagged.Count == 0, "refused: " + string.Join(" | ", run.FactRowsFlagged.Select(f => f.Verdict.Text + " -> " + string.Join("; ", f.Verdict.Reasons))));
+    }
+
     [SkippableFact]
     public void NoUntouchedExtractedSentenceIsFlagged()
     {

@@ -8,6 +8,9 @@ namespace Newsdesk.Core.Tests.Verification.Injection;
 /// <summary>What the verifier did with one planted error: the sentence before and after, and its verdict.</summary>
 public sealed record InjectedCase(Corruption Kind, int Cluster, string Original, string Corrupted, SentenceVerdict Verdict);
 
+/// <summary>What the verifier did with one planted error in a key-fact row.</summary>
+public sealed record FactCase(FactCorruption Kind, int Cluster, StoryFact Original, StoryFact Corrupted, SentenceVerdict Verdict);
+
 /// <summary>
 /// The injection test (issue #16): stories written by the extractive writer from real clusters,
 /// every extracted sentence (lede, paragraph sentences, bullets) checked untouched, then once per
@@ -22,6 +25,15 @@ public sealed class InjectionRun
     public List<(int Cluster, SentenceVerdict Verdict)> UntouchedFlagged { get; } = [];
 
     public int UntouchedChecked { get; private set; }
+
+    /// <summary>Errors planted in key-fact rows with a number that the verifier supports untouched.</summary>
+    public List<FactCase> FactCases { get; } = [];
+
+    /// <summary>Key-fact rows with a number (not disputed figures), checked untouched.</summary>
+    public int FactRowsChecked { get; private set; }
+
+    /// <summary>Of those, the ones the verifier refused untouched (not corrupted further).</summary>
+    public List<(int Cluster, SentenceVerdict Verdict)> FactRowsFlagged { get; } = [];
 
     /// <summary>Headlines and fact rows flagged: built by the writer, not copied, so reported apart.</summary>
     public List<(int Cluster, SentenceVerdict Verdict)> BuiltFlagged { get; } = [];
@@ -56,13 +68,33 @@ public sealed class InjectionRun
         var sourceText = string.Join("\n", articles.Select(a => a.Title + "\n" + a.Text)).ToLowerInvariant();
         CheckTime += clock.Elapsed;
 
-        foreach (var (text, cites) in Built(story))
+        foreach (var (text, cites, fact) in Built(story))
         {
             BuiltChecked++;
-            var verdict = Timed(() => verifier.Check(text, cites, sources));
+            var verdict = Timed(() => fact is null ? verifier.Check(text, cites, sources) : verifier.CheckFact(fact.Label, fact.Value, cites, sources));
             if (!verdict.Supported)
             {
                 BuiltFlagged.Add((cluster, verdict));
+            }
+        }
+
+        foreach (var fact in story.Facts.Where(FactCorruptions.Corruptible))
+        {
+            FactRowsChecked++;
+            var untouched = Timed(() => verifier.CheckFact(fact.Label, fact.Value, fact.Cites, sources));
+            if (!untouched.Supported)
+            {
+                FactRowsFlagged.Add((cluster, untouched));
+                continue;
+            }
+
+            foreach (var kind in Enum.GetValues<FactCorruption>())
+            {
+                var seed = (cluster * 100_003) + (FactRowsChecked * 103) + (int)kind;
+                if (FactCorruptions.Apply(kind, fact, story.Facts, sourceText, seed) is { } corrupted)
+                {
+                    FactCases.Add(new FactCase(kind, cluster, fact, corrupted, Timed(() => verifier.CheckFact(corrupted.Label, corrupted.Value, corrupted.Cites, sources))));
+                }
             }
         }
 
@@ -119,18 +151,22 @@ public sealed class InjectionRun
     }
 
     /// <summary>What the writer builds rather than copies: the headline and the key-fact rows.</summary>
-    private static IEnumerable<(string Text, IReadOnlyList<string> Cites)> Built(Story story)
+    private static IEnumerable<(string Text, IReadOnlyList<string> Cites, StoryFact? Fact)> Built(Story story)
     {
         if (story.Headline.Length > 0)
         {
-            yield return (story.Headline, []);
+            yield return (story.Headline, [], null);
         }
 
         foreach (var fact in story.Facts)
         {
-            yield return ($"{fact.Label}: {fact.Value}", fact.Cites);
+            yield return ($"{fact.Label}: {fact.Value}", fact.Cites, fact);
         }
     }
+
+    /// <summary>Per kind of error planted in fact rows: planted and caught.</summary>
+    public IEnumerable<(FactCorruption Kind, int Planted, int Caught)> FactsByKind() =>
+        Enum.GetValues<FactCorruption>().Select(k => (k, FactCases.Count(c => c.Kind == k), FactCases.Count(c => c.Kind == k && !c.Verdict.Supported)));
 
     /// <summary>Per kind: planted and caught.</summary>
     public IEnumerable<(Corruption Kind, int Planted, int Caught)> ByKind() =>
