@@ -11,6 +11,13 @@ namespace Newsdesk.Stories;
 /// stories whose centroids agree, the younger is merged into the older and the merge is logged.
 /// Deterministic: the same articles in the same order give the same stories, so the state is
 /// rebuilt by replaying them. Not thread-safe: one clusterer places one stream.
+/// <para>
+/// Memory is flat in the length of the stream (issue #17): a story that closes drops its core
+/// articles' vectors (<see cref="StoryState.Close"/>), at most <see cref="MaxOpenStories"/> stories are
+/// open (beyond it the one that has gone longest without an article closes early: only a stream
+/// whose clock stands still, such as undated lines, gets there), the expiry queue holds no closed
+/// story (<see cref="CompactExpiry"/>), and the vocabulary and the thread memory have their own bounds.
+/// </para>
 /// </summary>
 public sealed class StoryClusterer
 {
@@ -29,6 +36,19 @@ public sealed class StoryClusterer
     /// <summary>Entries kept in the merge log (the oldest are dropped beyond it).</summary>
     public const int MaxMergeLog = 10_000;
 
+    /// <summary>
+    /// Stories open at once at most; beyond it the story that has gone the most articles without a
+    /// new one closes early. Time closes stories on a dated stream long before this: the month of
+    /// real feeds (bench-data/real-feeds-2020-05) peaks at about 1,600 open stories in its 7-day
+    /// window, the cluster bench's synthetic stream (3,333 articles a day) at about 650. A stream
+    /// whose clock does not move (lines without dates) would otherwise keep every story open: about
+    /// 20 KB each, so this bounds open stories to about 100 MB.
+    /// </summary>
+    public const int MaxOpenStories = 5_000;
+
+    /// <summary>Expiry entries beyond twice the open stories before the queue is compacted (amortises the pass).</summary>
+    public const int ExpirySlack = 1_024;
+
     private readonly StoryClustererOptions _options;
     private readonly StreamVocabulary _vocabulary = new();
     private readonly ArticleFeatures _features;
@@ -36,15 +56,24 @@ public sealed class StoryClusterer
     private readonly StoryThreads _threads;
     private readonly StreamClock _clock;
     private readonly Dictionary<string, StoryState> _open = new(StringComparer.Ordinal);
-    private readonly Queue<(DateTimeOffset At, StoryState Story)> _expiry = new();
+    private readonly Queue<(DateTimeOffset At, StoryState? Story)> _expiry = new();
+    private readonly LinkedList<StoryState> _recency = new();
     private readonly Dictionary<StoryState, double> _candidates = [];
     private readonly Queue<StoryMerge> _mergeLog = new();
     private readonly List<(StoryState Story, double Centroid)> _scored = [];
+    private readonly int _expirySlack;
     private StoryState? _tentative;
     private int _nextOrdinal;
 
     public StoryClusterer(StoryClustererOptions? options = null)
+        : this(options, ExpirySlack)
     {
+    }
+
+    /// <summary>For tests: <paramref name="expirySlack"/> 0 compacts the expiry queue at every opening story, <see cref="int.MaxValue"/> never.</summary>
+    internal StoryClusterer(StoryClustererOptions? options, int expirySlack)
+    {
+        _expirySlack = expirySlack;
         _options = options ?? new StoryClustererOptions();
         _options.Validate();
         _features = new ArticleFeatures(_options, _vocabulary);
@@ -55,6 +84,9 @@ public sealed class StoryClusterer
     /// <summary>Stories currently open (inside the window).</summary>
     public int OpenStories => _open.Count;
 
+    /// <summary>Entries in the expiry queue (at most twice the open stories plus <see cref="ExpirySlack"/>).</summary>
+    public int ExpiryEntries => _expiry.Count;
+
     /// <summary>Terms in the inverted index.</summary>
     public int IndexedTerms => _index.Terms;
 
@@ -63,6 +95,9 @@ public sealed class StoryClusterer
 
     /// <summary>Stories that a new story can still be linked to as a development (open or closed within the thread horizon).</summary>
     public int RememberedStories => _threads.Remembered;
+
+    /// <summary>Words the stream's vocabulary holds statistics for (document frequency, case).</summary>
+    public int VocabularyTerms => _vocabulary.Count;
 
     /// <summary>The most recent merges, oldest first.</summary>
     public IReadOnlyCollection<StoryMerge> MergeLog => _mergeLog;
@@ -238,9 +273,39 @@ public sealed class StoryClusterer
     private StoryState Open(DateTimeOffset at)
     {
         var story = NewStory(at);
+        AddOpen(story);
+        return story;
+    }
+
+    /// <summary>Opens a story: it takes articles, and it is found for expiry and by recency.</summary>
+    private void AddOpen(StoryState story)
+    {
         _open.Add(story.Id, story);
         _expiry.Enqueue((story.FirstSeen, story));
-        return story;
+        story.Recency = _recency.AddLast(story);
+        if (_open.Count > MaxOpenStories)
+        {
+            Close(_recency.First!.Value);
+        }
+
+        if (_expiry.Count - (2 * _open.Count) > _expirySlack)
+        {
+            CompactExpiry();
+        }
+    }
+
+    /// <summary>Closes an open story: out of the index, out of the open stories, its core articles' vectors dropped.</summary>
+    private void Close(StoryState story)
+    {
+        _index.Remove(story);
+        _open.Remove(story.Id);
+        if (story.Recency is { } node)
+        {
+            _recency.Remove(node);
+            story.Recency = null;
+        }
+
+        story.Close();
     }
 
     private StoryState NewStory(DateTimeOffset at)
@@ -252,8 +317,7 @@ public sealed class StoryClusterer
     /// <summary>Opens a story that was kept apart (a tentative date, now confirmed) and indexes its core.</summary>
     private void Register(StoryState story)
     {
-        _open.Add(story.Id, story);
-        _expiry.Enqueue((story.FirstSeen, story));
+        AddOpen(story);
         foreach (var member in story.Core)
         {
             IndexTerms(story, member);
@@ -263,6 +327,12 @@ public sealed class StoryClusterer
 
     private void Join(StoryState story, ArticleProfile profile, DateTimeOffset at)
     {
+        if (story.Recency is { } node)
+        {
+            _recency.Remove(node);
+            _recency.AddLast(node);
+        }
+
         if (!story.Add(profile, at))
         {
             return;
@@ -298,14 +368,14 @@ public sealed class StoryClusterer
     private void Merge(StoryState from, StoryState into, DateTimeOffset at, string articleId, double agreement, List<StoryMerge> merges)
     {
         var terms = from.IndexedTerms.Order(StringComparer.Ordinal).ToArray();
-        _index.Remove(from);
         _threads.Remove(from);
-        _open.Remove(from.Id);
         into.Absorb(from);
         foreach (var member in from.Core)
         {
             Remember(into, member);
         }
+
+        Close(from);
 
         foreach (var term in terms)
         {
@@ -330,11 +400,53 @@ public sealed class StoryClusterer
         while (_expiry.Count > 0 && _expiry.Peek().At < horizon)
         {
             var (stamp, story) = _expiry.Dequeue();
-            if (stamp == story.FirstSeen && _open.TryGetValue(story.Id, out var open) && ReferenceEquals(open, story))
+            if (story is not null && IsLive(stamp, story))
             {
-                _index.Remove(story);
-                _open.Remove(story.Id);
+                Close(story);
             }
+        }
+    }
+
+    /// <summary>Whether an expiry entry would close its story when reached: the story is open and the entry has its opening time.</summary>
+    private bool IsLive(DateTimeOffset stamp, StoryState story) =>
+        stamp == story.FirstSeen && _open.TryGetValue(story.Id, out var open) && ReferenceEquals(open, story);
+
+    /// <summary>
+    /// Drops the expiry queue's references to closed stories without changing when any story
+    /// expires. The queue is read from its head while the head is older than the window, and the
+    /// window only moves forward, so an entry that closes nothing matters only as a time that holds
+    /// back the entries behind it; a run of such entries holds them back exactly as one entry with
+    /// the run's latest time does. So every entry but the first live one of each open story becomes
+    /// a bare time, and each run of bare times becomes its latest. Afterwards the queue holds at most
+    /// twice as many entries as there are open stories, plus one.
+    /// </summary>
+    private void CompactExpiry()
+    {
+        var kept = new HashSet<StoryState>(ReferenceEqualityComparer.Instance);
+        var entries = _expiry.ToArray();
+        _expiry.Clear();
+        DateTimeOffset? run = null;
+        foreach (var (stamp, story) in entries)
+        {
+            if (story is not null && IsLive(stamp, story) && kept.Add(story))
+            {
+                if (run is { } time)
+                {
+                    _expiry.Enqueue((time, null));
+                    run = null;
+                }
+
+                _expiry.Enqueue((stamp, story));
+            }
+            else if (run is not { } time || stamp > time)
+            {
+                run = stamp;
+            }
+        }
+
+        if (run is { } last)
+        {
+            _expiry.Enqueue((last, null));
         }
     }
 }

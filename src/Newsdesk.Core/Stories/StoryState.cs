@@ -39,6 +39,9 @@ internal sealed class StoryState(string id, int ordinal, DateTimeOffset at, int 
     /// <summary>Whether <see cref="StoryThreads"/> remembers this story (it can be linked to).</summary>
     public bool Remembered { get; set; }
 
+    /// <summary>Where the story is in the clusterer's recency list (open stories, least recently joined first); null once closed.</summary>
+    public LinkedListNode<StoryState>? Recency { get; set; }
+
     /// <summary>Names under which <see cref="StoryThreads"/> finds this story.</summary>
     public HashSet<string> ThreadNames { get; } = new(StringComparer.Ordinal);
 
@@ -71,6 +74,19 @@ internal sealed class StoryState(string id, int ordinal, DateTimeOffset at, int 
         CoreCentroid.Add(profile.Vector);
         CoreNames.Add(profile.Names);
         return true;
+    }
+
+    /// <summary>
+    /// The story closed (its span passed, it was merged, or it was closed early to bound the open
+    /// stories): it takes no more articles, so its core articles' vectors are dropped. What
+    /// <see cref="StoryThreads"/> still compares while it remembers the story stays: the centroid,
+    /// the names, the times and the ids.
+    /// </summary>
+    public void Close()
+    {
+        Core.Clear();
+        Core.TrimExcess();
+        IndexedTerms.TrimExcess();
     }
 
     /// <summary>Folds another story into this one: its core articles fill this core's free places.</summary>
