@@ -12,6 +12,7 @@ internal static class Harnesses
         ["feeds"] = FeedsBench.Run,
         ["scale"] = ScaleBench.Run,
         ["realnews"] = RealNewsBench.Run,
+        ["lines"] = ClusterLines.Run,
     };
 
     public static int Run(string[] args)

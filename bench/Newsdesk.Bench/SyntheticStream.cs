@@ -25,9 +25,19 @@ internal sealed class SyntheticStream
     private readonly TimeSpan _step;
     private readonly string[] _sources = Enumerable.Range(1, 200).Select(i => "outlet" + i).ToArray();
 
-    public SyntheticStream(int articles, TimeSpan span, int seed = 20140310)
+    private readonly int _bodyWords;
+    private readonly int _paragraphs;
+
+    /// <param name="articles">Articles in the stream.</param>
+    /// <param name="span">Time the stream covers.</param>
+    /// <param name="seed">Random seed.</param>
+    /// <param name="bodyWords">Words per article body (<see cref="BodyWords"/>, about 2 KB, unless given).</param>
+    /// <param name="paragraphs">Paragraphs per article body.</param>
+    public SyntheticStream(int articles, TimeSpan span, int seed = 20140310, int bodyWords = BodyWords, int paragraphs = Paragraphs)
     {
         Count = articles;
+        _bodyWords = bodyWords;
+        _paragraphs = paragraphs;
         _random = new Random(seed);
         _step = span / articles;
         _general = Enumerable.Range(0, GeneralWords).Select(_ => Word(_random.Next(3, 9))).ToArray();
@@ -82,10 +92,10 @@ internal sealed class SyntheticStream
             var (_, _, words, names) = _events[ev];
             var title = $"{names[_random.Next(names.Length)]} {Pick(words)} {General()} {Pick(words)} {General()} {names[_random.Next(names.Length)]} {General()}";
             body.Clear();
-            for (var p = 0; p < Paragraphs; p++)
+            for (var p = 0; p < _paragraphs; p++)
             {
                 var sentenceStart = true;
-                for (var w = 0; w < BodyWords / Paragraphs; w++)
+                for (var w = 0; w < _bodyWords / _paragraphs; w++)
                 {
                     var roll = _random.NextDouble();
                     var word = roll < EventWordShare / 3 ? names[_random.Next(names.Length)]
