@@ -106,6 +106,62 @@ public class SourceTextTests
         Assert.All(cited, s => Assert.True(verifier.Check(s.Text, s.Cites, prepared).Supported, "unsupported: " + s.Text));
     }
 
+    public static TheoryData<Case> TeaserCases => new()
+    {
+        new("regression: a look at (NYT feed summary as lede)", "A look at the major moments between Mr. Arbery\u2019s killing in a Georgia suburb and the arrest of two suspects.", true),
+        new("regression: here are", "Here are eight things that have helped us cope.", true),
+        new("a gallery prompt", "Have a look at the eight top moments in our gallery, above.", true),
+        new("what you need to know", "What you need to know about the new rules for shops.", true),
+        new("regression: 'All we know is' is a quotation, not a teaser", "All we know is we're not looking back.", false),
+        new("a history that is the sentence's subject", "A history of the U-2 program written by CIA officials in 1992 mentions Area 51.", false),
+        new("reporting", "Police closed the road after the crash.", false),
+    };
+
+    [Theory]
+    [MemberData(nameof(TeaserCases))]
+    public void Teasers_are_recognised(Case c) => Assert.Equal(c.Expected, Teasers.Is(c.Text));
+
+    public sealed record PronounCase(string Name, string Text, string? Expected)
+    {
+        public override string ToString() => Name;
+    }
+
+    public static TheoryData<PronounCase> UnnamedCases => new()
+    {
+        new("regression: officers detained him (real feeds, 8-9 May)", "Chinese security officers detained him weeks after he returned home.", "him"),
+        new("police said he", "Officers said he had been drinking before the crash.", "he"),
+        new("for him", "For him it will be a long journey toward recovery.", "him"),
+        new("a name first", "Farves was given a suspension, which requires him to sit alone.", null),
+        new("a name after the pronoun (a fronted clause)", "When asked how he reconciled that behavior, Sollecito said nothing.", null),
+        new("a person noun before the pronoun", "A man collapsed at his apartment on Tuesday.", null),
+        new("the pronoun inside a quotation", "Officials said \"he will be missed\" by the town.", null),
+        new("no pronoun", "Police closed the road after the crash.", null),
+        new("a pronoun opener is the back-reference rule's", "He was arrested on Tuesday.", null),
+    };
+
+    [Theory]
+    [MemberData(nameof(UnnamedCases))]
+    public void A_pronoun_before_anyone_is_named_is_found(PronounCase c) => Assert.Equal(c.Expected, Referents.Unnamed(c.Text));
+
+    [Fact]
+    public async Task A_sentence_whose_pronoun_needs_the_sentence_before_it_is_never_published_without_it()
+    {
+        var day = new DateTimeOffset(2020, 5, 8, 9, 0, 0, TimeSpan.Zero);
+        const string Asat = "Ekpar Asat, a Uighur entrepreneur, took part in a State Department program in the United States in 2016. Chinese security officers detained him weeks after he returned home to Xinjiang in 2016. His sister has campaigned for his release from a detention camp since then.";
+        const string Other = "The State Department said on Friday that the Uighur entrepreneur Ekpar Asat had been held in Xinjiang without charge since 2016. His sister told reporters she had heard nothing from him in four years of campaigning.";
+        var articles = new[] { new Article("a", "https://a.example/1", "A", "", Asat, day), new Article("b", "https://b.example/1", "B", "", Other, day) };
+        var story = await new ExtractiveWriter().WriteAsync(articles, CancellationToken.None);
+        var sentences = ExtractiveWriter.Sentences(story).ToList();
+        var at = sentences.FindIndex(s => s.StartsWith("Chinese security officers", StringComparison.Ordinal));
+        Assert.True(at != 0, "a sentence about 'him' is not the lede");
+        if (at > 0)
+        {
+            Assert.StartsWith("Ekpar Asat, a Uighur entrepreneur", sentences[at - 1], StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain(StoryLint.Check(story, articles), f => f.Kind == LintKind.DanglingPronoun);
+    }
+
     [Fact]
     public void Sentences_inside_a_quotation_that_runs_on_are_known()
     {

@@ -59,6 +59,14 @@ public class StoryLintTests
         new("a sentence opening with an 'Updated' label", Story(body: ["Updated: 13:00 EDT, 3 May 2016 Stacey Alcorn was released on bond."]), LintKind.StampedSentence),
         new("a sentence opening with a byline in capitals", Story(body: ["By ZEKE MILLER Stacey Alcorn was released on bond."]), LintKind.StampedSentence),
         new("a date that is part of the sentence is no stamp", Story(body: ["Alcorn, 45, sent the girl 2,400 text messages."], lede: "Nov. 3, 2026 was the day Stacey Alcorn was released on $100,000 bond."), null),
+        new("'She' opening a section", Story(body: ["She sent the girl 2,400 text messages."]), LintKind.DanglingPronoun),
+        new("'She' after a sentence that names her", Story(body: ["Stacey Alcorn, 45, was charged with corruption of minors.", "She sent the girl 2,400 text messages."]), null),
+        new("'him' before anyone is named, opening a section", Story(body: ["Officers arrested him at the school on Tuesday."]), LintKind.DanglingPronoun),
+        new("'She' after a sentence that names no one", Story(body: ["The school closed early on Tuesday afternoon.", "She sent the girl 2,400 text messages."]), LintKind.DanglingPronoun),
+        new("'This week' is a time, not a reference", Story(body: ["This week the school closed early after the charges."]), null),
+        new("'It is not clear' stands for what follows", Story(body: ["It is not clear whether the school knew of the messages."]), null),
+        new("a pronoun lede", Story(lede: "She was released on $100,000 bond Wednesday."), LintKind.DanglingPronoun),
+        new("a teaser", Story(body: ["A look at the major moments between the arrest and the charges."]), LintKind.TeaserSentence),
         new("a sentence only from the unrelated article", Story(body: ["Tsunami warnings were lifted hours later across the region."], bodyCites: ["a2"]), LintKind.OffTopicSentence),
     };
 

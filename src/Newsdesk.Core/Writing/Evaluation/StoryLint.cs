@@ -35,6 +35,12 @@ public enum LintKind
 
     /// <summary>A published sentence opens with a page's time stamp, an "Updated"/"Published" label or a byline ("May 09, 2020 5:00 AM The pandemic...").</summary>
     StampedSentence,
+
+    /// <summary>A sentence's pronoun points at nothing: it opens a section (or the story) with "He"/"They"/"This"..., or follows a sentence that names no one (<see cref="PronounCheck"/>).</summary>
+    DanglingPronoun,
+
+    /// <summary>A published sentence is a teaser for an article, not reporting ("A look at...", "Here are eight things...").</summary>
+    TeaserSentence,
 }
 
 /// <summary>One finding: its kind, the text it is about and why.</summary>
@@ -127,6 +133,12 @@ public static partial class StoryLint
             }
         }
 
+        foreach (var sentence in published.Where(s => Teasers.Is(s.Text)))
+        {
+            findings.Add(new LintFinding(LintKind.TeaserSentence, sentence.Text, "a teaser for an article, not reporting"));
+        }
+
+        findings.AddRange(Pronouns(story));
         findings.AddRange(Repeats(published));
         findings.AddRange(OffTopic(story, published, articles));
         return findings;
@@ -152,6 +164,37 @@ public static partial class StoryLint
             foreach (var sentence in section.Paragraphs.SelectMany(p => p).Concat(section.Bullets))
             {
                 yield return sentence;
+            }
+        }
+    }
+
+    /// <summary>Sentences whose pronoun points at nothing: the lede and each bullet stand alone; a paragraph sentence follows the one before it in its section.</summary>
+    private static IEnumerable<LintFinding> Pronouns(Story story)
+    {
+        if (story.Lede.Length > 0 && PronounCheck.Problem(story.Lede, null) is { } lede)
+        {
+            yield return new LintFinding(LintKind.DanglingPronoun, story.Lede, lede);
+        }
+
+        foreach (var section in story.Sections)
+        {
+            string? previous = null;
+            foreach (var sentence in section.Paragraphs.SelectMany(p => p))
+            {
+                if (PronounCheck.Problem(sentence.Text, previous) is { } problem)
+                {
+                    yield return new LintFinding(LintKind.DanglingPronoun, sentence.Text, problem);
+                }
+
+                previous = sentence.Text;
+            }
+
+            foreach (var bullet in section.Bullets)
+            {
+                if (PronounCheck.Problem(bullet.Text, null) is { } problem)
+                {
+                    yield return new LintFinding(LintKind.DanglingPronoun, bullet.Text, problem);
+                }
             }
         }
     }

@@ -86,9 +86,11 @@ internal static partial class SentenceFeatures
             && SentenceFilters.EndsAsSentence(text)
             && SentenceFilters.StartsAsSentence(text)
             && !SentenceFilters.IsOwnQuestion(text)
+            && !Teasers.Is(text)
             && BalancedQuotes(text);
         var pronounSpeaker = SentenceFilters.AttributedToPronoun(text);
         var selfContained = !SentenceFilters.OpensWithBackReference(text) && !pronounSpeaker && (!isQuote || attributed)
+            && Referents.Unnamed(text) is null
             && !(attributed is false && SentenceFilters.OpensInFirstPerson(text));
         return new Reading(
             words, Tokens.Terms(text).AsReadOnly(), Names(text).AsReadOnly(), Numbers(text).AsReadOnly(),
