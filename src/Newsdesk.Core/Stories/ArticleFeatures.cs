@@ -1,4 +1,5 @@
 using Newsdesk.Articles;
+using Newsdesk.Text;
 
 namespace Newsdesk.Stories;
 
@@ -10,7 +11,10 @@ namespace Newsdesk.Stories;
 /// <summary>What the clusterer knows of one article.</summary>
 /// <param name="Vector">All its terms (title, lede, body), weighted.</param>
 /// <param name="Names">Its named-entity terms only, weighted the same way.</param>
-internal sealed record ArticleProfile(TermVector Vector, TermVector Names);
+/// <param name="Language">The language it is written in (ISO 639-1), null when its words do not tell.</param>
+/// <param name="NameForms">Its names as written, lowercased and unstemmed, which read alike across languages ("merkel", "paris").</param>
+/// <param name="Numbers">The numbers it gives (3 digits or more, years left out; see <see cref="LanguageBridge"/>).</param>
+internal sealed record ArticleProfile(TermVector Vector, TermVector Names, string? Language = null, IReadOnlySet<string>? NameForms = null, IReadOnlySet<string>? Numbers = null);
 
 internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocabulary vocabulary)
 {
@@ -37,7 +41,14 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
 
     /// <summary>Per entity term: its occurrences that are not the leading part of a longer name ("Mike" of "Mike Pence").</summary>
     private readonly Dictionary<string, int> _standalone = new(StringComparer.Ordinal);
-    private readonly Lexicon _lexicon = new();
+    /// <summary>Characters of the text (after the title) the language is told from.</summary>
+    public const int LanguageSampleChars = 2000;
+
+    /// <summary>One lexicon per language met (English for articles whose language cannot be told).</summary>
+    private readonly Dictionary<string, Lexicon> _lexicons = new(StringComparer.Ordinal) { ["en"] = new Lexicon() };
+    private Lexicon _lexicon = null!;
+    private readonly HashSet<string> _nameForms = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _numbers = new(StringComparer.Ordinal);
 
     /// <summary>Builds the vector from what the stream has taught so far, then teaches it this article.</summary>
     public TermVector Extract(Article article) => Profile(article).Vector;
@@ -47,9 +58,13 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
     {
         _raw.Clear();
         _standalone.Clear();
+        _nameForms.Clear();
+        _numbers.Clear();
         var title = article.Title ?? "";
         var text = article.Text ?? "";
         var (lede, body) = SplitLede(text);
+        var language = LanguageDetector.Detect(text.Length > 0 ? text[..Math.Min(text.Length, LanguageSampleChars)] : title);
+        _lexicon = LexiconFor(language);
 
         AddPart(title, MaxTitleTokens, options.TitleWeight);
         AddPart(lede, LedeTokens, options.LedeWeight);
@@ -68,7 +83,23 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
         }
 
         vocabulary.AddDocument(weighted.Keys);
-        return new ArticleProfile(TermVector.From(weighted, MaxVectorTerms), TermVector.From(names, MaxVectorTerms));
+        return new ArticleProfile(
+            TermVector.From(weighted, MaxVectorTerms), TermVector.From(names, MaxVectorTerms), language,
+            _nameForms.Count == 0 ? null : _nameForms.ToHashSet(StringComparer.Ordinal),
+            _numbers.Count == 0 ? null : _numbers.ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>The lexicon of <paramref name="language"/>: English when it is unknown or English.</summary>
+    private Lexicon LexiconFor(string? language)
+    {
+        var key = language ?? "en";
+        if (!_lexicons.TryGetValue(key, out var lexicon))
+        {
+            lexicon = new Lexicon(key);
+            _lexicons[key] = lexicon;
+        }
+
+        return lexicon;
     }
 
     private static (string Lede, string Body) SplitLede(string text)
@@ -96,6 +127,11 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
                 continue;
             }
 
+            if (LanguageBridge.IsNumber(token.Surface))
+            {
+                _numbers.Add(token.Surface);
+            }
+
             if (informative && !token.SentenceStart)
             {
                 vocabulary.ObserveCase(token.Surface, token.Capitalised);
@@ -105,6 +141,7 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
             Count(token.Term, weight, entity);
             if (entity)
             {
+                _nameForms.Add(token.Surface);
                 if (previousEntity is not null)
                 {
                     Count(previousEntity + "_" + token.Term, weight, entity: true);

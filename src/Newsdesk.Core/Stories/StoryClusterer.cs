@@ -200,7 +200,7 @@ public sealed class StoryClusterer
         {
             var (story, centroid) = _scored[i];
             var similarity = ((1 - share) * centroid) + (share * story.NearestCore(vector));
-            if (!headline && !NamesAgree(story, profile, similarity >= _options.ClearJoinThreshold))
+            if ((!headline && !NamesAgree(story, profile, similarity >= _options.ClearJoinThreshold)) || !LanguageBridge.Allows(story.Core, profile))
             {
                 continue;
             }

@@ -6,16 +6,25 @@ namespace Newsdesk.Text;
 /// Splits prose into sentences. Handles the cases news copy is full of: abbreviations ("Mr.",
 /// "U.S.", "Jan. 5", "Apple Inc."), decimals and times ("3.5", "5 p.m."), initials ("J. K.
 /// Rowling"), closing quotes and brackets after the terminator, ellipses, and paragraphs or lines
-/// without a final period (headings, bullets). Pure and culture-invariant.
+/// without a final period (headings, bullets). Each language has its abbreviations
+/// (<see cref="Abbreviations.For"/>: "z. B.", "am 19. November", "MM.", "janv."); the one splitter
+/// of every stage. Pure and culture-invariant.
 /// </summary>
 public static class Sentences
 {
     /// <summary>A sentence longer than this is cut at a space: a run-on text never yields one unbounded sentence.</summary>
     public const int MaxSentenceChars = 1200;
 
-    /// <summary>The sentences of <paramref name="text"/>, trimmed, in order, none empty.</summary>
-    public static IReadOnlyList<string> Split(string? text)
+    /// <summary>The sentences of <paramref name="text"/>, trimmed, in order, none empty, read with English abbreviations.</summary>
+    public static IReadOnlyList<string> Split(string? text) => Split(text, null);
+
+    /// <summary>
+    /// The sentences of <paramref name="text"/> written in <paramref name="language"/> (ISO 639-1;
+    /// null, or a language without a table of its own, is read with English abbreviations).
+    /// </summary>
+    public static IReadOnlyList<string> Split(string? text, string? language)
     {
+        var abbreviations = Abbreviations.For(language);
         var sentences = new List<string>();
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -24,7 +33,7 @@ public static class Sentences
 
         foreach (var block in Blocks(text))
         {
-            SplitBlock(block, sentences);
+            SplitBlock(block, sentences, abbreviations);
         }
 
         return sentences;
@@ -78,7 +87,7 @@ public static class Sentences
         return (char.IsLower(last) || last is ',' or ';' or '-' or '(') && (char.IsLower(next[0]) || char.IsDigit(next[0]));
     }
 
-    private static void SplitBlock(string block, List<string> sentences)
+    private static void SplitBlock(string block, List<string> sentences, Abbreviations abbreviations)
     {
         var start = 0;
         var i = 0;
@@ -115,7 +124,7 @@ public static class Sentences
                 next++;
             }
 
-            if (EndsSentence(block, start, i, end, next))
+            if (EndsSentence(block, start, i, end, next, abbreviations))
             {
                 Add(block[start..end], sentences);
                 start = next;
@@ -134,7 +143,7 @@ public static class Sentences
     /// Whether the terminator at <paramref name="at"/> (its run ending before <paramref name="end"/>)
     /// ends the sentence, given the text that starts at <paramref name="next"/>.
     /// </summary>
-    private static bool EndsSentence(string block, int start, int at, int end, int next)
+    private static bool EndsSentence(string block, int start, int at, int end, int next, Abbreviations abbreviations)
     {
         var nextWord = WordAt(block, next);
         var following = block[next];
@@ -151,17 +160,22 @@ public static class Sentences
         }
 
         var word = WordBefore(block, start, at);
+        if (abbreviations.DayOrdinals && IsDayOrdinal(block, start, word, at))
+        {
+            return false;
+        }
+
         if (word.Length == 0 || word.All(ch => char.IsDigit(ch) || ch == '.'))
         {
             return true;
         }
 
-        if (Abbreviations.NeverFinal.Contains(word))
+        if (abbreviations.NeverFinal.Contains(word))
         {
             return false;
         }
 
-        if (Abbreviations.Months.Contains(word))
+        if (abbreviations.Months.Contains(word))
         {
             return !char.IsDigit(following);
         }
@@ -173,16 +187,23 @@ public static class Sentences
             return false;
         }
 
-        if (word.Contains('.') || IsCorporateSuffix(word))
+        if (word.Contains('.') || abbreviations.MaybeFinal.Contains(word))
         {
-            return Abbreviations.SentenceStarters.Contains(nextWord);
+            return abbreviations.SentenceStarters.Contains(nextWord);
         }
 
         return true;
     }
 
-    private static bool IsCorporateSuffix(string word) =>
-        word is "Inc" or "Corp" or "Ltd" or "Co" or "Bros" or "etc" or "Jr" or "Sr" or "LLC" or "PLC";
+    /// <summary>
+    /// A German day or rank number ("am 19. November", "der 2. Weltkrieg"): at most
+    /// <see cref="Abbreviations.MaxOrdinalDigits"/> digits standing alone, not the end of a decimal
+    /// ("6,40.") or of a dotted number ("12.000."). A short number that really ends a German sentence
+    /// ("stieg auf 12. Dann") is rarer in news copy than the ordinals, and stays joined.
+    /// </summary>
+    private static bool IsDayOrdinal(string block, int start, string word, int at) =>
+        word.Length is > 0 and <= Abbreviations.MaxOrdinalDigits && word.All(char.IsAsciiDigit)
+        && (at - word.Length == start || block[at - word.Length - 1] is not (',' or '.'));
 
     /// <summary>The word before the period at <paramref name="at"/>, with inner periods kept ("U.S" for "U.S.").</summary>
     private static string WordBefore(string block, int start, int at)

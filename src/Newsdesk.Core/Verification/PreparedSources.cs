@@ -21,21 +21,25 @@ public sealed class PreparedSources
     internal PreparedSources(IReadOnlyList<Article> articles)
     {
         var sources = new List<SourceArticle>();
+        var languages = new List<string?>();
         foreach (var article in articles.Take(MaxArticles))
         {
+            var language = LanguageDetector.Detect(article.Text.Length > 0 ? article.Text : article.Title ?? "");
+            languages.Add(language);
             var texts = new List<string>();
             if (!string.IsNullOrWhiteSpace(article.Title))
             {
                 texts.Add(article.Title.Trim());
             }
 
-            texts.AddRange(Sentences.Split(article.Text).Take(MaxSentencesPerArticle));
+            texts.AddRange(Sentences.Split(article.Text, language).Take(MaxSentencesPerArticle));
             var sentences = texts.Select(AnalyzedSentence.Analyze).ToList();
             var quoteText = Quotes.Normalize(article.Title + " \n " + article.Text);
             sources.Add(new SourceArticle(article.Id, sentences, quoteText) { Outlet = article.Source });
         }
 
         Articles = sources;
+        Language = Languages.Dominant(languages);
         ById = sources.GroupBy(a => a.Id, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -53,6 +57,12 @@ public sealed class PreparedSources
         Weights = documentFrequency.ToFrozenDictionary(p => p.Key, p => Idf(p.Value), StringComparer.Ordinal);
         UnseenWeight = Idf(0);
     }
+
+    /// <summary>
+    /// The language most sources are written in (null when none can be told): a story's text is
+    /// split into sentences with its abbreviations, as the sources were (each with its own).
+    /// </summary>
+    public string? Language { get; }
 
     /// <summary>Article ids, in the order given.</summary>
     public IReadOnlyList<string> Ids => Articles.Select(a => a.Id).ToList();

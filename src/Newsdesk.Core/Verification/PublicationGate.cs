@@ -33,7 +33,7 @@ public sealed class PublicationGate(Verifier verifier)
         bool Keep(StoryPart part, string text, IReadOnlyList<string> cites)
         {
             var all = true;
-            foreach (var sentence in SentencesOf(text))
+            foreach (var sentence in SentencesOf(text, sources.Language))
             {
                 var verdict = verifier.Check(sentence, cites, sources);
                 parts.Add(new PartVerdict(part, sentence, verdict.Supported, verdict.Reasons, verdict.Supported ? sentence : ""));
@@ -102,9 +102,9 @@ public sealed class PublicationGate(Verifier verifier)
             parts);
     }
 
-    private static IEnumerable<string> SentencesOf(string text)
+    private static IEnumerable<string> SentencesOf(string text, string? language)
     {
-        var split = Sentences.Split(text);
+        var split = Sentences.Split(text, language);
         return split.Count > 0 ? split : [text.Trim()];
     }
 
@@ -129,7 +129,7 @@ public sealed class PublicationGate(Verifier verifier)
             .ThenByDescending(g => g.Any(t => listedIds.Contains(t.Article.Id)))
             .ThenBy(g => g.Min(t => t.Index))
             .Select(g => g.First().Title);
-        var candidates = new[] { (draft.Headline ?? "").Trim() }.Concat(titles).Append(SentencesOf(lede).FirstOrDefault() ?? "")
+        var candidates = new[] { (draft.Headline ?? "").Trim() }.Concat(titles).Append(SentencesOf(lede, sources.Language).FirstOrDefault() ?? "")
             .Where(c => c.Length > 0)
             .Distinct(StringComparer.Ordinal);
 

@@ -19,10 +19,16 @@ public static class StoryLanguage
     public static string Of(IReadOnlyList<Article> articles) => Languages.Dominant(Detect(articles)) ?? Languages.Default;
 
     /// <summary>The articles the story is written from: those in its dominant language, plus those of unknown language.</summary>
-    public static List<Article> Keep(IReadOnlyList<Article> articles)
+    public static List<Article> Keep(IReadOnlyList<Article> articles) => Choose(articles).Articles;
+
+    /// <summary>
+    /// The story's language (null when none can be told) and the articles it is written from:
+    /// those in that language, plus those whose language cannot be told.
+    /// </summary>
+    public static (string? Language, List<Article> Articles) Choose(IReadOnlyList<Article> articles)
     {
         var languages = Detect(articles);
         var dominant = Languages.Dominant(languages);
-        return articles.Where((_, i) => languages[i] is null || languages[i] == dominant).ToList();
+        return (dominant, articles.Where((_, i) => languages[i] is null || languages[i] == dominant).ToList());
     }
 }

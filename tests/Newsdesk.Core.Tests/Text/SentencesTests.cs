@@ -37,6 +37,40 @@ public sealed class SentencesTests
     [MemberData(nameof(Cases))]
     public void Splits(Case c) => Assert.Equal(c.Expected, Sentences.Split(c.Text));
 
+    public sealed record LanguageCase(string Name, string Language, string Text, string[] Expected)
+    {
+        public override string ToString() => Name;
+    }
+
+    /// <summary>Each language's abbreviations (issue #18); the English rows show what the English table would do.</summary>
+    public static TheoryData<LanguageCase> LanguageCases => new()
+    {
+        new("German day ordinal before a month", "de", "Der Wetterdienst warnt für den 19. November vor Regen. Die Stadt ist bereit.",
+            ["Der Wetterdienst warnt für den 19. November vor Regen.", "Die Stadt ist bereit."]),
+        new("the same text with English rules splits the date", "en", "Der Wetterdienst warnt für den 19. November vor Regen. Die Stadt ist bereit.",
+            ["Der Wetterdienst warnt für den 19.", "November vor Regen.", "Die Stadt ist bereit."]),
+        new("German rank ordinal", "de", "Er wurde im 2. Weltkrieg verletzt. Später zog er nach Bonn.", ["Er wurde im 2. Weltkrieg verletzt.", "Später zog er nach Bonn."]),
+        new("German z. B. and u. a.", "de", "Die Stadt bittet, z. B. die Brücke zu meiden. Helfer kamen u. a. aus Halle.",
+            ["Die Stadt bittet, z. B. die Brücke zu meiden.", "Helfer kamen u. a. aus Halle."]),
+        new("German Dr. and Mio.", "de", "Landrätin Dr. Petra Kühn schätzt den Schaden auf 4,5 Mio. Euro. Der Kreis hilft.",
+            ["Landrätin Dr. Petra Kühn schätzt den Schaden auf 4,5 Mio. Euro.", "Der Kreis hilft."]),
+        new("German usw. ends a sentence before an article", "de", "Es fehlen Sandsäcke, Pumpen usw. Die Feuerwehr bittet um Hilfe.",
+            ["Es fehlen Sandsäcke, Pumpen usw.", "Die Feuerwehr bittet um Hilfe."]),
+        new("a German decimal ends a sentence", "de", "Der Pegel lag bei 6,40. Dann sank er.", ["Der Pegel lag bei 6,40.", "Dann sank er."]),
+        new("a German thousands number ends a sentence", "de", "Es waren 12.000. Dann kamen mehr.", ["Es waren 12.000.", "Dann kamen mehr."]),
+        new("French M. before a name", "fr", "M. Bastien Roux a salué la décision. La maire a répondu.", ["M. Bastien Roux a salué la décision.", "La maire a répondu."]),
+        new("French MM. and Mme", "fr", "MM. Roux et Petit ont rencontré Mme Marchetti. Ils ont parlé.", ["MM. Roux et Petit ont rencontré Mme Marchetti.", "Ils ont parlé."]),
+        new("French month abbreviation", "fr", "Le marché a brûlé le 17 nov. 2026 vers 3 h 40. Personne n'a été blessé.", ["Le marché a brûlé le 17 nov. 2026 vers 3 h 40.", "Personne n'a été blessé."]),
+        new("French env. before a number", "fr", "Le bâtiment accueille env. 300 visiteurs. Il est fermé.", ["Le bâtiment accueille env. 300 visiteurs.", "Il est fermé."]),
+        new("French etc. ends a sentence before an article", "fr", "Ils vendaient du poisson, du fromage, etc. Les étals ont brûlé.",
+            ["Ils vendaient du poisson, du fromage, etc.", "Les étals ont brûlé."]),
+        new("a language without a table reads as English", "es", "Mr. Smith llegó. Era tarde.", ["Mr. Smith llegó.", "Era tarde."]),
+    };
+
+    [Theory]
+    [MemberData(nameof(LanguageCases))]
+    public void SplitsWithEachLanguagesAbbreviations(LanguageCase c) => Assert.Equal(c.Expected, Sentences.Split(c.Text, c.Language));
+
     [Fact]
     public void CutsARunOnSentence()
     {

@@ -108,6 +108,22 @@ public sealed class DemoPipelineTests(ITestOutputHelper output)
             }
         }
 
+        // Stories in the sources' languages (issue #18): the French and the German sample events are
+        // written from their own reports and published marked with their language.
+        foreach (var (language, sample) in new[] { ("fr", "courrier-marche-1"), ("de", "rundschau-hochwasser-1") })
+        {
+            var storyId = membership.Single(m => sampleOf[m.ArticleId].Id == sample).StoryId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var summary = Assert.Single(front, s => s.Id == storyId);
+            var story = (await catalog.GetBySlugAsync(summary.Slug, timeout.Token))!;
+            Assert.Equal(language, story.Language);
+            Assert.Equal(language, summary.Language);
+            output.WriteLine($"{language}: {story.Content.Headline} | {story.Content.Dateline} | {story.Content.Lede}");
+            foreach (var section in story.Content.Sections)
+            {
+                output.WriteLine($"  [{section.Heading}] " + string.Join(" ", section.Paragraphs.SelectMany(p => p).Concat(section.Bullets).Select(c => c.Text)));
+            }
+        }
+
         // The contradiction on the derailment's injured count and time is reported, not settled.
         // Checked on each story as written from exactly the reports it holds now: the revision the
         // pipeline published last may predate the story's last report (one that adds no outlet and

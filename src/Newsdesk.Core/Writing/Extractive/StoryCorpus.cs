@@ -58,8 +58,8 @@ internal sealed class StoryCorpus
 
     public static StoryCorpus Build(IReadOnlyList<Article> input, ExtractiveWriterOptions options)
     {
-        var articles = StoryLanguage.Keep(input);
-        var split = articles.Select(a => Splitter.Split(RunTogether.Separate(a.Text))).ToList();
+        var (language, articles) = StoryLanguage.Choose(input);
+        var split = articles.Select(a => Splitter.Split(RunTogether.Separate(a.Text), language)).ToList();
         var perArticle = Math.Max(1, Math.Min(options.MaxSentencesPerArticle, options.MaxSentences / Math.Max(1, articles.Count)));
         var sentences = new List<SourceSentence>();
         var counts = new List<int>();
