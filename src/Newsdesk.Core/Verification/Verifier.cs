@@ -70,7 +70,7 @@ public sealed class Verifier
             return new SentenceVerdict(sentence, false, 0, [MarkupDebris.HasMarkup(sentence) ? "carries markup (tags, entities or script)" : "longer than any sentence a source holds"]);
         }
 
-        var parts = Sentences.Split(sentence);
+        var parts = Sentences.Split(sentence, sources.Language);
         if (parts.Count <= 1)
         {
             return CheckOne(sentence, citedIds, sources);
