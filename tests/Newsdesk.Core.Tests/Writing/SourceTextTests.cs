@@ -77,7 +77,7 @@ public class SourceTextTests
         new("a sentence that opens with its own date: kept", "May 9, 2020 was the 75th anniversary of the end of the war.", "May 9, 2020 was the 75th anniversary of the end of the war."),
         new("'By' opening a sentence: kept", "By Monday, Officials had closed the port.", "By Monday, Officials had closed the port."),
         new("'Updated' as a word of the sentence: kept", "Updated guidance says masks must be worn on trains.", "Updated guidance says masks must be worn on trains."),
-        new("a stamp with too little after it: kept", "May 09, 2020 5:00 AM Singapore.", "May 09, 2020 5:00 AM Singapore."),
+        new("regression: a stamp before a greeting (the greeting is then too short to use)", "May 08, 2020 7:39 AM Good morning!", "Good morning!"),
         new("a time in the sentence: kept", "At 5:00 AM Police closed the road.", "At 5:00 AM Police closed the road."),
     };
 

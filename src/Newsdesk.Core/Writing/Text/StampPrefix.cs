@@ -13,9 +13,6 @@ namespace Newsdesk.Writing.Text;
 /// </summary>
 internal static partial class StampPrefix
 {
-    /// <summary>Fewest words the rest must hold to be a sentence of its own; a shorter rest is left as it was (and the sentence judged whole).</summary>
-    internal const int MinRestWords = 3;
-
     private const string Month = @"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 
     private const string Weekday = @"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?";
@@ -42,8 +39,8 @@ internal static partial class StampPrefix
     private static partial Regex Pattern();
 
     /// <summary>
-    /// The sentence without a leading stamp or byline; the sentence itself when it has none, when
-    /// what follows is too short to stand, or when the "stamp" is a date alone.
+    /// The sentence without a leading stamp or byline; the sentence itself when it has none, or when
+    /// the "stamp" is a date alone.
     /// </summary>
     public static string Strip(string sentence)
     {
@@ -55,7 +52,7 @@ internal static partial class StampPrefix
             return sentence;
         }
 
-        var rest = sentence[m.Length..];
-        return Tokens.CountWords(rest) >= MinRestWords ? rest : sentence;
+        // What is left may be too short to be a sentence ("Good morning!"): then the length rule drops it.
+        return sentence[m.Length..];
     }
 }
