@@ -13,6 +13,7 @@ internal static class Harnesses
         ["scale"] = ScaleBench.Run,
         ["realnews"] = RealNewsBench.Run,
         ["lines"] = ClusterLines.Run,
+        ["writeprobe"] = WriteProbe.Run,
     };
 
     public static int Run(string[] args)
