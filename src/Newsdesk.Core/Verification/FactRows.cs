@@ -38,6 +38,20 @@ internal static class FactRows
     /// </summary>
     private static readonly HashSet<string> Coordinators = new(StringComparer.Ordinal) { "and", "or", "but", "nor", "while", "whereas" };
 
+    /// <summary>
+    /// Words that end the phrase a number counts, read after it: a preposition, a determiner or a
+    /// relative word ("4,000 yards in a season", "109 passes this season", "26.1 percent next year",
+    /// "$82 a Qualcomm share"). A label word past one counts something else. Units, auxiliaries and
+    /// the parts of a hyphenated word are no such word ("7 per cent bigger", "12 people were
+    /// injured", "200 pre-made info-graphics").
+    /// </summary>
+    private static readonly HashSet<string> EndCount = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "for", "of", "from", "with", "by", "to", "into", "over", "under", "after", "before", "during",
+        "since", "than", "this", "that", "these", "those", "next", "last", "a", "an", "the", "its", "their", "his", "her",
+        "our", "who", "which", "where", "when", "as",
+    };
+
     /// <summary>Evidence sentences measured per row at most (those covering most of the row first): the cost stays bounded.</summary>
     public const int MaxEvidence = 8;
 
@@ -102,7 +116,8 @@ internal static class FactRows
     /// unit, counting the same thing) and dates is in it, and each label word stands within
     /// <see cref="LabelReach"/> tokens of one of those numbers, with no clause punctuation, no other
     /// number and no word joining two phrases between them (so "12 killed and 30 injured" does not
-    /// label 12 "injured").
+    /// label 12 "injured"), and, after the number, no preposition, determiner or relative word
+    /// (<see cref="EndCount"/>: "4,000 yards in a season" does not count seasons).
     /// </summary>
     internal static bool Holds(AnalyzedSentence row, IReadOnlySet<string> labelStems, AnalyzedSentence evidence)
     {
@@ -148,7 +163,8 @@ internal static class FactRows
             var apart = false;
             for (var k = from + 1; k <= to && !apart; k++)
             {
-                apart = evidence.BreakBefore(k) || (k < to && (numbers.Contains(k) || Coordinators.Contains(sequence[k])));
+                apart = evidence.BreakBefore(k) || (k < to && (numbers.Contains(k) || Coordinators.Contains(sequence[k])
+                    || (j > at && EndCount.Contains(sequence[k]))));
             }
 
             if (!apart)

@@ -32,6 +32,7 @@ public sealed class FactRowTests
             + "The New York bank said Friday, Dec. 29, 2017, that two thirds of the $5 billion are due to changes in repatriation taxes."),
         A("bid", "Broadcom Ltd has raised its bid for Qualcomm Inc. to about $121 billion, in an attempt to force the largest-ever technology deal."),
         A("storm", "The storm killed 12 people and injured 40 others, officials said."),
+        A("palmer", "He leaves as the only quarterback to throw for more than 4,000 yards in a season with three teams."),
     ];
 
     public sealed record Case(string Name, string Label, string Value, string[] Cites, bool Supported, string? Reason = null)
@@ -66,6 +67,7 @@ public sealed class FactRowTests
         new("the label of the next number, after 'and'", "Injured", "12 people", ["storm"], false, "no cited sentence holds 12"),
         new("the label of the previous number, before 'and'", "Bigger", "12 per cent bigger", ["moon"], false, "no cited sentence holds 12"),
         new("a label across a comma", "People", "10 children", ["nice"], false, "no cited sentence holds 10"),
+        new("a label after the number, past a preposition", "Seasons", "more than 4,000 yards", ["palmer"], false, "no cited sentence holds 4,000"),
         new("a label that says nothing, over a number that is no date", "When", "17 men", ["sting"], false, "the label 'When' does not say"),
     };
 
