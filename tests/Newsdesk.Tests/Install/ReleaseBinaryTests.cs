@@ -12,9 +12,9 @@ namespace Newsdesk.Tests.Install;
 /// </summary>
 public sealed class ReleaseBinaryTests
 {
-    /// <summary>Only a hang reaches these: publishing and a 20-second demo take a few minutes under load.</summary>
-    private static readonly TimeSpan PublishLimit = TimeSpan.FromMinutes(20);
-    private static readonly TimeSpan DemoLimit = TimeSpan.FromMinutes(15);
+    /// <summary>Only a hang reaches these: publishing and a 20-second demo take a few minutes, and over 20 minutes at low priority on a loaded machine (seen once: load 55-70, nice 10).</summary>
+    private static readonly TimeSpan PublishLimit = TimeSpan.FromMinutes(60);
+    private static readonly TimeSpan DemoLimit = TimeSpan.FromMinutes(30);
 
     [SkippableFact]
     public async Task The_published_binary_runs_the_demo_without_dotnet_and_serves_stories()
