@@ -28,6 +28,10 @@ public sealed class InputMessagesTests : IDisposable
         new("a JSON Lines line that is no object", ["cluster", "{dir}/articles.jsonl"], "articles.jsonl: line 1: not a JSON object of the expected shape",
             dir => [Path.Combine(dir, "articles.jsonl"), """[{"id":"a"}]"""]),
         new("a feed over the size cap", ["parse-feed", "{dir}/huge.xml"], "huge.xml: input is larger than 16 MB", null),
+        new("a directory to cluster", ["cluster", "{dir}"], "newsdesk: {dir}: is a directory, not a file"),
+        new("a directory as the sources to verify", ["verify", "{dir}/story.json", "--sources", "{dir}"], "newsdesk: {dir}: is a directory, not a file"),
+        new("sources to verify over the size cap", ["verify", "{dir}/story.json", "--sources", "{dir}/huge.json"], "huge.json: input is larger than 64 MB",
+            dir => [Path.Combine(dir, "story.json"), "{\"text\":\"A water main burst.\"}"]),
     };
 
     [Theory]
@@ -39,9 +43,10 @@ public sealed class InputMessagesTests : IDisposable
             await File.WriteAllTextAsync(path, text);
         }
 
-        using (var huge = File.Create(Path.Combine(folder, "huge.xml")))
+        foreach (var (name, bytes) in new[] { ("huge.xml", 16L * 1024 * 1024 + 1), ("huge.json", 64L * 1024 * 1024 + 1) })
         {
-            huge.SetLength(16L * 1024 * 1024 + 1);   // sparse: only its size matters, it is refused unread
+            using var huge = File.Create(Path.Combine(folder, name));
+            huge.SetLength(bytes);   // sparse: only its size matters, it is refused unread
         }
 
         Assert.True(File.Exists(CliProcess.Dll), $"build the CLI first: {CliProcess.Dll} is missing");
@@ -54,7 +59,7 @@ public sealed class InputMessagesTests : IDisposable
 
         var (exit, _, err) = await CliProcess.RunAsync(info);
         Assert.Equal(1, exit);
-        Assert.Contains(c.Expected, err, StringComparison.Ordinal);
+        Assert.Contains(c.Expected.Replace("{dir}", folder, StringComparison.Ordinal), err, StringComparison.Ordinal);
         Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.DoesNotContain("Newsdesk.", err, StringComparison.Ordinal);
         Assert.DoesNotContain("System.", err, StringComparison.Ordinal);

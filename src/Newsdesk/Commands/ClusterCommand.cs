@@ -48,7 +48,7 @@ internal static class ClusterCommand
     {
         if (path != "-" && !File.Exists(path))
         {
-            await stderr.WriteLineAsync($"newsdesk: {path}: no such file");
+            await stderr.WriteLineAsync($"newsdesk: {path}: {(Directory.Exists(path) ? "is a directory, not a file" : "no such file")}");
             return 1;
         }
 

@@ -42,8 +42,8 @@ internal static class VerifyCommand
             VerificationReport report;
             try
             {
-                var articles = ReadArticles((await StageTool.ReadAsync(sourcesPath, ct, InputLimits.MaxJsonInputBytes)).Bytes);
-                report = Verify((await StageTool.ReadAsync(storyPath, ct, InputLimits.MaxJsonInputBytes)).Bytes, articles);
+                var articles = ReadArticles(await ReadFileAsync(sourcesPath, ct));
+                report = Verify(await ReadFileAsync(storyPath, ct), articles);
             }
             catch (Exception e) when (e is BadInputException or IOException or JsonException or UnauthorizedAccessException)
             {
@@ -57,6 +57,19 @@ internal static class VerifyCommand
             return report.Unsupported > 0 ? Unsupported : 0;
         });
         return command;
+    }
+
+    /// <summary>One of the two inputs, bounded; a file that cannot be read is named in the error.</summary>
+    private static async Task<byte[]> ReadFileAsync(string path, CancellationToken ct)
+    {
+        try
+        {
+            return (await StageTool.ReadAsync(path, ct, InputLimits.MaxJsonInputBytes)).Bytes;
+        }
+        catch (BadInputException e)
+        {
+            throw new BadInputException($"{path}: {e.Message}");
+        }
     }
 
     /// <summary>Verifies a story document (or <c>{"text"}</c>) against the articles.</summary>

@@ -37,6 +37,10 @@ public sealed class DatabaseLossTests : IAsyncLifetime
             await serve.WaitForLogAsync("Database Deleted");
             await serve.WaitForHealthAsync(HttpStatusCode.ServiceUnavailable, "deleted while running");   // still, after more checks
             Assert.Single(serve.Log, line => line.Contains("Database Deleted", StringComparison.Ordinal));
+            // Every worker (poller, pipeline, writer, deliveries: rounds 200 ms apart here) meets the refusal
+            // and stays quiet: one line for the episode, no stack trace per round (session 6: the delivery
+            // worker logged one every round).
+            Assert.DoesNotContain(serve.Log, line => line.Contains(nameof(DatabaseRefusedException), StringComparison.Ordinal));
             Assert.False(File.Exists(Path.Combine(_data, SqliteDatabase.FileName)), "the running process created a new database");
         }
 
@@ -153,6 +157,7 @@ public sealed class DatabaseLossTests : IAsyncLifetime
             var info = CliProcess.StartInfo(data, "serve", "--urls", site.AbsoluteUri.TrimEnd('/'));
             info.Environment["NEWSDESK__PIPELINE__IDLEDELAY"] = "00:00:00.200";
             info.Environment["NEWSDESK__POLLING__MININTERVAL"] = "00:00:01";
+            info.Environment["NEWSDESK__NOTIFY__IDLEDELAY"] = "00:00:00.200";
             info.Environment["NEWSDESK__POLLING__MAXINTERVAL"] = "00:00:02";
             return new ServeProcess(Process.Start(info)!, site);
         }
