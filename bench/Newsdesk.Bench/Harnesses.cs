@@ -14,6 +14,7 @@ internal static class Harnesses
         ["realnews"] = RealNewsBench.Run,
         ["lines"] = ClusterLines.Run,
         ["writeprobe"] = WriteProbe.Run,
+        ["tags"] = TagsBench.Run,
     };
 
     public static int Run(string[] args)

@@ -175,9 +175,23 @@ internal static class StoryPage
         h.Element("li", v.AllSupported
             ? $"{Count(v.SentencesChecked, "sentence")} checked against the sources they cite: all supported."
             : $"{Count(v.SentencesChecked, "sentence")} checked against the sources they cite: {v.Supported} supported and published, {v.Flagged} not supported and left out.").Line();
-        h.Element("li", $"{Count(story.Content.Sources.Count, "source")} from {StoryList.Outlets(story.DistinctOutlets)}.").Line();
+        h.Element("li", SourcesLine(story)).Line();
         h.Element("li", "Names, numbers, dates and quotes must appear in a cited source; a sentence that is not supported is left out, never published.").Line();
         h.Close("ul").Line().Close("aside").Line();
+    }
+
+    /// <summary>
+    /// "6 sources from 5 outlets are cited." The outlets counted are those of the cited sources; when more
+    /// outlets reported the event than are cited, the line says so, so the two counts never contradict.
+    /// </summary>
+    internal static string SourcesLine(PublishedStory story)
+    {
+        var sources = story.Content.Sources;
+        var cited = sources.Select(s => s.Source).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        var line = $"{Count(sources.Count, "source")} from {StoryList.Outlets(cited)} cited";
+        return story.DistinctOutlets > cited
+            ? line + $"; {StoryList.Outlets(story.DistinctOutlets)} reported this event."
+            : line + ".";
     }
 
     private static void Sources(HtmlBuilder h, IReadOnlyList<StorySource> sources)
