@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Newsdesk.Articles;
+using Newsdesk.Writing;
 
 namespace Newsdesk.Verification;
 
 /// <summary>
-/// A dateline ("GENEVA, Nov. 24, 2026", "GENEVA", "Nov. 24, 2026") checked against the articles:
+/// A dateline ("GENEVA, Nov. 24, 2026", "GENEVA", "Nov. 24, 2026", "24 novembre 2026", "24. November 2026") checked against the articles:
 /// its place must be named in an article's title or text (any case, as whole words), and its date
 /// must be a day an article was published (in UTC or in the article's own offset) or a date an
 /// article's text writes ("November 24, 2026", "Nov. 24, 2026", "24 November 2026"). A part that
@@ -13,26 +14,37 @@ namespace Newsdesk.Verification;
 /// </summary>
 internal static partial class DatelineCheck
 {
-    /// <summary>Month names and their abbreviations (AP style and common ones), to month numbers.</summary>
-    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// Month names and their abbreviations (AP style and common ones), to month numbers; the French
+    /// and German names too (<see cref="StoryWords"/>), as a French or German story's dateline writes them.
+    /// </summary>
+    private static readonly Dictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["jan"] = 1, ["january"] = 1, ["feb"] = 2, ["february"] = 2, ["mar"] = 3, ["march"] = 3, ["apr"] = 4, ["april"] = 4,
         ["may"] = 5, ["jun"] = 6, ["june"] = 6, ["jul"] = 7, ["july"] = 7, ["aug"] = 8, ["august"] = 8, ["sep"] = 9, ["sept"] = 9,
         ["september"] = 9, ["oct"] = 10, ["october"] = 10, ["nov"] = 11, ["november"] = 11, ["dec"] = 12, ["december"] = 12,
-    };
+    }.Concat(StoryWords.French.Months.Concat(StoryWords.German.Months).Select((name, i) => KeyValuePair.Create(name, (i % 12) + 1)))
+        .DistinctBy(kv => kv.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(StringComparer.OrdinalIgnoreCase);
 
     private const string MonthWord = @"(?<month>Jan|January|Feb|February|Mar|March|Apr|April|May|Jun|June|Jul|July|Aug|August|Sept|Sep|September|Oct|October|Nov|November|Dec|December)\.?";
 
+    /// <summary>The French and German month names (those English has are in <see cref="MonthWord"/>), day first ("17 novembre 2026", "17. März 2026").</summary>
+    private const string OtherMonthNames = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember";
+
+    private const string OtherMonth = "(?<month>" + OtherMonthNames + ")";
+
+    private const string OtherMonthInDateline = "(?<month3>" + OtherMonthNames + ")";
+
     /// <summary>A date at the end of a dateline, month first (AP) or day first.</summary>
-    [GeneratedRegex(@"(?:^|,\s*)(?:" + MonthWord + @"\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})|(?<day2>\d{1,2})\s+" + @"(?<month2>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?" + @",?\s+(?<year2>\d{4}))\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|,\s*)(?:" + MonthWord + @"\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})|(?<day3>\d{1,2})(?:er|\.)?\s+" + OtherMonthInDateline + @"\s+(?<year3>\d{4})|(?<day2>\d{1,2})\.?\s+" + @"(?<month2>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?" + @",?\s+(?<year2>\d{4}))\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TrailingDate();
 
     /// <summary>A date written in an article's text, month first ("November 24, 2026", "Nov. 24, 2026").</summary>
     [GeneratedRegex(@"\b" + MonthWord + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MonthFirst();
 
-    /// <summary>A date written day first ("24 November 2026").</summary>
-    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MonthWord + @",?\s+(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>A date written day first ("24 November 2026", "24 novembre 2026", "24. November 2026").</summary>
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:" + MonthWord + "|" + OtherMonth + @"),?\s+(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DayFirst();
 
     /// <summary>
@@ -71,9 +83,10 @@ internal static partial class DatelineCheck
             return (text.TrimEnd(',', ' '), null, "");
         }
 
-        var monthKey = (m.Groups["month"].Success ? m.Groups["month"].Value : m.Groups["month2"].Value).ToLowerInvariant();
-        var day = int.Parse(m.Groups["day"].Success ? m.Groups["day"].Value : m.Groups["day2"].Value, CultureInfo.InvariantCulture);
-        var year = int.Parse(m.Groups["year"].Success ? m.Groups["year"].Value : m.Groups["year2"].Value, CultureInfo.InvariantCulture);
+        var which = m.Groups["month"].Success ? "" : m.Groups["month2"].Success ? "2" : "3";
+        var monthKey = m.Groups["month" + which].Value.ToLowerInvariant();
+        var day = int.Parse(m.Groups["day" + which].Value, CultureInfo.InvariantCulture);
+        var year = int.Parse(m.Groups["year" + which].Value, CultureInfo.InvariantCulture);
         var month = Months[monthKey];
         DateOnly? date = day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
         var place = text[..m.Index].Trim().TrimEnd(',').Trim();

@@ -13,30 +13,21 @@ namespace Newsdesk.Verification;
 /// </summary>
 internal static partial class Headings
 {
-    /// <summary>The heading a refused first section gets.</summary>
-    internal const string FirstFallback = "The story";
+    /// <summary>The heading a refused first section gets (in English; <see cref="Check"/> gives it in the story's language).</summary>
+    internal static readonly string FirstFallback = StoryWords.English.FirstHeading;
 
-    /// <summary>The heading any other refused section gets.</summary>
-    internal const string LaterFallback = "More details";
+    /// <summary>The heading any other refused section gets (in English, as <see cref="FirstFallback"/>).</summary>
+    internal static readonly string LaterFallback = StoryWords.English.LaterHeading;
 
     /// <summary>
-    /// Headings that say nothing about the world, only what kind of section follows: the extractive
-    /// writer's own (its <see cref="ExtractiveWriter.NextHeading"/> and its two fallbacks) and two
-    /// that a writer may use for context and quotes.
+    /// Headings that say nothing about the world, only what kind of section follows, in every language
+    /// the writer writes (<see cref="StoryWords.FurnitureHeadings"/>): the extractive writer's own ("What
+    /// comes next" and its two fallbacks) and two that a writer may use for context and quotes.
     /// </summary>
-    internal static readonly FrozenSet<string> Furniture = new[]
-    {
-        FirstFallback, LaterFallback, ExtractiveWriter.NextHeading, "Background", "What was said",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    [GeneratedRegex(@"^What (?<names>.+) said$", RegexOptions.CultureInvariant)]
-    private static partial Regex Speakers();
+    internal static FrozenSet<string> Furniture => StoryWords.FurnitureHeadings;
 
     [GeneratedRegex(@"^Reports differ on the number (?<topic>\p{L}+)$", RegexOptions.CultureInvariant)]
     private static partial Regex Dispute();
-
-    [GeneratedRegex(@",\s*|\s+and\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex NameSeparator();
 
     /// <summary>
     /// The verdict on <paramref name="section"/>'s heading, given only its kept sentences; the
@@ -45,7 +36,8 @@ internal static partial class Headings
     public static PartVerdict Check(StorySection section, int index, Verifier verifier, PreparedSources sources)
     {
         var heading = (section.Heading ?? "").Trim();
-        var fallback = index == 0 ? FirstFallback : LaterFallback;
+        var words = StoryWords.For(sources.Language);   // a refused subhead is replaced in the sources' language
+        var fallback = index == 0 ? words.FirstHeading : words.LaterHeading;
         if (heading.Length == 0)
         {
             return new PartVerdict(StoryPart.Subhead, heading, true, [], fallback);
@@ -67,9 +59,8 @@ internal static partial class Headings
                 : new PartVerdict(StoryPart.Subhead, heading, false, [$"no kept sentence says reports differ on the number {dispute.Groups["topic"].Value}"], fallback);
         }
 
-        if (Speakers().Match(heading) is { Success: true } said)
+        if (StoryWords.SpeakersOf(heading) is { } names)
         {
-            var names = NameSeparator().Split(said.Groups["names"].Value).Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
             var kept = names.Where(n => bullets.Any(b => Spaced(b.Text ?? "").Contains(Spaced(n), StringComparison.Ordinal))).ToList();
             if (kept.Count == names.Count)
             {
@@ -77,7 +68,7 @@ internal static partial class Headings
             }
 
             var missing = names.Except(kept).Select(n => "speaker of no kept bullet: " + n).ToList();
-            return new PartVerdict(StoryPart.Subhead, heading, false, missing, kept.Count > 0 ? $"What {Join(kept)} said" : "What was said");
+            return new PartVerdict(StoryPart.Subhead, heading, false, missing, words.Said(kept));
         }
 
         var cites = sentences.Concat(bullets).SelectMany(s => s.Cites ?? []).Distinct(StringComparer.Ordinal).ToList();
@@ -90,7 +81,4 @@ internal static partial class Headings
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
-
-    private static string Join(IReadOnlyList<string> names) =>
-        names.Count == 1 ? names[0] : $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
 }

@@ -9,22 +9,16 @@ namespace Newsdesk.Writing;
 /// central self-contained sentence; sentences that several outlets agree on are chosen by
 /// centrality with redundancy removed (MMR), grouped into sections with subheads taken from
 /// their content; attributed statements become bullets, future-tense sentences "What comes
-/// next"; numbers, the date and the place make the key-facts table; disputed counts are
+/// next" (the subheads and labels the writer adds are in the story's language, <see cref="StoryWords"/>); numbers, the date and the place make the key-facts table; disputed counts are
 /// reported outlet by outlet. Every sentence cites every article that supports it.
 /// </summary>
 public sealed class ExtractiveWriter : IStoryWriter
 {
-    /// <summary>Heading of the final section, where the sources say what happens next.</summary>
-    internal const string NextHeading = "What comes next";
-
     /// <summary>A lede must hold this many words at least (a who-what-when-where sentence)...</summary>
     internal const int LedeMinWords = 12;
 
     /// <summary>...and at most this many.</summary>
     internal const int LedeMaxWords = 45;
-
-    /// <summary>Subhead of a first section none of whose sentences offers a whole headline-style clause (the verifier's furniture).</summary>
-    internal const string FirstHeading = "The story";
 
     /// <summary>Most body sections (besides the quotes and "What comes next").</summary>
     internal const int MaxBodySections = 3;
@@ -76,6 +70,7 @@ public sealed class ExtractiveWriter : IStoryWriter
         var selectable = corpus.Sentences.Where(s => s.Selectable && !corpus.OffTopic.Contains(s.Article)).ToList();
         var usable = selectable.Where(s => s.Usable).ToList();
 
+        var words = StoryWords.For(corpus.Language);   // the subheads, labels and date the writer adds, in the story's language
         var disputes = Contradictions.Find(corpus);
         var disputedNumbers = disputes.SelectMany(d => d.Numbers).ToList();
         var sourceHeadline = Headline.Choose(corpus, "", disputedNumbers);
@@ -127,7 +122,7 @@ public sealed class ExtractiveWriter : IStoryWriter
                 continue;
             }
 
-            sections.Add(new StorySection(clause.Length > 0 ? clause : FirstHeading, paragraphs, []));
+            sections.Add(new StorySection(clause.Length > 0 ? clause : words.FirstHeading, paragraphs, []));
         }
 
         // Where outlets disagree, the story says who reports what, and shows each outlet's own sentence.
@@ -141,30 +136,33 @@ public sealed class ExtractiveWriter : IStoryWriter
         {
             var speakers = bullets.Select(b => Speakers.Of(b[0].Text)!).Distinct(StringComparer.Ordinal).Take(3).ToList();
             sections.Add(new StorySection(
-                $"What {Join(speakers)} said",
+                words.Said(speakers),
                 [],
                 bullets.OrderBy(b => b[0].Article).ThenBy(b => b[0].Position).Select(b => Cite(b, corpus)).ToList()));
         }
 
         if (next.Count > 0)
         {
-            sections.Add(new StorySection(NextHeading, Paragraphs(next, corpus), []));
+            sections.Add(new StorySection(words.NextHeading, Paragraphs(next, corpus), []));
         }
 
         var storySentences = chosen.Append(lede).OfType<SourceSentence>().OrderByDescending(s => s.Score)
             .Concat(usable.OrderByDescending(s => s.Score).Take(Facts.SentencesSearched)).Distinct().ToList();
         var place = Extractive.Dateline.Place(corpus.Articles.Where((_, i) => !corpus.OffTopic.Contains(i)).ToList());
-        var facts = Facts.Extract(storySentences, corpus, place, disputes.Select(d => d.Fact).ToList(), disputes.SelectMany(d => d.Numbers).ToHashSet(StringComparer.Ordinal));
+        var facts = Facts.Extract(storySentences, corpus, place, words, disputes.Select(d => d.Fact).ToList(), disputes.SelectMany(d => d.Numbers).ToHashSet(StringComparer.Ordinal));
         var onTopic = corpus.Articles.Where((_, i) => !corpus.OffTopic.Contains(i)).ToList();
 
         return new Story(
             headline,
-            Extractive.Dateline.For(onTopic),
+            Extractive.Dateline.For(onTopic, words),
             ledeText,
             ledeCites,
             sections,
             facts,
-            Sources(corpus, articles, sections, ledeCites, facts));
+            Sources(corpus, articles, sections, ledeCites, facts))
+        {
+            Language = corpus.Language,
+        };
     }
 
     /// <summary>Weight of a lede candidate's similarity to the headline: the lede tells the event the headline names, not a side angle.</summary>
@@ -305,13 +303,6 @@ public sealed class ExtractiveWriter : IStoryWriter
         var cites = unit.Select(s => Cite(s, corpus).Cites).Aggregate((a, b) => a.Intersect(b, StringComparer.Ordinal).ToList());
         return new CitedSentence(string.Join(' ', unit.Select(s => s.Text)), cites);
     }
-
-    private static string Join(IReadOnlyList<string> names) => names.Count switch
-    {
-        1 => names[0],
-        2 => $"{names[0]} and {names[1]}",
-        _ => $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}",
-    };
 
     /// <summary>The sources list: every article the story cites, in input order; all on-topic articles when nothing is cited.</summary>
     private static List<StorySource> Sources(StoryCorpus corpus, IReadOnlyList<Article> input, List<StorySection> sections, IReadOnlyList<string> ledeCites, List<StoryFact> facts)

@@ -12,7 +12,14 @@ public sealed record Story(
     IReadOnlyList<string> LedeCites,
     IReadOnlyList<StorySection> Sections,
     IReadOnlyList<StoryFact> Facts,
-    IReadOnlyList<StorySource> Sources);
+    IReadOnlyList<StorySource> Sources)
+{
+    /// <summary>
+    /// The language the story is written in (ISO 639-1; its sources' own, <see cref="StoryLanguage"/>), which
+    /// the furniture the writer added is in too (<see cref="StoryWords"/>). Extends the contract; "en" when absent.
+    /// </summary>
+    public string Language { get; init; } = Newsdesk.Text.Languages.Default;
+}
 
 /// <summary>A section: a subhead, paragraphs of cited sentences, and bullets (who said what).</summary>
 public sealed record StorySection(

@@ -120,7 +120,7 @@ public static partial class StoryLint
         {
             if (FactProblem(fact, byId, sentences) is { } reason)
             {
-                findings.Add(new LintFinding(fact.Label == "Where" && reason.StartsWith("not a place", StringComparison.Ordinal) ? LintKind.NonPlace : LintKind.FactNotSourcePhrase, $"{fact.Label}: {fact.Value}", reason));
+                findings.Add(new LintFinding(StoryWords.IsWhereLabel(fact.Label) && reason.StartsWith("not a place", StringComparison.Ordinal) ? LintKind.NonPlace : LintKind.FactNotSourcePhrase, $"{fact.Label}: {fact.Value}", reason));
             }
         }
 
@@ -311,7 +311,7 @@ public static partial class StoryLint
             return "cites no article of the story";
         }
 
-        if (fact.Label == "Where")
+        if (StoryWords.IsWhereLabel(fact.Label))
         {
             if (!Gazetteer.IsPlace(fact.Value))
             {
@@ -333,7 +333,7 @@ public static partial class StoryLint
             return "the value is not a phrase of a cited article's sentence";
         }
 
-        if (fact.Label == "When")
+        if (StoryWords.IsWhenLabel(fact.Label))
         {
             return null;
         }

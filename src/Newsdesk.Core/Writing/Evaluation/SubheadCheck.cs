@@ -14,9 +14,8 @@ namespace Newsdesk.Writing.Evaluation;
 /// </summary>
 internal static partial class SubheadCheck
 {
-    /// <summary>Headings that claim nothing or frame their section (the writer's and the verifier's furniture).</summary>
-    private static readonly FrozenSet<string> Framing = FrozenSet.ToFrozenSet(
-        ["The story", "More details", "What comes next", "Background", "What was said"], StringComparer.OrdinalIgnoreCase);
+    /// <summary>Headings that claim nothing or frame their section (the writer's and the verifier's furniture, every language).</summary>
+    private static FrozenSet<string> Framing => StoryWords.FurnitureHeadings;
 
     /// <summary>Prepositions that open an adjunct of place, time or manner after a whole clause.</summary>
     private static readonly FrozenSet<string> AdjunctPrepositions = FrozenSet.ToFrozenSet(
@@ -50,7 +49,7 @@ internal static partial class SubheadCheck
     public static string? Problem(string heading, IEnumerable<string> sentences)
     {
         var text = heading.Trim();
-        if (text.Length == 0 || Framing.Contains(text) || text.StartsWith("What ", StringComparison.Ordinal) && text.EndsWith(" said", StringComparison.Ordinal)
+        if (text.Length == 0 || Framing.Contains(text) || StoryWords.SpeakersOf(text) is not null
             || text.StartsWith("Reports differ on the number ", StringComparison.Ordinal))
         {
             return null;

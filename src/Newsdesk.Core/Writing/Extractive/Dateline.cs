@@ -6,15 +6,11 @@ namespace Newsdesk.Writing.Extractive;
 
 /// <summary>
 /// The dateline: the place (one the gazetteer knows; otherwise none) the sources' own datelines name ("GENEVA (Reuters) -") and the
-/// event's date in AP style, from the articles' published times (their median, so one stale or
+/// event's date (AP style in English; "17 novembre 2026", "17. November 2026": <see cref="StoryWords"/>), from the articles' published times (their median, so one stale or
 /// late article does not move it), else from a date written in the text. Never today's date.
 /// </summary>
 internal static partial class Dateline
 {
-    /// <summary>AP style month names: abbreviated before a day, except the short ones.</summary>
-    private static readonly string[] ApMonths =
-        ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
-
     private static readonly string[] MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
@@ -30,10 +26,11 @@ internal static partial class Dateline
     /// <summary>Words in capitals that open a text but are not places.</summary>
     private static readonly HashSet<string> NotPlaces = new(StringComparer.Ordinal) { "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "VIDEO", "LIVE", "NEW", "OPINION", "ANALYSIS" };
 
-    public static string For(IReadOnlyList<Article> articles)
+    /// <summary>The dateline, its date written as <paramref name="words"/>' language writes dates (English, AP style, when none is given).</summary>
+    public static string For(IReadOnlyList<Article> articles, StoryWords? words = null)
     {
         var place = Place(articles);
-        var date = Date(articles);
+        var date = Date(articles, words ?? StoryWords.English);
         return (place, date) switch
         {
             ({ Length: > 0 }, { Length: > 0 }) => $"{place}, {date}",
@@ -136,12 +133,12 @@ internal static partial class Dateline
     [GeneratedRegex(@"[""\u201c][^""\u201c\u201d]{0,400}[""\u201d]", RegexOptions.CultureInvariant)]
     private static partial Regex Quotation();
 
-    /// <summary>The event's date in AP style; "" when neither published times nor the texts give one.</summary>
-    public static string Date(IReadOnlyList<Article> articles)
+    /// <summary>The event's date as <paramref name="words"/>' language writes it; "" when neither published times nor the texts give one.</summary>
+    public static string Date(IReadOnlyList<Article> articles, StoryWords words)
     {
         if (PublishedDay(articles) is { } median)
         {
-            return ApDate(median);
+            return words.FormatDate(median);
         }
 
         foreach (var article in articles)
@@ -154,7 +151,7 @@ internal static partial class Dateline
                 var year = int.Parse(m.Groups["year"].Value);
                 if (day <= DateTime.DaysInMonth(year, month))
                 {
-                    return ApDate(new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Utc));
+                    return words.FormatDate(new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Utc));
                 }
             }
         }
@@ -169,5 +166,6 @@ internal static partial class Dateline
         return published.Count > 0 ? published[(published.Count - 1) / 2].Date : null;
     }
 
-    public static string ApDate(DateTime date) => $"{ApMonths[date.Month - 1]} {date.Day}, {date.Year}";
+    /// <summary>A date in AP style ("Nov. 17, 2026"), the English dateline's.</summary>
+    public static string ApDate(DateTime date) => StoryWords.English.FormatDate(date);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Newsdesk.Text;
 using Newsdesk.Writing.Text;
 
 namespace Newsdesk.Writing.Extractive;
@@ -11,6 +12,10 @@ namespace Newsdesk.Writing.Extractive;
 /// measured before it ("a gust of 94 mph" -> "Gust"; "its base rate to 4.75%" -> "Base rate").
 /// A number that is a time, a date, a year, an age or part of a compound is no key fact, and a
 /// number whose label cannot be read is left out rather than shown under a word that says nothing.
+/// In another language (French, German) only a bare count is read, its label the words after it up
+/// to one of that language's stop words ("230 Bewohner aus" -> "Bewohner"; "60 commerçants touchés");
+/// a number before a unit or a clock word (<see cref="MeasureWords"/>: "2.15 Uhr", "40 Metern",
+/// "7 heures") is left out, as the English reading of measures ("a gust of 94 mph") has no equivalent yet.
 /// </summary>
 internal static partial class FactLabels
 {
@@ -76,12 +81,44 @@ internal static partial class FactLabels
         "next", "this", "each", "every", "per", "a", "an", "the", "its", "their", "his", "her", "our", "another",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Words after a number that make it a measure, an amount, a time or a duration in French and
+    /// German (units, currencies, scales, clock words): such a number is no count, so no label is read.
+    /// </summary>
+    private static readonly FrozenDictionary<string, FrozenSet<string>> MeasureWords = new Dictionary<string, FrozenSet<string>>
+    {
+        ["fr"] = FrozenSet.ToFrozenSet(
+        [
+            "h", "heure", "heures", "min", "minute", "minutes", "seconde", "secondes", "m", "mètre", "mètres", "km", "kilomètre", "kilomètres",
+            "cm", "mm", "kg", "kilos", "tonne", "tonnes", "euro", "euros", "dollar", "dollars", "franc", "francs", "livres", "pour", "million",
+            "millions", "milliard", "milliards", "degré", "degrés", "an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours",
+            "hectare", "hectares", "heures", "points", "fois", "mn",
+        ], StringComparer.Ordinal),
+        ["de"] = FrozenSet.ToFrozenSet(
+        [
+            "uhr", "stunde", "stunden", "minute", "minuten", "sekunde", "sekunden", "m", "meter", "metern", "km", "kilometer", "kilometern",
+            "zentimeter", "cm", "mm", "kilo", "kilogramm", "tonne", "tonnen", "euro", "dollar", "franken", "prozent", "prozentpunkte", "mio",
+            "million", "millionen", "mrd", "milliarde", "milliarden", "grad", "jahr", "jahre", "jahren", "monat", "monate", "monaten", "woche",
+            "wochen", "tag", "tage", "tagen", "hektar", "mal", "punkte",
+        ], StringComparer.Ordinal),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <summary>A key fact read at one number: its value with unit, its label, and the digits as the evidence holds them.</summary>
     internal sealed record Reading(string Label, string Value, string Digits);
 
-    /// <summary>Every number of the sentence that reads as a key fact.</summary>
-    public static IEnumerable<Reading> Read(string sentence)
+    /// <summary>Every number of the sentence that reads as a key fact; <paramref name="language"/> is the sentence's.</summary>
+    public static IEnumerable<Reading> Read(string sentence, string language = Languages.Default)
     {
+        if (language != Languages.Default)
+        {
+            foreach (var reading in ReadCounts(sentence, language))
+            {
+                yield return reading;
+            }
+
+            yield break;
+        }
+
         foreach (Match m in NumberToken().Matches(sentence))
         {
             var raw = m.Groups["value"].Value;
@@ -119,6 +156,46 @@ internal static partial class FactLabels
                 // The row is the source's own phrase: what governs the number ("nominated for"),
                 // its qualifier ("nearly"), the number with its unit and what it counts.
                 yield return new Reading(label, sentence[start..end].Trim().TrimEnd(',', ';', ':'), digits);
+            }
+        }
+    }
+
+    /// <summary>The bare counts of a sentence in another language than English, each labelled by the words after it (see the class summary).</summary>
+    private static IEnumerable<Reading> ReadCounts(string sentence, string language)
+    {
+        var stops = StopWords.For(language);
+        var measures = MeasureWords.GetValueOrDefault(language) ?? FrozenSet<string>.Empty;
+        foreach (Match m in NumberToken().Matches(sentence))
+        {
+            var raw = m.Groups["value"].Value;
+            var after = sentence[(m.Index + m.Length)..];
+            var words = Word().Matches(after).Take(MaxLabelWords).ToList();
+            if (raw[0] is '$' or '\u20ac' or '\u00a3' || words.Count == 0 || words[0].Index > 1 || IsYear(raw) || IsRange(after)
+                || measures.Contains(words[0].Value.ToLowerInvariant()) || after.TrimStart().StartsWith('%'))
+            {
+                continue;
+            }
+
+            var label = new List<string>();
+            var end = 0;
+            foreach (var word in words)
+            {
+                var lower = word.Value.ToLowerInvariant();
+                var gap = after[end..word.Index];
+                if (label.Count >= 2 || (label.Count > 0 && gap.Any(c => !char.IsWhiteSpace(c))) || stops.Contains(lower) || lower.Length < 2 || !char.IsLetter(lower[0])
+                    || (language == "de" && label.Count > 0 && char.IsLower(word.Value[0])))   // German: the counted noun, not the verb after it ("Sandsäcke wurden")
+                {
+                    break;
+                }
+
+                label.Add(word.Value);   // as written: German nouns keep their capital
+                end = word.Index + word.Length;
+            }
+
+            if (label.Count > 0)
+            {
+                var digits = SentenceFeatures.NormaliseNumber(raw);
+                yield return new Reading(Capitalise(string.Join(' ', label)), sentence[m.Index..(m.Index + m.Length + end)].Trim(), digits);
             }
         }
     }

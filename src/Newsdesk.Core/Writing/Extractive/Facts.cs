@@ -20,14 +20,14 @@ internal static partial class Facts
     private static partial Regex DatePattern();
 
     /// <param name="disputedNumbers">Figures the outlets dispute: the disputed row reports them outlet by outlet, no other row repeats one.</param>
-    public static List<StoryFact> Extract(IReadOnlyList<SourceSentence> sentences, StoryCorpus corpus, string place, IReadOnlyList<StoryFact> disputed, IReadOnlyCollection<string> disputedNumbers)
+    public static List<StoryFact> Extract(IReadOnlyList<SourceSentence> sentences, StoryCorpus corpus, string place, StoryWords words, IReadOnlyList<StoryFact> disputed, IReadOnlyCollection<string> disputedNumbers)
     {
         var facts = new List<StoryFact>(disputed);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var numbers = new List<(StoryFact Fact, double Score)>();
         foreach (var sentence in sentences)
         {
-            foreach (var reading in FactLabels.Read(sentence.Text))
+            foreach (var reading in FactLabels.Read(sentence.Text, corpus.Language))
             {
                 if (!seen.Add(reading.Digits) || disputedNumbers.Contains(reading.Digits))
                 {
@@ -46,7 +46,7 @@ internal static partial class Facts
             .GroupBy(d => d, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
         if (date is not null)
         {
-            facts.Add(new StoryFact("When", date, CitesHolding(corpus, e => ContainsWords(e, date))));
+            facts.Add(new StoryFact(words.When, date, CitesHolding(corpus, e => ContainsWords(e, date))));
         }
 
         if (place.Length > 0)
@@ -54,7 +54,7 @@ internal static partial class Facts
             var cites = CitesHolding(corpus, e => ContainsWords(e, place));
             if (cites.Count > 0)
             {
-                facts.Add(new StoryFact("Where", ToTitle(place), cites));
+                facts.Add(new StoryFact(words.Where, ToTitle(place), cites));
             }
         }
 

@@ -41,6 +41,9 @@ internal sealed class StoryCorpus
 
     public required IReadOnlyList<Article> Articles { get; init; }
 
+    /// <summary>The story's language (<see cref="StoryLanguage"/>; <see cref="Languages.Default"/> when none can be told).</summary>
+    public required string Language { get; init; }
+
     public required IReadOnlyList<ArticleEvidence> Evidence { get; init; }
 
     public required IReadOnlyList<SourceSentence> Sentences { get; init; }
@@ -98,6 +101,7 @@ internal sealed class StoryCorpus
         return new StoryCorpus
         {
             Articles = articles,
+            Language = language ?? Languages.Default,
             Evidence = evidence,
             Sentences = sentences,
             Idf = idf,

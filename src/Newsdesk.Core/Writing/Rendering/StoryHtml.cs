@@ -6,7 +6,8 @@ namespace Newsdesk.Writing.Rendering;
 /// <summary>
 /// A story as an HTML fragment (an &lt;article&gt;), every text escaped. A citation is a
 /// superscript link to the story's own sources list, <c>&lt;sup&gt;&lt;a href="#source-N"&gt;N&lt;/a&gt;&lt;/sup&gt;</c>,
-/// whose entries (<c>id="source-N"</c>) link out to the original articles (design.md §3).
+/// whose entries (<c>id="source-N"</c>) link out to the original articles (design.md §3). The
+/// article is marked with the story's language, and its headings are in it (<see cref="StoryWords"/>).
 /// </summary>
 public static class StoryHtml
 {
@@ -14,7 +15,8 @@ public static class StoryHtml
     {
         var cites = new Citations(story);
         var html = new StringBuilder();
-        html.AppendLine("<article class=\"story\">");
+        var words = StoryWords.For(story.Language);
+        html.AppendLine($"<article class=\"story\" lang=\"{E(story.Language)}\">");
         html.AppendLine($"<h1>{E(story.Headline)}</h1>");
         var dateline = story.Dateline.Length > 0 ? $"<span class=\"dateline\">{E(story.Dateline)}</span> \u2014 " : "";
         html.AppendLine($"<p class=\"lede\">{dateline}{Sentence(story.Lede, story.LedeCites, cites)}</p>");
@@ -44,7 +46,7 @@ public static class StoryHtml
         if (story.Facts.Count > 0)
         {
             html.AppendLine("<section class=\"facts\">");
-            html.AppendLine("<h2>Key facts</h2>");
+            html.AppendLine($"<h2>{E(words.KeyFacts)}</h2>");
             html.AppendLine("<table>");
             foreach (var fact in story.Facts)
             {
@@ -56,7 +58,7 @@ public static class StoryHtml
         }
 
         html.AppendLine("<section class=\"sources\">");
-        html.AppendLine("<h2>Sources</h2>");
+        html.AppendLine($"<h2>{E(words.Sources)}</h2>");
         html.AppendLine("<ol>");
         for (var i = 0; i < story.Sources.Count; i++)
         {

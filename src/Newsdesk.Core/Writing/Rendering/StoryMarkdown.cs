@@ -8,6 +8,7 @@ public static class StoryMarkdown
     public static string Render(Story story)
     {
         var cites = new Citations(story);
+        var words = StoryWords.For(story.Language);   // the headings the renderer adds, in the story's language
         var md = new StringBuilder();
         md.Append("# ").AppendLine(Escape(story.Headline)).AppendLine();
         var lede = Sentence(story.Lede, story.LedeCites, cites);
@@ -33,7 +34,7 @@ public static class StoryMarkdown
 
         if (story.Facts.Count > 0)
         {
-            md.AppendLine("## Key facts").AppendLine().AppendLine("| | |").AppendLine("|---|---|");
+            md.Append("## ").AppendLine(words.KeyFacts).AppendLine().AppendLine("| | |").AppendLine("|---|---|");
             foreach (var fact in story.Facts)
             {
                 md.AppendLine($"| {Cell(fact.Label)} | {Cell(fact.Value)}{Marks(fact.Cites, cites)} |");
@@ -42,7 +43,7 @@ public static class StoryMarkdown
             md.AppendLine();
         }
 
-        md.AppendLine("## Sources").AppendLine();
+        md.Append("## ").AppendLine(words.Sources).AppendLine();
         for (var i = 0; i < story.Sources.Count; i++)
         {
             var s = story.Sources[i];

@@ -48,9 +48,10 @@ internal static class StoryPage
                 Section(h, section, numbers, story.Language);
             }
 
-            Facts(h, content.Facts, numbers);
+            var words = StoryWords.For(story.Language);   // the headings over the story's own parts are in its language; the site's words stay English
+            Facts(h, content.Facts, numbers, words);
             Checked(h, story);
-            Sources(h, content.Sources);
+            Sources(h, content.Sources, words);
             Revisions(h, story.Revisions);
             Entities(h, story.Entities);
             h.Close("article").Line();
@@ -77,7 +78,7 @@ internal static class StoryPage
         h.Element("h1", story.Content.Headline, ("class", "headline"), ("lang", story.Language)).Line();
         h.Open("p", ("class", "byline"));
         h.Element("span", "By " + "Newsdesk", ("class", "author")).Text(" · ");
-        h.Element("span", story.Content.Dateline, ("class", "dateline"));
+        h.Element("span", story.Content.Dateline, ("class", "dateline"), ("lang", story.Language));
         h.Close("p").Line();
         h.Open("p", ("class", "times"));
         Layout.Time(h, story.Published, "Published ");
@@ -88,9 +89,8 @@ internal static class StoryPage
         }
 
         h.Close("p").Line();
-        h.Element("p", $"This story was written by software from the {Count(story.Content.Sources.Count, "source")} listed below, "
-                       + "not by a reporter. Each sentence cites the articles that support it; follow a number to the source.",
-            ("class", "ai-note"), ("role", "note")).Line();
+        h.Element("p", StoryWords.For(story.Language).SoftwareNote(story.Content.Sources.Count),
+            ("class", "ai-note"), ("role", "note"), ("lang", story.Language)).Line();
         h.Close("header").Line();
     }
 
@@ -146,15 +146,15 @@ internal static class StoryPage
         }
     }
 
-    private static void Facts(HtmlBuilder h, IReadOnlyList<StoryFact> facts, Dictionary<string, int> numbers)
+    private static void Facts(HtmlBuilder h, IReadOnlyList<StoryFact> facts, Dictionary<string, int> numbers, StoryWords words)
     {
         if (facts.Count == 0)
         {
             return;
         }
 
-        h.Open("section", ("class", "facts"), ("aria-labelledby", "facts-heading")).Line();
-        h.Element("h2", "Key facts", ("id", "facts-heading")).Line();
+        h.Open("section", ("class", "facts"), ("aria-labelledby", "facts-heading"), ("lang", words.Language)).Line();
+        h.Element("h2", words.KeyFacts, ("id", "facts-heading")).Line();
         h.Open("table").Line().Open("tbody").Line();
         foreach (var fact in facts)
         {
@@ -194,10 +194,10 @@ internal static class StoryPage
             : line + ".";
     }
 
-    private static void Sources(HtmlBuilder h, IReadOnlyList<StorySource> sources)
+    private static void Sources(HtmlBuilder h, IReadOnlyList<StorySource> sources, StoryWords words)
     {
         h.Open("section", ("class", "sources"), ("aria-labelledby", "sources-heading")).Line();
-        h.Element("h2", "Sources", ("id", "sources-heading")).Line();
+        h.Element("h2", words.Sources, ("id", "sources-heading"), ("lang", words.Language)).Line();
         h.Open("ol").Line();
         for (var i = 0; i < sources.Count; i++)
         {
