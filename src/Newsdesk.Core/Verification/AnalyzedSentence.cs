@@ -23,6 +23,9 @@ internal sealed record AnalyzedSentence(
     IReadOnlyList<ContentWord> ContentWords,
     FrozenSet<string> NameKeys)
 {
+    /// <summary>The language it was read in (null: English rules, <see cref="Analyze"/>).</summary>
+    public string? Language { get; init; }
+
     /// <summary>The keys of all its tokens in order (for where a negation stands: <see cref="NegationPlacement"/>).</summary>
     public IReadOnlyList<string> Sequence { get; init; } = [];
 
@@ -76,12 +79,32 @@ internal sealed record AnalyzedSentence(
     /// </summary>
     public const int RememberedSentences = 20_000;
 
-    private static readonly TextMemo<AnalyzedSentence> Remembered = new(RememberedSentences, Read);
+    private static readonly TextMemo<AnalyzedSentence> Remembered = new(RememberedSentences, text => Read(text, null));
 
-    /// <summary>The sentence read for checking (the same text gives the same, immutable, analysis).</summary>
-    public static AnalyzedSentence Analyze(string text) => Remembered.Get(text);
+    /// <summary>The sentences of other languages than English, one memo per language (created on first use; the set of languages is fixed).</summary>
+    private static readonly FrozenDictionary<string, TextMemo<AnalyzedSentence>> RememberedByLanguage = Languages.Codes
+        .Where(l => l != Languages.Default)
+        .ToFrozenDictionary(l => l, l => new TextMemo<AnalyzedSentence>(RememberedSentences, text => Read(text, l)), StringComparer.Ordinal);
 
-    private static AnalyzedSentence Read(string text)
+    /// <summary>
+    /// The sentence read for checking (the same text gives the same, immutable, analysis). English (and
+    /// a language not told, null) is read with the verifier's light stemmer and English stop list, as
+    /// its calibration was fitted; another language with its own Snowball stemmer and stop list
+    /// (<see cref="Stemmer"/>, <see cref="StopWords.For"/>), and in German a capitalised word used as
+    /// a common noun where it stands ("den Schaden") is no name (<see cref="CommonNouns"/>).
+    /// </summary>
+    public static AnalyzedSentence Analyze(string text, string? language = null) =>
+        language is not null && RememberedByLanguage.TryGetValue(language, out var memo) ? memo.Get(text) : Remembered.Get(text);
+
+    /// <summary>The stem the verifier compares in <paramref name="language"/>: the light stem of the base form in English, Snowball's otherwise.</summary>
+    public static string StemIn(string key, string? language) =>
+        language is null || language == Languages.Default ? Lemmas.Stem(key) : Stemmer.Stem(key, language);
+
+    /// <summary>Whether a key is a stop word to the verifier in <paramref name="language"/> (English's always; the language's own too).</summary>
+    private static bool IsStop(string key, string? language) =>
+        StopWords.Contains(key) || (language is not null && language != Languages.Default && StopWords.For(language).Contains(key));
+
+    private static AnalyzedSentence Read(string text, string? language)
     {
         var tokens = Tokenizer.Tokenize(text);
         var content = new HashSet<string>(StringComparer.Ordinal);
@@ -98,7 +121,7 @@ internal sealed record AnalyzedSentence(
                 continue;
             }
 
-            var stem = Lemmas.Stem(token.Key);
+            var stem = StemIn(token.Key, language);
             keys.Add(token.Key);
             all.Add(stem);
             if (Polarity.IsNegation(token))
@@ -108,7 +131,7 @@ internal sealed record AnalyzedSentence(
                 governed = 0;
             }
 
-            if (!StopWords.Contains(token.Key) && !Polarity.IsNegation(token) && token.Key.Length > 1)
+            if (!IsStop(token.Key, language) && !Polarity.IsNegation(token) && token.Key.Length > 1)
             {
                 content.Add(stem);
                 var previous = token.Index > 0 ? tokens[token.Index - 1].Key : "";
@@ -124,7 +147,7 @@ internal sealed record AnalyzedSentence(
             }
         }
 
-        var names = FindNames(tokens, out var titleCase);
+        var names = FindNames(tokens, language, out var titleCase);
         var nameKeys = names.Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
         var nameAt = tokens.Select(t => t.Kind == TokenKind.Word && t.IsCapitalized && nameKeys.Contains(t.Key)).ToArray();
         return new AnalyzedSentence(
@@ -134,12 +157,12 @@ internal sealed record AnalyzedSentence(
             keys.ToFrozenSet(StringComparer.Ordinal),
             names,
             titleCase,
-            Newsdesk.Text.Quantities.Find(tokens, Lemmas.Stem),
+            Newsdesk.Text.Quantities.Find(tokens, k => StemIn(k, language)),
             DateMentions.Find(tokens),
             Quotes.Find(text),
             negated,
             words,
-            CapitalKeys(tokens)) { Speakers = Attribution.Speakers(tokens), Slots = NumberSlot.Find(tokens), Sequence = tokens.Select(t => t.Key).ToArray(), NameAt = nameAt, Breaks = tokens.Select(t => t.AfterClauseMark).ToArray() };
+            CapitalKeys(tokens)) { Language = language, Speakers = Attribution.Speakers(tokens), Slots = NumberSlot.Find(tokens, k => StemIn(k, language)), Sequence = tokens.Select(t => t.Key).ToArray(), NameAt = nameAt, Breaks = tokens.Select(t => t.AfterClauseMark).ToArray() };
     }
 
     /// <summary>Whether a word is written in capitals or dotted initials ("U.S.", "US"): a name even when its key is a common word.</summary>
@@ -179,9 +202,9 @@ internal sealed record AnalyzedSentence(
     /// line a capital does not mark a name: every capitalised word is returned, and
     /// <paramref name="titleCase"/> tells the checker to look it up as any word of the sources.
     /// </summary>
-    private static List<Token> FindNames(IReadOnlyList<Token> tokens, out bool titleCase)
+    private static List<Token> FindNames(IReadOnlyList<Token> tokens, string? language, out bool titleCase)
     {
-        var words = tokens.Where(t => t.Kind == TokenKind.Word && !StopWords.Contains(t.Key) && !DateMentions.IsDateWord(t) && t.Key.Length > 1).ToList();
+        var words = tokens.Where(t => t.Kind == TokenKind.Word && !IsStop(t.Key, language) && !DateMentions.IsDateWord(t) && t.Key.Length > 1).ToList();
         var names = new List<Token>();
         titleCase = words.Count >= TitleCaseMinWords && words.Count(t => t.IsCapitalized) >= TitleCaseShare * words.Count;
         if (words.Count == 0)
@@ -192,7 +215,8 @@ internal sealed record AnalyzedSentence(
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Kind != TokenKind.Word || !token.IsCapitalized || (StopWords.Contains(token.Key) && !IsInitialism(token)) || DateMentions.IsDateWord(token)
+            if (token.Kind != TokenKind.Word || !token.IsCapitalized || (IsStop(token.Key, language) && !IsInitialism(token)) || DateMentions.IsDateWord(token)
+                || CommonNouns.At(tokens, i, language)
                 || NotNames.Contains(token.Key) || Newsdesk.Text.Quantities.IsPeriodKey(token.Key) || (token.Key is "q" or "h" && i > 0 && tokens[i - 1].Kind == TokenKind.Number))
             {
                 continue;
@@ -227,7 +251,7 @@ internal sealed record ContentWord(string Stem, bool Capitalized, bool VerbLike,
 /// <summary>A number token of a sentence (a year too), its key, and the words that bind it: on its left (<see cref="Quantity.Binder"/>) and the word it counts.</summary>
 internal sealed record NumberSlot(int Index, string Key, string? Binder, string? Counted)
 {
-    public static IReadOnlyList<NumberSlot> Find(IReadOnlyList<Token> tokens)
+    public static IReadOnlyList<NumberSlot> Find(IReadOnlyList<Token> tokens, Func<string, string> stem)
     {
         List<NumberSlot>? slots = null;
         for (var i = 0; i < tokens.Count; i++)
@@ -238,10 +262,10 @@ internal sealed record NumberSlot(int Index, string Key, string? Binder, string?
             }
 
             var counted = i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && !tokens[i + 1].AfterBreak && !StopWords.Contains(tokens[i + 1].Key)
-                ? Lemmas.Stem(tokens[i + 1].Key)
+                ? stem(tokens[i + 1].Key)
                 : null;
             var binder = Newsdesk.Text.Quantities.BinderOf(tokens, i);
-            (slots ??= []).Add(new NumberSlot(i, tokens[i].Key, binder is null ? null : Lemmas.Stem(binder), counted));
+            (slots ??= []).Add(new NumberSlot(i, tokens[i].Key, binder is null ? null : stem(binder), counted));
         }
 
         return slots ?? (IReadOnlyList<NumberSlot>)[];

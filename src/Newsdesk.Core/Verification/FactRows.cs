@@ -1,4 +1,5 @@
 using Newsdesk.Text;
+using Newsdesk.Writing;
 
 namespace Newsdesk.Verification;
 
@@ -28,9 +29,6 @@ internal static class FactRows
     /// </summary>
     public const int LabelReach = 8;
 
-    /// <summary>The one label without a content word a row may have: "When", over a date.</summary>
-    public const string DateLabel = "When";
-
     /// <summary>
     /// Words that join two phrases: a label word on the far side of one belongs to the other phrase
     /// ("killed 12 people and injured 40 others" does not label 12 "injured"; "7 per cent bigger and
@@ -59,16 +57,17 @@ internal static class FactRows
     public static SentenceVerdict? TryCheck(string label, string value, IReadOnlyList<SourceArticle> cited, PreparedSources sources)
     {
         var text = $"{label}: {value}";
-        var row = AnalyzedSentence.Analyze(value);
+        var row = AnalyzedSentence.Analyze(value, sources.Language);
         if ((row.Quantities.Count == 0 && row.Dates.Count == 0) || OutletClaims.TryCheck(text, cited) is not null)
         {
             return null;
         }
 
-        var labelStems = AnalyzedSentence.Analyze(label).ContentStems;
-        if (labelStems.Count == 0 && !(row.Dates.Count > 0 && label.Trim().Equals(DateLabel, StringComparison.OrdinalIgnoreCase)))
+        var labelStems = AnalyzedSentence.Analyze(label, sources.Language).ContentStems;
+        if (labelStems.Count == 0 && !(row.Dates.Count > 0 && StoryWords.IsWhenLabel(label.Trim())))
         {
-            // "When: 2,400 text messages": a label of no content word says what the number is only as a date.
+            // "When: 2,400 text messages": a label of no content word says what the number is only as a date
+            // ("When", "Quand", "Wann": StoryWords).
             return new SentenceVerdict(text, false, 0, [$"the label '{label}' does not say what {Describe(row)} counts"]);
         }
 
@@ -154,7 +153,7 @@ internal static class FactRows
         var sequence = evidence.Sequence;
         for (var j = Math.Max(0, at - LabelReach); j <= Math.Min(sequence.Count - 1, at + LabelReach); j++)
         {
-            if (j == at || Lemmas.Stem(sequence[j]) != stem)
+            if (j == at || AnalyzedSentence.StemIn(sequence[j], evidence.Language) != stem)
             {
                 continue;
             }

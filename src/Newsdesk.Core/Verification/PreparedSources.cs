@@ -22,6 +22,7 @@ public sealed class PreparedSources
     {
         var sources = new List<SourceArticle>();
         var languages = new List<string?>();
+        var commonNouns = new HashSet<string>(StringComparer.Ordinal);
         foreach (var article in articles.Take(MaxArticles))
         {
             var language = LanguageDetector.Detect(article.Text.Length > 0 ? article.Text : article.Title ?? "");
@@ -33,13 +34,15 @@ public sealed class PreparedSources
             }
 
             texts.AddRange(Sentences.Split(article.Text, language).Take(MaxSentencesPerArticle));
-            var sentences = texts.Select(AnalyzedSentence.Analyze).ToList();
+            var sentences = texts.Select(t => AnalyzedSentence.Analyze(t, language)).ToList();
+            commonNouns.UnionWith(Text.CommonNouns.Of(article.Title + "\n" + article.Text, language));
             var quoteText = Quotes.Normalize(article.Title + " \n " + article.Text);
             sources.Add(new SourceArticle(article.Id, sentences, quoteText) { Outlet = article.Source });
         }
 
         Articles = sources;
         Language = Languages.Dominant(languages);
+        CommonNouns = commonNouns.ToFrozenSet(StringComparer.Ordinal);
         ById = sources.GroupBy(a => a.Id, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -63,6 +66,12 @@ public sealed class PreparedSources
     /// split into sentences with its abbreviations, as the sources were (each with its own).
     /// </summary>
     public string? Language { get; }
+
+    /// <summary>
+    /// Capitalised words the sources use as common nouns (German: "den Schaden"; <see cref="Text.CommonNouns"/>):
+    /// a story's sentence that writes one without its article ("Schaden in Millionenhöhe") is not naming someone.
+    /// </summary>
+    internal FrozenSet<string> CommonNouns { get; }
 
     /// <summary>Article ids, in the order given.</summary>
     public IReadOnlyList<string> Ids => Articles.Select(a => a.Id).ToList();

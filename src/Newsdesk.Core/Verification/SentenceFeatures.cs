@@ -46,14 +46,14 @@ internal static class FeatureExtractor
         var missingNames = 0;
         var outside = 0;
         var windowNames = Union(windowSentences, s => s.NameKeys);
-        foreach (var name in NameKeys(sentence))
+        foreach (var name in NameKeys(sentence).Where(n => !sources.CommonNouns.Contains(n.Key)))
         {
             if (NameMatching.Found(name.Key, k => HasName(k, windowKeys, windowNames), windowKeys))
             {
                 continue;
             }
 
-            if (cited.Any(a => NameMatching.Found(name.Key, k => HasName(k, a.Keys, a.NameKeys) || (!k.Contains(' ') && a.ContentStems.Contains(Lemmas.Stem(k))), a.Keys)))
+            if (cited.Any(a => NameMatching.Found(name.Key, k => HasName(k, a.Keys, a.NameKeys) || (!k.Contains(' ') && a.ContentStems.Contains(AnalyzedSentence.StemIn(k, sources.Language))), a.Keys)))
             {
                 outside++;
             }

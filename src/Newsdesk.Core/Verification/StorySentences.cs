@@ -6,7 +6,8 @@ namespace Newsdesk.Verification;
 /// <summary>The checkable sentences of a story, each with the ids it cites, in reading order.</summary>
 internal static class StorySentences
 {
-    public static IEnumerable<CitedSentence> Of(Story story)
+    /// <param name="language">The language the story's text is split in (its sources'): "am 30. November" is one German sentence.</param>
+    public static IEnumerable<CitedSentence> Of(Story story, string? language)
     {
         var ledeCites = story.LedeCites ?? [];
         if (!string.IsNullOrWhiteSpace(story.Headline))
@@ -15,7 +16,7 @@ internal static class StorySentences
             yield return new CitedSentence(story.Headline.Trim(), ledeCites);
         }
 
-        foreach (var sentence in Sentences.Split(story.Lede))
+        foreach (var sentence in Sentences.Split(story.Lede, language))
         {
             yield return new CitedSentence(sentence, ledeCites);
         }
@@ -26,7 +27,7 @@ internal static class StorySentences
             {
                 foreach (var cited in paragraph ?? [])
                 {
-                    foreach (var sentence in Sentences.Split(cited.Text))
+                    foreach (var sentence in Sentences.Split(cited.Text, language))
                     {
                         yield return new CitedSentence(sentence, cited.Cites ?? []);
                     }

@@ -24,7 +24,7 @@ public sealed class Verifier
     {
         var bounded = InputLimits.Bound(sources);
         var prepared = Prepare(bounded);
-        var verdicts = StorySentences.Of(story with { Facts = [] }).Select(s => Check(s.Text, s.Cites, prepared)).ToList();
+        var verdicts = StorySentences.Of(story with { Facts = [] }, prepared.Language).Select(s => Check(s.Text, s.Cites, prepared)).ToList();
         verdicts.AddRange((story.Facts ?? []).Select(f => CheckFact(f.Label, f.Value, f.Cites ?? [], prepared)));
         var sections = story.Sections ?? [];
         for (var i = 0; i < sections.Count; i++)
@@ -51,7 +51,7 @@ public sealed class Verifier
     public VerificationReport VerifyText(string text, IReadOnlyList<Article> sources)
     {
         var prepared = Prepare(sources);
-        var verdicts = Sentences.Split(text).Select(s => Check(s, [], prepared)).ToList();
+        var verdicts = Sentences.Split(text, prepared.Language).Select(s => Check(s, [], prepared)).ToList();
         return Report(verdicts);
     }
 
@@ -122,7 +122,7 @@ public sealed class Verifier
     /// <summary>The ids of the articles that, each on its own, support the sentence: what a writer should cite.</summary>
     public IReadOnlyList<string> FindSupport(string sentence, PreparedSources sources)
     {
-        var analyzed = AnalyzedSentence.Analyze(sentence);
+        var analyzed = AnalyzedSentence.Analyze(sentence, sources.Language);
         var ids = new List<string>();
         foreach (var article in sources.Articles)
         {
@@ -145,7 +145,7 @@ public sealed class Verifier
 
     internal SentenceFeatures Measure(string sentence, IReadOnlyList<string> citedIds, PreparedSources sources)
     {
-        var analyzed = AnalyzedSentence.Analyze(sentence);
+        var analyzed = AnalyzedSentence.Analyze(sentence, sources.Language);
         var cited = sources.Cited(citedIds);
         var window = SupportFinder.Find(analyzed, cited, sources);
         return FeatureExtractor.Measure(analyzed, cited, window, sources);
