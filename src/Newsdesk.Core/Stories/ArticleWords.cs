@@ -6,7 +6,9 @@ namespace Newsdesk.Stories;
 /// <summary>
 /// The clusterer's words: the shared <see cref="Tokenizer"/>'s words with inner apostrophes, read
 /// into interned lowercase forms with the apostrophes dropped and a trailing "'s" cut ("McDonald's"
-/// -> "mcdonald"; "don't" -> "dont"), each marked when it opens a sentence.
+/// -> "mcdonald"; "don't" -> "dont"), each marked when it opens a sentence. A German noun used as one
+/// ("die Feuerwehr", "230 Bewohner": <see cref="CommonNouns"/>) is read as not capitalised, so the
+/// stream's case statistics do not take it for a name.
 /// </summary>
 internal static class ArticleWords
 {
@@ -24,6 +26,8 @@ internal static class ArticleWords
         Span<char> word = stackalloc char[MaxWordChars];
         var previousEnd = 0;
         var count = 0;
+        var nouns = new CommonNouns.Reader(lexicon.Language);   // German capitalises nouns: one after an article is no name
+
         foreach (var span in Tokenizer.Scan(text, TokenizerOptions.Apostrophes))
         {
             if (count >= maxTokens)
@@ -41,12 +45,19 @@ internal static class ArticleWords
                 }
             }
 
-            var sentenceStart = count == 0 || OpensSentence(text.AsSpan(previousEnd, span.Start - previousEnd));
-            into.Add(new Token(lexicon.Get(word[..length]), char.IsUpper(text[span.Start]), sentenceStart));
+            var gap = text.AsSpan(previousEnd, span.Start - previousEnd);
+            var sentenceStart = count == 0 || OpensSentence(gap);
+            var entry = lexicon.Get(word[..length]);
+            var capitalised = char.IsUpper(text[span.Start]);
+            var commonNoun = nouns.Next(entry.Surface, length > 0 && char.IsDigit(word[0]), capitalised, sentenceStart || gap.IndexOfAny(ClauseMarks) >= 0);
+            into.Add(new Token(entry, capitalised && !commonNoun, sentenceStart));
             previousEnd = span.End;
             count++;
         }
     }
+
+    /// <summary>Marks between words that end a noun phrase (for <see cref="CommonNouns.Reader"/>).</summary>
+    private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(",;()\u2013\u2014\u201E");
 
     /// <summary>Whether the word ends in an apostrophe and "s" ("Russia's").</summary>
     private static bool IsPossessive(string text, TokenSpan span) =>

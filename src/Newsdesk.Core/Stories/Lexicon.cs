@@ -48,6 +48,9 @@ internal sealed class Lexicon
     /// <summary>Word forms held now (both generations), for tests and the memory bench.</summary>
     public int Count => _current.Count + _previous.Count;
 
+    /// <summary>The lexicon's language (ISO 639-1; "en" for English).</summary>
+    public string Language => _language ?? "en";
+
     public Word Get(ReadOnlySpan<char> lower)
     {
         if (_currentLookup.TryGetValue(lower, out var word))

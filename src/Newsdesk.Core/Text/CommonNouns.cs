@@ -52,9 +52,10 @@ public static class CommonNouns
         }
 
         var tokens = Tokenizer.Tokenize(text);
+        var marks = Mark(tokens, language);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (At(tokens, i, language))
+            if (marks[i])
             {
                 nouns.Add(tokens[i].Key);
             }
@@ -63,44 +64,73 @@ public static class CommonNouns
         return nouns;
     }
 
-    /// <summary>Whether token <paramref name="index"/> is a capitalised word used as a common noun where it stands.</summary>
-    public static bool At(IReadOnlyList<Token> tokens, int index, string? language)
+    /// <summary>Per token: whether it is a capitalised word used as a common noun where it stands (all false for a language that capitalises only names).</summary>
+    public static bool[] Mark(IReadOnlyList<Token> tokens, string? language)
     {
-        var token = tokens[index];
-        if (!Capitalises(language) || token.Kind != TokenKind.Word || !token.IsCapitalized)
+        var marks = new bool[tokens.Count];
+        if (!Capitalises(language))
         {
-            return false;
+            return marks;
         }
 
-        for (var j = index - 1; j >= 0 && j >= index - 1 - MaxAdjectives; j--)
+        var reader = new Reader(language);
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var before = tokens[j];
-            if (tokens[j + 1].AfterClauseMark || tokens[j + 1].AfterBreak)
-            {
-                return false;   // "..., Bürgermeister": a comma or a quotation mark stands between
-            }
+            var t = tokens[i];
+            marks[i] = reader.Next(t.Key, t.Kind == TokenKind.Number, t.IsCapitalized, t.AfterClauseMark || t.AfterBreak);
+        }
 
-            if (before.Kind == TokenKind.Number)
-            {
-                return j == index - 1;   // "230 Bewohner", not "230 neue ..." read two words on
-            }
+        return marks;
+    }
 
-            if (before.Kind != TokenKind.Word)
+    /// <summary>
+    /// Reads a text word by word and tells, at each word, whether it is a capitalised word used as a
+    /// common noun: after a determiner with at most <see cref="MaxAdjectives"/> lowercase words between,
+    /// or right after a number, with no punctuation between.
+    /// </summary>
+    public struct Reader(string? language)
+    {
+        private readonly bool _on = Capitalises(language);
+
+        /// <summary>Words read since the last determiner (-1: none in reach).</summary>
+        private int _since = -1;
+
+        private bool _afterNumber;
+
+        /// <summary>Reads the next word (its lowercase key); true when it is a capitalised common noun.</summary>
+        public bool Next(string key, bool isNumber, bool capitalised, bool afterMark)
+        {
+            if (!_on)
             {
                 return false;
             }
 
-            if (GermanDeterminers.Contains(before.Key))
+            if (afterMark)
             {
-                return true;
+                _since = -1;
             }
 
-            if (before.IsCapitalized)
+            if (isNumber)
             {
-                return false;   // an adjective is lowercase; a capital before is another noun or a name
+                (_since, _afterNumber) = (0, true);
+                return false;
             }
+
+            if (GermanDeterminers.Contains(key))
+            {
+                (_since, _afterNumber) = (0, false);
+                return false;
+            }
+
+            var inReach = _since >= 0 && (_afterNumber ? _since == 0 : _since <= MaxAdjectives);
+            if (capitalised)
+            {
+                _since = -1;   // the noun closes the phrase: a name after it ("die Stadt Weidenbrück") stays a name
+                return inReach;
+            }
+
+            _since = inReach ? _since + 1 : -1;   // a lowercase adjective between: "am frühen Morgen"
+            return false;
         }
-
-        return false;
     }
 }

@@ -206,6 +206,7 @@ internal sealed record AnalyzedSentence(
     {
         var words = tokens.Where(t => t.Kind == TokenKind.Word && !IsStop(t.Key, language) && !DateMentions.IsDateWord(t) && t.Key.Length > 1).ToList();
         var names = new List<Token>();
+        var commonNouns = CommonNouns.Mark(tokens, language);   // German: "den Schaden" is no name
         titleCase = words.Count >= TitleCaseMinWords && words.Count(t => t.IsCapitalized) >= TitleCaseShare * words.Count;
         if (words.Count == 0)
         {
@@ -216,7 +217,7 @@ internal sealed record AnalyzedSentence(
         {
             var token = tokens[i];
             if (token.Kind != TokenKind.Word || !token.IsCapitalized || (IsStop(token.Key, language) && !IsInitialism(token)) || DateMentions.IsDateWord(token)
-                || CommonNouns.At(tokens, i, language)
+                || commonNouns[i]
                 || NotNames.Contains(token.Key) || Newsdesk.Text.Quantities.IsPeriodKey(token.Key) || (token.Key is "q" or "h" && i > 0 && tokens[i - 1].Kind == TokenKind.Number))
             {
                 continue;

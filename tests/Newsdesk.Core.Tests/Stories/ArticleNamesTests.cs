@@ -24,6 +24,9 @@ public sealed class ArticleNamesTests
         new("a first name seen only before a surname is not a name", Pence, ["penc", "mike_penc"], ["mike"]),
         new("the other Mike: only his surname and the pair", Tyson, ["tyson", "mike_tyson"], ["mike"]),
         new("a first name that also stands alone is a name", Tyson + " Later, Mike posted a video of the session.", ["tyson", "mike_tyson", "mike"], []),
+        // German capitalises every noun (issue #18): one used after an article or a number is no name (Snowball German: "jens" -> "jen").
+        new("German nouns after an article or a number are no names", "Die Feuerwehr hat 230 Bewohner in der Unterstadt untergebracht, teilte die Stadt mit. Der Deich hält, sagte Jens Albrecht.",
+            ["albrecht", "jen_albrecht"], ["feuerwehr", "bewohn", "unterstadt", "stadt", "deich"]),
         new("a place of two words keeps its last word and the pair", "Crowds gathered in the streets of Hong Kong on Sunday to protest against the proposed law.", ["kong", "hong_kong"], ["hong"]),
     };
 
