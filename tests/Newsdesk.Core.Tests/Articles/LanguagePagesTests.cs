@@ -50,18 +50,8 @@ public sealed class LanguagePagesTests(ITestOutputHelper output)
         var score = default(ExtractionScore);
         var pages = 0;
         var chosen = new List<Article>();
-        foreach (var page in EvalCorpus.Stream(data))
+        foreach (var (page, extracted) in Extracted(data))
         {
-            ExtractedArticle extracted;
-            try
-            {
-                extracted = ArticleExtractor.Extract(page.Html, new Uri(page.Url));
-            }
-            catch (NotHtmlException)
-            {
-                continue;
-            }
-
             if (LanguageDetector.Normalize(extracted.Language) != c.Language)
             {
                 continue;
@@ -127,18 +117,8 @@ public sealed class LanguagePagesTests(ITestOutputHelper output)
         var pages = 0;
         var missing = 0;
         var nounsMissing = 0;
-        foreach (var page in EvalCorpus.Stream(data))
+        foreach (var (page, extracted) in Extracted(data))
         {
-            ExtractedArticle extracted;
-            try
-            {
-                extracted = ArticleExtractor.Extract(page.Html, new Uri(page.Url));
-            }
-            catch (NotHtmlException)
-            {
-                continue;
-            }
-
             if (string.IsNullOrWhiteSpace(extracted.Title) || extracted.Text.Length < MinTextChars || LanguageDetector.Detect(extracted.Text) != "de")
             {
                 continue;
@@ -165,5 +145,24 @@ public sealed class LanguagePagesTests(ITestOutputHelper output)
         output.WriteLine($"de: {pages} titles checked against their pages: {missing} names not in the text, {nounsMissing} of them words the text has (inflected)");
         Assert.Equal(GermanTitlePages, pages);
         Assert.Equal(0, nounsMissing);
+    }
+
+    /// <summary>The evaluation set's pages, each with what the extractor makes of it (pages that are not HTML are left out).</summary>
+    private static IEnumerable<(EvalPage Page, ExtractedArticle Extracted)> Extracted(string data)
+    {
+        foreach (var page in EvalCorpus.Stream(data))
+        {
+            ExtractedArticle extracted;
+            try
+            {
+                extracted = ArticleExtractor.Extract(page.Html, new Uri(page.Url));
+            }
+            catch (NotHtmlException)
+            {
+                continue;
+            }
+
+            yield return (page, extracted);
+        }
     }
 }
