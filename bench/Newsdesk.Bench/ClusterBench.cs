@@ -61,6 +61,18 @@ internal static class ClusterBench
             return 0;
         }
 
+        if (ArgValue(args, "--links-sample") is { } linkSample)
+        {
+            ThreadLinks.Sample(Path.Combine(benchData, "real-feeds-2020-05"), options, int.Parse(linkSample, CultureInfo.InvariantCulture));
+            return 0;
+        }
+
+        if (args.Contains("--links-score"))
+        {
+            PrintTable(ThreadLinks.Rows(Path.Combine(benchData, "real-feeds-2020-05"), options).ToList());
+            return 0;
+        }
+
         if (args.Contains("--pairs-score"))
         {
             PrintTable(JudgedPairs.Rows(Path.Combine(benchData, "real-feeds-2020-05"), JudgedPairs.JudgedFile, options, PairsBaselineThreshold, args.Contains("--show")).ToList());
@@ -332,8 +344,11 @@ internal static class ClusterBench
                 "threadNames" => o with { ThreadNameAgreement = value },
                 "threadText" => o with { ThreadTextAgreement = value },
                 "threadScore" => o with { ThreadAgreement = value },
+                "threadTopic" => o with { ThreadTopicAgreement = value },
                 "leadingNames" => o with { LeadingNamePartsAreNames = value != 0 },
                 "threads" => o with { LinkThreads = value != 0 },
+                "threadPlaces" => o with { ThreadNeedsMoreThanAPlace = value != 0 },
+                "placeJoin" => o with { PlaceJoinThreshold = value },
                 _ => throw new ArgumentException("unknown setting " + name),
             };
         }

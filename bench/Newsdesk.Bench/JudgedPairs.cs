@@ -23,7 +23,7 @@ internal static class JudgedPairs
     /// <summary>Characters of an article's text printed for the judge.</summary>
     private const int ShownText = 220;
 
-    private static string Key(RealFeedsStream.Arrival a) => a.Article.Source + " " + a.Article.Url;
+    internal static string Key(RealFeedsStream.Arrival a) => a.Article.Source + " " + a.Article.Url;
 
     public static void Sample(string folder, int count)
     {
@@ -87,7 +87,9 @@ internal static class JudgedPairs
             .Select(c => (Stratum: c[0], A: c[1] + " " + c[2], B: c[3] + " " + c[4], Same: c[5] == "yes"))
             .ToList();
         var stream = RealFeedsStream.Load(folder);
-        var ours = RealFeedsBench.Place(stream, options).ToDictionary(p => Key(p.Arrival), p => p.Story, StringComparer.Ordinal);
+        var placed = RealFeedsBench.Place(stream, options);
+        var ours = placed.ToDictionary(p => Key(p.Arrival), p => p.Story, StringComparer.Ordinal);
+        var threads = placed.ToDictionary(p => Key(p.Arrival), p => p.Thread, StringComparer.Ordinal);
         var baseline = new TfIdfBaseline(baselineThreshold, EventBench.BaselineWindow);
         var theirs = stream.ToDictionary(Key, a => baseline.Add(a.Article).ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal);
         Score Of(IEnumerable<(string Stratum, string A, string B, bool Same)> pairs, Dictionary<string, string> story)
@@ -106,6 +108,13 @@ internal static class JudgedPairs
                 Console.Error.WriteLine($"A {Show(byKey[p.A])}");
                 Console.Error.WriteLine($"B {Show(byKey[p.B])}");
             }
+
+            foreach (var p in judged.Where(p => ours.ContainsKey(p.A) && ours.ContainsKey(p.B) && ours[p.A] != ours[p.B] && threads[p.A] == threads[p.B]))
+            {
+                Console.Error.WriteLine($"## THREAD-LINKED ({(p.Same ? "judged same" : "judged different")}) {p.Stratum} {ours[p.A]} / {ours[p.B]}");
+                Console.Error.WriteLine($"A {Show(byKey[p.A])}");
+                Console.Error.WriteLine($"B {Show(byKey[p.B])}");
+            }
         }
 
         foreach (var (name, pairs) in new[] { ("all judged pairs", judged), ("  sharing one name", judged.Where(p => p.Stratum == "1name").ToList()), ("  sharing two or more names", judged.Where(p => p.Stratum == "2names").ToList()) })
@@ -114,15 +123,22 @@ internal static class JudgedPairs
             var b = Of(pairs, theirs);
             yield return [$"judged real-feeds pairs, {name}: {o.Pairs} pairs, {o.JudgedSame} same happening; pairwise P / R / F1", $"{F(o.Precision)} / {F(o.Recall)} / {F(o.F1)}", $"{F(b.Precision)} / {F(b.Recall)} / {F(b.F1)}", ""];
         }
+
+        // Threads: a pair in one thread is read as "the same happening or its development" (the judging rules count a direct
+        // development as the same). The pairs only a thread link joins (same thread, different stories) are the links' own record.
+        var inThread = Of(judged, threads);
+        var linked = judged.Where(p => ours.ContainsKey(p.A) && ours.ContainsKey(p.B) && ours[p.A] != ours[p.B] && threads[p.A] == threads[p.B]).ToList();
+        yield return ["judged real-feeds pairs, all, same thread (story or thread link); pairwise P / R / F1", $"{F(inThread.Precision)} / {F(inThread.Recall)} / {F(inThread.F1)}", "", ""];
+        yield return ["  pairs joined only by a thread link: judged same / linked", $"{linked.Count(p => p.Same)} / {linked.Count}", "", ""];
     }
 
-    private static string Show(RealFeedsStream.Arrival a)
+    internal static string Show(RealFeedsStream.Arrival a)
     {
         var text = a.Article.Text.ReplaceLineEndings(" ");
         return $"{a.Article.Published:MM-dd HH:mm} {a.Article.Source}: {a.Article.Title} || {(text.Length <= ShownText ? text : text[..ShownText] + "…")}";
     }
 
-    private static ulong Fnv(string s)
+    internal static ulong Fnv(string s)
     {
         var h = 14695981039346656037UL;
         foreach (var b in Encoding.UTF8.GetBytes(s))

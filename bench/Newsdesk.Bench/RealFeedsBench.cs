@@ -16,7 +16,7 @@ internal static class RealFeedsBench
     public static readonly TimeSpan LongSpan = TimeSpan.FromDays(3);
 
     /// <summary>Articles of a story printed at most by <c>--show</c>.</summary>
-    private const int ShownArticles = 10;
+    private const int ShownArticles = 16;
 
     /// <summary>One placed article: its final story and thread (merges followed).</summary>
     public sealed record Placed(RealFeedsStream.Arrival Arrival, string Story, string Thread);
@@ -101,36 +101,50 @@ internal static class RealFeedsBench
         }
     }
 
-    /// <summary>The largest stories and threads of each part, for reading.</summary>
+    /// <summary>The largest stories and threads of each part (development, then held out), for reading.</summary>
     private static void Print(List<Placed> placed, int count)
     {
-        foreach (var story in placed.GroupBy(p => p.Story, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(count))
+        foreach (var (part, heldOut) in new[] { ("development part", false), ("held-out part", true) })
         {
-            var list = story.ToList();
-            var span = list.Max(p => p.Arrival.Article.Published!.Value) - list.Min(p => p.Arrival.Article.Published!.Value);
-            Console.WriteLine($"- story {story.Key}: {list.Count} articles, {list.Select(p => p.Arrival.Article.Source).Distinct().Count()} outlets, span {span.TotalDays:F1} d, thread {list[0].Thread}");
-            foreach (var p in list.Take(ShownArticles))
+            Console.WriteLine($"## {part}: the {count} largest stories");
+            foreach (var story in placed.GroupBy(p => p.Story, StringComparer.Ordinal)
+                .Where(g => g.Min(p => p.Arrival.Captured) >= RealFeedsStream.HeldOutFrom == heldOut)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(count))
             {
-                Console.WriteLine($"    {p.Arrival.Article.Published:MM-dd HH:mm} {p.Arrival.Article.Source,-14} {Clip(p.Arrival.Article.Title, 110)}");
+                var list = story.ToList();
+                var span = list.Max(p => p.Arrival.Article.Published!.Value) - list.Min(p => p.Arrival.Article.Published!.Value);
+                Console.WriteLine($"- story {story.Key}: {list.Count} articles, {list.Select(p => p.Arrival.Article.Source).Distinct().Count()} outlets, span {span.TotalDays:F1} d, thread {list[0].Thread}");
+                foreach (var p in Spread(list))
+                {
+                    Console.WriteLine($"    {p.Arrival.Article.Published:MM-dd HH:mm} {p.Arrival.Article.Source,-14} {Clip(p.Arrival.Article.Title, 110)}");
+                }
             }
-        }
 
-        Console.WriteLine();
-        foreach (var thread in placed.GroupBy(p => p.Thread, StringComparer.Ordinal)
-            .Select(g => (g.Key, Stories: g.GroupBy(p => p.Story, StringComparer.Ordinal).Select(s => s.First()).ToList()))
-            .Where(t => t.Stories.Count > 1)
-            .OrderByDescending(t => t.Stories.Count).ThenBy(t => t.Key, StringComparer.Ordinal)
-            .Take(count))
-        {
-            Console.WriteLine($"- thread {thread.Key}: {thread.Stories.Count} stories");
-            foreach (var p in thread.Stories.Take(ShownArticles))
+            Console.WriteLine();
+            Console.WriteLine($"## {part}: the {count} largest threads");
+            foreach (var thread in placed.GroupBy(p => p.Thread, StringComparer.Ordinal)
+                .Where(g => g.Min(p => p.Arrival.Captured) >= RealFeedsStream.HeldOutFrom == heldOut)
+                .Select(g => (g.Key, Stories: g.GroupBy(p => p.Story, StringComparer.Ordinal).Select(s => s.First()).ToList()))
+                .Where(t => t.Stories.Count > 1)
+                .OrderByDescending(t => t.Stories.Count).ThenBy(t => t.Key, StringComparer.Ordinal)
+                .Take(count))
             {
-                Console.WriteLine($"    {p.Arrival.Article.Published:MM-dd HH:mm} {p.Story,-7} {Clip(p.Arrival.Article.Title, 110)}");
+                Console.WriteLine($"- thread {thread.Key}: {thread.Stories.Count} stories");
+                foreach (var p in thread.Stories.Take(ShownArticles))
+                {
+                    Console.WriteLine($"    {p.Arrival.Article.Published:MM-dd HH:mm} {p.Story,-7} {Clip(p.Arrival.Article.Title, 110)}");
+                }
             }
-        }
 
-        Console.WriteLine();
+            Console.WriteLine();
+        }
     }
+
+    /// <summary>At most <see cref="ShownArticles"/> articles of a story, spread evenly over it (its first, its last and between).</summary>
+    private static IEnumerable<Placed> Spread(List<Placed> list) =>
+        list.Count <= ShownArticles
+            ? list
+            : Enumerable.Range(0, ShownArticles).Select(i => list[i * (list.Count - 1) / (ShownArticles - 1)]);
 
     private static string Clip(string s, int n)
     {

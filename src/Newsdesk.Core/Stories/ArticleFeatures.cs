@@ -1,5 +1,6 @@
 using Newsdesk.Articles;
 using Newsdesk.Text;
+using Newsdesk.Writing.Places;
 
 namespace Newsdesk.Stories;
 
@@ -14,7 +15,10 @@ namespace Newsdesk.Stories;
 /// <param name="Language">The language it is written in (ISO 639-1), null when its words do not tell.</param>
 /// <param name="NameForms">Its names as written, lowercased and unstemmed, which read alike across languages ("merkel", "paris").</param>
 /// <param name="Numbers">The numbers it gives (3 digits or more, years left out; see <see cref="LanguageBridge"/>).</param>
-internal sealed record ArticleProfile(TermVector Vector, TermVector Names, string? Language = null, IReadOnlySet<string>? NameForms = null, IReadOnlySet<string>? Numbers = null);
+/// <param name="Places">Its names that name a place, each with the place it names (the run of names it came from as written:
+/// "los_angel" and "angel" of "Los Angeles County" both name "los angeles county"); see <see cref="PlaceNames"/>.</param>
+internal sealed record ArticleProfile(TermVector Vector, TermVector Names, string? Language = null, IReadOnlySet<string>? NameForms = null, IReadOnlySet<string>? Numbers = null,
+    IReadOnlyDictionary<string, string>? Places = null);
 
 internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocabulary vocabulary)
 {
@@ -50,6 +54,10 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
     private readonly HashSet<string> _nameForms = new(StringComparer.Ordinal);
     private readonly HashSet<string> _numbers = new(StringComparer.Ordinal);
 
+    /// <summary>The run of adjacent names being read (its words' surfaces and terms), and the places the article's runs named.</summary>
+    private readonly List<Token> _run = new(8);
+    private readonly Dictionary<string, string> _places = new(StringComparer.Ordinal);
+
     /// <summary>Builds the vector from what the stream has taught so far, then teaches it this article.</summary>
     public TermVector Extract(Article article) => Profile(article).Vector;
 
@@ -60,6 +68,7 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
         _standalone.Clear();
         _nameForms.Clear();
         _numbers.Clear();
+        _places.Clear();
         var title = article.Title ?? "";
         var text = article.Text ?? "";
         var (lede, body) = SplitLede(text);
@@ -86,7 +95,8 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
         return new ArticleProfile(
             TermVector.From(weighted, MaxVectorTerms), TermVector.From(names, MaxVectorTerms), language,
             _nameForms.Count == 0 ? null : _nameForms.ToHashSet(StringComparer.Ordinal),
-            _numbers.Count == 0 ? null : _numbers.ToHashSet(StringComparer.Ordinal));
+            _numbers.Count == 0 ? null : _numbers.ToHashSet(StringComparer.Ordinal),
+            _places.Count == 0 ? null : new Dictionary<string, string>(_places, StringComparer.Ordinal));
     }
 
     /// <summary>The lexicon of <paramref name="language"/>: English when it is unknown or English.</summary>
@@ -124,6 +134,7 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
             if (token.Stop)
             {
                 previousEntity = null;
+                EndRun();
                 continue;
             }
 
@@ -151,12 +162,34 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
                 _standalone[token.Term] = _standalone.GetValueOrDefault(token.Term) + 1;
 
                 previousEntity = token.Term;
+                _run.Add(token);
             }
             else
             {
                 previousEntity = null;
+                EndRun();
             }
         }
+
+        EndRun();
+    }
+
+    /// <summary>A run of adjacent names has ended: when it names a place, its terms (words and joined pairs) name that place.</summary>
+    private void EndRun()
+    {
+        if (_run.Count > 0 && PlaceNames.Names(_run) is { } place)
+        {
+            for (var i = 0; i < _run.Count; i++)
+            {
+                _places.TryAdd(_run[i].Term, place);
+                if (i > 0)
+                {
+                    _places.TryAdd(_run[i - 1].Term + "_" + _run[i].Term, place);
+                }
+            }
+        }
+
+        _run.Clear();
     }
 
     /// <summary>

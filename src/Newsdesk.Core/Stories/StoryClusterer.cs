@@ -24,6 +24,15 @@ public sealed class StoryClusterer
     /// <summary>Strongest article terms used to look up candidate stories.</summary>
     public const int QueryTerms = 12;
 
+    /// <summary>
+    /// Strongest article names also used to look up candidate stories when they are not among its
+    /// <see cref="QueryTerms"/> strongest terms. An article joins only a story it shares a name with,
+    /// so a story that names what the article names must be a candidate: a side report ("Hero student
+    /// smashed window to free trapped train passengers", the bundled demo) has its own strongest words
+    /// and names the bridge of the derailment further down.
+    /// </summary>
+    public const int QueryNames = 4;
+
     /// <summary>Strongest article terms under which the story it joins is indexed.</summary>
     public const int IndexTermsPerArticle = 10;
 
@@ -175,6 +184,23 @@ public sealed class StoryClusterer
             }
         }
 
+        queried = 0;
+        foreach (var (name, _) in profile.Names.Terms)
+        {
+            if (queried++ == QueryNames)
+            {
+                break;
+            }
+
+            if (vector.Lookup.TryGetValue(name, out var weight) && !IsQueried(vector, name))
+            {
+                foreach (var story in _index.Postings(name))
+                {
+                    _candidates[story] = _candidates.GetValueOrDefault(story) + weight;
+                }
+            }
+        }
+
         // Stage one: centroid cosine for the stories sharing the most weight with the article.
         _scored.Clear();
         foreach (var (story, _) in _candidates
@@ -200,7 +226,7 @@ public sealed class StoryClusterer
         {
             var (story, centroid) = _scored[i];
             var similarity = ((1 - share) * centroid) + (share * story.NearestCore(vector));
-            if ((!headline && !NamesAgree(story, profile, similarity >= _options.ClearJoinThreshold)) || !LanguageBridge.Allows(story.Core, profile))
+            if ((!headline && !NamesAgree(story, profile, similarity >= _options.ClearJoinThreshold, similarity < _options.PlaceJoinThreshold)) || !LanguageBridge.Allows(story.Core, profile))
             {
                 continue;
             }
@@ -225,27 +251,12 @@ public sealed class StoryClusterer
         return (best, bestScore, second, secondScore);
     }
 
-    /// <summary>
-    /// Whether an article with text names the people and places of the story's core: the cosine
-    /// of their names is at least <see cref="StoryClustererOptions.NameAgreement"/> and they share
-    /// a specific name (<see cref="SharesSpecificName"/>) unless the article is clearly close to the
-    /// core (<see cref="StoryClustererOptions.ClearJoinThreshold"/>). Sharing the
-    /// words of a topic ("shot", "police", "wounded") is not enough to report the same happening.
-    /// An article or a core without names is not held to it.
-    /// </summary>
-    private bool NamesAgree(StoryState story, ArticleProfile profile, bool clearlyClose) =>
-        profile.Names.IsEmpty || story.CoreNames.IsEmpty
-        || (story.CoreNames.Cosine(profile.Names) >= _options.NameAgreement && (clearlyClose || SharesSpecificName(story.CoreNames, profile.Names)));
-
-    /// <summary>
-    /// Whether the article names someone or somewhere specific that the core names too (see
-    /// <see cref="StoryClustererOptions.SpecificNameShare"/>): a shared topic name alone is not enough.
-    /// </summary>
-    private bool SharesSpecificName(TermCentroid coreNames, TermVector names)
+    /// <summary>Whether <paramref name="term"/> is among the <see cref="QueryTerms"/> strongest terms of the vector (already looked up).</summary>
+    private static bool IsQueried(TermVector vector, string term)
     {
-        foreach (var (name, _) in names.Terms)
+        for (var i = 0; i < vector.Terms.Length && i < QueryTerms; i++)
         {
-            if (coreNames.Weights.ContainsKey(name) && _vocabulary.IsSpecific(name, _options.SpecificNameShare, _options.SpecificNameFloor))
+            if (vector.Terms[i].Key == term)
             {
                 return true;
             }
@@ -253,6 +264,19 @@ public sealed class StoryClusterer
 
         return false;
     }
+
+    /// <summary>
+    /// Whether an article with text names the people and places of the story's core: the cosine
+    /// of their names is at least <see cref="StoryClustererOptions.NameAgreement"/> and they share
+    /// a specific name (<see cref="SpecificNames"/>) unless the article is clearly close to the
+    /// core (<see cref="StoryClustererOptions.ClearJoinThreshold"/>). Sharing the
+    /// words of a topic ("shot", "police", "wounded") is not enough to report the same happening.
+    /// An article or a core without names is not held to it.
+    /// </summary>
+    private bool NamesAgree(StoryState story, ArticleProfile profile, bool clearlyClose, bool moreThanAPlace) =>
+        profile.Names.IsEmpty || story.CoreNames.IsEmpty
+        || (story.CoreNames.Cosine(profile.Names) >= _options.NameAgreement
+            && (clearlyClose || SpecificNames.Shared(story.CoreNames, profile, _vocabulary, _options, moreThanAPlace)));
 
     /// <summary>Time damping: 1 for a story updated now, halving every <see cref="StoryClustererOptions.SimilarityHalfLife"/>.</summary>
     private double Decay(TimeSpan since) =>

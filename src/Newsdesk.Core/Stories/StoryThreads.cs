@@ -8,8 +8,8 @@ namespace Newsdesk.Stories;
 /// and, when a story opens, looks for the earlier story whose core names the same people and places
 /// (<see cref="StoryClustererOptions.ThreadNameAgreement"/>) and shares some of its words
 /// (<see cref="StoryClustererOptions.ThreadTextAgreement"/>), and that shares at least one
-/// specific name with it (not only "China" or "Covid"). The new story joins that story's
-/// thread. Stories that merely share a topic word or a city do not agree on their names as a whole,
+/// specific name with it (not only "China" or "Covid"), and not only one place (two stories in
+/// Auckland are not one chain of developments). The new story joins that story's thread. Stories that merely share a topic word or a city do not agree on their names as a whole,
 /// so look-alike incidents stay apart (measured on gva-events, docs/stories.md).
 /// Deterministic (ties break on creation order) and bounded: postings per name, stories remembered.
 /// </summary>
@@ -95,7 +95,13 @@ internal sealed class StoryThreads(StoryClustererOptions options, StreamVocabula
                 continue;
             }
 
-            if (!SharesSpecificName(story, profile.Names))
+            if (!SpecificNames.Shared(story.CoreNames, profile, vocabulary, options, options.ThreadNeedsMoreThanAPlace))
+            {
+                continue;
+            }
+
+            var topic = TopicCosine(story, profile);
+            if (topic < options.ThreadTopicAgreement)
             {
                 continue;
             }
@@ -116,21 +122,40 @@ internal sealed class StoryThreads(StoryClustererOptions options, StreamVocabula
     }
 
     /// <summary>
-    /// Whether the opening article shares a specific name with the earlier story's core
-    /// (<see cref="StoryClustererOptions.SpecificNameShare"/>): stories that share only a country,
-    /// a leader or the pandemic are on one topic, not one chain of developments.
+    /// Cosine of the article and the earlier story's core on the words that are not names (of
+    /// either): what the two are about apart from who and where. Two columns by one columnist, two
+    /// items about one celebrity or from one city share their names, and on short feed texts those
+    /// names carry most of the word cosine too; a development of one happening also shares what
+    /// happened ("running mate", "flights", "court").
     /// </summary>
-    private bool SharesSpecificName(StoryState story, TermVector names)
+    private static double TopicCosine(StoryState story, ArticleProfile profile)
     {
-        foreach (var (name, _) in names.Terms)
+        var dot = 0.0;
+        var articleNorm = 0.0;
+        foreach (var (term, weight) in profile.Vector.Terms)
         {
-            if (story.CoreNames.Weights.ContainsKey(name) && vocabulary.IsSpecific(name, options.SpecificNameShare, options.SpecificNameFloor))
+            if (profile.Names.Lookup.ContainsKey(term) || story.CoreNames.Weights.ContainsKey(term))
             {
-                return true;
+                continue;
+            }
+
+            articleNorm += weight * weight;
+            if (story.CoreCentroid.Weights.TryGetValue(term, out var c))
+            {
+                dot += weight * c;
             }
         }
 
-        return false;
+        var coreNorm = 0.0;
+        foreach (var (term, weight) in story.CoreCentroid.Weights)
+        {
+            if (!story.CoreNames.Weights.ContainsKey(term) && !profile.Names.Lookup.ContainsKey(term))
+            {
+                coreNorm += weight * weight;
+            }
+        }
+
+        return dot <= 0 ? 0 : dot / Math.Sqrt(articleNorm * coreNorm);
     }
 
     /// <summary>Remembers a story under the names of one of its core articles (called as each joins the core).</summary>

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Newsdesk.Stories;
+
+namespace Newsdesk.Bench;
+
+/// <summary>
+/// The thread links the clusterer makes on the real May 2020 feeds, for judging (bench/cluster/links/README.md).
+/// <c>--links-sample N</c> prints the N links with the smallest FNV-1a hash of the opening article's link (a uniform
+/// sample that does not depend on any score), each with the first article of both stories, as lines to judge;
+/// <c>--links-score</c> reads the judged file and prints the precision of the links this run makes that were judged.
+/// </summary>
+internal static class ThreadLinks
+{
+    public static readonly string JudgedFile = Path.Combine("bench", "cluster", "links", "judged.tsv");
+
+    /// <summary>One link: the article that opened the new story, and the first article of the earlier story.</summary>
+    public sealed record Link(RealFeedsStream.Arrival Opening, RealFeedsStream.Arrival Earlier, double Score)
+    {
+        public string Key => JudgedPairs.Key(Opening) + "\t" + JudgedPairs.Key(Earlier);
+    }
+
+    public static List<Link> Links(List<RealFeedsStream.Arrival> stream, StoryClustererOptions options)
+    {
+        var clusterer = new StoryClusterer(options);
+        var first = new Dictionary<string, RealFeedsStream.Arrival>(StringComparer.Ordinal);
+        var links = new List<Link>();
+        foreach (var arrival in stream)
+        {
+            var placed = clusterer.Add(arrival.Article);
+            if (placed.IsNewStory)
+            {
+                first.TryAdd(placed.StoryId, arrival);
+            }
+
+            if (placed.Link is { } link && first.TryGetValue(link.EarlierId, out var earlier))
+            {
+                links.Add(new Link(arrival, earlier, link.Score));
+            }
+        }
+
+        return links;
+    }
+
+    public static void Sample(string folder, StoryClustererOptions options, int count)
+    {
+        var links = Links(RealFeedsStream.Load(folder), options);
+        Console.WriteLine("opening\tearlier\tjudgement");
+        foreach (var link in links.OrderBy(l => JudgedPairs.Fnv(JudgedPairs.Key(l.Opening))).Take(count))
+        {
+            Console.WriteLine($"{link.Key}\t?");
+            Console.Error.WriteLine($"## {link.Score:F2}");
+            Console.Error.WriteLine($"NEW     {JudgedPairs.Show(link.Opening)}");
+            Console.Error.WriteLine($"EARLIER {JudgedPairs.Show(link.Earlier)}");
+        }
+    }
+
+    public static IEnumerable<string[]> Rows(string folder, StoryClustererOptions options)
+    {
+        var judged = File.ReadLines(JudgedFile).Skip(1)
+            .Select(l => l.Split('\t'))
+            .Where(c => c.Length >= 3 && c[2] is "yes" or "no")
+            .ToDictionary(c => c[0] + "\t" + c[1], c => c[2] == "yes", StringComparer.Ordinal);
+        var links = Links(RealFeedsStream.Load(folder), options);
+        var scored = links.Where(l => judged.ContainsKey(l.Key)).ToList();
+        var right = scored.Count(l => judged[l.Key]);
+        foreach (var l in scored)
+        {
+            Console.Error.WriteLine($"{(judged[l.Key] ? "yes" : "no ")} {l.Score:F2} | {l.Opening.Article.Title} | {l.Earlier.Article.Title}");
+        }
+
+        yield return [$"real-feeds thread links: {links.Count} made, {scored.Count} of them judged; right / judged (precision)",
+            $"{right} / {scored.Count} ({(scored.Count == 0 ? 0 : right / (double)scored.Count).ToString("F3", CultureInfo.InvariantCulture)})", "", ""];
+    }
+}
