@@ -23,13 +23,16 @@ public sealed class DemoPipelineTests(ITestOutputHelper output)
 {
     /// <summary>
     /// B-cubed F1 of the demo's stories against the answer key's events. The stepped replay makes it
-    /// the same on every run: 0.945 (P 1.000, R 0.895; 64 articles in 15 stories, the grouping is
-    /// printed) when recorded with the specific-name and settled-story rules on (it was 0.899 before
-    /// them: the derailment story held the strike's first reports and a cup report). The floor sits
+    /// the same on every run: 0.960 (P 1.000, R 0.924; 68 articles in 16 stories, the grouping is
+    /// printed), recorded in session 6 with candidates also looked up by the article's names (the
+    /// derailment's side report about a student who freed passengers opened a story of its own in
+    /// `newsdesk cluster` over a demo run's articles). It was 0.945 with 64 articles in 15 stories
+    /// when the specific-name and settled-story rules came on, and 0.899 before
+    /// them (the derailment story held the strike's first reports and a cup report). The floor sits
     /// just under it, so only a change that groups the demo worse fails it; re-record it when
     /// grouping improves.
     /// </summary>
-    private const double GroupingF1Floor = 0.94;
+    private const double GroupingF1Floor = 0.955;
 
     /// <summary>
     /// Longest wait for the whole stepped replay (17 s with the machine's load average near 20 when
