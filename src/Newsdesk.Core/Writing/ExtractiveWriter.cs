@@ -74,7 +74,7 @@ public sealed class ExtractiveWriter : IStoryWriter
         var disputes = Contradictions.Find(corpus);
         var disputedNumbers = disputes.SelectMany(d => d.Numbers).ToList();
         var sourceHeadline = Headline.Choose(corpus, "", disputedNumbers);
-        var lede = ChooseLede(usable, Vectors.TfIdf(Tokens.Terms(sourceHeadline), corpus.Idf));
+        var lede = ChooseLede(usable, corpus.Spine, disputedNumbers, Vectors.TfIdf(Tokens.Terms(sourceHeadline), corpus.Idf));
         // Without source headlines: a whole main clause of the lede, else of the next best sentence that has one.
         var headline = sourceHeadline.Length > 0 ? sourceHeadline : Headline.Choose(
             corpus,
@@ -109,13 +109,14 @@ public sealed class ExtractiveWriter : IStoryWriter
 
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var sections = new List<StorySection>();
-        var groups = Group(body);
+        var storyYear = Extractive.Dateline.PublishedDay(corpus.Articles)?.Year;
+        var groups = Group(body, corpus, storyYear);
         for (var g = 0; g < groups.Count; g++)
         {
             // A section whose sentences offer no headline-style clause joins the section before it
             // rather than stand under a fragment; the sentence its subhead comes from leads it.
             var (clause, from) = Subheads.ClauseOf(groups[g].SelectMany(u => u).ToList(), used, corpus);
-            var paragraphs = Paragraphs(groups[g], corpus, groups[g].FirstOrDefault(u => from is not null && u.Contains(from)));
+            var paragraphs = Paragraphs(groups[g], corpus, groups[g].FirstOrDefault(u => from is not null && u.Contains(from)), storyYear);
             if (clause.Length == 0 && sections.Count > 0)
             {
                 sections[^1] = sections[^1] with { Paragraphs = [.. sections[^1].Paragraphs, .. paragraphs] };
@@ -135,7 +136,8 @@ public sealed class ExtractiveWriter : IStoryWriter
         if (bullets.Count > 0)
         {
             var speakers = bullets.Select(b => Speakers.Of(b[0].Text)!).Distinct(StringComparer.Ordinal).Take(3).ToList();
-            sections.Add(new StorySection(
+            // News order: what happened, then what the parties said, then the background.
+            sections.Insert(Math.Min(1 + disputes.Count, sections.Count), new StorySection(
                 words.Said(speakers),
                 [],
                 bullets.OrderBy(b => b[0].Article).ThenBy(b => b[0].Position).Select(b => Cite(b, corpus)).ToList()));
@@ -168,12 +170,25 @@ public sealed class ExtractiveWriter : IStoryWriter
     /// <summary>Weight of a lede candidate's similarity to the headline: the lede tells the event the headline names, not a side angle.</summary>
     internal const double LedeHeadlineWeight = 0.3;
 
-    /// <summary>The lede: the best self-contained sentence of lede length that is not a quotation, by centrality and closeness to the headline.</summary>
-    private static SourceSentence? ChooseLede(List<SourceSentence> usable, Dictionary<string, double> headline) =>
-        usable.Where(s => !s.IsQuote && s.Words is >= LedeMinWords and <= LedeMaxWords)
-            .OrderByDescending(s => s.Score + (LedeHeadlineWeight * Vectors.Cosine(s.Vector, headline)))
-            .FirstOrDefault()
-        ?? usable.OrderByDescending(s => s.Score).FirstOrDefault();
+    /// <summary>Sentences at the head of the spine article searched for its lede (a standfirst or a photo caption may come first).</summary>
+    internal const int LedeReach = 3;
+
+    /// <summary>
+    /// The lede: the spine article's own lede (its first self-contained sentence of lede length that
+    /// is not a quotation, among its first <see cref="LedeReach"/>): a journalist wrote it to say what
+    /// happened; unless it states a figure the outlets dispute (the story says who reports what).
+    /// Else the best such sentence by centrality and closeness to the headline.
+    /// </summary>
+    private static SourceSentence? ChooseLede(List<SourceSentence> usable, int spine, IReadOnlyList<string> disputed, Dictionary<string, double> headline)
+    {
+        bool Fits(SourceSentence s) => !s.IsQuote && s.Words is >= LedeMinWords and <= LedeMaxWords;
+        var own = usable.Where(s => s.Article == spine && s.Position < LedeReach && Fits(s)).MinBy(s => s.Position);
+        return (own is not null && !own.Numbers.Any(disputed.Contains) ? own : null)
+            ?? usable.Where(Fits)
+                .OrderByDescending(s => s.Score + (LedeHeadlineWeight * Vectors.Cosine(s.Vector, headline)))
+                .FirstOrDefault()
+            ?? usable.OrderByDescending(s => s.Score).FirstOrDefault();
+    }
 
     /// <summary>
     /// For each disputed figure, the sentence that reports it most directly: the figure early in
@@ -212,7 +227,7 @@ public sealed class ExtractiveWriter : IStoryWriter
     }
 
     /// <summary>Groups units into sections: farthest-first seeds, each unit to its most similar seed.</summary>
-    private static List<List<List<SourceSentence>>> Group(List<List<SourceSentence>> body)
+    private static List<List<List<SourceSentence>>> Group(List<List<SourceSentence>> body, StoryCorpus corpus, int? storyYear)
     {
         if (body.Count == 0)
         {
@@ -246,19 +261,26 @@ public sealed class ExtractiveWriter : IStoryWriter
             }
         }
 
-        return groups.Where(g => g.Count > 0).OrderByDescending(g => g.Max(u => u[0].Score)).ToList();
+        var kept = groups.Where(g => g.Count > 0);
+        // News order: the section that tells the news (its units early in their articles, not
+        // background) before the sections that tell what led to it.
+        return kept.OrderBy(g => g.Min(u => Place(u, corpus, storyYear))).ToList();
     }
+
+    /// <summary>Where a unit belongs in the telling: its relative place in its article, after everything that is not background when it is.</summary>
+    private static double Place(List<SourceSentence> unit, StoryCorpus corpus, int? storyYear) =>
+        (Background.Is(unit[0].Text, storyYear) ? 1 : 0) + ((double)unit[0].Position / Math.Max(1, corpus.SentenceCounts[unit[0].Article]));
 
     /// <summary>
     /// Paragraphs in reading order: <paramref name="lead"/> (the unit the subhead comes from) first,
     /// then the newest day's reports before older ones, and within a day each unit's relative place
     /// in its article. A unit of two or more sentences is a paragraph; single sentences are paired.
     /// </summary>
-    private static List<IReadOnlyList<CitedSentence>> Paragraphs(List<List<SourceSentence>> units, StoryCorpus corpus, List<SourceSentence>? lead = null)
+    private static List<IReadOnlyList<CitedSentence>> Paragraphs(List<List<SourceSentence>> units, StoryCorpus corpus, List<SourceSentence>? lead = null, int? storyYear = null)
     {
         var paragraphs = new List<IReadOnlyList<CitedSentence>>();
         var open = new List<CitedSentence>();
-        foreach (var unit in units.OrderBy(u => u == lead ? 0 : 1)
+        foreach (var unit in units.OrderBy(u => u == lead ? 0 : 1).ThenBy(u => Background.Is(u[0].Text, storyYear) ? 1 : 0)
             .ThenByDescending(u => corpus.Articles[u[0].Article].Published?.UtcDateTime.Date ?? DateTime.MinValue)
             .ThenBy(u => (double)u[0].Position / Math.Max(1, corpus.SentenceCounts[u[0].Article])).ThenByDescending(u => u[0].Score))
         {

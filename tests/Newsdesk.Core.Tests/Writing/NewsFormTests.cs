@@ -108,6 +108,12 @@ public class NewsFormTests
         new("regression: a weekday is no part of what is counted", "Alcorn was released on $100,000 bond Wednesday.", ["Bond = released on $100,000 bond"]),
         new("regression: a number in a name is no figure", "Channel 11 News reported the texts.", []),
         new("a verb after the number is not what it counts", "About 180 passengers derailed with the train, officials said.", ["Passengers = About 180 passengers"]),
+        new("regression (gva): an emergency number is no count", "Police received a 911 call about shots fired just after midnight.", []),
+        new("regression (gva): an address block is no count", "The shooting happened in the 3100 block of West Avenue, police said.", []),
+        new("regression (gva): a street number and name is no count", "Officers were called to 8286 Adams St shortly after the shots.", []),
+        new("regression (gva): a road's name is no count", "The suspect fled north on the 5 Freeway toward Santa Ana.", []),
+        new("regression (gva): an age written without hyphens is no count", "The victim, a 21 year old student, died at the scene.", []),
+        new("an irregular plural counts", "Police said 19 people wounded in the parade were taken to hospitals.", ["People wounded = 19 people wounded"]),
     };
 
     [Theory]
@@ -161,6 +167,7 @@ public class NewsFormTests
         new("a name inside the quotation is not the speaker", "\"I read the numbers out, and Denise said, read them again,\" Ray said.", "Ray"),
         new("'said the' + object is no speaker", "Health Minister Alia Brandvold said the Calder Valley had waited too long.", "Health Minister Alia Brandvold"),
         new("pronoun only", "\"It was terrifying,\" she said.", null),
+        new("regression: a subordinating word before 'asked' is no speaker", "When asked how he reconciled that behaviour with her innocence, Sollecito said, \"I don't have answers.\"", "Sollecito"),
     };
 
     [Theory]

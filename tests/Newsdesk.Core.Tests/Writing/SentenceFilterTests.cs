@@ -41,4 +41,30 @@ public class SentenceFilterTests
     [MemberData(nameof(BackReferences))]
     public void Recognises_sentences_that_lean_on_what_came_before(Case c) =>
         Assert.Equal(c.Expected, SentenceFilters.OpensWithBackReference(c.Sentence));
+
+    public static TheoryData<Case> Fragments => new()
+    {
+        new("regression (real feeds): a subordinate clause alone", "While on the phone with Russian President Vladimir Putin.", true),
+        new("a phrase with no main clause", "Following a week of heavy rain across the canton and the valley.", true),
+        new("subordinate clause, then the main clause", "While on the phone with Putin, Trump raised the oil price war.", false),
+        new("a main clause", "Trump spoke with Russian President Vladimir Putin by phone on Friday.", false),
+        new("'As' in a word is no opener", "Asylum seekers waited at the border for a third day.", false),
+    };
+
+    [Theory]
+    [MemberData(nameof(Fragments))]
+    public void Recognises_fragments_published_as_sentences(Case c) => Assert.Equal(c.Expected, SentenceFilters.IsFragment(c.Sentence));
+
+    public static TheoryData<Case> BackgroundCases => new()
+    {
+        new("an earlier year", "In 2007, a Jensen Beach man arrested for assault won a $14 million jackpot.", true),
+        new("long ago", "Area 51 has long been a topic of fascination for conspiracy theorists.", true),
+        new("before the event", "Poole had been arrested 12 times in Florida, records show.", true),
+        new("the story's year is news", "In 2014, the lottery paid out a record sum, officials said on Monday.", false),
+        new("what happened", "Four men were wounded in a shooting in South Shore on Thursday, police said.", false),
+    };
+
+    [Theory]
+    [MemberData(nameof(BackgroundCases))]
+    public void Recognises_background(Case c) => Assert.Equal(c.Expected, Background.Is(c.Sentence, 2014));
 }

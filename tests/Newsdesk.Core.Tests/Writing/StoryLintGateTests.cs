@@ -22,7 +22,9 @@ public class StoryLintGateTests
         // sentences of c167's first article (Trump on immigration), which the lint's two-article rule
         // (cosine < 0.1, the article farther from headline and lede) calls another event and the
         // writer's pair rule (0.125, on sentence vectors) does not. Recorded, not hidden.
-        [LintKind.OffTopicSentence] = 29,
+        // 29 -> 9 in session 6: the story is the spine's event; an article as far from the spine as
+        // two unrelated articles are is left out (when another article agrees with the spine).
+        [LintKind.OffTopicSentence] = 9,
         [LintKind.BrokenSubhead] = 3,      // session 4 (subheads never stop mid-phrase)
         [LintKind.StampedSentence] = 0,    // session 5 (a page's stamp or byline cut from the sentence it opens)
         [LintKind.DanglingPronoun] = 0,    // session 5 (20 before: a "he"/"her" that needs a person the sentence before does not name)

@@ -151,6 +151,11 @@ internal static partial class FactLabels
                 end = numberEnd;
             }
 
+            if (label.Length > 0 && scale.Length == 0 && measure.Length == 0 && char.IsDigit(raw[0]) && end > numberEnd && !CountsThings(digits, sentence[numberEnd..end]))
+            {
+                continue; // "911 call", "3100 block", "5 Freeway", "21 year old": a number that names or locates, not a count
+            }
+
             if (label.Length > 0)
             {
                 // The row is the source's own phrase: what governs the number ("nominated for"),
@@ -299,6 +304,36 @@ internal static partial class FactLabels
 
         // "12 people" counts people; "12 were" counts nothing the reader can see.
         return label.Count == 0 || CountParticiples.Contains(label[0]) || Vague.Contains(label[^1]) ? ("", 0) : (Capitalise(string.Join(' ', label)), end);
+    }
+
+    /// <summary>Plural nouns that do not end in -s.</summary>
+    private static readonly FrozenSet<string> IrregularPlurals = FrozenSet.ToFrozenSet(
+    [
+        "people", "men", "women", "children", "police", "personnel", "staff", "crew", "cattle", "feet", "teeth", "geese", "mice",
+        "data", "media", "alumni", "deer", "sheep", "fish", "aircraft", "troops", "militia", "youth", "faculty", "livestock",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a bare number with what follows it is a count: more than one of a plural common noun
+    /// ("12 people", "about 12 shell casings", "8 student nurses dead"). A singular noun or a name
+    /// after the number makes it an identifier or an address ("911 call", "3100 block", "450 West",
+    /// "8286 Adams St"), or an age ("21 year old"): no key fact.
+    /// </summary>
+    /// <param name="counted">What follows the number in the source, as written ("people were injured").</param>
+    internal static bool CountsThings(string digits, string counted)
+    {
+        var words = Word().Matches(counted).Select(m => m.Value).Where(w => w.ToLowerInvariant() is not ("were" or "was" or "are" or "is" or "been" or "have" or "had" or "has")).ToList();
+        while (words.Count > 1 && CountParticiples.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        var head = words.Count > 0 ? words[^1] : "";
+        var lower = head.ToLowerInvariant();
+        var plural = IrregularPlurals.Contains(lower)
+            || (lower.Length > 2 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && !lower.EndsWith("us", StringComparison.Ordinal)
+                && !lower.EndsWith("is", StringComparison.Ordinal) && lower is not "news" and not "series" and not "species");
+        return plural && head.Length > 0 && char.IsLower(head[0]) && !(double.TryParse(digits, System.Globalization.CultureInfo.InvariantCulture, out var n) && n <= 1);
     }
 
     private static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(

@@ -86,6 +86,7 @@ internal static partial class SentenceFeatures
             && SentenceFilters.EndsAsSentence(text)
             && SentenceFilters.StartsAsSentence(text)
             && !SentenceFilters.IsOwnQuestion(text)
+            && !SentenceFilters.IsFragment(text)
             && !Teasers.Is(text)
             && BalancedQuotes(text);
         var pronounSpeaker = SentenceFilters.AttributedToPronoun(text);

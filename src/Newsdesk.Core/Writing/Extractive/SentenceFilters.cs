@@ -148,6 +148,19 @@ internal static partial class SentenceFilters
         sentence.Length > 0 && sentence.TrimEnd('"', '\'', '\u201d', '\u2019', ')')
             is var core && core.Length > 0 && core[^1] is '.' or '!' or '?';
 
+    /// <summary>Subordinating words: a sentence opening with one needs a main clause after it.</summary>
+    [GeneratedRegex(@"^[""'\u201c\u2018(]?(?:While|Whilst|Although|Though|Because|Since|Unless|Whereas|If|When|Whenever|Whether|Despite|Amid|Following|As|After|Before|During|Including|Such as)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SubordinateOpening();
+
+    /// <summary>
+    /// True when the "sentence" is a subordinate clause or phrase alone ("While on the phone with
+    /// Russian President Vladimir Putin."): it opens with a subordinating word and has no comma or
+    /// dash where its main clause would begin, so no main clause follows.
+    /// </summary>
+    public static bool IsFragment(string sentence) =>
+        SubordinateOpening().IsMatch(sentence) && !sentence.Contains(',', StringComparison.Ordinal)
+        && !sentence.Contains('\u2014', StringComparison.Ordinal) && !sentence.Contains(" - ", StringComparison.Ordinal);
+
     /// <summary>
     /// True when the sentence is the writer's own question, not a quoted one ("What are the tests for
     /// coronavirus, who are they for and how do they work?", an explainer's standfirst; "Was this a

@@ -21,6 +21,8 @@ internal static partial class Speakers
     {
         "He", "She", "It", "They", "We", "I", "The", "This", "That", "But", "And", "In", "On", "A", "An", "Monday",
         "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        // Subordinating words before a verb of saying ("When asked how..., Sollecito said"): no speaker.
+        "When", "While", "If", "As", "After", "Before", "Also", "Asked", "Once", "Later", "Earlier", "Unless", "Although",
     };
 
     /// <summary>The speaker of a sentence's statement, as the source names them; null when none is named. Names inside quotations are not speakers.</summary>

@@ -59,6 +59,20 @@ internal sealed class StoryCorpus
     /// <summary>Number of sentences per article (after the cap), for relative positions.</summary>
     public required IReadOnlyList<int> SentenceCounts { get; init; }
 
+    /// <summary>
+    /// The spine: the on-topic article that is the most central and most complete report (see
+    /// SpineOf); its opening is a journalist's lede (design.md, "a spine"). When another article
+    /// agrees with it, the story is the spine's event: an article as far from the spine as two
+    /// unrelated articles are is off topic. -1 when no article has a usable sentence.
+    /// </summary>
+    public required int Spine { get; init; }
+
+    /// <summary>Usable sentences of an article whose scores make its claim to be the spine: enough to favour a complete report over a stub, few enough not to favour mere length.</summary>
+    internal const int SpineSentences = 8;
+
+    /// <summary>An article with fewer usable sentences is a stub (a caption, a teaser, one line of a page of furniture), never the spine while another is not.</summary>
+    internal const int SpineMinSentences = 2;
+
     public static StoryCorpus Build(IReadOnlyList<Article> input, ExtractiveWriterOptions options)
     {
         var (language, articles) = StoryLanguage.Choose(input);
@@ -97,9 +111,26 @@ internal sealed class StoryCorpus
         }
 
         var evidence = articles.Select((a, i) => ArticleEvidence.Of(a.Title, split[i])).ToList();
-        var (centroid, offTopic) = Score(articles.Count, sentences);
+        var (centroid, offTopic, centroids) = Score(articles.Count, sentences, new HashSet<int>());
+        var spine = SpineOf(sentences, offTopic, centroids);
+        if (spine >= 0 && Agreed(spine, sentences, offTopic, centroids))
+        {
+            // One event per story: the spine's. An article with as little in common with the spine
+            // as two unrelated articles have is about another event, however much it shares with
+            // the rest (a topic's words: "coronavirus", "Trump").
+            var far = Enumerable.Range(0, articles.Count)
+                .Where(a => a != spine && centroids[a].Count > 0 && !offTopic.Contains(a) && Vectors.Cosine(centroids[a], centroids[spine]) < PairOffTopicSimilarity)
+                .ToHashSet();
+            if (far.Count > 0)
+            {
+                (centroid, offTopic, _) = Score(articles.Count, sentences, far);
+                spine = SpineOf(sentences, offTopic, centroids);
+            }
+        }
+
         return new StoryCorpus
         {
+            Spine = spine,
             Articles = articles,
             Language = language ?? Languages.Default,
             Evidence = evidence,
@@ -110,6 +141,35 @@ internal sealed class StoryCorpus
             SentenceCounts = counts,
         };
     }
+
+    /// <summary>
+    /// The spine among the on-topic articles with at least <see cref="SpineMinSentences"/> usable
+    /// sentences: the most central (by the sum of its best <see cref="SpineSentences"/> sentences'
+    /// centrality, the lead-position bonus left out) of those another article agrees with (centroid
+    /// cosine at least <see cref="PairOffTopicSimilarity"/>), else of them all.
+    /// </summary>
+    private static int SpineOf(List<SourceSentence> sentences, HashSet<int> offTopic, Dictionary<string, double>[] centroids)
+    {
+        var groups = sentences.Where(s => s.Usable && !offTopic.Contains(s.Article)).GroupBy(s => s.Article).ToList();
+        var full = groups.Where(g => g.Count() >= SpineMinSentences).ToList();
+        var candidates = full.Count > 0 ? full : groups;
+        if (candidates.Count == 0)
+        {
+            return -1;
+        }
+
+        var agreed = candidates.Where(g => groups.Any(o => o.Key != g.Key && Vectors.Cosine(centroids[g.Key], centroids[o.Key]) >= PairOffTopicSimilarity)).ToList();
+        return (agreed.Count > 0 ? agreed : candidates).Select(g => (Article: g.Key, Weight: g.Select(Centrality).OrderDescending().Take(SpineSentences).Sum()))
+            .OrderByDescending(x => x.Weight).ThenBy(x => x.Article).First().Article;
+    }
+
+    /// <summary>Whether another article with usable sentences agrees with <paramref name="article"/> (centroid cosine at least <see cref="PairOffTopicSimilarity"/>).</summary>
+    private static bool Agreed(int article, List<SourceSentence> sentences, HashSet<int> offTopic, Dictionary<string, double>[] centroids) =>
+        sentences.Where(s => s.Usable && s.Article != article && !offTopic.Contains(s.Article)).Select(s => s.Article).Distinct()
+            .Any(o => Vectors.Cosine(centroids[article], centroids[o]) >= PairOffTopicSimilarity);
+
+    /// <summary>A sentence's score without its lead-position bonus: how much of what the other articles report it holds.</summary>
+    private static double Centrality(SourceSentence sentence) => sentence.Score - (PositionBonus / (1 + sentence.Position));
 
     private static Dictionary<string, double> InverseDocumentFrequency(List<SourceSentence> sentences)
     {
@@ -130,7 +190,7 @@ internal sealed class StoryCorpus
     /// Centrality: a sentence's cosine with the centroid of the OTHER on-topic articles (so a
     /// sentence scores by what other outlets also report), plus a small bonus for lead position.
     /// </summary>
-    private static (Dictionary<string, double> Centroid, HashSet<int> OffTopic) Score(int articleCount, List<SourceSentence> sentences)
+    private static (Dictionary<string, double> Centroid, HashSet<int> OffTopic, Dictionary<string, double>[] Centroids) Score(int articleCount, List<SourceSentence> sentences, HashSet<int> far)
     {
         var centroids = new Dictionary<string, double>[articleCount];
         for (var a = 0; a < articleCount; a++)
@@ -176,6 +236,8 @@ internal sealed class StoryCorpus
             }
         }
 
+        offTopic.UnionWith(far);
+
         var overall = Others(-1, withText, centroids, offTopic);
         var others = new Dictionary<int, Dictionary<string, double>>();
         foreach (var sentence in sentences)
@@ -196,7 +258,7 @@ internal sealed class StoryCorpus
             sentence.Score = Vectors.Cosine(sentence.Vector, reference) + (PositionBonus / (1 + sentence.Position));
         }
 
-        return (overall, offTopic);
+        return (overall, offTopic, centroids);
     }
 
     private static Dictionary<string, double> Others(int except, List<int> articles, Dictionary<string, double>[] centroids, HashSet<int> offTopic)
