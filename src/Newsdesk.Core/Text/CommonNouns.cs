@@ -7,7 +7,8 @@ namespace Newsdesk.Text;
 /// "Schaden"). A capitalised word is a common noun of a German text when the text uses it as one: right
 /// after an article, a determiner or a contraction ("den Schaden", "die Feuerwehr", "im Einsatz"), or
 /// a number ("230 Bewohner"), with at most <see cref="MaxAdjectives"/> lowercase words between ("am
-/// frühen Morgen"). A word the text never uses so (a person, a town: "Albrecht", "Weidenbrück") stays
+/// frühen Morgen"), or wherever it stands when it ends as a derived noun ("in Sicherheit", "Regierung":
+/// <see cref="HasNounEnding"/>). A word the text never uses so (a person, a town: "Albrecht", "Weidenbrück") stays
 /// a name. Languages that capitalise only names (English, French...) have no common nouns here.
 /// </summary>
 public static class CommonNouns
@@ -32,6 +33,25 @@ public static class CommonNouns
         "unser", "unsere", "unseren", "unserem", "unserer", "unseres", "euer", "eure", "euren", "eurem", "eurer", "eures",
         "zum", "zur", "im", "am", "vom", "beim", "ins", "ans", "aufs", "ums", "durchs", "fürs", "übers",
     ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Endings of German abstract and derived nouns ("Sicherheit", "Regierung", "Gemeinschaft",
+    /// "Ergebnis"): a capitalised word with one is a common noun wherever it stands, after a preposition
+    /// too ("in Sicherheit", "mit Unterstützung"), where no article marks it. Names rarely end so; "-ei"
+    /// is left out ("Polizei" but "Türkei"). The stem before the ending has at least <see cref="MinSuffixStem"/> letters ("Jung" is a name).
+    /// </summary>
+    private static readonly string[] GermanNounEndings =
+    [
+        "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "tät", "täten",
+        "nis", "nisse", "nissen", "ismus", "ismen",
+    ];
+
+    /// <summary>Letters a word has before a noun ending at least.</summary>
+    public const int MinSuffixStem = 3;
+
+    /// <summary>Whether a lowercase German word ends as a derived noun (see <see cref="GermanNounEndings"/>).</summary>
+    public static bool HasNounEnding(string key) =>
+        GermanNounEndings.Any(e => key.Length >= e.Length + MinSuffixStem && key.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>Whether <paramref name="language"/> capitalises common nouns (so a capital alone does not make a name).</summary>
     public static bool Capitalises(string? language) => language == "de";
@@ -126,7 +146,7 @@ public static class CommonNouns
             if (capitalised)
             {
                 _since = -1;   // the noun closes the phrase: a name after it ("die Stadt Weidenbrück") stays a name
-                return inReach;
+                return inReach || HasNounEnding(key);
             }
 
             _since = inReach ? _since + 1 : -1;   // a lowercase adjective between: "am frühen Morgen"

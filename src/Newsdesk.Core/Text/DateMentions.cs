@@ -25,14 +25,31 @@ public static class DateMentions
         ["september"] = "september", ["sept"] = "september", ["sep"] = "september", ["october"] = "october",
         ["oct"] = "october", ["november"] = "november", ["nov"] = "november", ["december"] = "december",
         ["dec"] = "december",
+        // German and French months, each as its English key (issue #18): "18. März", "24 novembre".
+        ["januar"] = "january", ["jänner"] = "january", ["februar"] = "february", ["märz"] = "march", ["mai"] = "may",
+        ["juni"] = "june", ["juli"] = "july", ["oktober"] = "october", ["dezember"] = "december",
+        ["janvier"] = "january", ["février"] = "february", ["mars"] = "march", ["avril"] = "april", ["juin"] = "june",
+        ["juillet"] = "july", ["août"] = "august", ["septembre"] = "september", ["octobre"] = "october",
+        ["novembre"] = "november", ["décembre"] = "december",
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>French months, written in lower case; "mars" and "mai" (also a planet and a name) only after a day's number.</summary>
+    private static readonly FrozenSet<string> LowerCaseMonths = FrozenSet.ToFrozenSet(
+        ["janvier", "février", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> LowerCaseAfterDay = FrozenSet.ToFrozenSet(["mars", "mai"], StringComparer.Ordinal);
+
+    /// <summary>German months that are also names ("Mai", "Juni", "Juli"): a date only after a day's number ("18. Mai").</summary>
+    private static readonly FrozenSet<string> AfterDayOnly = FrozenSet.ToFrozenSet(["mai", "juni", "juli"], StringComparer.Ordinal);
 
     /// <summary>The date keys of a sentence. Short forms and "May"/"March" count only when capitalised.</summary>
     public static IReadOnlyList<string> Find(IReadOnlyList<Token> tokens)
     {
         var found = new List<string>();
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
+            var afterDay = i > 0 && tokens[i - 1].Kind == TokenKind.Number && tokens[i - 1].Key.Length <= 2;
             if (token.Kind == TokenKind.Number)
             {
                 if (IsYear(token) && token.Currency is null)
@@ -40,7 +57,9 @@ public static class DateMentions
                     found.Add(token.Key);
                 }
             }
-            else if (token.IsCapitalized && Words.TryGetValue(token.Key, out var key))
+            else if (Words.TryGetValue(token.Key, out var key)
+                     && (token.IsCapitalized ? !AfterDayOnly.Contains(token.Key) || afterDay
+                         : LowerCaseMonths.Contains(token.Key) || (afterDay && LowerCaseAfterDay.Contains(token.Key))))
             {
                 found.Add(key);
             }
@@ -59,7 +78,9 @@ public static class DateMentions
 
     private static int Kind(string key) => IsYearKey(key) ? 0 : Weekdays.Contains(key) ? 1 : 2;
 
-    public static bool IsDateWord(Token token) => token.Kind == TokenKind.Word && Words.ContainsKey(token.Key);
+    /// <summary>Whether a token is a date word wherever it stands; "Mai", "Juni", "Juli" and "mars" (names, a planet) are dates only after a day (<see cref="Find"/>).</summary>
+    public static bool IsDateWord(Token token) =>
+        token.Kind == TokenKind.Word && Words.ContainsKey(token.Key) && !AfterDayOnly.Contains(token.Key) && !LowerCaseAfterDay.Contains(token.Key);
 
     internal static bool IsYear(Token token) =>
         token.Kind == TokenKind.Number && token.Key.Length == 4 && !token.Text.EndsWith('%')

@@ -63,7 +63,8 @@ internal static class FactRows
             return null;
         }
 
-        var labelStems = AnalyzedSentence.Analyze(label, sources.Language).ContentStems;
+        // The date row's label ("When", "Quand", "Wann") is no word the sources need to write.
+        var labelStems = StoryWords.IsWhenLabel(label.Trim()) ? [] : AnalyzedSentence.Analyze(label, sources.Language).ContentStems;
         if (labelStems.Count == 0 && !(row.Dates.Count > 0 && StoryWords.IsWhenLabel(label.Trim())))
         {
             // "When: 2,400 text messages": a label of no content word says what the number is only as a date

@@ -150,7 +150,7 @@ public sealed class ExtractiveWriter : IStoryWriter
 
         var storySentences = chosen.Append(lede).OfType<SourceSentence>().OrderByDescending(s => s.Score)
             .Concat(usable.OrderByDescending(s => s.Score).Take(Facts.SentencesSearched)).Distinct().ToList();
-        var place = Extractive.Dateline.Place(corpus.Articles.Where((_, i) => !corpus.OffTopic.Contains(i)).ToList());
+        var place = Extractive.Dateline.Place(corpus.Articles.Where((_, i) => !corpus.OffTopic.Contains(i)).ToList(), corpus.Language);
         var facts = Facts.Extract(storySentences, corpus, place, words, disputes.Select(d => d.Fact).ToList(), disputes.SelectMany(d => d.Numbers).ToHashSet(StringComparer.Ordinal));
         var onTopic = corpus.Articles.Where((_, i) => !corpus.OffTopic.Contains(i)).ToList();
 

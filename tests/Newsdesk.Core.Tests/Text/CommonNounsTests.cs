@@ -14,7 +14,10 @@ public sealed class CommonNounsTests
     {
         new("after an article", "de", "Die Feuerwehr schätzt den Schaden.", ["feuerwehr", "schaden"], []),
         new("after a contraction and an adjective", "de", "Am frühen Morgen stieg der Pegel im ganzen Kreis.", ["morgen", "pegel", "kreis"], []),
-        new("after a number", "de", "Sie brachte 230 Bewohner in Sicherheit.", ["bewohner"], ["sicherheit"]),
+        new("after a number", "de", "Sie brachte 230 Bewohner nach Hause.", ["bewohner"], ["hause"]),
+        new("a derived noun after a preposition", "de", "Sie brachte 230 Bewohner in Sicherheit, mit Unterstützung der Bundeswehr.", ["sicherheit", "unterstützung"], []),
+        new("a name after a preposition stays a name", "de", "Sie sprach mit Albrecht in Weidenbrück und mit Jung.", [], ["albrecht", "weidenbrück", "jung"]),
+        new("noun endings say nothing in English", "en", "The Nation spoke at Hastings.", [], ["nation"]),
         new("a name after the noun stays a name", "de", "Die Stadt Weidenbrück bittet um Geduld, sagte Jens Albrecht.", ["stadt"], ["weidenbrück", "albrecht", "jens"]),
         new("a comma ends the phrase", "de", "Der Deich, Bürgermeister Albrecht zufolge, hält.", ["deich"], ["bürgermeister", "albrecht"]),
         new("three adjectives are too far", "de", "Die sehr alte, kleine Brücke und die ganz sehr alte Mühle.", [], ["mühle", "brücke"]),

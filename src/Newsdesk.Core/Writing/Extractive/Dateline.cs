@@ -29,8 +29,9 @@ internal static partial class Dateline
     /// <summary>The dateline, its date written as <paramref name="words"/>' language writes dates (English, AP style, when none is given).</summary>
     public static string For(IReadOnlyList<Article> articles, StoryWords? words = null)
     {
-        var place = Place(articles);
-        var date = Date(articles, words ?? StoryWords.English);
+        words ??= StoryWords.English;
+        var place = Place(articles, words.Language);
+        var date = Date(articles, words);
         return (place, date) switch
         {
             ({ Length: > 0 }, { Length: > 0 }) => $"{place}, {date}",
@@ -61,7 +62,8 @@ internal static partial class Dateline
     /// headline and opening put the event in ("in Brennock", "near Port Calder"); ties go to a
     /// dateline's place. "" when none is named.
     /// </summary>
-    public static string Place(IReadOnlyList<Article> articles)
+    /// <param name="language">The story's language: the words that put an event in a place ("in", "à", "bei") and the agencies' datelines ("Weidenbrück (dpa) –") are its own.</param>
+    public static string Place(IReadOnlyList<Article> articles, string language = "en")
     {
         var votes = new Dictionary<string, (int Articles, int Datelines, int First)>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
@@ -72,8 +74,8 @@ internal static partial class Dateline
             // names where the report was filed; a bare "FILE - " or "NAVY - " must be a place the gazetteer knows.
             var fromDateline = dateline.Success && !NotPlaces.Contains(dateline.Groups["place"].Value)
                 && (dateline.Groups["date"].Success || dateline.Groups["credit"].Success || Gazetteer.IsPlace(dateline.Groups["place"].Value))
-                ? dateline.Groups["place"].Value.Trim() : "";
-            var named = TextPlaces(article).Select(p => p.ToUpperInvariant()).Append(fromDateline).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal);
+                ? dateline.Groups["place"].Value.Trim() : language == "en" ? "" : AgencyDatelinePlace(article.Text);
+            var named = TextPlaces(article, language).Select(p => p.ToUpperInvariant()).Append(fromDateline).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal);
             foreach (var place in named)
             {
                 var current = votes.TryGetValue(place, out var v) ? v : (Articles: 0, Datelines: 0, First: i);
@@ -94,6 +96,32 @@ internal static partial class Dateline
     [GeneratedRegex(@"\b(?:in|at|near|outside|across|around|off)\s+(?:the\s+)?(?<place>[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){0,2})\b(?!['\u2019]s\b)(?!\s+(?:de|la|du|del|der|von|van|di)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex PlacePhrase();
 
+    /// <summary>German: "in Weidenbrück", "bei Kassel", "nahe Bad Hersfeld"; a noun after "in" ("in Sicherheit") is no place the gazetteer knows.</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:in|bei|nahe|nahe bei|unweit von|im Raum)\s+(?<place>\p{Lu}\p{Ll}+(?:[\s\-]\p{Lu}\p{Ll}+){0,2})(?!\p{L})(?!\s+(?:de|la|du|del|der|von|van|di|am|an der|im)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex GermanPlacePhrase();
+
+    /// <summary>French: "à Port-Vallière", "au Havre", "en Bretagne", "près de Lyon", "dans le Finistère".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:à|au|aux|en|près de|près d'|dans le|dans la|dans l'|aux abords de)\s*(?<place>\p{Lu}\p{Ll}+(?:[\s\-]\p{Lu}\p{Ll}+){0,2})(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex FrenchPlacePhrase();
+
+    /// <summary>An agency's dateline in the case the German and French press write it: "Weidenbrück (dpa) – ", "Lyon (AFP) - ".</summary>
+    [GeneratedRegex(@"^\s*(?<place>\p{Lu}[\p{L}'\-]+(?:\s\p{Lu}[\p{L}'\-]+){0,2})\s*(?:/\s*\p{Lu}[\p{L}'\-]+\s*)?\((?:dpa|AFP|AP|KNA|epd|dts|APA|sda|SDA|Reuters|Belga|ANP|Keystone-SDA|dpa-AFX)\)\s*[-\u2013\u2014]", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyDateline();
+
+    /// <summary>The place of an agency's dateline that the gazetteer knows, in capitals; "" when none.</summary>
+    private static string AgencyDatelinePlace(string text)
+    {
+        var m = AgencyDateline().Match(text.Length > DatelineSearchChars ? text[..DatelineSearchChars] : text);
+        return m.Success && Gazetteer.IsPlace(m.Groups["place"].Value) ? m.Groups["place"].Value.ToUpperInvariant() : "";
+    }
+
+    private static Regex PlacePhrase(string language) => language switch
+    {
+        "de" => GermanPlacePhrase(),
+        "fr" => FrenchPlacePhrase(),
+        _ => PlacePhrase(),
+    };
+
     /// <summary>Last words that make a name an organisation, a building or a street rather than a dateline's place.</summary>
     private static readonly HashSet<string> NotPlaceHeads = new(StringComparer.Ordinal)
     {
@@ -105,8 +133,8 @@ internal static partial class Dateline
     };
 
     /// <summary>The places an article's headline and opening put the event in: after "in", "at", "near"...; not organisations, buildings, streets or dates.</summary>
-    internal static IEnumerable<string> TextPlaces(Article article) =>
-        PlacePhrase().Matches(Quotation().Replace(article.Title + ". " + (article.Text.Length > PlaceSearchChars ? article.Text[..PlaceSearchChars] : article.Text), "\"\""))
+    internal static IEnumerable<string> TextPlaces(Article article, string language = "en") =>
+        PlacePhrase(language).Matches(Quotation().Replace(article.Title + ". " + (article.Text.Length > PlaceSearchChars ? article.Text[..PlaceSearchChars] : article.Text), "\"\""))
             .Select(m => m.Groups["place"].Value)
             .Where(p => !NotPlaceHeads.Contains(p.Split(' ', '-')[^1]) && !NotPlaceHeads.Contains(p.Split(' ', '-')[0]))
             .Select(LongestPlace)
@@ -143,6 +171,16 @@ internal static partial class Dateline
 
         foreach (var article in articles)
         {
+            if (words.Language is "fr" or "de")
+            {
+                if (WrittenDates.FirstFull(article.Text, words.Language) is { } day)
+                {
+                    return words.FormatDate(day);
+                }
+
+                continue;
+            }
+
             var m = WrittenDate().Match(article.Text);
             if (m.Success)
             {

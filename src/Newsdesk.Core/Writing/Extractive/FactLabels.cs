@@ -103,6 +103,10 @@ internal static partial class FactLabels
         ], StringComparer.Ordinal),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>A number before a month ("16 novembre") or a French ordinal's ending ("1er janvier", "2e") is a day or a rank, no count.</summary>
+    private static bool IsDayOfMonth(string word, string language) =>
+        word is "er" or "re" or "e" or "ème" || StoryWords.For(language).Months.Contains(word, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>A key fact read at one number: its value with unit, its label, and the digits as the evidence holds them.</summary>
     internal sealed record Reading(string Label, string Value, string Digits);
 
@@ -176,7 +180,8 @@ internal static partial class FactLabels
             var after = sentence[(m.Index + m.Length)..];
             var words = Word().Matches(after).Take(MaxLabelWords).ToList();
             if (raw[0] is '$' or '\u20ac' or '\u00a3' || words.Count == 0 || words[0].Index > 1 || IsYear(raw) || IsRange(after)
-                || measures.Contains(words[0].Value.ToLowerInvariant()) || after.TrimStart().StartsWith('%'))
+                || measures.Contains(words[0].Value.ToLowerInvariant()) || after.TrimStart().StartsWith('%')
+                || IsDayOfMonth(words[0].Value, language))
             {
                 continue;
             }

@@ -16,9 +16,6 @@ internal static partial class Facts
     /// <summary>Best-scored sentences searched for facts besides the chosen ones.</summary>
     internal const int SentencesSearched = 60;
 
-    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?\b", RegexOptions.CultureInvariant)]
-    private static partial Regex DatePattern();
-
     /// <param name="disputedNumbers">Figures the outlets dispute: the disputed row reports them outlet by outlet, no other row repeats one.</param>
     public static List<StoryFact> Extract(IReadOnlyList<SourceSentence> sentences, StoryCorpus corpus, string place, StoryWords words, IReadOnlyList<StoryFact> disputed, IReadOnlyCollection<string> disputedNumbers)
     {
@@ -42,7 +39,7 @@ internal static partial class Facts
         facts.AddRange(numbers.Where(n => !disputed.Any(d => d.Label.StartsWith(n.Fact.Label, StringComparison.OrdinalIgnoreCase)))
             .OrderByDescending(n => n.Score).DistinctBy(n => n.Fact.Label, StringComparer.OrdinalIgnoreCase).Take(MaxNumberRows).Select(n => n.Fact));
 
-        var date = sentences.SelectMany(s => DatePattern().Matches(s.Text).Select(m => m.Value))
+        var date = sentences.SelectMany(s => WrittenDates.In(s.Text, corpus.Language))
             .GroupBy(d => d, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
         if (date is not null)
         {

@@ -15,15 +15,6 @@ internal static partial class SentenceFeatures
         " announced", " confirmed", " insisted", " argued", " noted", " warned", " claimed", " asked",
     ];
 
-    /// <summary>Markers of what comes next: the future tense and scheduling phrases.</summary>
-    private static readonly string[] FutureMarkers =
-    [
-        " will ", " won't ", " is expected to ", " are expected to ", " is scheduled ", " are scheduled ", " plans to ",
-        " plan to ", " is set to ", " are set to ", " is due to ", " are due to ", " next week", " next month", " next year",
-        " later this ", " upcoming ", " is slated ", " are slated ", " will be ", " intends to ", " is poised to ",
-        " is expected ", " are expected ", " is forecast ", " are forecast ",
-    ];
-
     private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
     [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -43,13 +34,17 @@ internal static partial class SentenceFeatures
     /// </summary>
     internal const int RememberedSentences = 20_000;
 
-    private static readonly TextMemo<Reading> Readings = new(RememberedSentences, Read);
+    private static readonly TextMemo<Reading> Readings = new(RememberedSentences, key => Read(key[(key.IndexOf(LanguageEnd) + 1)..], key[..key.IndexOf(LanguageEnd)]));
+
+    /// <summary>Ends the language that prefixes a remembered sentence's key (the reading of what comes next is the language's).</summary>
+    private const char LanguageEnd = '\u0001';
 
     /// <param name="sameDay">Whether the article was written on the story's date, so that "this morning" or "yesterday" in it means what the dateline says.</param>
     /// <param name="insideQuotation">Whether the sentence lies inside a quotation opened in an earlier sentence (<see cref="QuotationState"/>): the middle of someone's words, never usable on its own.</param>
-    public static SourceSentence Describe(int article, int position, string text, bool sameDay = true, bool insideQuotation = false)
+    /// <param name="language">The story's language (ISO 639-1), in which the sentence says what comes next.</param>
+    public static SourceSentence Describe(int article, int position, string text, bool sameDay = true, bool insideQuotation = false, string language = "en")
     {
-        var reading = Readings.Get(text);
+        var reading = Readings.Get(language + LanguageEnd + text);
         var readable = reading.Readable && (sameDay || !reading.NamesRelativeDay) && !insideQuotation;
         return new SourceSentence
         {
@@ -74,7 +69,7 @@ internal static partial class SentenceFeatures
         int Words, IReadOnlyList<string> Terms, IReadOnlyList<string> Names, IReadOnlyList<string> Numbers,
         bool IsQuote, bool IsAttributed, bool IsFuture, bool IsFurniture, bool Readable, bool NamesRelativeDay, bool SelfContained);
 
-    private static Reading Read(string text)
+    private static Reading Read(string text, string language)
     {
         var words = Tokens.CountWords(text);
         var padded = " " + text.ToLowerInvariant() + " ";
@@ -95,25 +90,11 @@ internal static partial class SentenceFeatures
             && !(attributed is false && SentenceFilters.OpensInFirstPerson(text));
         return new Reading(
             words, Tokens.Terms(text).AsReadOnly(), Names(text).AsReadOnly(), Numbers(text).AsReadOnly(),
-            isQuote, attributed, SaysWhatComesNext(text), furniture, readable, SentenceFilters.NamesRelativeDay(text), selfContained);
+            isQuote, attributed, WhatComesNext.Says(text, language), furniture, readable, SentenceFilters.NamesRelativeDay(text), selfContained);
     }
 
-    [GeneratedRegex(@"[""\u201c][^""\u201c\u201d]*[""\u201d]", RegexOptions.CultureInvariant)]
-    private static partial Regex Quoted();
-
-    /// <summary>
-    /// True when the reporting itself (not a quotation in it) speaks of the future: "will",
-    /// "is expected to", "next week"... but not "will have" (a guess about the past) or a past
-    /// expectation ("had expected ... next year").
-    /// </summary>
-    public static bool SaysWhatComesNext(string text)
-    {
-        var reporting = " " + Quoted().Replace(text, " ").ToLowerInvariant() + " ";
-        return FutureMarkers.Any(reporting.Contains)
-            && !reporting.Contains(" will have ", StringComparison.Ordinal)
-            && !reporting.Contains(" had expected ", StringComparison.Ordinal)
-            && !reporting.Contains(" had been expected ", StringComparison.Ordinal);
-    }
+    /// <summary>True when the reporting itself (not a quotation in it) speaks of the future in English (<see cref="WhatComesNext"/>).</summary>
+    public static bool SaysWhatComesNext(string text) => WhatComesNext.Says(text, "en");
 
     /// <summary>Capitalised words after the first word, lowercased: the names and places of the sentence.</summary>
     public static List<string> Names(string text)

@@ -91,7 +91,7 @@ internal sealed class StoryCorpus
             for (var p = 0; p < taken.Count; p++)
             {
                 var inside = quotation.Next(taken[p]);
-                var sentence = SentenceFeatures.Describe(a, p, Dateline.StripSourceDateline(StampPrefix.Strip(taken[p])), sameDay, inside);
+                var sentence = SentenceFeatures.Describe(a, p, Dateline.StripSourceDateline(StampPrefix.Strip(taken[p])), sameDay, inside, language ?? Languages.Default);
                 // A sentence that leans on the one before it goes with it, unless its "he" or "her"
                 // needs a person that one does not name (the person was named further back).
                 if (sentence.Dependent && previous is { Usable: true } && (Referents.PersonNeeded(sentence.Text) is null || Referents.NamesSomeone(previous.Text)))
