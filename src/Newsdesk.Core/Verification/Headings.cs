@@ -26,9 +26,6 @@ internal static partial class Headings
     /// </summary>
     internal static FrozenSet<string> Furniture => StoryWords.FurnitureHeadings;
 
-    [GeneratedRegex(@"^Reports differ on the number (?<topic>\p{L}+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Dispute();
-
     /// <summary>
     /// The verdict on <paramref name="section"/>'s heading, given only its kept sentences; the
     /// heading to publish is <see cref="PartVerdict.Published"/>.
@@ -50,13 +47,13 @@ internal static partial class Headings
 
         var sentences = (section.Paragraphs ?? []).SelectMany(p => p ?? []).OfType<CitedSentence>().ToList();
         var bullets = (section.Bullets ?? []).OfType<CitedSentence>().ToList();
-        if (Dispute().Match(heading) is { Success: true } dispute)
+        if (StoryWords.DisputeOf(heading) is { } dispute)
         {
             // The section's framing sentence ("Reports differ on the number injured: ...") was checked outlet by outlet.
             var framed = sentences.Any(s => (s.Text ?? "").StartsWith(heading + ":", StringComparison.Ordinal));
             return framed
                 ? new PartVerdict(StoryPart.Subhead, heading, true, [], heading)
-                : new PartVerdict(StoryPart.Subhead, heading, false, [$"no kept sentence says reports differ on the number {dispute.Groups["topic"].Value}"], fallback);
+                : new PartVerdict(StoryPart.Subhead, heading, false, [$"no kept sentence says reports differ on the number {dispute.Topic}"], fallback);
         }
 
         if (StoryWords.SpeakersOf(heading) is { } names)

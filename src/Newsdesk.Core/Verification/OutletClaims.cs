@@ -1,29 +1,24 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Newsdesk.Writing;
 using Newsdesk.Writing.Extractive;
 
 namespace Newsdesk.Verification;
 
 /// <summary>
 /// The writer's account of a figure outlets disagree on, as a sentence ("Reports differ on the
-/// number injured: A and B reported 12; C reported 14.") or a key-fact row ("Injured (reports
-/// differ): A, B: 12; C: 14"). Such a text names outlets, which no article's text contains, so it
+/// number injured: A and B reported 12; C reported 14."; French and German in their words,
+/// <see cref="StoryWords"/>) or a key-fact row ("Injured (reports differ): A, B: 12; C: 14"). Such a text names outlets, which no article's text contains, so it
 /// is checked for what it claims: every outlet named is a cited source's outlet and has a cited
 /// article that reports that figure for that thing; every outlet is named once; and the figures
 /// differ.
 /// </summary>
 internal static partial class OutletClaims
 {
-    [GeneratedRegex(@"^Reports differ on the number (?<topic>\p{L}+): (?<claims>.+)\.$", RegexOptions.CultureInvariant)]
-    private static partial Regex DisputeSentence();
-
-    [GeneratedRegex(@"^(?<label>\p{L}+) \(reports differ\): (?<claims>.+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<label>.+) \((?<mark>[^()]+)\): (?<claims>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex DisputeFact();
 
-    [GeneratedRegex(@"^(?<outlets>.+?) reported (?<n>\d{1,3}(?:,\d{3})*|\d+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex SentenceClaim();
-
-    [GeneratedRegex(@"^(?<outlets>.+): (?<n>\d{1,3}(?:,\d{3})*|\d+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<outlets>.+): (?<n>\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*|\d+)$", RegexOptions.CultureInvariant)]
     private static partial Regex FactClaim();
 
     /// <summary>The verdict when <paramref name="sentence"/> is such an account, else null (check it as any sentence).</summary>
@@ -31,14 +26,18 @@ internal static partial class OutletClaims
     {
         string? topic;
         string claims;
-        Regex clause;
-        if (DisputeSentence().Match(sentence) is { Success: true } s)
+        StoryWords words;
+        bool isSentence;
+        var colon = sentence.IndexOf(": ", StringComparison.Ordinal);
+        if (colon > 0 && sentence.EndsWith('.') && StoryWords.DisputeOf(sentence[..colon]) is { } dispute)
         {
-            (topic, claims, clause) = (s.Groups["topic"].Value, s.Groups["claims"].Value, SentenceClaim());
+            // "Reports differ on the number injured: A and B reported 12; C reported 14." in any language the writer writes
+            (topic, words, claims, isSentence) = (dispute.Topic, dispute.Words, sentence[(colon + 2)..^1], true);
         }
-        else if (DisputeFact().Match(sentence) is { Success: true } f)
+        else if (DisputeFact().Match(sentence) is { Success: true } f && StoryWords.IsDisputedLabel($"{f.Groups["label"].Value} ({f.Groups["mark"].Value})"))
         {
-            (topic, claims, clause) = (Contradictions.TopicOfLabel(f.Groups["label"].Value), f.Groups["claims"].Value, FactClaim());
+            var label = $"{f.Groups["label"].Value} ({f.Groups["mark"].Value})";
+            (topic, words, claims, isSentence) = (StoryWords.DisputedTopicOf(label), StoryWords.All.First(w => label.EndsWith($"({w.DisputedMark})", StringComparison.Ordinal)), f.Groups["claims"].Value, false);
         }
         else
         {
@@ -50,18 +49,21 @@ internal static partial class OutletClaims
         var figures = new HashSet<long>();
         foreach (var part in claims.Split("; "))
         {
-            var m = clause.Match(part);
-            if (topic is null || !m.Success || !long.TryParse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var figure))
+            var claim = isSentence ? words.ClaimOf(part)
+                : FactClaim().Match(part) is { Success: true } m ? (m.Groups["outlets"].Value, long.Parse(new string(m.Groups["n"].Value.Where(char.IsDigit).ToArray()), NumberStyles.None, CultureInfo.InvariantCulture))
+                : null;
+            if (topic is null || claim is null)
             {
                 reasons.Add($"not a claim this checker reads: '{part}'");
                 continue;
             }
 
+            var (outletList, figure) = claim.Value;
             figures.Add(figure);
-            var outlets = Outlets(m.Groups["outlets"].Value, cited);
+            var outlets = Outlets(outletList, cited, words);
             if (outlets is null)
             {
-                reasons.Add($"'{m.Groups["outlets"].Value}' are not all outlets of the cited sources");
+                reasons.Add($"'{outletList}' are not all outlets of the cited sources");
                 continue;
             }
 
@@ -94,7 +96,7 @@ internal static partial class OutletClaims
     /// (longest name first, so an outlet whose name holds "and" is read whole); null when anything
     /// but separators is left over.
     /// </summary>
-    private static List<string>? Outlets(string list, IReadOnlyList<SourceArticle> cited)
+    private static List<string>? Outlets(string list, IReadOnlyList<SourceArticle> cited, StoryWords words)
     {
         var found = new List<string>();
         var rest = list;
@@ -108,7 +110,7 @@ internal static partial class OutletClaims
             }
         }
 
-        var leftover = rest.Replace("|", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal).Replace(" and ", "", StringComparison.Ordinal).Trim();
+        var leftover = rest.Replace("|", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal).Replace($" {words.And} ", "", StringComparison.Ordinal).Trim();
         return found.Count > 0 && leftover.Length == 0 ? found : null;
     }
 }

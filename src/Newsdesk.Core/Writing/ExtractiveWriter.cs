@@ -130,7 +130,7 @@ public sealed class ExtractiveWriter : IStoryWriter
         for (var d = 0; d < disputes.Count; d++)
         {
             sections.Insert(Math.Min(1, sections.Count), new StorySection(
-                $"Reports differ on the number {disputes[d].Topic}", [[disputes[d].Sentence]], claims[d].Select(s => Cite(s, corpus)).ToList()));
+                words.DisputeHeading(disputes[d].Topic), [[disputes[d].Sentence]], claims[d].Select(s => Cite(s, corpus)).ToList()));
         }
 
         if (bullets.Count > 0)

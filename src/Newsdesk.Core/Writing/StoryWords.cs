@@ -49,6 +49,25 @@ public sealed record StoryWords
     /// <summary>The date as the language's newsrooms write it (from <see cref="Months"/>).</summary>
     public required Func<DateTime, string> FormatDate { get; init; }
 
+    /// <summary>
+    /// The things whose counts outlets may dispute, by topic (the key "killed", "injured", "missing",
+    /// "arrested", "evacuated" is the same in every language): the word the dispute's subhead names it by
+    /// ("killed", "morts", "Toten") and its key-facts label ("Deaths", "Morts", "Tote").
+    /// </summary>
+    public required IReadOnlyDictionary<string, (string Named, string Label)> Counted { get; init; }
+
+    /// <summary>The subhead of a dispute around the thing counted: "Reports differ on the number {0}".</summary>
+    public required string DisputeFormat { get; init; }
+
+    /// <summary>One outlet's (or several outlets') figure in a dispute: "{0} reported {1}", "selon {0}, {1}", "laut {0} {1}".</summary>
+    public required string ClaimFormat { get; init; }
+
+    /// <summary>What a disputed key-facts label says in brackets after the thing counted: "Deaths (reports differ)".</summary>
+    public required string DisputedMark { get; init; }
+
+    /// <summary>What groups the thousands of a dispute's figures ("1,200", "1\u202f200", "1.200").</summary>
+    public required string ThousandsSeparator { get; init; }
+
     /// <summary>Heading of the key-facts table.</summary>
     public required string KeyFacts { get; init; }
 
@@ -75,6 +94,15 @@ public sealed record StoryWords
         Where = "Where",
         Months = ApMonths,
         FormatDate = d => $"{ApMonths[d.Month - 1]} {d.Day}, {d.Year}",
+        Counted = new Dictionary<string, (string, string)>
+        {
+            ["killed"] = ("killed", "Deaths"), ["injured"] = ("injured", "Injured"), ["missing"] = ("missing", "Missing"),
+            ["arrested"] = ("arrested", "Arrests"), ["evacuated"] = ("evacuated", "Evacuated"),
+        },
+        DisputeFormat = "Reports differ on the number {0}",
+        ClaimFormat = "{0} reported {1}",
+        DisputedMark = "reports differ",
+        ThousandsSeparator = ",",
         KeyFacts = "Key facts",
         Sources = "Sources",
         SoftwareNote = n => $"This story was written by software from the {Count(n, "source", "sources")} listed below, not by a reporter. "
@@ -98,6 +126,15 @@ public sealed record StoryWords
         Where = "Où",
         Months = FrenchMonths,
         FormatDate = d => $"{(d.Day == 1 ? "1er" : d.Day.ToString(CultureInfo.InvariantCulture))} {FrenchMonths[d.Month - 1]} {d.Year}",
+        Counted = new Dictionary<string, (string, string)>
+        {
+            ["killed"] = ("morts", "Morts"), ["injured"] = ("blessés", "Blessés"), ["missing"] = ("disparus", "Disparus"),
+            ["arrested"] = ("interpellations", "Interpellations"), ["evacuated"] = ("évacués", "Évacués"),
+        },
+        DisputeFormat = "Les sources divergent sur le nombre de {0}",
+        ClaimFormat = "selon {0}, {1}",
+        DisputedMark = "selon les sources",
+        ThousandsSeparator = "\u202f",
         KeyFacts = "L'essentiel",
         Sources = "Sources",
         SoftwareNote = n => $"Cet article a été rédigé par un logiciel à partir {(n == 1 ? "de la source citée" : $"des {n} sources citées")} ci-dessous, "
@@ -121,6 +158,15 @@ public sealed record StoryWords
         Where = "Wo",
         Months = GermanMonths,
         FormatDate = d => $"{d.Day}. {GermanMonths[d.Month - 1]} {d.Year}",
+        Counted = new Dictionary<string, (string, string)>
+        {
+            ["killed"] = ("Toten", "Tote"), ["injured"] = ("Verletzten", "Verletzte"), ["missing"] = ("Vermissten", "Vermisste"),
+            ["arrested"] = ("Festnahmen", "Festnahmen"), ["evacuated"] = ("Evakuierten", "Evakuierte"),
+        },
+        DisputeFormat = "Unterschiedliche Angaben zur Zahl der {0}",
+        ClaimFormat = "laut {0} {1}",
+        DisputedMark = "Angaben unterschiedlich",
+        ThousandsSeparator = ".",
         KeyFacts = "Auf einen Blick",
         Sources = "Quellen",
         SoftwareNote = n => $"Dieser Text wurde von einer Software aus {(n == 1 ? "der unten genannten Quelle" : $"den {n} unten genannten Quellen")} geschrieben, "
@@ -167,6 +213,89 @@ public sealed record StoryWords
 
         return null;
     }
+
+    /// <summary>The subhead over a dispute about <paramref name="topic"/> ("Reports differ on the number injured", "Unterschiedliche Angaben zur Zahl der Verletzten").</summary>
+    public string DisputeHeading(string topic) => string.Format(CultureInfo.InvariantCulture, DisputeFormat, Counted[topic].Named);
+
+    /// <summary>The key-facts label of a disputed count ("Injured (reports differ)").</summary>
+    public string DisputedLabel(string topic) => $"{Counted[topic].Label} ({DisputedMark})";
+
+    /// <summary>A figure of a dispute as the language groups its digits ("1,200", "1 200", "1.200").</summary>
+    public string Figure(long value) =>
+        value.ToString("N0", new NumberFormatInfo { NumberGroupSeparator = ThousandsSeparator, NumberDecimalSeparator = ThousandsSeparator == "," ? "." : "," });
+
+    /// <summary>The framing sentence of a dispute: "Reports differ on the number injured: A and B reported 12; C reported 14."</summary>
+    public string DisputeSentence(string topic, IEnumerable<(IReadOnlyList<string> Outlets, long Value)> claims) =>
+        $"{DisputeHeading(topic)}: {string.Join("; ", claims.Select(c => string.Format(CultureInfo.InvariantCulture, ClaimFormat, Join(c.Outlets), Figure(c.Value))))}.";
+
+    /// <summary>
+    /// The topic a dispute's subhead names, in any language, with that language's words; null when it is
+    /// no such subhead. A word that names no counted thing is returned as it stands ("Reports differ on the
+    /// number hurt" -> "hurt"): it is still a dispute's subhead, one no source can support.
+    /// </summary>
+    public static (string Topic, StoryWords Words)? DisputeOf(string heading)
+    {
+        foreach (var words in All)
+        {
+            var prefix = words.DisputeFormat[..words.DisputeFormat.IndexOf("{0}", StringComparison.Ordinal)];
+            var named = heading.StartsWith(prefix, StringComparison.Ordinal) ? heading[prefix.Length..] : "";
+            if (named.Length > 0 && named.All(char.IsLetter))
+            {
+                var topic = words.Counted.FirstOrDefault(c => string.Equals(c.Value.Named, named, StringComparison.Ordinal)).Key;
+                return (topic ?? named, words);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The topic a disputed key-facts label counts ("Tote (Angaben unterschiedlich)" -> "killed"), in any language; null when it is no such label.</summary>
+    public static string? DisputedTopicOf(string label)
+    {
+        foreach (var words in All)
+        {
+            foreach (var topic in words.Counted.Keys)
+            {
+                if (string.Equals(label, words.DisputedLabel(topic), StringComparison.Ordinal))
+                {
+                    return topic;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a key-facts label is a disputed count's, in any language.</summary>
+    public static bool IsDisputedLabel(string label) => All.Any(w => label.EndsWith($"({w.DisputedMark})", StringComparison.Ordinal));
+
+    /// <summary>One claim of a dispute's framing sentence ("A and B reported 1,200", "laut A 1.200"): the outlets as written and the figure; null when it is none.</summary>
+    public (string Outlets, long Value)? ClaimOf(string claim)
+    {
+        var at0 = ClaimFormat.IndexOf("{0}", StringComparison.Ordinal);
+        var at1 = ClaimFormat.IndexOf("{1}", StringComparison.Ordinal);
+        var (before, between, after) = (ClaimFormat[..at0], ClaimFormat[(at0 + 3)..at1], ClaimFormat[(at1 + 3)..]);
+        if (!claim.StartsWith(before, StringComparison.Ordinal) || !claim.EndsWith(after, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var inner = claim[before.Length..^after.Length];
+        var split = inner.LastIndexOf(between, StringComparison.Ordinal);
+        if (split <= 0)
+        {
+            return null;
+        }
+
+        var figure = inner[(split + between.Length)..];
+        var digits = new string(figure.Where(char.IsDigit).ToArray());
+        return digits.Length > 0 && digits.Length <= MaxFigureDigits && figure.All(c => char.IsDigit(c) || c is ',' or '.' or ' ' or '\u00a0' or '\u202f')
+            ? (inner[..split], long.Parse(digits, CultureInfo.InvariantCulture))
+            : null;
+    }
+
+    /// <summary>Digits a dispute's figure has at most (a longer run is no count).</summary>
+    private const int MaxFigureDigits = 12;
 
     /// <summary>Subheads that claim nothing about the world, only what kind of section follows, in every language.</summary>
     public static FrozenSet<string> FurnitureHeadings { get; } = All

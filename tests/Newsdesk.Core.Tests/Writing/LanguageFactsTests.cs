@@ -1,3 +1,4 @@
+using Newsdesk.Articles;
 using Newsdesk.Text;
 using Newsdesk.Verification;
 using Newsdesk.Writing.Extractive;
@@ -90,5 +91,54 @@ public class LanguageFactsTests
         var published = new PublicationGate(new Verifier()).Check(story, [article]).Story;
         Assert.NotNull(published);
         Assert.Contains(c.Expected, published.Facts.Select(f => $"{f.Label}: {f.Value}"));
+    }
+
+    public sealed record DisputeCase(string Name, string Language, string Title, string TextA, string TextB, string Heading, string Sentence, string Label)
+    {
+        public override string ToString() => $"{Language}: {Name}";
+    }
+
+    public static TheoryData<DisputeCase> Disputes => new()
+    {
+        new(
+            "two tolls",
+            "fr",
+            "Incendie au marché couvert de Port-Vallière",
+            "Un incendie a ravagé le marché couvert de Port-Vallière dans la nuit de lundi à mardi, selon les pompiers. Le feu a fait 12 blessés parmi les commerçants et les pompiers. La gendarmerie a ouvert une enquête pour déterminer l'origine du sinistre.",
+            "Le marché couvert de Port-Vallière a été ravagé par un incendie dans la nuit de lundi à mardi. Selon la mairie, 14 personnes ont été blessées dans l'incendie. Les enquêteurs privilégient la piste d'un court-circuit dans la partie nord du bâtiment.",
+            "Les sources divergent sur le nombre de blessés",
+            "Les sources divergent sur le nombre de blessés: selon Le Courrier, 12; selon La Gazette, 14.",
+            "Blessés (selon les sources)"),
+        new(
+            "two tolls",
+            "de",
+            "Hochwasser in Weidenbrück: Deich gebrochen",
+            "Nach tagelangem Regen ist die Sälde in der Nacht zum Mittwoch in Weidenbrück über die Ufer getreten. Beim Bruch des Deiches wurden 3 Menschen verletzt, wie die Stadt am Morgen mitteilte. Die Feuerwehr hat die Bewohner aus ihren Häusern in der Unterstadt in Sicherheit gebracht.",
+            "In Weidenbrück ist in der Nacht zum Mittwoch ein Deich an der Sälde gebrochen. Nach Angaben der Polizei gab es 5 Verletzte, die in das Krankenhaus der Stadt gebracht wurden. Die Stadt bittet die Bürger, die Unterstadt zu meiden.",
+            "Unterschiedliche Angaben zur Zahl der Verletzten",
+            "Unterschiedliche Angaben zur Zahl der Verletzten: laut Rundschau 3; laut Kurier 5.",
+            "Verletzte (Angaben unterschiedlich)"),
+    };
+
+    /// <summary>Outlets that report different counts: the story says who reports what, in its language, and the gate keeps it (checked outlet by outlet).</summary>
+    [Theory]
+    [MemberData(nameof(Disputes))]
+    public async Task A_dispute_is_framed_in_the_storys_language_and_kept(DisputeCase c)
+    {
+        var (outletA, outletB) = c.Language == "fr" ? ("Le Courrier", "La Gazette") : ("Rundschau", "Kurier");
+        var when = new DateTimeOffset(2026, 11, 18, 8, 0, 0, TimeSpan.Zero);
+        Article[] articles =
+        [
+            StoryFixtures.Article("a1", outletA, c.Title, c.TextA, when),
+            StoryFixtures.Article("a2", outletB, c.Title, c.TextB, when.AddHours(2)),
+        ];
+        var story = await new ExtractiveWriter().WriteAsync(articles, CancellationToken.None);
+        var section = Assert.Single(story.Sections, s => s.Heading == c.Heading);
+        Assert.Equal(c.Sentence, section.Paragraphs.SelectMany(p => p).First().Text);
+        Assert.Contains(story.Facts, f => f.Label == c.Label);
+        var published = new PublicationGate(new Verifier()).Check(story, articles).Story;
+        Assert.NotNull(published);
+        Assert.Contains(published.Sections, s => s.Heading == c.Heading && s.Paragraphs.SelectMany(p => p).Any(x => x.Text == c.Sentence));
+        Assert.Contains(published.Facts, f => f.Label == c.Label);
     }
 }

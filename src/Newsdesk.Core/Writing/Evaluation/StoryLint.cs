@@ -300,7 +300,7 @@ public static partial class StoryLint
     /// <summary>Why a key-fact row is not what a source wrote, or null when it is.</summary>
     internal static string? FactProblem(StoryFact fact, IReadOnlyDictionary<string, Article> byId, IReadOnlyDictionary<Article, List<string>> sentences)
     {
-        if (fact.Label.EndsWith("(reports differ)", StringComparison.Ordinal))
+        if (StoryWords.IsDisputedLabel(fact.Label))
         {
             return null; // outlet by outlet, each figure checked by the verifier against that outlet's articles
         }

@@ -50,7 +50,7 @@ internal static partial class SubheadCheck
     {
         var text = heading.Trim();
         if (text.Length == 0 || Framing.Contains(text) || StoryWords.SpeakersOf(text) is not null
-            || text.StartsWith("Reports differ on the number ", StringComparison.Ordinal))
+            || StoryWords.DisputeOf(text) is not null)
         {
             return null;
         }
