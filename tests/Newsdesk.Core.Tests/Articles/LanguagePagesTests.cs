@@ -136,7 +136,7 @@ public sealed class LanguagePagesTests(ITestOutputHelper output)
             }
         }
 
-        var counts = new int[2, 5];
+        var counts = new int[2, 6];
         var kept = new int[2, 2];
         var gate = new PublicationGate(new Verifier());
         var dev = (articles.Count + 1) / 2;
@@ -153,6 +153,7 @@ public sealed class LanguagePagesTests(ITestOutputHelper output)
             counts[half, 2] += when is null ? 0 : 1;
             counts[half, 3] += where is null ? 0 : 1;
             counts[half, 4] += place ? 1 : 0;
+            counts[half, 5] += story.Sections.Any(s => StoryWords.SpeakersOf(s.Heading) is not null) ? 1 : 0;
             var published = gate.Check(story, [articles[i]]).Story;
             kept[half, 0] += when is not null && published?.Facts.Any(f => f.Label == words.When) == true ? 1 : 0;
             kept[half, 1] += where is not null && published?.Facts.Any(f => f.Label == words.Where) == true ? 1 : 0;
@@ -174,7 +175,7 @@ public sealed class LanguagePagesTests(ITestOutputHelper output)
 
         for (var h = 0; h < 2; h++)
         {
-            output.WriteLine($"{language} {(h == 0 ? "dev" : "held out")}: {counts[h, 0]} stories, {counts[h, 1]} with '{words.NextHeading}', {counts[h, 2]} with a When row, {counts[h, 3]} with a Where row, {counts[h, 4]} with a place in the dateline; the gate keeps {kept[h, 0]} When and {kept[h, 1]} Where rows");
+            output.WriteLine($"{language} {(h == 0 ? "dev" : "held out")}: {counts[h, 0]} stories, {counts[h, 1]} with '{words.NextHeading}', {counts[h, 2]} with a When row, {counts[h, 3]} with a Where row, {counts[h, 4]} with a place in the dateline, {counts[h, 5]} with quotes under their speaker; the gate keeps {kept[h, 0]} When and {kept[h, 1]} Where rows");
         }
 
         Assert.True(articles.Count >= MinFurniturePages, $"{articles.Count} {language} pages");

@@ -39,7 +39,8 @@ internal static partial class Facts
         facts.AddRange(numbers.Where(n => !disputed.Any(d => d.Label.StartsWith(n.Fact.Label, StringComparison.OrdinalIgnoreCase)))
             .OrderByDescending(n => n.Score).DistinctBy(n => n.Fact.Label, StringComparer.OrdinalIgnoreCase).Take(MaxNumberRows).Select(n => n.Fact));
 
-        var date = sentences.SelectMany(s => WrittenDates.In(s.Text, corpus.Language))
+        // The event's date: a date in a sentence about what comes next ("will report by 30 November") is a deadline, not when it happened.
+        var date = sentences.Where(s => !s.IsFuture).SelectMany(s => WrittenDates.In(s.Text, corpus.Language))
             .GroupBy(d => d, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
         if (date is not null)
         {

@@ -15,6 +15,22 @@ internal static partial class SentenceFeatures
         " announced", " confirmed", " insisted", " argued", " noted", " warned", " claimed", " asked",
     ];
 
+    /// <summary>French and German verbs and phrases of attribution (news usage): "a déclaré", "selon", "sagte", "laut".</summary>
+    private static readonly Dictionary<string, string[]> AttributionElsewhere = new(StringComparer.Ordinal)
+    {
+        ["fr"] =
+        [
+            " a déclaré", " a dit", " a indiqué", " a affirmé", " a précisé", " a expliqué", " a ajouté", " a souligné", " a annoncé",
+            " a assuré", " a estimé", " a confirmé", " a averti", " ont déclaré", " ont indiqué", " ont affirmé", " selon ", " déclare",
+            " indique", " affirme", " explique", " précise", " a-t-il", " a-t-elle", " ont-ils", " ont-elles",
+        ],
+        ["de"] =
+        [
+            " sagte", " sagt ", " sagten", " erklärte", " erklärt ", " betonte", " teilte", " berichtete", " kündigte", " warnte",
+            " bestätigte", " versicherte", " laut ", " zufolge", " so ",
+        ],
+    };
+
     private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
     [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -73,8 +89,8 @@ internal static partial class SentenceFeatures
     {
         var words = Tokens.CountWords(text);
         var padded = " " + text.ToLowerInvariant() + " ";
-        var isQuote = text.Contains('"') || text.Contains('\u201c') || text.Contains('\u201d');
-        var attributed = AttributionMarkers.Any(padded.Contains);
+        var isQuote = text.Contains('"') || text.Contains('\u201c') || text.Contains('\u201d') || text.Contains('\u201e') || text.Contains('\u00ab');
+        var attributed = (AttributionElsewhere.TryGetValue(language, out var markers) ? markers : AttributionMarkers).Any(padded.Contains);
         var furniture = SentenceFilters.IsBoilerplate(text);
         var readable = SentenceFilters.HasReadableLength(words)
             && !furniture
@@ -122,12 +138,17 @@ internal static partial class SentenceFeatures
     public static string NormaliseNumber(string number) =>
         number.TrimEnd('.', ',').Replace(",", "", StringComparison.Ordinal);
 
-    /// <summary>A sentence cut in the middle of a quotation cannot stand alone.</summary>
+    /// <summary>
+    /// A sentence cut in the middle of a quotation cannot stand alone. German opens with „ and closes
+    /// with “ (or ”): there the three marks pair up; French guillemets pair « with ».
+    /// </summary>
     private static bool BalancedQuotes(string text)
     {
         var straight = text.Count(c => c == '"');
         var open = text.Count(c => c == '\u201c');
         var close = text.Count(c => c == '\u201d');
-        return straight % 2 == 0 && open == close;
+        var low = text.Count(c => c == '\u201e');
+        var guillemets = text.Count(c => c == '\u00ab') == text.Count(c => c == '\u00bb');
+        return straight % 2 == 0 && guillemets && (low > 0 ? (low + open + close) % 2 == 0 && low == open + close : open == close);
     }
 }

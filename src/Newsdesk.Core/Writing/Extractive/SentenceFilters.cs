@@ -54,8 +54,11 @@ internal static partial class SentenceFilters
     [GeneratedRegex(@"^(?:\w+\s+){1,2}of\s+(?:them|these|those|it|us)\b|^The\s+\d+-year-old\b|^(?:\S+\s+){0,6}(?:some|many|most|all|none|several|few|each|both)\s+of\s+them\b|\b(?:collect|do|did|use|find|found|see|saw)\s+(?:them|it)[.!?]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PointingOpening();
 
-    /// <summary>A statement attributed to a pronoun ("..., he said"; "she told reporters"): the speaker is in a sentence the reader will not see.</summary>
-    [GeneratedRegex(@"\b(?:he|she|they)\s+(?:said|says|added|told|explained|wrote|warned|claimed|noted|insisted|argued|asked)\b|\b(?:said|says|added)\s+(?:he|she|they)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A statement attributed to a pronoun ("..., he said"; "she told reporters"; "a-t-elle affirmé";
+    /// "sagte er"): the speaker is in a sentence the reader will not see.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:he|she|they)\s+(?:said|says|added|told|explained|wrote|warned|claimed|noted|insisted|argued|asked)\b|\b(?:said|says|added)\s+(?:he|she|they)\b|\b(?:a|ont)-t?-?(?:il|elle|ils|elles)\b|\b(?:sagte|sagt|sagten|erklärte|betonte|so)\s+(?:er|sie)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PronounAttribution();
 
     /// <summary>Days named relative to when the article was written ("this morning", "yesterday").</summary>
@@ -97,7 +100,7 @@ internal static partial class SentenceFilters
     /// <summary>True when the sentence opens by pointing back to context the reader will not have.</summary>
     public static bool OpensWithBackReference(string sentence)
     {
-        var text = sentence.TrimStart('"', '\'', '\u201c', '\u2018', '(', ' ', '-', '\u2014', '\u2013');
+        var text = sentence.TrimStart('"', '\'', '\u201c', '\u2018', '\u201e', '\u00ab', '\u00a0', '(', ' ', '-', '\u2014', '\u2013');
         var words = text.Split(' ', 5, StringSplitOptions.RemoveEmptyEntries);
         if (PointingOpening().IsMatch(text))
         {
@@ -139,13 +142,13 @@ internal static partial class SentenceFilters
     /// </summary>
     public static bool StartsAsSentence(string sentence)
     {
-        var core = sentence.TrimStart('"', '\'', '\u201c', '\u2018', '(', '[', ' ');
+        var core = sentence.TrimStart('"', '\'', '\u201c', '\u2018', '\u201e', '\u00ab', '\u00a0', '(', '[', ' ');   // „ and « open German and French quotations
         return core.Length > 0 && (char.IsUpper(core[0]) || char.IsDigit(core[0]));
     }
 
     /// <summary>True when the sentence ends as a sentence does (not a cut-off fragment or a heading).</summary>
     public static bool EndsAsSentence(string sentence) =>
-        sentence.Length > 0 && sentence.TrimEnd('"', '\'', '\u201d', '\u2019', ')')
+        sentence.Length > 0 && sentence.TrimEnd('"', '\'', '\u201d', '\u2019', '\u201c', '\u00bb', '\u00a0', ')')
             is var core && core.Length > 0 && core[^1] is '.' or '!' or '?';
 
     /// <summary>Subordinating words: a sentence opening with one needs a main clause after it.</summary>

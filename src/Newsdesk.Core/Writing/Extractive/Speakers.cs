@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Newsdesk.Writing.Extractive;
 
-/// <summary>Who a sentence attributes its statement to, as the source attributes it ("X said", "according to Y").</summary>
+/// <summary>Who a sentence attributes its statement to, as the source attributes it ("X said", "according to Y"; "a déclaré X", "selon X"; "sagte X", "laut X").</summary>
 internal static partial class Speakers
 {
     private const string Name = @"(?:the\s+)?[A-Z][\p{L}.'\-]+(?:\s+[A-Z][\p{L}.'\-]+){0,3}";
@@ -14,8 +14,16 @@ internal static partial class Speakers
     [GeneratedRegex(@"\b(?:said|says|according to)\s+(?:[\p{L}'\u2019\-]+\s+){0,4}?(?<name>" + Name + @")\s*(?:[,.;:]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex VerbThenName();
 
-    [GeneratedRegex(@"[""\u201c][^""\u201c\u201d]*[""\u201d]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[""\u201c][^""\u201c\u201d]*[""\u201d]|\u201e[^\u201c\u201d]*[\u201c\u201d]|\u00ab[^\u00bb]*\u00bb", RegexOptions.CultureInvariant)]
     private static partial Regex Quoted();
+
+    /// <summary>French: "a déclaré la maire, Hélène Marchetti", "selon le préfet Paul Roux": the name after the verb, past a title in lower case.</summary>
+    [GeneratedRegex(@"(?:\ba\s+(?:déclaré|dit|indiqué|affirmé|précisé|expliqué|ajouté|souligné|annoncé|assuré|estimé|confirmé)|\bselon)\s+(?:(?:le|la|l'|les|du|de|des|d'|[\p{Ll}\-]+),?\s*){0,4}?(?<name>[\p{Lu}][\p{L}.'\-]+(?:\s+[\p{Lu}][\p{L}.'\-]+){0,3})\s*(?:[,.;:]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex FrenchVerbThenName();
+
+    /// <summary>German: "sagte Bürgermeister Jens Albrecht.", "laut Polizeisprecher Uwe Kern,": the capitalised words after the verb (a title, as German writes it, and the name).</summary>
+    [GeneratedRegex(@"\b(?:sagte|sagt|sagten|erklärte|betonte|berichtete|warnte|bestätigte|versicherte|laut)\s+(?:(?:der|die|das|den|dem|des|ein|eine|einer|[\p{Ll}\-]+)\s+){0,3}?(?<name>[\p{Lu}][\p{L}.'\-]+(?:\s+[\p{Lu}][\p{L}.'\-]+){0,3})\s*(?:[,.;:]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex GermanVerbThenName();
 
     private static readonly HashSet<string> NotSpeakers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -29,7 +37,8 @@ internal static partial class Speakers
     public static string? Of(string sentence)
     {
         var reporting = Quoted().Replace(sentence, " ");
-        foreach (var m in VerbThenName().Matches(reporting).Concat(NameThenVerb().Matches(reporting)))
+        foreach (var m in VerbThenName().Matches(reporting).Concat(NameThenVerb().Matches(reporting))
+                     .Concat(FrenchVerbThenName().Matches(reporting)).Concat(GermanVerbThenName().Matches(reporting)))
         {
             var name = m.Groups["name"].Value.Trim().TrimEnd('.', ',');
             if (name.StartsWith("the ", StringComparison.Ordinal))
