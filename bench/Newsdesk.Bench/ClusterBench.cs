@@ -43,6 +43,11 @@ internal static class ClusterBench
             return 0;
         }
 
+        if (args.Contains("--semantic"))
+        {
+            return SemanticBench.Run(benchData, options, args);
+        }
+
         if (args.Contains("--pairs"))
         {
             PairAnalysis.Run(EventSets.Gva(Path.Combine(benchData, "gva-events"), EventSets.Part.Dev), options, 7);
@@ -349,6 +354,7 @@ internal static class ClusterBench
                 "threads" => o with { LinkThreads = value != 0 },
                 "threadPlaces" => o with { ThreadNeedsMoreThanAPlace = value != 0 },
                 "placeJoin" => o with { PlaceJoinThreshold = value },
+                "veto" or "rescue" or "only" => o, // --semantic's thresholds (SemanticBench reads them)
                 _ => throw new ArgumentException("unknown setting " + name),
             };
         }
