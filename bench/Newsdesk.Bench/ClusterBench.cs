@@ -354,7 +354,7 @@ internal static class ClusterBench
                 "threads" => o with { LinkThreads = value != 0 },
                 "threadPlaces" => o with { ThreadNeedsMoreThanAPlace = value != 0 },
                 "placeJoin" => o with { PlaceJoinThreshold = value },
-                "veto" or "rescue" or "only" => o, // --semantic's thresholds (SemanticBench reads them)
+                "only" => o, // --semantic's threshold (SemanticBench reads it)
                 _ => throw new ArgumentException("unknown setting " + name),
             };
         }

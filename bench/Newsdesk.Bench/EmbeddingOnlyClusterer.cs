@@ -24,7 +24,7 @@ internal sealed class EmbeddingOnlyClusterer(double threshold, TimeSpan span)
         var (best, bestScore) = (-1, double.MinValue);
         for (var i = 0; i < _open.Count; i++)
         {
-            var score = Newsdesk.Stories.SemanticJoin.Cosine(embedding, _open[i].Sum);
+            var score = Cosine(embedding, _open[i].Sum);
             if (score > bestScore)
             {
                 (best, bestScore) = (i, score);
@@ -44,5 +44,19 @@ internal sealed class EmbeddingOnlyClusterer(double threshold, TimeSpan span)
 
         _open.Add(((float[])embedding.Clone(), _now, ++_next));
         return _next;
+    }
+
+    /// <summary>Cosine of two vectors of the same length; 0 when either is all zeros.</summary>
+    public static double Cosine(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        double dot = 0, na = 0, nb = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+
+        return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
     }
 }

@@ -79,7 +79,7 @@ internal static class JudgedPairs
     }
 
     /// <summary>Rows: pairwise precision/recall of ours and of the baseline on the judged pairs, per stratum and all.</summary>
-    public static IEnumerable<string[]> Rows(string folder, string judgedFile, StoryClustererOptions options, double baselineThreshold, bool show = false, Func<Newsdesk.Articles.Article, float[]?>? embedding = null)
+    public static IEnumerable<string[]> Rows(string folder, string judgedFile, StoryClustererOptions options, double baselineThreshold, bool show = false)
     {
         var judged = File.ReadLines(judgedFile).Skip(1)
             .Select(l => l.Split('\t'))
@@ -87,7 +87,7 @@ internal static class JudgedPairs
             .Select(c => (Stratum: c[0], A: c[1] + " " + c[2], B: c[3] + " " + c[4], Same: c[5] == "yes"))
             .ToList();
         var stream = RealFeedsStream.Load(folder);
-        var placed = RealFeedsBench.Place(stream, options, embedding);
+        var placed = RealFeedsBench.Place(stream, options);
         var ours = placed.ToDictionary(p => Key(p.Arrival), p => p.Story, StringComparer.Ordinal);
         var threads = placed.ToDictionary(p => Key(p.Arrival), p => p.Thread, StringComparer.Ordinal);
         var baseline = new TfIdfBaseline(baselineThreshold, EventBench.BaselineWindow);

@@ -23,8 +23,8 @@ internal static class RealFeedsBench
 
     public sealed record Shape(int Articles, int Stories, int Multi, int MultiOutlet, int Largest, string LargestTitle, double SpanP95Days, double LongShare, int Threads, int LargestThread);
 
-    /// <summary>Clusters the stream and returns every article with its final story and thread; <paramref name="embedding"/> gives each article's sentence embedding (bench/cluster --semantic).</summary>
-    public static List<Placed> Place(List<RealFeedsStream.Arrival> stream, StoryClustererOptions options, Func<Newsdesk.Articles.Article, float[]?>? embedding = null)
+    /// <summary>Clusters the stream and returns every article with its final story and thread.</summary>
+    public static List<Placed> Place(List<RealFeedsStream.Arrival> stream, StoryClustererOptions options)
     {
         var clusterer = new StoryClusterer(options);
         var into = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -32,7 +32,7 @@ internal static class RealFeedsBench
         var threadOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var arrival in stream)
         {
-            var placed = clusterer.Add(arrival.Article, embedding?.Invoke(arrival.Article));
+            var placed = clusterer.Add(arrival.Article);
             foreach (var merge in placed.Merges)
             {
                 into[merge.From] = merge.Into;

@@ -6,24 +6,21 @@ using Newsdesk.Stories;
 namespace Newsdesk.Bench;
 
 /// <summary>
-/// `Newsdesk.Bench cluster DATA --semantic [--sweep] [veto=V rescue=R only=T]` (issue #14 item 3):
-/// the sentence-embedding signal (all-MiniLM-L6-v2 over <see cref="SemanticText"/>) beside the
-/// lexical clusterer, on the same inputs and splits as the rest of bench/cluster: gva-events
-/// development and held-out parts, giveme5w1h-events, the UCI headlines and the real May 2020 feeds
-/// (development / held-out by when a story opened). Variants: (a) lexical alone; (b) the embedding
-/// vetoing the lexical candidates (<see cref="SemanticJoin.VetoBelow"/>) or rescuing the ones the
-/// lexical rules refuse (<see cref="SemanticJoin.RescueAt"/>); (c) the embedding alone
-/// (<see cref="EmbeddingOnlyClusterer"/>). `--sweep` tries thresholds on the development data only
-/// (gva-events development part, real feeds development part). Embeddings are computed once per
-/// article and cached under artifacts/embeddings; the cost rows time the model itself.
+/// `Newsdesk.Bench cluster DATA --semantic [--sweep] [only=T]` (issue #14 item 3): the
+/// sentence-embedding signal (all-MiniLM-L6-v2 over <see cref="SemanticText"/>) beside the lexical
+/// clusterer, on the same inputs and splits as the rest of bench/cluster: gva-events development and
+/// held-out parts, giveme5w1h-events, the UCI headlines and the real May 2020 feeds (development /
+/// held-out by when a story opened). Rows: (a) lexical alone; (c) the embedding alone
+/// (<see cref="EmbeddingOnlyClusterer"/>). The embedding as a veto or rescue of the lexical
+/// candidates, (b), was measured through a hook in StoryClusterer that was not adopted and is no
+/// longer in the product (docs/stories.md, "A semantic signal", names the commit to check out to
+/// re-run it). `--sweep` tries thresholds on the development data only (gva-events development part,
+/// real feeds development part). Embeddings are computed once per article and cached under
+/// artifacts/embeddings; the cost rows time the model itself.
 /// </summary>
 internal static class SemanticBench
 {
     /// <summary>Defaults of the table when not given: chosen by `--sweep` on the development data (docs/stories.md).</summary>
-    private const double DefaultVeto = 0.4;
-
-    private const double DefaultRescue = 0.7;
-
     private const double DefaultOnly = 0.7;
 
     /// <summary>Texts timed for the model's rate (each encoded alone, as at ingest).</summary>
@@ -31,11 +28,7 @@ internal static class SemanticBench
 
     private sealed record Sets(
         List<LabelledArticle> GvaDev, List<LabelledArticle> GvaHeld, List<LabelledArticle> Giveme, List<LabelledArticle> Uci,
-        List<RealFeedsStream.Arrival> Real, Dictionary<Article, float[]> Embeddings, string? BenchData = null)
-    {
-        /// <summary>The same embeddings found by the article's value (the judged pairs read the month again, as new records).</summary>
-        public Dictionary<Article, float[]> ByValue { get; } = Embeddings.DistinctBy(kv => kv.Key).ToDictionary(kv => kv.Key, kv => kv.Value);
-    }
+        List<RealFeedsStream.Arrival> Real, Dictionary<Article, float[]> Embeddings, string? BenchData = null);
 
     public static int Run(string benchData, StoryClustererOptions options, string[] args)
     {
@@ -46,26 +39,16 @@ internal static class SemanticBench
 
         if (args.Contains("--sweep"))
         {
-            Sweep(sets, options, pairsOnly: args.Contains("--pairs-only"));
+            Sweep(sets, options);
             return 0;
         }
 
-        var veto = Setting("veto", DefaultVeto);
-        var rescue = Setting("rescue", DefaultRescue);
         var only = Setting("only", DefaultOnly);
         var configs = new List<(string Name, StoryClustererOptions? Options, double Only)>
         {
-            ("(a) lexical (main's rules)", options with { Semantic = null }, 0),
-            ($"(b) veto: join needs cosine >= {veto}", options with { Semantic = new SemanticJoin(VetoBelow: veto) }, 0),
-            ($"(b) rescue: a refused candidate joins at cosine >= {rescue}", options with { Semantic = new SemanticJoin(RescueAt: rescue) }, 0),
-            ($"(b) veto {veto} + rescue {rescue}", options with { Semantic = new SemanticJoin(veto, rescue) }, 0),
+            ("(a) lexical (main's rules)", options, 0),
             ($"(c) embedding alone, cosine >= {only}, same 7-day span", null, only),
         };
-
-        if (args.Contains("--veto-only"))
-        {
-            configs = configs.Skip(1).Take(1).ToList();
-        }
 
         Console.WriteLine("| variant | gva dev F1 (P / R) | gva held-out F1 (P / R) | giveme5w1h F1 (P / R) | UCI F1 (P / R) | real feeds dev: largest / p95 span d / > 3 d | real feeds held-out: same | judged pairs (dev) P / R / F1 |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|");
@@ -90,11 +73,8 @@ internal static class SemanticBench
             Console.WriteLine("| " + string.Join(" | ", cells) + " |");
         }
 
-        if (!args.Contains("--veto-only"))
-        {
-            Console.WriteLine();
-            Cost(sets, options with { Semantic = new SemanticJoin(veto, rescue) });
-        }
+        Console.WriteLine();
+        Cost(sets, options);
 
         return 0;
     }
@@ -138,7 +118,7 @@ internal static class SemanticBench
         else
         {
             var clusterer = new StoryClusterer(options);
-            place = a => clusterer.Add(a, embeddings[a]).StoryId;
+            place = a => clusterer.Add(a).StoryId;
         }
 
         return EventBench.Measure(items, place).Score;
@@ -148,7 +128,7 @@ internal static class SemanticBench
     {
         if (options is not null)
         {
-            return RealFeedsBench.Place(sets.Real, options, a => sets.Embeddings[a]);
+            return RealFeedsBench.Place(sets.Real, options);
         }
 
         var alone = new EmbeddingOnlyClusterer(only, span);
@@ -163,24 +143,13 @@ internal static class SemanticBench
     private static string Pairs(Sets sets, StoryClustererOptions? options) =>
         options is null || sets.Real.Count == 0 || sets.BenchData is null
             ? ""
-            : JudgedPairs.Rows(Path.Combine(sets.BenchData, "real-feeds-2020-05"), JudgedPairs.JudgedFile, options, 0.35, false, a => sets.ByValue.GetValueOrDefault(a)).First()[1];
+            : JudgedPairs.Rows(Path.Combine(sets.BenchData, "real-feeds-2020-05"), JudgedPairs.JudgedFile, options, 0.35).First()[1];
 
-    /// <summary>Thresholds on the development data only: gva-events development part and the real feeds' development part.</summary>
-    private static void Sweep(Sets sets, StoryClustererOptions options, bool pairsOnly)
+    /// <summary>Thresholds of the embedding alone on the development data only: gva-events development part and the real feeds' development part.</summary>
+    private static void Sweep(Sets sets, StoryClustererOptions options)
     {
-        if (pairsOnly)
-        {
-            // The judged pairs alone (each row re-reads the month of feeds: slow on a loaded machine).
-            foreach (var (veto, rescue) in new[] { (0.0, 2.0), (0.3, 2.0), (0.4, 2.0), (0.5, 2.0), (0.0, 0.7), (0.4, 0.7) })
-            {
-                Console.WriteLine($"| veto {veto} rescue {rescue} | judged pairs P / R / F1 {Pairs(sets, options with { Semantic = new SemanticJoin(veto, rescue) })} |");
-            }
-
-            return;
-        }
-
-        Console.WriteLine("| variant | gva dev F1 (P / R) | real feeds dev: largest / p95 span d / > 3 d | judged pairs P / R / F1 |");
-        Console.WriteLine("|---|---|---|---|");
+        Console.WriteLine("| variant | gva dev F1 (P / R) | real feeds dev: largest / p95 span d / > 3 d |");
+        Console.WriteLine("|---|---|---|");
         void Row(string name, StoryClustererOptions? o, double only)
         {
             var s = Score(sets.GvaDev, sets.Embeddings, o, only, options.Window);
@@ -191,33 +160,18 @@ internal static class SemanticBench
                 real = $"{shape.Largest} / {shape.SpanP95Days:F1} / {shape.LongShare:P1}";
             }
 
-            Console.WriteLine($"| {name} | {F(s.F1)} ({F(s.Precision)} / {F(s.Recall)}) | {real} | {Pairs(sets, o)} |");
+            Console.WriteLine($"| {name} | {F(s.F1)} ({F(s.Precision)} / {F(s.Recall)}) | {real} |");
         }
 
-        Row("lexical", options with { Semantic = null }, 0);
-        foreach (var veto in new[] { 0.2, 0.3, 0.35, 0.4, 0.45, 0.5 })
-        {
-            Row($"veto {veto}", options with { Semantic = new SemanticJoin(VetoBelow: veto) }, 0);
-        }
-
-        foreach (var rescue in new[] { 0.6, 0.65, 0.7, 0.75, 0.8, 0.9 })
-        {
-            Row($"rescue {rescue}", options with { Semantic = new SemanticJoin(RescueAt: rescue) }, 0);
-        }
-
-        foreach (var (veto, rescue) in new[] { (0.2, 0.7), (0.3, 0.7), (0.4, 0.7) })
-        {
-            Row($"veto {veto} + rescue {rescue}", options with { Semantic = new SemanticJoin(veto, rescue) }, 0);
-        }
-
+        Row("lexical", options, 0);
         foreach (var only in new[] { 0.4, 0.5, 0.6, 0.7, 0.8 })
         {
             Row($"embedding alone {only}", null, only);
         }
     }
 
-    /// <summary>What the signal costs: the model's load time and rate (each text alone, as at ingest), the process's memory with it, and the clusterer's rate with embeddings given.</summary>
-    private static void Cost(Sets sets, StoryClustererOptions semantic)
+    /// <summary>What the signal costs: the model's load time and rate (each text alone, as at ingest), the process's memory with it, and the lexical clusterer's rate beside it.</summary>
+    private static void Cost(Sets sets, StoryClustererOptions options)
     {
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
         using var process = Process.GetCurrentProcess();
@@ -246,8 +200,7 @@ internal static class SemanticBench
         var peak = process.PeakWorkingSet64;
 
         var articles = sets.Real.Count > 0 ? sets.Real.Select(r => r.Article).ToList() : sets.GvaDev.Concat(sets.GvaHeld).Select(a => a.Article).ToList();
-        var lexical = Time(() => { var c = new StoryClusterer(semantic with { Semantic = null }); foreach (var a in articles) { c.Add(a); } });
-        var withEmbeddings = Time(() => { var c = new StoryClusterer(semantic); foreach (var a in articles) { c.Add(a, sets.Embeddings[a]); } });
+        var lexical = Time(() => { var c = new StoryClusterer(options); foreach (var a in articles) { c.Add(a); } });
 
         Console.WriteLine($"Cost (load average {load} at start; 2 cores shared; rates per CPU-second are the steadier figure):");
         Console.WriteLine();
@@ -258,7 +211,6 @@ internal static class SemanticBench
         Console.WriteLine($"| gva title + lede texts ({lede.Average(t => t.Split(' ').Length):F0} words), one at a time: per second wall / per CPU-second | {TimedTexts / ledeTime.Wall:F0} / {TimedTexts / ledeTime.Cpu:F0} |");
         Console.WriteLine($"| UCI headlines ({headlines.Average(t => t.Split(' ').Length):F0} words), one at a time: per second wall / per CPU-second | {TimedTexts / headlineTime.Wall:F0} / {TimedTexts / headlineTime.Cpu:F0} |");
         Console.WriteLine($"| clusterer on {(sets.Real.Count > 0 ? "the real feeds" : "gva-events")} ({articles.Count:N0} articles), lexical: articles/s wall / per CPU-second | {articles.Count / lexical.Wall:N0} / {articles.Count / lexical.Cpu:N0} |");
-        Console.WriteLine($"| same, with stored embeddings and the semantic check: articles/s wall / per CPU-second | {articles.Count / withEmbeddings.Wall:N0} / {articles.Count / withEmbeddings.Cpu:N0} |");
     }
 
     private static string F(double x) => x.ToString("F3", CultureInfo.InvariantCulture);

@@ -15,11 +15,10 @@ namespace Newsdesk.Stories;
 /// <param name="Language">The language it is written in (ISO 639-1), null when its words do not tell.</param>
 /// <param name="NameForms">Its names as written, lowercased and unstemmed, which read alike across languages ("merkel", "paris").</param>
 /// <param name="Numbers">The numbers it gives (3 digits or more, years left out; see <see cref="LanguageBridge"/>).</param>
-/// <param name="Embedding">Its sentence embedding, when the caller gave one (<see cref="SemanticJoin"/>).</param>
 /// <param name="Places">Its names that name a place, each with the place it names (the run of names it came from as written:
 /// "los_angel" and "angel" of "Los Angeles County" both name "los angeles county"); see <see cref="PlaceNames"/>.</param>
 internal sealed record ArticleProfile(TermVector Vector, TermVector Names, string? Language = null, IReadOnlySet<string>? NameForms = null, IReadOnlySet<string>? Numbers = null,
-    IReadOnlyDictionary<string, string>? Places = null, float[]? Embedding = null);
+    IReadOnlyDictionary<string, string>? Places = null);
 
 internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocabulary vocabulary)
 {

@@ -112,14 +112,7 @@ public sealed class StoryClusterer
     public IReadOnlyCollection<StoryMerge> MergeLog => _mergeLog;
 
     /// <summary>Places one article; returns its story and any merges it caused.</summary>
-    public ClusterAssignment Add(Article article) => Add(article, null);
-
-    /// <summary>
-    /// Places one article with its sentence embedding (<see cref="SemanticText"/>, computed once at
-    /// ingest), which <see cref="StoryClustererOptions.Semantic"/> checks joins with; null or an
-    /// article in a language the model does not read is placed by the lexical rules alone.
-    /// </summary>
-    public ClusterAssignment Add(Article article, float[]? embedding)
+    public ClusterAssignment Add(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
         var placed = _clock.Place(article.Published);
@@ -144,11 +137,6 @@ public sealed class StoryClusterer
         }
 
         var profile = _features.Profile(article);
-        if (embedding is not null && _options.Semantic is not null && SemanticJoin.Reads(profile.Language))
-        {
-            profile = profile with { Embedding = embedding };
-        }
-
         var headline = string.IsNullOrWhiteSpace(article.Text);
         var (best, bestScore, second, secondScore) = Rank(profile, at, headline);
 
@@ -238,29 +226,17 @@ public sealed class StoryClusterer
         {
             var (story, centroid) = _scored[i];
             var similarity = ((1 - share) * centroid) + (share * story.NearestCore(vector));
-            var meaning = _options.Semantic is null ? null : SemanticJoin.Agreement(story, profile);
-            var rescued = meaning >= _options.Semantic?.RescueAt;
-            if (!rescued && ((!headline && !NamesAgree(story, profile, similarity >= _options.ClearJoinThreshold, similarity < _options.PlaceJoinThreshold)) || !LanguageBridge.Allows(story.Core, profile)))
+            if ((!headline && !NamesAgree(story, profile, similarity >= _options.ClearJoinThreshold, similarity < _options.PlaceJoinThreshold)) || !LanguageBridge.Allows(story.Core, profile))
             {
                 continue;
             }
 
-            if (!rescued && at - story.FirstSeen > _options.SettledAfter && similarity < _options.LateJoinThreshold)
-            {
-                continue;
-            }
-
-            if (!headline && meaning < _options.Semantic?.VetoBelow)
+            if (at - story.FirstSeen > _options.SettledAfter && similarity < _options.LateJoinThreshold)
             {
                 continue;
             }
 
             var score = similarity * (decayFloor + ((1 - decayFloor) * Decay(at - story.LastSeen)));
-            if (rescued)
-            {
-                score = Math.Max(score, headline ? _options.HeadlineJoinThreshold : _options.JoinThreshold);
-            }
-
             if (best is null || score > bestScore || (score == bestScore && story.Ordinal < best.Ordinal))
             {
                 (second, secondScore) = (best, bestScore);

@@ -144,9 +144,6 @@ public sealed record StoryClustererOptions
     /// <summary>Least sum of the two cosines above (names and words) for a thread link: both must agree, and together clearly.</summary>
     public double ThreadAgreement { get; init; } = 0.8;
 
-    /// <summary>The sentence-embedding check on joins; null (the default) leaves joins to the lexical rules (docs/stories.md, "A semantic signal").</summary>
-    public SemanticJoin? Semantic { get; init; }
-
     /// <summary>Throws when an option is out of range (validated at start-up).</summary>
     public void Validate()
     {
@@ -173,7 +170,6 @@ public sealed record StoryClustererOptions
         Check(ThreadTextAgreement is >= 0 and <= 1, nameof(ThreadTextAgreement));
         Check(ThreadAgreement is >= 0 and <= 2, nameof(ThreadAgreement));
         Check(ThreadTopicAgreement is >= 0 and <= 1, nameof(ThreadTopicAgreement));
-        Semantic?.Validate();
     }
 
     private static void Check(bool ok, string name)

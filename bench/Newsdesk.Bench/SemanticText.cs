@@ -1,15 +1,15 @@
 using Newsdesk.Articles;
 using Newsdesk.Text;
 
-namespace Newsdesk.Stories;
+namespace Newsdesk.Bench;
 
 /// <summary>
-/// The short text of an article that a sentence-embedding model reads (docs/stories.md, "A semantic
-/// signal"): the title, then the first sentences of the text until <see cref="LedeWords"/> words,
+/// The short text of an article that a sentence-embedding model reads in bench/cluster --semantic
+/// (docs/stories.md, "A semantic signal"): the title, then the first sentences of the text until <see cref="LedeWords"/> words,
 /// all cut at <see cref="MaxWords"/>. Small models are trained on sentences and short passages, and
 /// the lede says what happened; the rest of an article adds little but cost.
 /// </summary>
-public static class SemanticText
+internal static class SemanticText
 {
     /// <summary>Words of the text's first sentences taken after the title (whole sentences, the last one may pass it).</summary>
     public const int LedeWords = 40;
