@@ -7,7 +7,8 @@ namespace Newsdesk.Tests;
 /// <summary>
 /// The stage tools' errors for bad arguments and bad files, from the real CLI: one line that names
 /// the problem in the user's terms (an option that is not one, a directory, the place of a wrong
-/// JSON value, a file over the cap), never a .NET type name; exit 1.
+/// JSON value, a file over the cap), never a .NET type name; exit 1. An option that is not one is bad
+/// usage: exit 2 (design.md §3).
 /// </summary>
 public sealed class InputMessagesTests : IDisposable
 {
@@ -20,7 +21,6 @@ public sealed class InputMessagesTests : IDisposable
 
     public static TheoryData<MessageCase> Cases => new()
     {
-        new("an unknown option", ["extract", "--bogus"], "newsdesk: --bogus: no such file (an option? see --help)"),
         new("a directory", ["extract", "{dir}"], "is a directory, not a file"),
         new("a missing file", ["extract", "{dir}/nothing.html"], "nothing.html: no such file"),
         new("a JSON value of the wrong kind", ["write", "{dir}/story.json"], "story.json: the value at $.articles[0].id is not of the expected kind (line 1, byte 21)",
@@ -63,6 +63,29 @@ public sealed class InputMessagesTests : IDisposable
         Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.DoesNotContain("Newsdesk.", err, StringComparison.Ordinal);
         Assert.DoesNotContain("System.", err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("parse-feed", "--bogus")]
+    [InlineData("extract", "--bogus")]
+    [InlineData("cluster", "--bogus")]
+    [InlineData("write", "--bogus")]
+    [InlineData("verify", "--bogus", "--sources", "{dir}")]
+    [InlineData("write", "-x")]
+    public async Task An_option_that_is_not_one_is_bad_usage(params string[] args)
+    {
+        Assert.True(File.Exists(CliProcess.Dll), $"build the CLI first: {CliProcess.Dll} is missing");
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(CliProcess.Dll);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg.Replace("{dir}", folder, StringComparison.Ordinal));
+        }
+
+        var (exit, _, err) = await CliProcess.RunAsync(info);
+        Assert.Equal(2, exit);
+        Assert.Contains($"newsdesk: {args[1]} is not an option of this command (see --help)", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("no such file", err, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);

@@ -24,6 +24,7 @@ internal static class ClusterCommand
     public static Command Create()
     {
         var path = new Argument<string>("PATH") { Description = "JSON Lines of articles {\"id\",\"url\",\"source\",\"title\",\"text\",\"published\"} in arrival order, or - for standard input" };
+        StageTool.RejectUnknownOptions(path);
         var window = new Option<double>("--window-hours") { Description = "How long a story takes articles after its first (one happening and its direct developments)", DefaultValueFactory = _ => 168 };
         var command = new Command("cluster", "Group articles into stories, online, in arrival order; prints {\"id\",\"story\"} per line");
         command.Arguments.Add(path);

@@ -28,6 +28,7 @@ internal static class ExtractCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("PATH") { Description = "HTML pages, or - for standard input", Arity = ArgumentArity.OneOrMore };
+        StageTool.RejectUnknownOptions(paths);
         var url = new Option<string?>("--url") { Description = "The URL the pages came from (resolves links, dates in the path)" };
         var command = new Command("extract", "Extract the main text and metadata of article pages.") { paths, url };
         command.SetAction(async (parse, ct) =>

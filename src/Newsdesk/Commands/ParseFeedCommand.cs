@@ -21,6 +21,7 @@ internal static class ParseFeedCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("PATH") { Description = "Feed files (RSS, RDF, Atom, JSON Feed, sitemap), or - for standard input", Arity = ArgumentArity.OneOrMore };
+        StageTool.RejectUnknownOptions(paths);
         var baseUrl = new Option<string?>("--base-url") { Description = "The URI the documents came from; relative links resolve against it" };
         var contentType = new Option<string?>("--content-type") { Description = "The HTTP Content-Type the documents came with (its charset picks the encoding)" };
         var command = new Command("parse-feed", "Parse feed documents into Newsdesk's feed model.") { paths, baseUrl, contentType };

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -13,7 +14,7 @@ internal sealed class BadInputException(string message) : Exception(message);
 /// The shared contract of the stage tools (design.md §3): one PATH (or <c>-</c>) prints one JSON
 /// document; several print JSON Lines, one per input in order, each with a <c>"path"</c> field,
 /// and an unreadable input becomes <c>{"path","error"}</c> on its line. Exit 0 on success, 1 when
-/// an input is bad.
+/// an input is bad, 2 on bad usage (<see cref="RejectUnknownOptions"/>).
 /// </summary>
 internal static class StageTool
 {
@@ -93,6 +94,23 @@ internal static class StageTool
 
         return failed ? 1 : 0;
     }
+
+    /// <summary>
+    /// Makes a PATH that looks like an option (<c>--bogus</c>, <c>-x</c>) and names no file or folder
+    /// bad usage (exit 2, design.md §3), not a missing input.
+    /// </summary>
+    public static void RejectUnknownOptions(Argument argument) =>
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                var value = token.Value;
+                if (value.Length > 1 && value[0] == '-' && !File.Exists(value) && !Directory.Exists(value))
+                {
+                    result.AddError($"{value} is not an option of this command (see --help)");
+                }
+            }
+        });
 
     /// <summary>
     /// Reads one input whole, at most <paramref name="maxBytes"/>: a file's size is checked before

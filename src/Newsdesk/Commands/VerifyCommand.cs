@@ -27,6 +27,7 @@ internal static class VerifyCommand
     public static Command Create()
     {
         var story = new Argument<string>("STORY") { Description = "The story as JSON (the output of write), or {\"text\":\"...\"}; - for standard input" };
+        StageTool.RejectUnknownOptions(story);
         var sources = new Option<string>("--sources") { Description = "JSON {\"articles\":[{\"id\",\"url\",\"source\",\"title\",\"text\",\"published\"}]}", Required = true };
         var command = new Command("verify", "Check that every sentence of a story is supported by the articles it cites.") { story, sources };
         command.SetAction(async (parse, ct) =>

@@ -26,6 +26,7 @@ internal static class WriteCommand
     public static Command Create()
     {
         var path = new Argument<string>("PATH") { Description = "JSON {\"articles\":[...]} (or - for standard input)" };
+        StageTool.RejectUnknownOptions(path);
         var writer = new Option<string>("--writer") { Description = "extractive (default, no model) or llm (an OpenAI-compatible endpoint from configuration)", DefaultValueFactory = _ => "extractive" };
         writer.AcceptOnlyFromAmong("extractive", "llm");
         var format = new Option<string>("--format") { Description = "json (default), md or html", DefaultValueFactory = _ => "json" };
