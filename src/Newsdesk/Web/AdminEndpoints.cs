@@ -317,10 +317,17 @@ internal static class AdminEndpoints
     private static void Refused(HttpContext context, string reason) =>
         SiteLog.AdminRefused(Logger(context), context.Connection.RemoteIpAddress?.ToString(), reason);
 
-    /// <summary>429: the client sent too many wrong keys and must wait (Retry-After is set); its key was not checked.</summary>
+    /// <summary>
+    /// 429: the client sent too many wrong keys and must wait (Retry-After is set); its key was not
+    /// checked. Logged for the first refused request of each wait only.
+    /// </summary>
     private static async Task ThrottledAsync(HttpContext context, string action)
     {
-        Refused(context, action + ": too many wrong keys, waiting");
+        if (context.RequestServices.GetRequiredService<LoginThrottle>().FirstRefusal(AdminAuth.Client(context)))
+        {
+            Refused(context, action + ": too many wrong keys, waiting (further refusals in this wait are not logged)");
+        }
+
         await PublicPages.Responder(context).ErrorAsync(context, StatusCodes.Status429TooManyRequests,
             $"Too many wrong admin keys from your address: try again in {context.Response.Headers.RetryAfter} seconds.");
     }

@@ -9,7 +9,9 @@ namespace Newsdesk.Web;
 /// <see cref="FirstDelay"/>, doubling; at <see cref="LockoutFailures"/> the client is locked out for
 /// <see cref="Lockout"/>. While a client waits, every admin key it sends is refused unchecked (429
 /// with Retry-After), the right one too. A right key resets the count; failures are forgotten
-/// <see cref="ForgetAfter"/> after the last one. Each delay and each lockout is logged once.
+/// <see cref="ForgetAfter"/> after the last one. Each delay and each lockout is logged once, and so
+/// is the first refused request of each wait (<see cref="FirstRefusal"/>): a client knocking during
+/// its wait cannot fill the log, one line per request.
 /// Times come from the injected clock. Counts live in this process's memory (at most
 /// <see cref="MaxClients"/> addresses): each web process throttles on its own.
 /// </summary>
@@ -73,6 +75,24 @@ internal sealed class LoginThrottle(TimeProvider time, ILogger<LoginThrottle> lo
         }
     }
 
+    /// <summary>
+    /// True for the first request of <paramref name="client"/> refused during its current wait, false
+    /// for the others of that wait: the refusal is logged once per wait, not once per request.
+    /// </summary>
+    public bool FirstRefusal(string client)
+    {
+        lock (gate)
+        {
+            if (!clients.TryGetValue(client, out var state) || state.RefusalSeen)
+            {
+                return false;
+            }
+
+            clients[client] = state with { RefusalSeen = true };
+            return true;
+        }
+    }
+
     /// <summary>A right key: the client's count starts again.</summary>
     public void Succeeded(string client) => clients.TryRemove(client, out _);
 
@@ -93,5 +113,6 @@ internal sealed class LoginThrottle(TimeProvider time, ILogger<LoginThrottle> lo
         }
     }
 
-    private sealed record ClientState(int Failures, DateTimeOffset LastFailure, DateTimeOffset BlockedUntil);
+    /// <param name="RefusalSeen">A request was already refused (and logged) during the wait that ends at <paramref name="BlockedUntil"/>.</param>
+    private sealed record ClientState(int Failures, DateTimeOffset LastFailure, DateTimeOffset BlockedUntil, bool RefusalSeen = false);
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Newsdesk.Publishing;
 using Newsdesk.Tests.Notify;
 using Newsdesk.Web;
@@ -112,6 +113,31 @@ public sealed partial class AdminSessionTests : IAsyncLifetime
         }
 
         Assert.Equal(HttpStatusCode.TooManyRequests, (await PostLoginAsync(Key)).Status);
+    }
+
+    [Fact]
+    public async Task A_client_knocking_during_its_wait_is_logged_once_per_wait()
+    {
+        for (var i = 0; i <= LoginThrottle.FreeFailures; i++)
+        {
+            await PostLoginAsync("wrong-key-" + i);
+        }
+
+        var throttle = app.Services.GetRequiredService<LoginThrottle>();
+        for (var i = 0; i < 50; i++)
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, (await PostLoginAsync(Key)).Status);
+        }
+
+        // The first of the 50 took the wait's one log line; no further request of this wait gets one.
+        Assert.False(throttle.FirstRefusal("127.0.0.1"));
+
+        // The next wait (after one more wrong key) is logged again, once.
+        clock.Advance(LoginThrottle.FirstDelay * 2);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostLoginAsync("wrong-key-again")).Status);
+        Assert.True(throttle.FirstRefusal("127.0.0.1"));
+        Assert.False(throttle.FirstRefusal("127.0.0.1"));
+        Assert.False(throttle.FirstRefusal("10.9.9.9"));
     }
 
     private async Task<(HttpStatusCode Status, string? RetryAfter, string? Cookie)> PostLoginAsync(string key)
