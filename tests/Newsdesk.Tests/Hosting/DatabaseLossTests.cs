@@ -12,7 +12,7 @@ namespace Newsdesk.Tests.Hosting;
 /// A real <c>newsdesk serve</c> process on a real file: the database deleted while it runs is
 /// reported in one log line and on /healthz (503), nothing is written into the void, and the next
 /// start refuses without --create; a full disk (a 2 MB tmpfs) is one log line per episode, a
-/// "degraded" /healthz, and writes resume once space is freed.
+/// "degraded" /healthz, and writes resume once space is freed; a start on a full disk says so, once.
 /// </summary>
 public sealed class DatabaseLossTests : IAsyncLifetime
 {
@@ -53,6 +53,47 @@ public sealed class DatabaseLossTests : IAsyncLifetime
         var created = await CliProcess.RunAsync(_data, "sources", "list", "--create");
         Assert.True(created.Exit == 0, created.Err);
         Assert.True(File.Exists(Path.Combine(_data, SqliteDatabase.FileName)));
+        Assert.Contains("Started an EMPTY database", created.Err, StringComparison.Ordinal);   // said, not silent
+
+        var again = await CliProcess.RunAsync(_data, "sources", "list", "--create");
+        Assert.DoesNotContain("EMPTY", again.Err, StringComparison.Ordinal);   // the database is there: nothing replaced
+    }
+
+    [SkippableFact]
+    public async Task Starting_on_a_full_disk_says_disk_full_once_and_starts_when_space_is_freed()
+    {
+        Directory.CreateDirectory(_data);
+        _mounted = await RunAsync("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", _data) == 0;
+        TestEnvironment.Need(_mounted, "a 2 MB tmpfs (mount -t tmpfs needs root and CAP_SYS_ADMIN)");
+        var made = await CliProcess.RunAsync(_data, "sources", "list");
+        Assert.True(made.Exit == 0, made.Err);
+
+        var filler = Path.Combine(_data, "filler");
+        await using (var fill = File.Create(filler))
+        {
+            var block = new byte[64 * 1024];
+            try
+            {
+                while (true)
+                {
+                    fill.Write(block);
+                    fill.Flush();
+                }
+            }
+            catch (IOException)
+            {
+                // The disk is full.
+            }
+        }
+
+        await using var serve = ServeProcess.Start(_data);
+        await serve.WaitForLogAsync("is full (");
+        // The start is retried every round; the reason is logged once, however many rounds ran.
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        Assert.Single(serve.Log, line => line.Contains("Database unreachable at start", StringComparison.Ordinal));
+
+        File.Delete(filler);
+        await serve.WaitForHealthAsync(HttpStatusCode.OK, "\"ok\"");
     }
 
     [SkippableFact]
