@@ -30,7 +30,7 @@ public sealed class InputMessagesTests : IDisposable
         new("a feed over the size cap", ["parse-feed", "{dir}/huge.xml"], "huge.xml: input is larger than 16 MB", null),
         new("a directory to cluster", ["cluster", "{dir}"], "newsdesk: {dir}: is a directory, not a file"),
         new("a directory as the sources to verify", ["verify", "{dir}/story.json", "--sources", "{dir}"], "newsdesk: {dir}: is a directory, not a file"),
-        new("sources to verify over the size cap", ["verify", "{dir}/story.json", "--sources", "{dir}/huge.json"], "huge.json: input is larger than 64 MB",
+        new("sources to verify over the size cap", ["verify", "{dir}/story.json", "--sources", "{dir}/huge.json"], "huge.json: input is larger than 40 MB",
             dir => [Path.Combine(dir, "story.json"), "{\"text\":\"A water main burst.\"}"]),
     };
 
@@ -43,7 +43,7 @@ public sealed class InputMessagesTests : IDisposable
             await File.WriteAllTextAsync(path, text);
         }
 
-        foreach (var (name, bytes) in new[] { ("huge.xml", 16L * 1024 * 1024 + 1), ("huge.json", 64L * 1024 * 1024 + 1) })
+        foreach (var (name, bytes) in new[] { ("huge.xml", 16L * 1024 * 1024 + 1), ("huge.json", 40L * 1024 * 1024 + 1) })
         {
             using var huge = File.Create(Path.Combine(folder, name));
             huge.SetLength(bytes);   // sparse: only its size matters, it is refused unread
