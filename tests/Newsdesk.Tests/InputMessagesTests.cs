@@ -72,6 +72,9 @@ public sealed class InputMessagesTests : IDisposable
     [InlineData("write", "--bogus")]
     [InlineData("verify", "--bogus", "--sources", "{dir}")]
     [InlineData("write", "-x")]
+    [InlineData("backup", "--bogus")]
+    [InlineData("restore", "--bogus")]
+    [InlineData("replay", "--bogus")]
     public async Task An_option_that_is_not_one_is_bad_usage(params string[] args)
     {
         Assert.True(File.Exists(CliProcess.Dll), $"build the CLI first: {CliProcess.Dll} is missing");

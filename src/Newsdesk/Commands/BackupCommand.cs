@@ -20,6 +20,7 @@ internal static class BackupCommand
     {
         var data = HostOptions.Data();
         var file = new Argument<string>("FILE") { Description = "Where to write the copy (must not exist yet)" };
+        StageTool.RejectUnknownOptions(file);
         var command = new Command("backup", "Copy the SQLite database to FILE while Newsdesk runs (SQLite's online backup)") { file, data };
         command.SetAction((parse, _) => RunAsync(parse.GetValue(data), options =>
         {
@@ -33,6 +34,7 @@ internal static class BackupCommand
     {
         var data = HostOptions.Data();
         var file = new Argument<string>("FILE") { Description = "A copy made by 'newsdesk backup'" };
+        StageTool.RejectUnknownOptions(file);
         var command = new Command("restore", "Put a backup in place of the data folder's database (stop newsdesk first; the replaced file is kept)") { file, data };
         command.SetAction((parse, _) => RunAsync(parse.GetValue(data), options =>
         {

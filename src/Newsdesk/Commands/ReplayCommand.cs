@@ -28,6 +28,7 @@ internal static class ReplayCommand
     public static Command Create()
     {
         var folder = new Argument<string>("DIR") { Description = "Folder of recorded feeds: <outlet>/<UTC time>.xml files, listed by captures.tsv" };
+        StageTool.RejectUnknownOptions(folder);
         var data = new Option<string>("--data") { Description = "Data folder for the replay's database (emptied at start)", DefaultValueFactory = _ => Path.Combine("data", "replay"), HelpName = "DIR" };
         var port = new Option<int>("--port") { Description = "Port of the site on 127.0.0.1", DefaultValueFactory = _ => 5080 };
         var from = new Option<string?>("--from") { Description = "Story time to start at, ISO 8601, UTC unless it says otherwise (default: the first capture)", HelpName = "T" };
