@@ -60,7 +60,7 @@ public sealed class RateLimitTests : IAsyncLifetime
         Assert.All(entries, e => Assert.Equal(("sent", 1), (e.State, e.Attempts)));
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(DeliveryBackends.All), MemberType = typeof(DeliveryBackends))]
     public async Task Two_workers_on_one_database_share_the_gap(string backend)
     {
