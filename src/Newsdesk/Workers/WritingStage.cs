@@ -136,14 +136,15 @@ internal sealed partial class WritingStage(
         var breakingSince = Breaking.BreakingSince(coverage, _options.BreakingMinOutlets, _options.BreakingWindow);
         var breaking = breakingSince is not null && asOf - latest <= _options.BreakingFor;
 
-        var change = WhatChanged(last, story, articles);
+        var change = WhatChanged(last, story, Cited(story, articles));
+        var (topics, entities) = Tags(story, articles);
         var revisions = (last?.Revisions ?? []).Append(new StoryRevision(previous.Count + 1, asOf, change)).ToList();
         var published = new PublishedStory(
             Id(due.Id), due.Slug, story,
             Published: last?.Published ?? asOf,
             Updated: last is not null && last.Updated > asOf ? last.Updated : asOf,
             significance, breaking,
-            StoryTags.Topics(articles), StoryTags.Entities(articles),
+            topics, entities,
             Voices.Count(coverage), summary, revisions,
             BreakingUntil: breaking ? latest + _options.BreakingFor : null,
             Language: StoryLanguage.Of(articles));
@@ -224,17 +225,39 @@ internal sealed partial class WritingStage(
         return (gated.Story, new VerificationSummary(gated.SentencesChecked, gated.SentencesSupported, gated.SentencesFlagged));
     }
 
-    private static string WhatChanged(PublishedStory? last, Story story, IReadOnlyList<Article> articles)
+    /// <summary>
+    /// The reports the published story cites (its sources list), in the order given: what its
+    /// topics, entities and revision notes are about. A report of the cluster that no sentence
+    /// cites (left out as off topic, or saying nothing new) says nothing about the published story.
+    /// All of them when the story lists no source.
+    /// </summary>
+    internal static IReadOnlyList<Article> Cited(Story story, IReadOnlyList<Article> articles)
     {
-        var outlets = articles.Select(a => a.Source).Distinct(StringComparer.Ordinal).ToList();
+        var ids = story.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var cited = articles.Where(a => ids.Contains(a.Id)).ToList();
+        return cited.Count > 0 ? cited : articles;
+    }
+
+    /// <summary>The story's topics and entities, from the reports it cites (<see cref="Cited"/>).</summary>
+    internal static (IReadOnlyList<string> Topics, IReadOnlyList<string> Entities) Tags(Story story, IReadOnlyList<Article> articles)
+    {
+        var cited = Cited(story, articles);
+        return (StoryTags.Topics(cited), StoryTags.Entities(cited));
+    }
+
+    /// <summary>The revision note: what this revision adds to the last, counting only the reports it cites (<see cref="Cited"/>).</summary>
+    internal static string WhatChanged(PublishedStory? last, Story story, IReadOnlyList<Article> cited)
+    {
+        var outlets = cited.Select(a => a.Source).Distinct(StringComparer.Ordinal).ToList();
         if (last is null)
         {
-            return $"First published from {Plural(articles.Count, "report")} by {Plural(outlets.Count, "outlet")}.";
+            return $"First published from {Plural(cited.Count, "report")} by {Plural(outlets.Count, "outlet")}.";
         }
 
         var before = last.Content.Sources.Select(s => s.Source).ToHashSet(StringComparer.Ordinal);
+        var beforeIds = last.Content.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var added = outlets.Where(o => !before.Contains(o)).ToList();
-        var newReports = articles.Count - last.Content.Sources.Count;
+        var newReports = cited.Count(a => !beforeIds.Contains(a.Id));
         var parts = new List<string>();
         if (added.Count > 0)
         {

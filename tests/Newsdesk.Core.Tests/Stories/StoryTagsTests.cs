@@ -53,4 +53,45 @@ public sealed class StoryTagsTests
 
         Assert.Empty(StoryTags.Topics([french]));
     }
+
+    private static Article Report(string id, string title, string text) =>
+        new(id, "https://example.org/" + id, "Example", title, text, new DateTimeOffset(2020, 5, 29, 0, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public void OnePersonIsOneEntityWhateverFormTheReportsUse()
+    {
+        // The forms read on the real feeds of 29 May 2020, in one story's entities.
+        var entities = StoryTags.Entities(
+        [
+            Report("1", "Twitter labels a post", "President Donald Trump said on Friday that Twitter was silencing voices. Jack Dorsey replied."),
+            Report("2", "Trump signs an order", "President Trump signed the order in the Oval Office. Jack Dorsey said the company would go on."),
+            Report("3", "Trump's order", "Trump's order targets the legal shield of social media companies. President Donald Trump spoke."),
+        ]);
+
+        Assert.Equal(["Donald Trump", "Jack Dorsey"], entities);
+    }
+
+    [Theory]
+    [InlineData("President Donald Trump", "Donald Trump")]
+    [InlineData("Secretary of State Mike Pompeo", "Mike Pompeo")]
+    [InlineData("Health Minister Chris Hipkins", "Chris Hipkins")]
+    [InlineData("President", "President")]
+    [InlineData("Hong Kong", "Hong Kong")]
+    public void ALeadingTitleIsNoPartOfTheNameShown(string name, string shown)
+    {
+        Assert.Equal(shown, StoryTags.WithoutTitle(name));
+    }
+
+    [Fact]
+    public void TwoPeopleWhoShareAWordStayTwo()
+    {
+        var entities = StoryTags.Entities(
+        [
+            Report("1", "Talks", "Boris Johnson met Dwayne Johnson in London on Friday."),
+            Report("2", "Talks", "Boris Johnson and Dwayne Johnson spoke about the film."),
+        ]);
+
+        Assert.Contains("Boris Johnson", entities);
+        Assert.Contains("Dwayne Johnson", entities);
+    }
 }
