@@ -89,7 +89,7 @@ internal static class AtomParser
             return null;
         }
 
-        return FeedUris.ResolveToString(link.Base, link.Attribute("href"));
+        return FeedUris.Link(link.Base, link.Attribute("href"));
     }
 
     private static string? FirstLink(FeedNode parent)
@@ -98,7 +98,7 @@ internal static class AtomParser
         {
             if (child.Name == "link" && IsAtom(child) && child.Attribute("rel") is not ("self" or "enclosure" or "edit" or "replies"))
             {
-                return FeedUris.ResolveToString(child.Base, child.Attribute("href"));
+                return FeedUris.Link(child.Base, child.Attribute("href"));
             }
         }
 

@@ -54,7 +54,7 @@ internal static class JsonFeedParser
         return new JsonFeedDocument(
             version?.EndsWith("1.1", StringComparison.Ordinal) == true ? "json11" : "json1",
             String(root, "title"),
-            FeedUris.ResolveToString(baseUri, String(root, "home_page_url")),
+            FeedUris.Link(baseUri, String(root, "home_page_url")),
             Author(root),
             items);
     }
@@ -62,12 +62,12 @@ internal static class JsonFeedParser
     private static JsonFeedItem ReadItem(JsonElement item, Uri? baseUri)
     {
         var media = new List<FeedMedia>();
-        if (FeedUris.ResolveToString(baseUri, String(item, "image")) is { } image)
+        if (FeedUris.Link(baseUri, String(item, "image")) is { } image)
         {
             media.Add(new FeedMedia(image, "image", false));
         }
 
-        if (FeedUris.ResolveToString(baseUri, String(item, "banner_image")) is { } banner)
+        if (FeedUris.Link(baseUri, String(item, "banner_image")) is { } banner)
         {
             media.Add(new FeedMedia(banner, "image", false));
         }
@@ -76,7 +76,7 @@ internal static class JsonFeedParser
         {
             foreach (var a in attachments.EnumerateArray())
             {
-                if (media.Count < MediaReader.MaxMediaPerItem && a.ValueKind == JsonValueKind.Object && FeedUris.ResolveToString(baseUri, String(a, "url")) is { } url)
+                if (media.Count < MediaReader.MaxMediaPerItem && a.ValueKind == JsonValueKind.Object && FeedUris.Link(baseUri, String(a, "url")) is { } url)
                 {
                     media.Add(new FeedMedia(url, String(a, "mime_type"), false));
                 }
@@ -86,8 +86,8 @@ internal static class JsonFeedParser
         return new JsonFeedItem
         {
             Id = String(item, "id"),
-            Url = FeedUris.ResolveToString(baseUri, String(item, "url")),
-            ExternalUrl = FeedUris.ResolveToString(baseUri, String(item, "external_url")),
+            Url = FeedUris.Link(baseUri, String(item, "url")),
+            ExternalUrl = FeedUris.Link(baseUri, String(item, "external_url")),
             Title = String(item, "title"),
             ContentHtml = String(item, "content_html"),
             ContentText = String(item, "content_text"),

@@ -46,7 +46,7 @@ internal static class MediaReader
 
     private static void Add(List<FeedMedia> media, FeedNode node, string? url, string? type, bool thumbnail)
     {
-        var resolved = FeedUris.ResolveToString(node.Base, url);
+        var resolved = FeedUris.Link(node.Base, url);
         if (resolved is null || media.Exists(m => m.Url == resolved && m.IsThumbnail == thumbnail))
         {
             return;

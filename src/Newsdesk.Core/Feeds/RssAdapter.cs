@@ -21,7 +21,7 @@ internal static class RssAdapter
         var baseUri = item.Base ?? site;
         // A permalink guid is the link when the item has none (RSS 2.0 spec).
         var guidLink = item.GuidIsPermaLink && item.Guid is { } g && FeedUris.Scheme(g) is "http" or "https"
-            ? FeedUris.ResolveToString(item.Base, g)
+            ? FeedUris.Link(item.Base, g)
             : null;
         var link = item.Link ?? guidLink ?? item.About;
         if (link is not null && item.Base is null && site is not null && FeedUris.Scheme(link) is null)

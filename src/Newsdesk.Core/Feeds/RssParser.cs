@@ -50,7 +50,7 @@ internal static class RssParser
         var link = FirstRss(channel, "link");
         if (link is not null && FeedContent.Clean(link.Text()) is { } href)
         {
-            return FeedUris.ResolveToString(link.Base, href);
+            return FeedUris.Link(link.Base, href);
         }
 
         return AlternateAtomLink(channel);
@@ -70,7 +70,7 @@ internal static class RssParser
                 switch (child.Name)
                 {
                     case "title": title ??= child.TextOrMarkup(); break;
-                    case "link": link ??= FeedUris.ResolveToString(child.Base, child.Text()); break;
+                    case "link": link ??= FeedUris.Link(child.Base, child.Text()); break;
                     case "guid":
                         guid ??= FeedContent.Clean(child.Text());
                         permaLink = !string.Equals(child.Attribute("isPermaLink")?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
@@ -114,7 +114,7 @@ internal static class RssParser
                     case "updated" or "modified": updated ??= child.Text(); break;
                     case "published" or "issued": dcDate ??= child.Text(); break;
                     case "link" when link is null && child.Attribute("rel") is null or "alternate":
-                        link = FeedUris.ResolveToString(child.Base, child.Attribute("href"));
+                        link = FeedUris.Link(child.Base, child.Attribute("href"));
                         break;
                 }
             }
@@ -141,7 +141,7 @@ internal static class RssParser
             Link = FeedContent.Clean(link),
             Guid = guid,
             GuidIsPermaLink = permaLink,
-            About = FeedUris.ResolveToString(item.Base, item.Attribute("about", FeedNamespaces.Rdf)),
+            About = FeedUris.Link(item.Base, item.Attribute("about", FeedNamespaces.Rdf)),
             Description = description ?? (itunesSummary is null ? null : HtmlEscape.Text(itunesSummary)),
             ContentEncoded = content,
             PubDate = pubDate,
@@ -176,7 +176,7 @@ internal static class RssParser
         {
             if (child.Name == "link" && FeedNamespaces.IsAtom(child.Namespace) && child.Attribute("rel") is null or "alternate")
             {
-                return FeedUris.ResolveToString(child.Base, child.Attribute("href"));
+                return FeedUris.Link(child.Base, child.Attribute("href"));
             }
         }
 

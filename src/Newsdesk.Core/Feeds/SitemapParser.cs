@@ -30,7 +30,7 @@ internal static class SitemapParser
                 }
                 else if (child.Name == "loc")
                 {
-                    loc = FeedUris.ResolveToString(child.Base, child.Text());
+                    loc = FeedUris.Link(child.Base, child.Text());
                 }
                 else if (child.Name == "lastmod")
                 {
