@@ -99,7 +99,8 @@ internal sealed partial class WritingStage(
 
     private async Task WriteAsync(DueStory due, CancellationToken ct)
     {
-        var stored = await stories.ArticlesAsync(due.Id, ct);
+        // Cartoons, galleries and quizzes are no reports: never written, nor used in a story (NotAReport).
+        var stored = (await stories.ArticlesAsync(due.Id, ct)).Where(a => !NotAReport.Is(a.Title)).ToList();
         if (stored.Count == 0)
         {
             await SkipAsync(due, ct);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Newsdesk.Feeds;
 using Newsdesk.Hosting;
@@ -39,18 +40,10 @@ public sealed class RevisionTests : IDisposable
     [Fact]
     public async Task Only_a_new_outlet_a_new_fact_or_a_rerun_makes_a_new_revision()
     {
-        var app = ServeHost.Build(ServeRole.Worker, "http://127.0.0.1:0", new Dictionary<string, string?>
-        {
-            ["Newsdesk:DataDir"] = _data,
-            ["Newsdesk:Pipeline:RewriteInterval"] = "00:00:00",
-        });
+        var app = Worker();
         await using (app)
         {
-            // Not started: the stages are driven by hand, one round at a time.
-            var database = app.Services.GetRequiredService<Database>();
-            await DatabaseSelector.InitializeAsync(database, TimeProvider.System, default);
-            var stories = app.Services.GetRequiredService<StoryStore>();
-            var writing = app.Services.GetRequiredService<WritingStage>();
+            var (database, stories, writing) = await StagesAsync(app);
             var articles = await ArticlesAsync(database, ("Harbour News", First), ("Harbour News", Repeated), ("Harbour News", NewFigure), ("Coast Daily", Repeated));
             var now = DateTimeOffset.UtcNow;
             var (story, _) = await stories.CreateAsync("quay", now, default);
@@ -79,17 +72,10 @@ public sealed class RevisionTests : IDisposable
     [Fact]
     public async Task A_revision_written_late_is_dated_by_its_newest_report()
     {
-        var app = ServeHost.Build(ServeRole.Worker, "http://127.0.0.1:0", new Dictionary<string, string?>
-        {
-            ["Newsdesk:DataDir"] = _data,
-            ["Newsdesk:Pipeline:RewriteInterval"] = "00:00:00",
-        });
+        var app = Worker();
         await using (app)
         {
-            var database = app.Services.GetRequiredService<Database>();
-            await DatabaseSelector.InitializeAsync(database, TimeProvider.System, default);
-            var stories = app.Services.GetRequiredService<StoryStore>();
-            var writing = app.Services.GetRequiredService<WritingStage>();
+            var (database, stories, writing) = await StagesAsync(app);
             var catalog = app.Services.GetRequiredService<Newsdesk.Publishing.InMemoryStoryCatalog>();
 
             // Two reports of three days ago; the story changed then and a day later; the writer reaches it only now.
@@ -120,17 +106,62 @@ public sealed class RevisionTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_gallery_is_not_written_as_a_story_nor_used_in_one()
+    {
+        var app = Worker();
+        await using (app)
+        {
+            var (database, stories, writing) = await StagesAsync(app);
+            var now = DateTimeOffset.UtcNow;
+            var articles = await TitledArticlesAsync(database, now, "https://harbour.example/feed",
+                ("Harbour News", "In pictures: The eastern quay at Port Calder", First),
+                ("Coast Daily", QuayTitle, NewFigure));
+            var (gallery, _) = await stories.CreateAsync("in-pictures", now, default);
+            await stories.AddArticleAsync(gallery, articles[0], now, default);
+            var (story, _) = await stories.CreateAsync("quay", now, default);
+            await stories.AddArticleAsync(story, articles[0], now, default);
+            await stories.AddArticleAsync(story, articles[1], now, default);
+            await writing.RunAsync(default);
+
+            Assert.Empty(await stories.RevisionsAsync(gallery, default));
+            var written = Assert.Single(await stories.RevisionsAsync(story, default));
+            Assert.DoesNotContain("In pictures", written.Json, StringComparison.Ordinal);
+            Assert.Contains("Coast Daily", written.Json, StringComparison.Ordinal);
+            Assert.Empty(await stories.DueAsync(DateTimeOffset.UtcNow, TimeSpan.Zero, 10, default));   // the gallery's story is not left due
+        }
+    }
+
     private static Task<List<long>> ArticlesAsync(Database database, params (string Outlet, string Text)[] reports) =>
         ArticlesAsync(database, DateTimeOffset.UtcNow, "https://harbour.example/feed", reports);
 
-    private static async Task<List<long>> ArticlesAsync(Database database, DateTimeOffset now, string feed, params (string Outlet, string Text)[] reports)
+    /// <summary>A worker host, not started: the stages are driven by hand, one round at a time; a story may be rewritten at once.</summary>
+    private WebApplication Worker() => ServeHost.Build(ServeRole.Worker, "http://127.0.0.1:0", new Dictionary<string, string?>
+    {
+        ["Newsdesk:DataDir"] = _data,
+        ["Newsdesk:Pipeline:RewriteInterval"] = "00:00:00",
+    });
+
+    private static async Task<(Database Database, StoryStore Stories, WritingStage Writing)> StagesAsync(WebApplication app)
+    {
+        var database = app.Services.GetRequiredService<Database>();
+        await DatabaseSelector.InitializeAsync(database, TimeProvider.System, default);
+        return (database, app.Services.GetRequiredService<StoryStore>(), app.Services.GetRequiredService<WritingStage>());
+    }
+
+    private const string QuayTitle = "Harbour board votes to extend the eastern quay";
+
+    private static Task<List<long>> ArticlesAsync(Database database, DateTimeOffset now, string feed, params (string Outlet, string Text)[] reports) =>
+        TitledArticlesAsync(database, now, feed, reports.Select(r => (r.Outlet, QuayTitle, r.Text)).ToArray());
+
+    internal static async Task<List<long>> TitledArticlesAsync(Database database, DateTimeOffset now, string feed, params (string Outlet, string Title, string Text)[] reports)
     {
         var site = feed[..feed.LastIndexOf('/')];
         var (source, _) = await new SourceStore(database).AddAsync(new NewSource(feed), TimeSpan.FromMinutes(30), now, default);
         var items = reports.Select((_, i) =>
         {
             var link = $"{site}/quay-{i}";
-            var item = new FeedItem("quay-" + i, "Harbour board votes to extend the eastern quay", link, now, null, null, "summary", null);
+            var item = new FeedItem("quay-" + i, reports[i].Title, link, now, null, null, "summary", null);
             return new ItemToStore(ItemIdentity.Guid(item), ItemIdentity.CanonicalLink(link), ItemIdentity.ContentHash(item), item);
         }).ToList();
         var update = new SourcePollUpdate(now, true, null, new PollSchedule(now.AddMinutes(30), TimeSpan.FromMinutes(30), 0));
@@ -143,7 +174,7 @@ public sealed class RevisionTests : IDisposable
         {
             var url = $"{site}/quay-{i}";
             var (id, _) = await store.AddAsync(new ArticleToStore(
-                pending.Single(p => p.Link == url).ItemId, url, url, reports[i].Outlet, "Harbour board votes to extend the eastern quay",
+                pending.Single(p => p.Link == url).ItemId, url, url, reports[i].Outlet, reports[i].Title,
                 null, now, "en", null, reports[i].Text, "page", null, null, now, null), default);
             ids.Add(id);
         }

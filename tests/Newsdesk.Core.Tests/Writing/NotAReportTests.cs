@@ -1,0 +1,33 @@
+using Newsdesk.Writing;
+
+namespace Newsdesk.Core.Tests.Writing;
+
+/// <summary>Titles of the real feeds (May 2020): cartoons, galleries and quizzes, and reports that only mention them.</summary>
+public sealed class NotAReportTests
+{
+    [Theory]
+    [InlineData("In pictures: Protesting the death of George Floyd", true)]
+    [InlineData("Berlin monument to 1989 democracy heroes - in pictures", true)]
+    [InlineData("Coronavirus: Intensive care night shift in pictures", true)]
+    [InlineData("Best of cartoons, May 29, 2020", true)]
+    [InlineData("Cartoon: The lockdown haircut", true)]
+    [InlineData("Gallery: The best photos from around the world", true)]
+    [InlineData("Photos: Huge L.A. crowds protest George Floyd's death, blocking the 101", true)]
+    [InlineData("PHOTOS: Riots break out around America in wake of George Floyd death", true)]
+    [InlineData("Photos of the week, May 30, 2020", true)]
+    [InlineData("Best of the world in pictures", true)]
+    [InlineData("Herald morning quiz: May 29", true)]
+    [InlineData("Quiz of the Week: What's in a (baby) name for Elon Musk?", true)]
+    [InlineData("Target and superquiz, Friday, May 29", true)]
+    [InlineData("Coronavirus mutations: Scientists puzzle over impact", false)]
+    [InlineData("Photos show rebellious youths of the '90s and '00s", false)]
+    [InlineData("Photos taken at Kobe Bryant crash site should be against the law, California lawmaker says", false)]
+    [InlineData("Art Gallery of NSW commissions new lockdown-themed exhibition", false)]
+    [InlineData("Coronavirus: PM quizzed over 'unexplained' care home deaths", false)]
+    [InlineData("Minneapolis police officer charged with murder of George Floyd", false)]
+    [InlineData("", false)]
+    public void Cartoons_galleries_and_quizzes_are_no_reports(string title, bool expected)
+    {
+        Assert.Equal(expected, NotAReport.Is(title));
+    }
+}
