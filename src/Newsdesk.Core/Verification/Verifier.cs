@@ -119,10 +119,19 @@ public sealed class Verifier
         return FactRows.TryCheck(label, value, sources.Cited(citedIds), sources) ?? Check(text, citedIds, sources);
     }
 
-    /// <summary>The ids of the articles that, each on its own, support the sentence: what a writer should cite.</summary>
+    /// <summary>
+    /// The ids of the articles that, each on its own, support the sentence: what a writer should cite.
+    /// Beyond passing the checks, the article's support window must hold a content stem of the
+    /// sentence that is not one of the story's topic words (held by <see cref="TopicShare"/> of the
+    /// articles, 3 or more), or cover <see cref="TopicOnlyCoverage"/> of it, unless the sentence states a number (which the checks find there): a
+    /// citation means the source says it, and a sentence made of the story's own words and a few of
+    /// its own ("Few likes for Twitter's experiment in fact checking") passes the checks against
+    /// every article on the topic.
+    /// </summary>
     public IReadOnlyList<string> FindSupport(string sentence, PreparedSources sources)
     {
         var analyzed = AnalyzedSentence.Analyze(sentence, sources.Language);
+        var own = OwnStems(analyzed, sources);
         var ids = new List<string>();
         foreach (var article in sources.Articles)
         {
@@ -134,7 +143,7 @@ public sealed class Verifier
             var cited = new[] { article };
             var window = SupportFinder.Find(analyzed, cited, sources);
             var features = FeatureExtractor.Measure(analyzed, cited, window, sources);
-            if (!features.HardFailure && Calibration.Score(features) >= Calibration.SupportThreshold)
+            if (!features.HardFailure && Calibration.Score(features) >= Calibration.SupportThreshold && window is not null && Says(window, own))
             {
                 ids.Add(article.Id);
             }
@@ -142,6 +151,30 @@ public sealed class Verifier
 
         return ids;
     }
+
+    /// <summary>Share of the articles holding a stem that makes it one of the story's topic words.</summary>
+    internal const double TopicShare = 0.5;
+
+    /// <summary>Fewest articles holding a stem for it to be a topic word: two articles make no topic.</summary>
+    internal const int MinTopicArticles = 3;
+
+    /// <summary>The sentence's content stems that are not the story's topic words; none asked when it states a number.</summary>
+    private static List<string> OwnStems(AnalyzedSentence sentence, PreparedSources sources)
+    {
+        if (sentence.Quantities.Count > 0)
+        {
+            return [];
+        }
+
+        var needed = Math.Max(MinTopicArticles, sources.Articles.Count * TopicShare);
+        return sentence.ContentStems.Where(stem => sources.Articles.Count(a => a.ContentStems.Contains(stem)) < needed).ToList();
+    }
+
+    /// <summary>Window coverage at which a window holding only topic words of the sentence still says it: nearly all of it.</summary>
+    internal const double TopicOnlyCoverage = 0.8;
+
+    private static bool Says(SupportWindow window, List<string> own) =>
+        own.Count == 0 || window.Coverage >= TopicOnlyCoverage || own.Exists(stem => window.Sentences.Any(s => s.ContentStems.Contains(stem)));
 
     internal SentenceFeatures Measure(string sentence, IReadOnlyList<string> citedIds, PreparedSources sources)
     {

@@ -311,13 +311,23 @@ public sealed class ExtractiveWriter : IStoryWriter
         }
     }
 
-    /// <summary>The sentence with every article that supports it, and the outlets that said the same in their own words.</summary>
-    private static CitedSentence Cite(SourceSentence sentence, StoryCorpus corpus) =>
-        new(sentence.Text, Support.Cites(sentence.Text, corpus, sentence.Article)
+    /// <summary>
+    /// The sentence with every article that supports it, and the outlets that said the same in their
+    /// own words: never credited with a name or number they do not report, nor for the story's topic
+    /// words alone (<see cref="Support.TopicWords"/>: one of their sentences holds a term of this one
+    /// beyond them).
+    /// </summary>
+    private static CitedSentence Cite(SourceSentence sentence, StoryCorpus corpus)
+    {
+        var topic = Support.TopicWords(sentence.Terms, corpus);
+        var own = sentence.Numbers.Count > 0 ? [] : sentence.Terms.Where(t => !topic.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
+        return new(sentence.Text, Support.Cites(sentence.Text, corpus, sentence.Article)
             .Concat(sentence.AlsoReportedBy.Order()
-                .Where(a => Support.Supports(corpus.Evidence[a], [], sentence.Names, sentence.Numbers)) // never credited with a name or number it does not report
+                .Where(a => Support.Supports(corpus.Evidence[a], [], sentence.Names, sentence.Numbers)
+                    && (own.Count == 0 || corpus.Evidence[a].SentenceTerms.Any(s => own.Exists(s.Contains))))
                 .Select(a => corpus.Articles[a].Id))
             .Distinct(StringComparer.Ordinal).ToList());
+    }
 
     /// <summary>A unit as one bullet: its sentences joined, cited by the articles that support every one of them.</summary>
     private static CitedSentence Cite(List<SourceSentence> unit, StoryCorpus corpus)

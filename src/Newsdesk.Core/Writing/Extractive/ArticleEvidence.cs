@@ -12,6 +12,9 @@ internal sealed class ArticleEvidence
 
     public required IReadOnlyList<HashSet<string>> SentenceTerms { get; init; }
 
+    /// <summary>Every content term of the article (title and sentences).</summary>
+    public required HashSet<string> Terms { get; init; }
+
     public static ArticleEvidence Of(string title, IReadOnlyList<string> sentences)
     {
         var all = title + "\n" + string.Join('\n', sentences);
@@ -22,6 +25,7 @@ internal sealed class ArticleEvidence
             Words = new HashSet<string>(Tokenizer.Words(all), StringComparer.Ordinal),
             Numbers = new HashSet<string>(SentenceFeatures.Numbers(all), StringComparer.Ordinal),
             SentenceTerms = sentenceTerms,
+            Terms = sentenceTerms.SelectMany(t => t).ToHashSet(StringComparer.Ordinal),
         };
     }
 }

@@ -275,8 +275,9 @@ public sealed class LlmWriter : IStoryWriter
         var verdict = verifier.Check(slot.Text, cited, sources);
         slot.Supported = verdict.Supported;
         slot.Reasons.AddRange(verdict.Reasons);
+        var backing = verdict.Supported ? verifier.FindSupport(slot.Text, sources) : [];
         slot.Cites = verdict.Supported
-            ? sources.Articles.Select(a => a.Id).Where(id => cited.Contains(id) || verifier.FindSupport(slot.Text, sources).Contains(id)).Distinct(StringComparer.Ordinal).ToList()
+            ? sources.Articles.Select(a => a.Id).Where(id => cited.Contains(id) || backing.Contains(id)).Distinct(StringComparer.Ordinal).ToList()
             : [];
     }
 
