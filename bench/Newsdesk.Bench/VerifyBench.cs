@@ -20,7 +20,14 @@ internal static class VerifyBench
     /// <summary>The split of the non-news domains used to fit the coefficients; "evaluation" is held out.</summary>
     internal const string CalibrationSplit = "test";
 
-    internal sealed record Sample(string Id, string Doc, string Summary, int Label, string Split);
+    internal sealed record Sample(string Id, string Doc, string Summary, int Label, string Split)
+    {
+        /// <summary>SummEdits' edit types of an inconsistent summary (antonym_swap, entity_modification, ...).</summary>
+        public IReadOnlyList<string> EditTypes { get; init; } = [];
+
+        /// <summary>The summary before SummEdits' edit: beside a misjudged one, it shows what was changed.</summary>
+        public string Original { get; init; } = "";
+    }
 
     public static int Run(string[] args)
     {
@@ -34,7 +41,7 @@ internal static class VerifyBench
             return GateBench.Run(args[1..]);
         }
 
-        var mode = args.Length > 0 && args[0] is "fit" or "errors" ? args[0] : "table";
+        var mode = args.Length > 0 && args[0] is "fit" or "errors" or "kinds" ? args[0] : "table";
         var rest = mode == "table" ? args : args[1..];
         var domainFilter = "news_dev";
         if (mode == "errors" && rest.Length > 1)
@@ -53,6 +60,7 @@ internal static class VerifyBench
         return mode switch
         {
             "fit" => Fit(data),
+            "kinds" => Kinds(data),
             // Other domains: only the calibration split is listed; their "evaluation" split stays unread.
             "errors" => Errors(domainFilter == "news_dev" ? data[domainFilter] : data[domainFilter].Where(s => s.Split == CalibrationSplit).ToList()),
             _ => Table(data, dir),
@@ -67,7 +75,13 @@ internal static class VerifyBench
             e.GetProperty("doc").GetString() ?? "",
             e.GetProperty("summary").GetString() ?? "",
             e.GetProperty("label").GetInt32(),
-            e.TryGetProperty("split", out var s) ? s.GetString() ?? "" : "")).ToList();
+            e.TryGetProperty("split", out var s) ? s.GetString() ?? "" : "")
+        {
+            EditTypes = e.TryGetProperty("edit_types", out var t) && t.ValueKind == JsonValueKind.Array
+                ? t.EnumerateArray().Select(x => x.GetString() ?? "").ToList()
+                : [],
+            Original = e.TryGetProperty("original_summary", out var o) ? o.GetString() ?? "" : "",
+        }).ToList();
     }
 
     private static int Table(Dictionary<string, List<Sample>> data, string dir)
@@ -188,6 +202,52 @@ internal static class VerifyBench
             $"| newsdesk | {name} | sentences (held out) | {n} | {balanced:0.000} | {Ratio(tp, tp + fp):0.000} | {Ratio(tp, tp + fn):0.000} | {n / Math.Max(seconds, 1e-9):0} |"));
     }
 
+    /// <summary>
+    /// Inconsistent summaries caught per SummEdits edit type, and consistent ones flagged, for news dev,
+    /// the calibration split and the held-out evaluation split: aggregates only, so the held-out
+    /// split's examples stay unread.
+    /// </summary>
+    private static int Kinds(Dictionary<string, List<Sample>> data)
+    {
+        var verifier = new Verifier();
+        var portions = new (string Name, List<Sample> Samples)[]
+        {
+            ("news dev (seen)", data["news_dev"]),
+            ("4 other, calibration", data.Where(p => p.Key != "news_dev").SelectMany(p => p.Value).Where(s => s.Split == CalibrationSplit).ToList()),
+            ("4 other, evaluation (held out)", data.Where(p => p.Key != "news_dev").SelectMany(p => p.Value).Where(s => s.Split != CalibrationSplit).ToList()),
+        };
+        Console.WriteLine("| portion | edit type | n | caught | share |");
+        Console.WriteLine("|---|---|---:|---:|---:|");
+        foreach (var (name, samples) in portions)
+        {
+            var prepared = new Dictionary<string, PreparedSources>(StringComparer.Ordinal);
+            var rows = new SortedDictionary<string, (int N, int Caught)>(StringComparer.Ordinal);
+            foreach (var sample in samples)
+            {
+                if (!prepared.TryGetValue(sample.Doc, out var sources))
+                {
+                    sources = verifier.Prepare([AsArticle(sample)]);
+                    prepared[sample.Doc] = sources;
+                }
+
+                var flagged = Sentences.Split(sample.Summary).Any(s => !verifier.Check(s, [], sources).Supported);
+                IReadOnlyList<string> kinds = sample.Label == 1 ? ["(consistent: flagged)"] : sample.EditTypes.Count == 0 ? ["(none given)"] : sample.EditTypes;
+                foreach (var kind in kinds)
+                {
+                    var (n, caught) = rows.GetValueOrDefault(kind);
+                    rows[kind] = (n + 1, caught + (flagged ? 1 : 0));
+                }
+            }
+
+            foreach (var (kind, (n, caught)) in rows)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {kind} | {n} | {caught} | {Ratio(caught, n):0.000} |"));
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>Prints each misjudged news summary with its sentences' verdicts: for reading, not for tuning on held-out data.</summary>
     private static int Errors(List<Sample> samples)
     {
@@ -197,7 +257,11 @@ internal static class VerifyBench
             var sources = verifier.Prepare([AsArticle(sample)]);
             var verdicts = Sentences.Split(sample.Summary).Select(s => verifier.Check(s, [], sources)).ToList();
             var flagged = verdicts.Exists(v => !v.Supported);
-            Console.WriteLine($"{(flagged == (sample.Label == 0) ? "ok   " : "WRONG")} label={sample.Label} {sample.Summary}");
+            Console.WriteLine($"{(flagged == (sample.Label == 0) ? "ok   " : "WRONG")} label={sample.Label} [{string.Join(',', sample.EditTypes)}] {sample.Summary}");
+            if (sample.Original.Length > 0 && sample.Original != sample.Summary)
+            {
+                Console.WriteLine($"      was: {sample.Original}");
+            }
             foreach (var v in verdicts)
             {
                 Console.WriteLine($"      {v.Score:0.00} {string.Join("; ", v.Reasons)}");
