@@ -69,6 +69,14 @@ public static class StoryTags
             ["train", "flight", "bridge", "road", "bus", "highway", "passengers", "planes", "plane"]),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Every topic <see cref="Topics"/> gives, in the order the site's navigation lists them (the
+    /// keys of <see cref="TopicKeywords"/>; a test holds them equal). The navigation lists these and
+    /// nothing else, so every entry leads to stories the tagger can file there.
+    /// </summary>
+    public static readonly IReadOnlyList<string> TopicOrder =
+        ["Politics", "Business", "Technology", "Science", "Health", "Climate & environment", "Crime & justice", "Transport", "Sport"];
+
     /// <summary>A topic's strong and weak keywords (see <see cref="TopicKeywords"/>).</summary>
     public sealed record TopicWords(string[] Strong, string[] Weak);
 

@@ -94,4 +94,10 @@ public sealed class StoryTagsTests
         Assert.Contains("Boris Johnson", entities);
         Assert.Contains("Dwayne Johnson", entities);
     }
+
+    [Fact]
+    public void TheTopicOrderListsEveryTopicTheTaggerGivesAndNoOther()
+    {
+        Assert.Equal(StoryTags.TopicKeywords.Keys.Order(StringComparer.Ordinal), StoryTags.TopicOrder.Order(StringComparer.Ordinal));
+    }
 }

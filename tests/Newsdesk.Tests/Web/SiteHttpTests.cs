@@ -73,6 +73,19 @@ public sealed partial class SiteHttpTests(SiteFixture site) : IClassFixture<Site
         Assert.Equal(expected.Slug, lead.Groups[1].Value);
     }
 
+    [Fact]
+    public async Task TheNavigationLinksTheTopicsStoriesAreFiledUnder()
+    {
+        // It listed "World" and "Climate", which no story is filed under: on the real May 2020 feeds both led to empty pages.
+        using var client = site.Client();
+        var body = await client.GetStringAsync("/");
+        var nav = Regex.Match(body, "<nav[^>]*>.*?</nav>", RegexOptions.Singleline).Value;
+
+        var linked = Regex.Matches(nav, "href=\"/topic/([^\"]+)\"").Select(m => m.Groups[1].Value);
+        Assert.Equal(Newsdesk.Stories.StoryTags.TopicOrder.Select(Newsdesk.Text.Slug.ForTerm), linked);
+        Assert.Contains("href=\"/topic/climate-environment\"", nav, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/search?q=bank")]

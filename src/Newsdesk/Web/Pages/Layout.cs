@@ -8,8 +8,8 @@ namespace Newsdesk.Web.Pages;
 /// <summary>The page shell: head (feeds, Open Graph, stylesheet), skip link, masthead, main, footer.</summary>
 internal static class Layout
 {
-    /// <summary>Topics in the masthead's navigation, in this order (the desk's sections).</summary>
-    public static readonly IReadOnlyList<string> NavTopics = ["World", "Politics", "Business", "Technology", "Science", "Health", "Climate", "Sport"];
+    /// <summary>Topics in the masthead's navigation, in this order: the topics the tagger files stories under, and no other.</summary>
+    public static readonly IReadOnlyList<string> NavTopics = Newsdesk.Stories.StoryTags.TopicOrder;
 
     public static string Render(SiteContext site, PageMeta meta, Action<HtmlBuilder> main)
     {
