@@ -349,25 +349,29 @@ public sealed class StoryStore(Database database)
                 WHERE r.story_id = @storyId ORDER BY r.revision
                 """, new { storyId }, cancellationToken: ct))).Select(r => r.ToRevision()).ToList(), ct);
 
-    /// <summary>Merged-away slugs and the id of the live story each now resolves to.</summary>
+    /// <summary>Merged-away slugs and earlier slugs of retitled stories, each with the id of the live story it now resolves to.</summary>
     public Task<IReadOnlyList<(string FromSlug, long IntoId)>> RedirectsAsync(CancellationToken ct) =>
         database.ReadAsync<IReadOnlyList<(string FromSlug, long IntoId)>>(async connection =>
         {
             var rows = (await connection.QueryAsync<(long Id, string Slug, long? MergedInto)>(new CommandDefinition(
                 "SELECT id, slug, merged_into FROM stories", cancellationToken: ct))).ToList();
             var byId = rows.ToDictionary(r => r.Id);
-            var redirects = new List<(string, long)>();
-            foreach (var row in rows.Where(r => r.MergedInto is not null))
+            long Live(long id)
             {
-                var target = row;
-                for (var hops = 0; target.MergedInto is { } next && byId.TryGetValue(next, out var parent) && hops < rows.Count; hops++)
+                var target = id;
+                for (var hops = 0; byId.TryGetValue(target, out var row) && row.MergedInto is { } next && byId.ContainsKey(next) && hops < rows.Count; hops++)
                 {
-                    target = parent;
+                    target = next;
                 }
 
-                redirects.Add((row.Slug, target.Id));
+                return target;
             }
 
+            var redirects = rows.Where(r => r.MergedInto is not null).Select(r => (r.Slug, Live(r.Id))).ToList();
+
+            // Earlier slugs of a retitled story answer for it (or for the story it was merged into).
+            redirects.AddRange((await connection.QueryAsync<(string Slug, long StoryId)>(new CommandDefinition(
+                "SELECT slug, story_id FROM story_slugs ORDER BY slug", cancellationToken: ct))).Select(r => (r.Slug, Live(r.StoryId))));
             return redirects;
         }, ct);
 
@@ -382,16 +386,64 @@ public sealed class StoryStore(Database database)
             await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                 "SELECT COUNT(*) FROM stories WHERE merged_into IS NULL", cancellationToken: ct)), ct);
 
-    private static async Task<(long Id, string Slug)> InsertAsync(DbConnection connection, DbTransaction tx, string slugBase, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// A slug built from <paramref name="slugBase"/> that no story has or had (current slugs and
+    /// <c>story_slugs</c>), a counter added when needed; a slug <paramref name="storyId"/> itself had
+    /// before is free for it again.
+    /// </summary>
+    private static async Task<string> FreeSlugAsync(DbConnection connection, DbTransaction tx, string slugBase, long? storyId, CancellationToken ct)
     {
         var stem = string.IsNullOrEmpty(slugBase) ? "story" : slugBase[..Math.Min(slugBase.Length, MaxSlugLength)].Trim('-');
         var slug = stem;
-        for (var n = 2; await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM stories WHERE slug = @slug", new { slug }, tx, cancellationToken: ct)) > 0; n++)
+        for (var n = 2; await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+            SELECT (SELECT COUNT(*) FROM stories WHERE slug = @slug AND id <> @self)
+                 + (SELECT COUNT(*) FROM story_slugs WHERE slug = @slug AND story_id <> @self)
+            """, new { slug, self = storyId ?? 0 }, tx, cancellationToken: ct)) > 0; n++)
         {
             slug = $"{stem}-{n}";
         }
 
+        return slug;
+    }
+
+    /// <summary>
+    /// For the writer holding <paramref name="lease"/> on the story: gives it a slug built from
+    /// <paramref name="slugBase"/> (its new headline's) and keeps its current slug in
+    /// <c>story_slugs</c>, so that address redirects to the new one (<see cref="RedirectsAsync"/>). The
+    /// story's id never changes. Returns the slug now in force (the current one when it already is
+    /// built from <paramref name="slugBase"/>); null (nothing written) when the lease was lost.
+    /// </summary>
+    public Task<string?> RetitleAsync(long storyId, string slugBase, Lease lease, CancellationToken ct) =>
+        database.WriteAsync<string?>(async (connection, tx) =>
+        {
+            var parameters = new DynamicParameters(lease.Parameters);
+            parameters.Add("id", storyId);
+            var current = await connection.QueryFirstOrDefaultAsync<string?>(new CommandDefinition(
+                "SELECT slug FROM stories WHERE id = @id AND lease_owner = @LeaseOwner AND lease_expires_at > @LeaseNow",
+                parameters, tx, cancellationToken: ct));
+            if (current is null)
+            {
+                return null;
+            }
+
+            var slug = await FreeSlugAsync(connection, tx, slugBase, storyId, ct);
+            if (slug == current)
+            {
+                return current;
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM story_slugs WHERE slug = @slug", new { slug }, tx, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO story_slugs (slug, story_id) VALUES (@current, @storyId)", new { current, storyId }, tx, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE stories SET slug = @slug WHERE id = @storyId", new { slug, storyId }, tx, cancellationToken: ct));
+            return slug;
+        }, ct);
+
+    private static async Task<(long Id, string Slug)> InsertAsync(DbConnection connection, DbTransaction tx, string slugBase, DateTimeOffset now, CancellationToken ct)
+    {
+        var slug = await FreeSlugAsync(connection, tx, slugBase, null, ct);
         var at = UnixMs.From(now);
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "INSERT INTO stories (slug, created_at, updated_at, changed_at, due_since) VALUES (@slug, @at, @at, @at, @at) RETURNING id",

@@ -56,6 +56,36 @@ public static class Slug
         return slug.Length <= MaxLength ? slug.TrimEnd('-') : slug[..MaxLength].TrimEnd('-');
     }
 
+    /// <summary>
+    /// Share of a story slug's words (without its small words and its counter) that its headline must
+    /// still use for the slug to stay. Below it the slug names another headline ("kias-new-rio-supermini-
+    /// gets-hybrid-technology-for-2020" over Rio Tinto's apology, real feeds May 2020) and the story is
+    /// given a new one, the old one redirecting. Half: a headline that grows or is reworded keeps its address.
+    /// </summary>
+    public const double MinWordsStillUsed = 0.5;
+
+    /// <summary>Words too small to say what a slug is about (English; they do not count in <see cref="StillFits"/>).</summary>
+    private static readonly FrozenSet<string> SmallWords = FrozenSet.Create(StringComparer.Ordinal,
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from", "as", "is", "are", "was", "be", "after", "over");
+
+    /// <summary>
+    /// Whether a story's slug still describes its headline: at least <see cref="MinWordsStillUsed"/> of
+    /// the slug's words are words of the headline. A slug with no word that counts always fits.
+    /// </summary>
+    public static bool StillFits(string slug, string headline)
+    {
+        var parts = slug.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        var counted = parts.Length > 1 && parts[^1].All(char.IsAsciiDigit) ? parts[..^1] : parts;   // "-2": the uniqueness counter
+        var words = counted.Where(w => !SmallWords.Contains(w)).ToList();
+        if (words.Count == 0)
+        {
+            return true;
+        }
+
+        var said = ForTerm(headline).Split('-', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        return words.Count(said.Contains) >= words.Count * MinWordsStillUsed;
+    }
+
     /// <summary>The route key of a topic or entity name ("Bank of England" -> "bank-of-england"); "" when nothing is usable.</summary>
     public static string ForTerm(string name) => Words(name, MaxLength);
 

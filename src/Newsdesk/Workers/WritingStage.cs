@@ -6,6 +6,7 @@ using Newsdesk.Hosting;
 using Newsdesk.Publishing;
 using Newsdesk.Storage;
 using Newsdesk.Stories;
+using Newsdesk.Text;
 using Newsdesk.Verification;
 using Newsdesk.Writing;
 
@@ -85,7 +86,7 @@ internal sealed partial class WritingStage(
         {
             if (JsonSerializer.Deserialize<PublishedStory>(revision.Json, Json) is { } published)
             {
-                catalog.Publish(published);
+                catalog.Publish(published with { Slug = revision.Slug });   // the story's slug now (a retitle is stored before its revision)
             }
         }
 
@@ -140,8 +141,16 @@ internal sealed partial class WritingStage(
         var change = WhatChanged(last, story, Cited(story, articles));
         var (topics, entities) = Tags(story, articles);
         var revisions = (last?.Revisions ?? []).Append(new StoryRevision(previous.Count + 1, asOf, change)).ToList();
+        // A headline its slug no longer describes gets a slug of its own; the old one redirects to it.
+        var slug = Slug.StillFits(due.Slug, story.Headline) ? due.Slug : await stories.RetitleAsync(due.Id, Slug.From(story.Headline), leases.Row(), ct);
+        if (slug is null)
+        {
+            Log.LeaseLost(logger, due.Id);
+            return;
+        }
+
         var published = new PublishedStory(
-            Id(due.Id), due.Slug, story,
+            Id(due.Id), slug, story,
             Published: last?.Published ?? asOf,
             Updated: last is not null && last.Updated > asOf ? last.Updated : asOf,
             significance, breaking,
@@ -161,6 +170,11 @@ internal sealed partial class WritingStage(
         }
 
         catalog.Publish(published);
+        if (slug != due.Slug)
+        {
+            catalog.Redirect(due.Slug, published.Id);   // also when the story was not yet published under it: the address was in the clusterer's hands
+        }
+
         stats.RevisionWritten(summary.Flagged);
         Log.Written(logger, due.Id, revisions.Count, summary.SentencesChecked, summary.Flagged);
     }

@@ -74,4 +74,22 @@ public sealed class SlugTests
         Assert.Equal(slug, Slug.From("Ünïcödé — “quotes” & ampersands", "x"));
         Assert.All(slug, c => Assert.True(c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'));
     }
+
+    public sealed record FitCase(string Name, string Slug, string Headline, bool Fits);
+
+    /// <summary>Slugs and later headlines of the real feeds (May 2020), and rewordings that keep their address.</summary>
+    public static TheoryData<FitCase> FitCases => new()
+    {
+        new("another event's slug", "kias-new-rio-supermini-gets-hybrid-technology-for-2020", "Rio Tinto apologises for destroying 46,000-year-old Aboriginal site", false),
+        new("another sport", "victorian-premier-under-fire-over-state-secrecy", "Premier League clubs vote to resume training", false),
+        new("a crash became a shooting", "qld-woman-dies-in-three-car-collision", "Man shot dead by police in Queensland", false),
+        new("a headline that grew", "trump-signs-order", "Trump signs order on social media companies", true),
+        new("reworded, the same words", "twitter-labels-trump-tweets", "Trump tweets get Twitter fact-check labels", true),
+        new("the counter does not count", "trump-signs-order-2", "Trump signs order", true),
+        new("small words only", "the-of-a", "Anything at all", true),
+    };
+
+    [Theory]
+    [MemberData(nameof(FitCases))]
+    public void ASlugFitsAHeadlineThatStillUsesHalfItsWords(FitCase row) => Assert.Equal(row.Fits, Slug.StillFits(row.Slug, row.Headline));
 }

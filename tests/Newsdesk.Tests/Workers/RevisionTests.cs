@@ -135,6 +135,34 @@ public sealed class RevisionTests : IDisposable
     private static Task<List<long>> ArticlesAsync(Database database, params (string Outlet, string Text)[] reports) =>
         ArticlesAsync(database, DateTimeOffset.UtcNow, "https://harbour.example/feed", reports);
 
+    [Fact]
+    public async Task A_story_whose_slug_names_another_headline_gets_its_own_and_the_old_one_still_answers()
+    {
+        var app = Worker();
+        await using (app)
+        {
+            var (database, stories, writing) = await StagesAsync(app);
+            var catalog = app.Services.GetRequiredService<Newsdesk.Publishing.InMemoryStoryCatalog>();
+            var now = DateTimeOffset.UtcNow;
+            var articles = await ArticlesAsync(database, ("Harbour News", First), ("Coast Daily", NewFigure));
+
+            // The clusterer named the story after its first report, which the writer did not take as the headline.
+            var (story, old) = await stories.CreateAsync("kias-new-rio-supermini-gets-hybrid-technology", now, default);
+            await stories.AddArticleAsync(story, articles[0], now, default);
+            await stories.AddArticleAsync(story, articles[1], now, default);
+            await writing.RunAsync(default);
+
+            var published = await catalog.GetBySlugAsync(old, default);
+            Assert.NotNull(published);
+            Assert.Equal("harbour-board-votes-to-extend-the-eastern-quay", published.Slug);   // the page at the old slug redirects here
+            Assert.Equal(story.ToString(System.Globalization.CultureInfo.InvariantCulture), published.Id);
+
+            // After a restart too: the catalog is loaded with the stories' slugs now and the earlier ones as redirects.
+            Assert.Equal(published.Slug, Assert.Single(await stories.LatestRevisionsAsync(default)).Slug);
+            Assert.Contains((old, story), await stories.RedirectsAsync(default));
+        }
+    }
+
     /// <summary>A worker host, not started: the stages are driven by hand, one round at a time; a story may be rewritten at once.</summary>
     private WebApplication Worker() => ServeHost.Build(ServeRole.Worker, "http://127.0.0.1:0", new Dictionary<string, string?>
     {
