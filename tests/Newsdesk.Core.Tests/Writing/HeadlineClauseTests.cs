@@ -23,6 +23,15 @@ public class HeadlineClauseTests
         new("regression: a subordinate clause after 'said' is not the main clause", "Police said after the girl's mother discovered the messages on her iPod, she found letters.", ""),
         new("regression: no verb", "A young Brooklyn mother pushing her baby in a stroller.", ""),
         new("regression: a run of title-case teasers", "RIP Storm Thorgerson: 10 Of His Best Album Covers Ever Made.", ""),
+        new("regression c098: never before an appositive that a verb follows", "The study found that tetrahydrocannabinol (THC), the main psychoactive ingredient in marijuana, makes rats lazy.", ""),
+        new("regression c069: the reported clause has its verb", "Wood said a written disclaimer that CBS aired with its show, the network's lawyers agreed.", ""),
+        new("regression c142: not inside a span of time", "The complaint landed a week before a congressional midterm election that Trump has called a referendum on his presidency.", ""),
+        new("regression c069: 'as' before a noun phrase is a preposition", "The attorney branded the two-part program as a broadcast riddled with lies and distortions and omissions.", ""),
+        new("'as' opening a clause ends one", "Keurig Green Mountain Inc. on Wednesday cut its guidance for the year as earnings fell 4% on low demand for its new brewing system.", "Keurig Green Mountain Inc. on Wednesday cut its guidance for the year"),
+        new("regression c085: the only verb is in a relative clause", "A measure that would require porn performers to wear condoms while filming in Los Angeles County was approved by voters.", ""),
+        new("regression c168: a participle phrase is no clause", "Filmed by US troops in China, the clip was found by researchers at Seoul National University in US archives.", ""),
+        new("a colon inside a title is no clause end", "Fans across the country loved the new film Kong: Skull Island, the studio said.", "Fans across the country loved the new film Kong: Skull Island"),
+        new("a colon before a new sentence is", "President Donald Trump is learning a basic and painful lesson of Wall Street: Stocks also go down.", "President Donald Trump is learning a basic and painful lesson of Wall Street"),
     };
 
     [Theory]
@@ -49,6 +58,25 @@ public class HeadlineClauseTests
         new("regression c113: the first sentence of a quotation that runs on", ["\"There is going to be a two-stage process."], ""),
         new("regression c043: a web archive's crawl notice", ["Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive."], ""),
         new("nothing at all", [], ""),
+        new("c007: the lede's clause without the appositive after its subject nor the attribution at its end",
+            ["The bodies of two renowned U.S. climbers, found in Tibet 16 years after they died on one of the world’s tallest mountains, have been left untouched out of respect, one of the mountaineers who found the remains said on Monday.", "The Rockies apologised to fans."],
+            "The bodies of two renowned U.S. climbers have been left untouched out of respect"),
+        new("c021: the appositive stays when the clause without it is too short to head a story",
+            ["Prodigy, one-half of iconic New York rap duo Mobb Deep, has died, according to a statement provided to NPR by a publicist for the group.", "The Rockies apologised to fans."],
+            "Prodigy, one-half of iconic New York rap duo Mobb Deep, has died"),
+        new("c062: an age as the appositive", ["Alexis Murphy, 17, has been missing since the evening of Aug. 3, 2013, when she left home to go shopping in Lynchburg, Virginia."], "Alexis Murphy has been missing"),
+        new("c009: an introductory phrase left out", ["For Republicans on Capitol Hill, Donald Trump may finally have gone too far.", "The Rockies apologised to fans."], "Donald Trump may finally have gone too far"),
+        new("a sentence adverb left out", ["Meanwhile, the city council voted to close the bridge on Friday.", "The Rockies apologised to fans."], "The city council voted to close the bridge on Friday"),
+        new("c036: never opening with a sentence adverb even when the sentence is short", ["Worse, Colbert has a skill set that is way too broad for the Senate."], "Colbert has a skill set that is way too broad for the Senate"),
+        new("c057: a lead-in with a subordinate clause", ["Every time McDonald's trots out its McRib sandwich, the fans line up for the pork delicacy."], "The fans line up for the pork delicacy"),
+        new("c168: a participle lead-in left out", ["Filmed by US troops in China, the clip was found by researchers at Seoul National University in US archives."], "The clip was found by researchers at Seoul National University in US archives"),
+        new("regression: a lead-in word opening a clause with its own verb is no lead-in", ["Nearly 300 people died in the floods, officials said on Monday."], "Nearly 300 people died in the floods"),
+        new("regression c074: 'Just' opening a clause", ["Just an hour or two a week confers life-extension benefits, researcher contends."], "Just an hour or two a week confers life-extension benefits, researcher contends"),
+        new("regression c021: a pronoun left after the lead-in points at nothing", ["Hours after police arrested and charged Cardell Hayes with murder, his attorney insisted there was more to the story.", "The Rockies apologised to fans."], "The Rockies apologised to fans"),
+        new("c033: a photo caption never heads a story", ["A photo from the 1998 excavation shows the brachiosaur foot bones below a tail.", "The Rockies apologised to fans."], "The Rockies apologised to fans"),
+        new("c110: a caption after its subject",
+            ["Aurelie Chatelain, in this photograph provided by the Caudry City Hall April 22, 2015, is seen during a sporting event in Caudry.", "The Rockies apologised to fans."],
+            "The Rockies apologised to fans"),
     };
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Newsdesk.Articles;
 using Newsdesk.Text;
@@ -110,9 +111,9 @@ internal static partial class Headline
     /// </summary>
     internal static string FromText(IEnumerable<string> sentences)
     {
-        var list = sentences.Where(s => s.Length > 0).ToList();
-        return list.Select(s => MainClause(s)).FirstOrDefault(c => c.Length > 0)
-            ?? list.Select(s => MainClause(s, MaxLongClauseWords)).FirstOrDefault(c => c.Length > 0)
+        var list = sentences.Where(s => s.Length > 0 && !Captions.Is(s)).ToList();
+        return list.Select(s => LedeClause(s)).FirstOrDefault(c => c.Length > 0)
+            ?? list.Select(s => LedeClause(s, MaxLongClauseWords)).FirstOrDefault(c => c.Length > 0)
             ?? list.Where(IsWholeSentence).Select(s => s.TrimEnd('.')).FirstOrDefault()
             ?? "";
     }
@@ -136,9 +137,245 @@ internal static partial class Headline
             && !SentenceFilters.OpensWithBackReference(text) && !SentenceFilters.OpensInFirstPerson(text);
     }
 
+    /// <summary>
+    /// Words that, opening a sentence before its first comma, make what precedes the comma a lead-in
+    /// rather than the subject: sentence adverbs ("Meanwhile,", "However,") and the openings of
+    /// adverbial phrases beside <see cref="Clauses.Introducers"/> ("Hours after police arrested him,",
+    /// "Every time McDonald's trots out its McRib,", "Last week,"). A headline starts after them.
+    /// </summary>
+    private static readonly FrozenSet<string> LeadIns = FrozenSet.ToFrozenSet(
+    [
+        "instead", "separately", "earlier", "later", "indeed", "moreover", "furthermore", "nevertheless", "nonetheless",
+        "additionally", "besides", "meantime", "elsewhere", "overall", "ultimately", "finally", "fortunately", "unfortunately",
+        "sadly", "surprisingly", "interestingly", "apparently", "reportedly", "already", "thus", "therefore", "again", "also",
+        "today", "yesterday", "tonight", "last", "every", "hours", "days", "weeks", "months", "years", "minutes", "moments",
+        "just", "around", "nearly", "almost", "fresh", "shortly", "soon", "long", "early", "late", "worse", "better", "worst",
+        "best", "plus", "first", "second", "third", "next", "anyway", "regardless", "ever",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Most words of a lead-in phrase cut from a sentence's start.</summary>
+    internal const int MaxLeadInWords = 16;
+
+    /// <summary>Most words of an attribution cut from a sentence's end (", one of the mountaineers who found the remains said on Monday").</summary>
+    internal const int MaxTagWords = 12;
+
+    /// <summary>Words that make a sentence's last comma-separated part an attribution.</summary>
+    private static readonly FrozenSet<string> TagVerbs = FrozenSet.ToFrozenSet(
+        ["said", "says", "say", "told", "reported", "reports", "announced", "confirmed", "suggests", "suggested", "according", "added", "wrote"],
+        StringComparer.Ordinal);
+
+    /// <summary>A month or a number opening what is left after a lead-in: "On Monday, Jan. 5, the court ruled" is still a date.</summary>
+    [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\b|^\d", RegexOptions.CultureInvariant)]
+    private static partial Regex DateOpening();
+
+    /// <summary>Most words of a subject before an appositive ("The bodies of two renowned U.S. climbers, ...").</summary>
+    internal const int MaxSubjectWords = 8;
+
+    /// <summary>
+    /// The main clause of a lede as a headline (see <see cref="MainClause"/>), never opening with a
+    /// lead-in ("Meanwhile, ", "For Republicans on Capitol Hill, " are left out): the sentence itself,
+    /// else cut down step by step: without an attribution at its end (", one of the mountaineers who
+    /// found the remains said on Monday"), then without an appositive right after its subject ("George Zimmerman, the neighborhood watch volunteer ..., is being sued" -> "George
+    /// Zimmerman is being sued"). When the clause left is too short to head a story ("Prodigy has
+    /// died"), the appositive stays if the whole still fits. "" when none is whole; a photo caption
+    /// never heads a story.
+    /// </summary>
+    internal static string LedeClause(string sentence, int maxWords = MaxClauseWords)
+    {
+        if (Captions.Is(sentence))
+        {
+            return "";
+        }
+
+        // A headline never starts with a lead-in; an attribution at the end goes only when the clause needs the room.
+        var text = WithoutLeadIn(Regex.Replace(sentence, @"\s+", " ").Trim());
+        var whole = MainClause(text, maxWords);
+        if (whole.Length == 0 && WithoutTag(text) is var untagged && untagged != text)
+        {
+            text = untagged;
+            whole = MainClause(text, maxWords);
+        }
+
+        if (whole.Length > 0)
+        {
+            return whole;
+        }
+
+        return Appositive(text) is { } split ? WithoutAppositive(split, maxWords) : "";
+    }
+
+    /// <summary>The sentence without an attribution after its last comma (", local police have said."); the sentence itself when it has none.</summary>
+    internal static string WithoutTag(string text)
+    {
+        var comma = text.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0)
+        {
+            return text;
+        }
+
+        var tag = text[(comma + 2)..];
+        var words = Tokenizer.Words(tag);
+        return words.Count <= MaxTagWords && words.Any(TagVerbs.Contains) && !tag.Contains('"', StringComparison.Ordinal)
+            && !tag.Contains('\u201d', StringComparison.Ordinal) && Tokenizer.Words(text[..comma]).Count >= MinClauseWords
+            ? text[..comma] + "." : text;
+    }
+
+    /// <summary>
+    /// The sentence without a lead-in before its first comma ("Meanwhile, ", "For Republicans on
+    /// Capitol Hill, ", "Grieving deeply, ", "Filmed by US troops in China, "), its next word capitalised; the sentence itself when it
+    /// opens with none, or when what is left opens with a date.
+    /// </summary>
+    internal static string WithoutLeadIn(string text)
+    {
+        var comma = text.IndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0 || comma + 2 >= text.Length)
+        {
+            return text;
+        }
+
+        var lead = text[..comma];
+        var words = Tokenizer.Words(lead);
+        var rest = char.ToUpperInvariant(text[comma + 2]) + text[(comma + 3)..];
+        var leadIn = words.Count is > 0 and <= MaxLeadInWords && char.IsUpper(lead[0])
+            && !lead.Contains('"', StringComparison.Ordinal) && !lead.Contains('\u201c', StringComparison.Ordinal)
+            && (Clauses.Introducers.Contains(words[0]) || (LeadIns.Contains(words[0]) && !VerbBeforeSubordinator(words))
+                || (words.Count <= 3 && (words[0].EndsWith("ing", StringComparison.Ordinal) || words[0].EndsWith("ly", StringComparison.Ordinal)))
+                || OpensWithParticiple(lead, words));
+        return leadIn && char.IsLetter(text[comma + 2]) && !DateOpening().IsMatch(rest) ? rest : text;
+    }
+
+    /// <summary>
+    /// Whether a phrase opened by a lead-in word has a verb of its own before any subordinating word:
+    /// "Nearly 300 people died" and "Just an hour or two a week confers benefits" are clauses, "Hours
+    /// after police arrested him" and "Every time McDonald's trots out its McRib" are lead-ins.
+    /// </summary>
+    private static bool VerbBeforeSubordinator(IReadOnlyList<string> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (Clauses.Introducers.Contains(w) || Clauses.AdjunctOpeners.Contains(w) || w == "time")
+            {
+                return false;
+            }
+
+            if (Clauses.FiniteVerbs.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))
+                || (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && w != "its"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The clause of the subject and the predicate, the appositive between them left out; with the
+    /// appositive when the clause without it is too short to head a story; "" when neither is whole.
+    /// </summary>
+    private static string WithoutAppositive((string Subject, string Appositive, string Predicate) split, int maxWords)
+    {
+        var shorter = MainClause(split.Subject + " " + split.Predicate, maxWords, minWords: 1);
+        if (shorter.Length <= split.Subject.Length)
+        {
+            return "";
+        }
+
+        if (Tokens.CountWords(shorter) >= MinClauseWords)
+        {
+            return shorter;
+        }
+
+        var kept = split.Subject + ", " + split.Appositive + ", " + shorter[(split.Subject.Length + 1)..];
+        return Tokens.CountWords(kept) <= maxWords ? kept : "";
+    }
+
+    /// <summary>
+    /// The subject, an appositive set off by commas right after it, and the predicate that follows
+    /// ("Prodigy", "one-half of iconic New York rap duo Mobb Deep", "has died, according to ..."); null
+    /// when the sentence does not have that shape: the subject is capitalised, at most
+    /// <see cref="MaxSubjectWords"/> words, opens with no introductory word and holds no verb; the
+    /// predicate opens (after an adverb in -ly) with a finite verb.
+    /// </summary>
+    internal static (string Subject, string Appositive, string Predicate)? Appositive(string text)
+    {
+        var first = text.IndexOf(", ", StringComparison.Ordinal);
+        var second = first > 0 ? text.IndexOf(", ", first + 2, StringComparison.Ordinal) : -1;
+        if (second < 0)
+        {
+            return null;
+        }
+
+        var subject = text[..first];
+        var subjectWords = Tokenizer.Words(subject);
+        if (subjectWords.Count == 0 || Tokens.CountWords(subject) > MaxSubjectWords || !char.IsUpper(subject[0])
+            || Clauses.Introducers.Contains(subjectWords[0]) || subjectWords.Any(Clauses.FiniteVerbs.Contains)
+            || subject.Contains('"', StringComparison.Ordinal) || subject.Contains('\u201c', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var predicate = text[(second + 2)..];
+        var words = Tokenizer.Words(predicate);
+        var verbAt = words.Count > 1 && words[0].Length > 3 && words[0].EndsWith("ly", StringComparison.Ordinal) ? 1 : 0;
+        if (predicate.Length == 0 || !char.IsLower(predicate[0]) || words.Count <= verbAt
+            || !(Clauses.FiniteVerbs.Contains(words[verbAt]) || (words[verbAt].Length > 4 && words[verbAt].EndsWith("ed", StringComparison.Ordinal))))
+        {
+            return null;
+        }
+
+        return (subject, text[(first + 2)..second], predicate);
+    }
+
     /// <summary>"Police said after the mother found the texts": what follows is a subordinate clause; the main one comes after the comma.</summary>
     [GeneratedRegex(@"\b(?:said|says|say|told\s+\w+)\s+(?:after|when|that|if|because|while|before|as|since|once)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SubordinateAfterSaid();
+
+    /// <summary>Words after which "as" is a preposition or part of a fixed phrase ("as a broadcast", "as well as", "as part of").</summary>
+    private static readonly FrozenSet<string> AfterAsPreposition = FrozenSet.ToFrozenSet(
+    [
+        "a", "an", "well", "part", "much", "many", "long", "soon", "far", "one", "if", "though", "such", "to", "of", "for", "in",
+        "from", "someone", "something", "anyone", "anything", "being", "having", "recently", "early", "late", "little", "high", "low",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words a clause after "as" may start with: "as he left".</summary>
+    private static readonly FrozenSet<string> SubjectPronouns = FrozenSet.ToFrozenSet(["he", "she", "they", "it", "we", "i", "you"], StringComparer.Ordinal);
+
+    /// <summary>Most words between "as" and the verb of the clause it opens ("as Homeland Security Secretary Janet Napolitano toured").</summary>
+    private const int AsClauseReach = 6;
+
+    /// <summary>
+    /// Whether the words after "as" make a clause ("as earnings fell", "as congressional Republicans
+    /// are turning up the heat"), so "as" opens an adverbial clause a headline may end before; not a
+    /// noun phrase ("as a broadcast riddled with lies", "as someone who receives compensation").
+    /// </summary>
+    private static bool OpensClause(IReadOnlyList<string> words)
+    {
+        if (words.Count == 0 || AfterAsPreposition.Contains(words[0]))
+        {
+            return false;
+        }
+
+        if (SubjectPronouns.Contains(words[0]))
+        {
+            return true;
+        }
+
+        foreach (var w in words.Skip(1).Take(AsClauseReach))
+        {
+            if (Relatives.Contains(w))
+            {
+                return false;
+            }
+
+            if (Clauses.FiniteVerbs.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>More than this share of a clause's words capitalised is a run of headings or names, not a sentence's clause.</summary>
     internal const double MaxCapitalisedShare = 0.6;
@@ -158,26 +395,29 @@ internal static partial class Headline
     /// words, holds a finite verb, opens with neither an introductory word ("For", "After", "When"),
     /// a quotation nor a word pointing back, and ends on no word that needs more after it; "" otherwise.
     /// </summary>
-    internal static string MainClause(string sentence, int maxWords = MaxClauseWords)
+    internal static string MainClause(string sentence, int maxWords = MaxClauseWords, int minWords = MinClauseWords)
     {
         var text = Regex.Replace(sentence, @"\s+", " ").Trim().TrimEnd('.', '!', '?').Trim();
-        var cut = ClauseEnds.Select(e => text.IndexOf(e, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(text.Length).Min();
-        if (cut < text.Length && text[cut] == ',' && !Clauses.CompleteBeforeComma(text[(cut + 1)..]))
+        var cut = ClauseEnds.Select(e => text.IndexOf(e, StringComparison.Ordinal)).Where(i => i > 0 && !InTitle(text, i)).DefaultIfEmpty(text.Length).Min();
+        if (cut < text.Length && text[cut] == ',' && (!Clauses.CompleteBeforeComma(text[(cut + 1)..]) || AppositiveAt(text, cut)))
         {
             cut = text.Length; // an appositive, not the end of the clause
         }
 
+        // Not before "as" a preposition ("branded the program as a broadcast", "as well as", "as part of").
         var adjunct = Regex.Matches(text[..cut], @"\s(?=(?:" + string.Join('|', Clauses.AdjunctOpeners) + @")\s)").Select(m => m.Index)
+            .Where(i => !text[(i + 1)..].StartsWith("as ", StringComparison.Ordinal) || OpensClause(Tokenizer.Words(text[(i + 4)..])))
+            .Where(i => !text[..i].EndsWith(" as well", StringComparison.Ordinal) && !TimeBeforeAdjunct().IsMatch(text[..i]))
             .Where(i => i > 0 && !text[..i].Contains(',', StringComparison.Ordinal)); // never inside an unfinished appositive
         foreach (var clause in new[] { text[..cut], text }.Concat(adjunct.Select(i => text[..i])).Distinct())
         {
             var words = Tokenizer.Words(clause);
             var count = Tokens.CountWords(clause);
-            if (count < MinClauseWords || count > maxWords || words.Count == 0 || !char.IsUpper(clause[0])
+            if (count < minWords || count > maxWords || words.Count == 0 || !char.IsUpper(clause[0])
                 || Clauses.Introducers.Contains(words[0]) || Clauses.Dangling.Contains(words[^1]) || !Clauses.HasFiniteVerb(words)
                 || clause.Count(c => c == '"') % 2 != 0 || clause.Count(c => c == '\u201c') != clause.Count(c => c == '\u201d')
                 || clause.Count(c => c == '(') != clause.Count(c => c == ')')
-                || TitleCase(clause) || (clause.Length < text.Length && SubordinateAfterSaid().IsMatch(clause)) || Furniture.Is(clause) || SentenceFilters.IsBoilerplate(clause) || SentenceFilters.OpensWithBackReference(clause) || SentenceFilters.OpensInFirstPerson(clause))
+                || (clause.Length < text.Length && maxWords <= MaxClauseWords && (!HasMainVerb(words) || words[0].EndsWith("ing", StringComparison.Ordinal))) || OpensWithParticiple(clause, words) || !ReportsWholeClause(words) || TitleCase(clause) || (clause.Length < text.Length && SubordinateAfterSaid().IsMatch(clause)) || Furniture.Is(clause) || SentenceFilters.IsBoilerplate(clause) || SentenceFilters.OpensWithBackReference(clause) || SentenceFilters.OpensInFirstPerson(clause))
             {
                 continue;
             }
@@ -186,6 +426,121 @@ internal static partial class Headline
         }
 
         return "";
+    }
+
+    /// <summary>Most words of an appositive set off by commas inside a clause.</summary>
+    internal const int MaxAppositiveWords = 12;
+
+    /// <summary>
+    /// Whether the comma at <paramref name="comma"/> opens an appositive: a short phrase up to the next
+    /// comma, then a verb ("tetrahydrocannabinol (THC), the main psychoactive ingredient in marijuana,
+    /// makes rats...", "Burke Ramsey, then 9, killed"): the clause goes on after it.
+    /// </summary>
+    private static bool AppositiveAt(string text, int comma)
+    {
+        var close = text.IndexOf(", ", comma + 2, StringComparison.Ordinal);
+        if (close < 0 || Tokens.CountWords(text[(comma + 2)..close]) > MaxAppositiveWords)
+        {
+            return false;
+        }
+
+        var next = Tokenizer.Words(text[(close + 2)..]).FirstOrDefault() ?? "";
+        return close + 2 < text.Length && char.IsLower(text[close + 2])
+            && (Clauses.FiniteVerbs.Contains(next) || (next.Length > 4 && next.EndsWith("ed", StringComparison.Ordinal))
+                || (next.Length > 3 && next.EndsWith('s') && !next.EndsWith("ss", StringComparison.Ordinal) && !next.EndsWith("us", StringComparison.Ordinal)));
+    }
+
+    /// <summary>A span of time that the adverbial clause after it measures ("landed a week [after]", "come days [before]", "in the years [since]"): no clause ends there.</summary>
+    [GeneratedRegex(@"\b(?:seconds|minutes|hours|days|weeks|months|years|decades|moments|a\s+(?:second|minute|day|week|month|year|decade|moment)|an\s+hour|shortly|just|soon|long|right|only|even|ever|not)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TimeBeforeAdjunct();
+
+    /// <summary>
+    /// A participle phrase, not a clause: an -ed form opening it before a lowercase word ("Filmed by US
+    /// troops in China", "Asked whether notice of a lawsuit had been received").
+    /// </summary>
+    private static bool OpensWithParticiple(string clause, IReadOnlyList<string> words)
+    {
+        var raw = clause.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        return words.Count > 1 && raw.Length > 1 && words[0].Length > 4 && words[0].EndsWith("ed", StringComparison.Ordinal)
+            && raw[1].Length > 0 && char.IsLower(raw[1][0]);
+    }
+
+    /// <summary>Words that open a relative clause: a verb after one is not the main clause's.</summary>
+    private static readonly FrozenSet<string> Relatives = FrozenSet.ToFrozenSet(["that", "who", "which", "whose", "whom"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a clause cut short still holds its own verb: an irregular or -ed form, or an -s form that
+    /// is no noun in a phrase ("of androgens", "flashes of light"). A relative clause's verb is not the
+    /// clause's: after a relative pronoun, its first verb and the word after it are passed over, and
+    /// only an irregular or -ed form counts ("A measure that would require performers to wear condoms"
+    /// and "The officer who was fired" have none; "A woman who became lost was found" has one).
+    /// </summary>
+    private static bool HasMainVerb(IReadOnlyList<string> words)
+    {
+        var relative = false;
+        var relativeVerbAt = -1;
+        for (var i = 1; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (Relatives.Contains(w))
+            {
+                relative = true;
+                continue;
+            }
+
+            var strong = Clauses.FiniteVerbs.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
+            var present = w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
+                && words[i - 1] != "of" && (i + 1 == words.Count || words[i + 1] != "of");
+            if (!relative)
+            {
+                if (strong || present)
+                {
+                    return true;
+                }
+            }
+            else if (relativeVerbAt < 0)
+            {
+                relativeVerbAt = strong || present ? i : -1;
+            }
+            else if (i > relativeVerbAt + 1 && strong)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Verbs of saying whose object is a reported clause.</summary>
+    private static readonly FrozenSet<string> SayingVerbs = FrozenSet.ToFrozenSet(["said", "says", "say", "told"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether what a clause reports ("Authorities say [13 people are in custody]") holds its own verb:
+    /// "Wood said a written disclaimer that CBS aired with its show" stops before the reported clause's
+    /// verb. True for a clause that reports nothing.
+    /// </summary>
+    private static bool ReportsWholeClause(IReadOnlyList<string> words)
+    {
+        var at = -1;
+        for (var i = 1; i < words.Count && at < 0; i++)
+        {
+            at = SayingVerbs.Contains(words[i]) ? i : -1;
+        }
+
+        return at < 0 || HasMainVerb([.. words.Skip(at + 1)]);
+    }
+
+    /// <summary>A colon between a capitalised word and two more is inside a title ("Kong: Skull Island"), not where a clause ends ("a lesson of Wall Street: Stocks also go down").</summary>
+    private static bool InTitle(string text, int at)
+    {
+        if (text[at] != ':')
+        {
+            return false;
+        }
+
+        var before = text.LastIndexOf(' ', at) + 1;
+        var after = text[(at + 1)..].Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        return char.IsUpper(text[before]) && after.Length >= 2 && after.Take(2).All(w => char.IsUpper(w[0]));
     }
 
     /// <summary>
