@@ -84,6 +84,18 @@ internal static class ClusterBench
             return 0;
         }
 
+        if (args.Contains("--join-dump"))
+        {
+            JoinDump.Run(benchData, options);
+            return 0;
+        }
+
+        if (ArgValue(args, "--realfeeds-why") is { } why)
+        {
+            RealFeedsWhy.Print(Path.Combine(benchData, "real-feeds-2020-05"), options, int.Parse(why, CultureInfo.InvariantCulture));
+            return 0;
+        }
+
         if (args.Contains("--realfeeds"))
         {
             var show = ArgValue(args, "--show") is { } n2 ? int.Parse(n2, CultureInfo.InvariantCulture) : 0;
@@ -354,6 +366,10 @@ internal static class ClusterBench
                 "threads" => o with { LinkThreads = value != 0 },
                 "threadPlaces" => o with { ThreadNeedsMoreThanAPlace = value != 0 },
                 "placeJoin" => o with { PlaceJoinThreshold = value },
+                "anchorTopic" => o with { SingleAnchorTopicAgreement = value },
+                "nameless" => o with { NamelessJoinThreshold = value },
+                "recurring" => o with { RecurringNameDocuments = value },
+                "recurringDays" => o with { RecurringHalfLife = TimeSpan.FromDays(value) },
                 "only" => o, // --semantic's threshold (SemanticBench reads it)
                 _ => throw new ArgumentException("unknown setting " + name),
             };

@@ -37,4 +37,67 @@ internal static class SpecificNames
 
         return false;
     }
+
+    /// <summary>
+    /// How many people, places or things an article names that a story's core names too, counting
+    /// specific names only (as <see cref="Shared"/>), at most two. The words and pairs of one name
+    /// are one ("anthoni_fauci", "fauci"; "kim_jong", "jong_un"), and so are the terms of one place
+    /// ("los_angel", "angel_counti" of "Los Angeles County"). <c>Recent</c>: the fewest documents
+    /// that named a term of the first shared name lately (<see cref="StreamVocabulary.RecentDocuments"/>):
+    /// a name the stream had not met before this happening has a handful; a city or a politician
+    /// named every day has many.
+    /// </summary>
+    public static (int Count, double Recent) Anchors(TermCentroid coreNames, ArticleProfile article, StreamVocabulary vocabulary, StoryClustererOptions options, DateTimeOffset at)
+    {
+        List<HashSet<string>>? anchors = null;
+        var rare = double.MaxValue;
+        foreach (var (name, _) in article.Names.Terms)
+        {
+            if (!coreNames.Weights.ContainsKey(name) || !vocabulary.IsSpecific(name, options.SpecificNameShare, options.SpecificNameFloor))
+            {
+                continue;
+            }
+
+            var words = new HashSet<string>(name.Split('_'), StringComparer.Ordinal);
+            if (article.Places is not null && article.Places.TryGetValue(name, out var place))
+            {
+                words.Add("@" + place);
+            }
+
+            anchors ??= [];
+            HashSet<string>? joined = null;
+            for (var i = anchors.Count - 1; i >= 0; i--)
+            {
+                if (!anchors[i].Overlaps(words))
+                {
+                    continue;
+                }
+
+                if (joined is null)
+                {
+                    anchors[i].UnionWith(words);
+                    joined = anchors[i];
+                }
+                else
+                {
+                    joined.UnionWith(anchors[i]);
+                    anchors.RemoveAt(i);
+                }
+            }
+
+            if (joined is null)
+            {
+                anchors.Add(words);
+            }
+
+            if (anchors.Count >= 2)
+            {
+                return (2, rare);
+            }
+
+            rare = Math.Min(rare, vocabulary.RecentDocuments(name, at, options.RecurringHalfLife));
+        }
+
+        return (anchors?.Count ?? 0, rare);
+    }
 }

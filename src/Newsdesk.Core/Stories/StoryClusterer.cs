@@ -115,6 +115,7 @@ public sealed class StoryClusterer
     public ClusterAssignment Add(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
+        LastJoinNote = null;
         var placed = _clock.Place(article.Published);
         var at = placed.At;
         if (_tentative is { } tentative)
@@ -137,12 +138,18 @@ public sealed class StoryClusterer
         }
 
         var profile = _features.Profile(article);
+        _vocabulary.SeeNames(profile.Names, at, _options.RecurringHalfLife);
         var headline = string.IsNullOrWhiteSpace(article.Text);
         var (best, bestScore, second, secondScore) = Rank(profile, at, headline);
 
         var threshold = string.IsNullOrWhiteSpace(article.Text) ? _options.HeadlineJoinThreshold : _options.JoinThreshold;
         if (best is null || bestScore < threshold)
         {
+            if (Explaining)
+            {
+                LastJoinNote = ExplainRefusals(profile, at, headline);
+            }
+
             var story = Open(at);
             var link = LinkThread(story, profile, at);
             Join(story, profile, at);
@@ -159,6 +166,11 @@ public sealed class StoryClusterer
                 Merge(from, into, at, article.Id ?? "", agreement, merges);
                 best = into;
             }
+        }
+
+        if (Explaining)
+        {
+            LastJoinNote = ExplainJoin(best, profile);
         }
 
         Join(best, profile, at);
@@ -226,7 +238,7 @@ public sealed class StoryClusterer
         {
             var (story, centroid) = _scored[i];
             var similarity = ((1 - share) * centroid) + (share * story.NearestCore(vector));
-            if ((!headline && !NamesAgree(story, profile, similarity >= _options.ClearJoinThreshold, similarity < _options.PlaceJoinThreshold)) || !LanguageBridge.Allows(story.Core, profile))
+            if ((!headline && !NamesAgree(story, profile, similarity, at)) || !LanguageBridge.Allows(story.Core, profile))
             {
                 continue;
             }
@@ -251,6 +263,53 @@ public sealed class StoryClusterer
         return (best, bestScore, second, secondScore);
     }
 
+    /// <summary>
+    /// Diagnostics for the bench (`cluster --realfeeds-why`, `--join-dump`): when set, <see cref="LastJoinNote"/>
+    /// says what joined each article to its story (similarity to the core, names cosine, the cosine on the
+    /// words that are not names, the names shared with the core: ~ not specific, @ a place), or, for an
+    /// article that opened a story, the same for the closest candidates and what refused them.
+    /// </summary>
+    internal bool Explaining { get; set; }
+
+    internal string? LastJoinNote { get; private set; }
+
+    private string ExplainRefusals(ArticleProfile profile, DateTimeOffset at, bool headline)
+    {
+        var notes = new List<string>();
+        var share = _options.NeighbourShare;
+        var decayFloor = headline ? 0 : _options.FullTextDecayFloor;
+        for (var i = 0; i < _scored.Count && i < 3; i++)
+        {
+            var (story, centroid) = _scored[i];
+            var sim = ((1 - share) * centroid) + (share * story.NearestCore(profile.Vector));
+            var score = sim * (decayFloor + ((1 - decayFloor) * Decay(at - story.LastSeen)));
+            var names = !headline && !NamesAgree(story, profile, sim, at);
+            var late = at - story.FirstSeen > _options.SettledAfter && sim < _options.LateJoinThreshold;
+            notes.Add(FormattableString.Invariant($"{story.Id}({story.Articles}) score {score:F2} {(names ? "NAMES " : "")}{(late ? "LATE " : "")}{ExplainJoin(story, profile)}"));
+        }
+
+        return "opens; " + string.Join(" | ", notes);
+    }
+
+    private string ExplainJoin(StoryState story, ArticleProfile profile)
+    {
+        var share = _options.NeighbourShare;
+        var sim = ((1 - share) * story.CoreCentroid.Cosine(profile.Vector)) + (share * story.NearestCore(profile.Vector));
+        var shared = new List<string>();
+        foreach (var (name, _) in profile.Names.Terms)
+        {
+            if (story.CoreNames.Weights.ContainsKey(name))
+            {
+                var specific = _vocabulary.IsSpecific(name, _options.SpecificNameShare, _options.SpecificNameFloor);
+                var place = profile.Places is not null && profile.Places.ContainsKey(name);
+                shared.Add((specific ? "" : "~") + name + (place ? "@" : ""));
+            }
+        }
+
+        var topic = StoryThreads.TopicCosine(story, profile);
+        return FormattableString.Invariant($"sim {sim:F2} names {story.CoreNames.Cosine(profile.Names):F2} topic {topic:F2} empty {(profile.Names.IsEmpty ? 1 : 0)}{(story.CoreNames.IsEmpty ? 1 : 0)} [{string.Join(' ', shared)}]");
+    }
+
     /// <summary>Whether <paramref name="term"/> is among the <see cref="QueryTerms"/> strongest terms of the vector (already looked up).</summary>
     private static bool IsQueried(TermVector vector, string term)
     {
@@ -270,13 +329,43 @@ public sealed class StoryClusterer
     /// of their names is at least <see cref="StoryClustererOptions.NameAgreement"/> and they share
     /// a specific name (<see cref="SpecificNames"/>) unless the article is clearly close to the
     /// core (<see cref="StoryClustererOptions.ClearJoinThreshold"/>). Sharing the
-    /// words of a topic ("shot", "police", "wounded") is not enough to report the same happening.
-    /// An article or a core without names is not held to it.
+    /// words of a topic ("shot", "police", "wounded") is not enough to report the same happening,
+    /// and neither is one shared name that the stream keeps meeting (a city, a politician) without
+    /// agreement on what happened (<see cref="StoryClustererOptions.SingleAnchorTopicAgreement"/>).
+    /// An article or a core without names is held only to <see cref="StoryClustererOptions.NamelessJoinThreshold"/>.
     /// </summary>
-    private bool NamesAgree(StoryState story, ArticleProfile profile, bool clearlyClose, bool moreThanAPlace) =>
-        profile.Names.IsEmpty || story.CoreNames.IsEmpty
-        || (story.CoreNames.Cosine(profile.Names) >= _options.NameAgreement
-            && (clearlyClose || SpecificNames.Shared(story.CoreNames, profile, _vocabulary, _options, moreThanAPlace)));
+    private bool NamesAgree(StoryState story, ArticleProfile profile, double similarity, DateTimeOffset at)
+    {
+        var clearlyClose = similarity >= _options.ClearJoinThreshold;
+        if (profile.Names.IsEmpty || story.CoreNames.IsEmpty)
+        {
+            return clearlyClose || similarity >= _options.NamelessJoinThreshold;
+        }
+
+        if (story.CoreNames.Cosine(profile.Names) < _options.NameAgreement)
+        {
+            return false;
+        }
+
+        if (clearlyClose)
+        {
+            return true;
+        }
+
+        if (!SpecificNames.Shared(story.CoreNames, profile, _vocabulary, _options, similarity < _options.PlaceJoinThreshold))
+        {
+            return false;
+        }
+
+        if (_options.SingleAnchorTopicAgreement <= 0)
+        {
+            return true;
+        }
+
+        var (anchors, recent) = SpecificNames.Anchors(story.CoreNames, profile, _vocabulary, _options, at);
+        return anchors >= 2 || recent <= _options.RecurringNameDocuments
+            || StoryThreads.TopicCosine(story, profile) >= _options.SingleAnchorTopicAgreement;
+    }
 
     /// <summary>Time damping: 1 for a story updated now, halving every <see cref="StoryClustererOptions.SimilarityHalfLife"/>.</summary>
     private double Decay(TimeSpan since) =>

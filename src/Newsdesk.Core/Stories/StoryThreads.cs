@@ -128,7 +128,7 @@ internal sealed class StoryThreads(StoryClustererOptions options, StreamVocabula
     /// names carry most of the word cosine too; a development of one happening also shares what
     /// happened ("running mate", "flights", "court").
     /// </summary>
-    private static double TopicCosine(StoryState story, ArticleProfile profile)
+    internal static double TopicCosine(StoryState story, ArticleProfile profile)
     {
         var dot = 0.0;
         var articleNorm = 0.0;

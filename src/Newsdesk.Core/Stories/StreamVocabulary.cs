@@ -35,6 +35,11 @@ internal sealed class StreamVocabulary
         public double Df;
         public double Upper;
         public double Lower;
+
+        /// <summary>Documents naming the word lately, each counted less as time passes (<see cref="SeeNames"/>).</summary>
+        public double Recent;
+
+        public DateTimeOffset RecentAt;
     }
 
     private readonly Dictionary<string, Stats> _terms = new(StringComparer.Ordinal);
@@ -51,6 +56,30 @@ internal sealed class StreamVocabulary
         var df = _terms.TryGetValue(term, out var s) ? s.Df : 0;
         return Math.Log((Documents + 1) / (df + 1)) + 1;
     }
+
+    /// <summary>
+    /// Documents that named the word lately, at <paramref name="at"/>: each document counts 1 when
+    /// it arrives and half as much every <paramref name="halfLife"/> after (see <see cref="SeeNames"/>).
+    /// </summary>
+    public double RecentDocuments(string term, DateTimeOffset at, TimeSpan halfLife) =>
+        _terms.TryGetValue(term, out var s) && s.Recent > 0 ? s.Recent * Halving(at - s.RecentAt, halfLife) : 0;
+
+    /// <summary>Counts one document's names at its time (stream time), for <see cref="RecentDocuments"/>.</summary>
+    public void SeeNames(TermVector names, DateTimeOffset at, TimeSpan halfLife)
+    {
+        foreach (var (name, _) in names.Terms)
+        {
+            var s = Get(name);
+            s.Recent = (s.Recent * Halving(at - s.RecentAt, halfLife)) + 1;
+            if (at > s.RecentAt)
+            {
+                s.RecentAt = at;
+            }
+        }
+    }
+
+    private static double Halving(TimeSpan since, TimeSpan halfLife) =>
+        since <= TimeSpan.Zero ? 1 : Math.Pow(0.5, since / halfLife);
 
     /// <summary>
     /// Whether a term is specific to a few documents of the stream: at most <paramref name="maxShare"/>

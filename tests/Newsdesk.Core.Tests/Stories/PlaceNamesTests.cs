@@ -54,12 +54,40 @@ public sealed class PlaceNamesTests
     [MemberData(nameof(SharedCases))]
     public void ThreadsNeedMoreThanOneSharedPlace(SharedCase c)
     {
-        var core = new TermCentroid();
-        core.Add(Vector(c.Core));
-        var article = new ArticleProfile(Vector(c.Article), Vector(c.Article), Places: c.Places);
+        var (core, article) = CoreAndArticle(c.Core, c.Article, c.Places);
 
         // A young stream: every name is specific (held by fewer documents than the floor).
         Assert.Equal(c.Shared, SpecificNames.Shared(core, article, new StreamVocabulary(), new StoryClustererOptions(), c.MoreThanAPlace));
+    }
+
+    public sealed record AnchorCase(string Name, string[] Core, string[] Article, Dictionary<string, string> Places, int Anchors);
+
+    public static TheoryData<AnchorCase> AnchorCases => new()
+    {
+        new("nothing shared", ["auckland", "goff"], ["wellington"], TwoPlaces, 0),
+        new("one place", ["auckland", "goff"], ["auckland", "skyciti"], AucklandPlaces, 1),
+        new("a person's name and its last word are one", ["anthoni_fauci", "fauci", "senat"], ["anthoni_fauci", "fauci"], [], 1),
+        new("overlapping pairs of one name are one", ["kim_jong", "jong_un", "pyongyang"], ["kim_jong", "jong_un", "jong"], [], 1),
+        new("a place of two words is one", ["hong_kong", "kong"], ["hong_kong", "kong"], OnePlaceTwoTerms, 1),
+        new("a place and a person are two", ["auckland", "goff"], ["auckland", "goff"], AucklandPlaces, 2),
+        new("two places are two", ["auckland", "wellington"], ["auckland", "wellington"], TwoPlaces, 2),
+    };
+
+    [Theory]
+    [MemberData(nameof(AnchorCases))]
+    public void SharedNamesAreCountedOncePerPersonOrPlace(AnchorCase c)
+    {
+        var (core, article) = CoreAndArticle(c.Core, c.Article, c.Places);
+        var (anchors, _) = SpecificNames.Anchors(core, article, new StreamVocabulary(), new StoryClustererOptions(), DateTimeOffset.UnixEpoch);
+
+        Assert.Equal(c.Anchors, anchors);
+    }
+
+    private static (TermCentroid Core, ArticleProfile Article) CoreAndArticle(string[] coreNames, string[] articleNames, Dictionary<string, string> places)
+    {
+        var core = new TermCentroid();
+        core.Add(Vector(coreNames));
+        return (core, new ArticleProfile(Vector(articleNames), Vector(articleNames), Places: places));
     }
 
     private static TermVector Vector(string[] terms) =>

@@ -141,6 +141,54 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void OneRecurringPlaceWithNothingOfWhatHappenedDoesNotJoin()
+    {
+        // Auckland is named by many earlier reports (8 days before, each its own happening); two
+        // reports from there the same day about unrelated things share only the city.
+        var c = new StoryClusterer();
+        string[] earlier =
+        [
+            "bus drivers walk off the job over pay", "zoo welcomes a baby giraffe", "harbour bridge lane closed for repairs",
+            "council votes on rates rise", "ferry timetable cut in winter", "marathon route changes announced",
+            "library reopens after flood", "airport parking prices rise", "stadium concert sells out",
+            "cycle lane plan criticised", "school zones redrawn", "night market returns",
+            "museum opens new gallery", "train line closed for upgrade", "beach warning lifted", "rubbish collection day changes",
+        ];
+        for (var i = 0; i < earlier.Length; i++)
+        {
+            c.Add(A("e" + i, "Auckland " + earlier[i], "The change in Auckland was announced on Monday, officials said.", T0.AddDays(-8).AddHours(i)));
+        }
+
+        // The rest of a busy stream, so that the city is one name among many (as on real feeds):
+        // held by under 1% of the documents, it is still a specific name.
+        for (var i = 0; i < 2000; i++)
+        {
+            c.Add(A("f" + i, "Report on " + Word(i) + " and " + Word(i + 5000), "Details of " + Word(i) + " were given.", T0.AddDays(-2).AddMinutes(i)));
+        }
+
+        var stories = Place(
+            c,
+            A("w", "Auckland water restrictions begin as dams run low", "Residents in Auckland must stop using garden hoses from Friday as the dams fall below half, Watercare said.", T0),
+            A("m", "Auckland man jailed for murdering his mother", "A man who killed his mother at her Auckland home was sentenced to life in prison by the High Court on Thursday.", T0.AddHours(2)),
+            A("w2", "Auckland dams fall further as water restrictions bite", "Watercare said the dams that supply Auckland fell again, and garden hoses are banned from Friday.", T0.AddHours(4)));
+
+        Assert.Equal(["w", "m", "w"], stories.Select(s => s == stories[0] ? "w" : "m"));
+    }
+
+    [Fact]
+    public void OneNameTheStreamHadNotMetIsEnoughAlone()
+    {
+        // Two reports of one incident in a small town, in different words: the town is their only shared name.
+        var c = new StoryClusterer();
+        var stories = Place(
+            c,
+            A("1", "Four shot at Haw River sports bar", "Four people were wounded when gunfire broke out at a sports bar in Haw River early Sunday, deputies said.", T0),
+            A("2", "Man sought in Haw River bar shootings turns himself in", "The suspect wanted in the Haw River shooting surrendered to deputies on Thursday.", T0.AddDays(1)));
+
+        Assert.Single(stories.Distinct());
+    }
+
+    [Fact]
     public void AStoryTakesNoArticlePastItsSpanHoweverBusyItIs()
     {
         var c = new StoryClusterer(new StoryClustererOptions { Window = TimeSpan.FromDays(7) });
@@ -216,6 +264,23 @@ public sealed class StoryClustererTests
 
         Assert.Single(stories);
         Assert.True(c.IndexedTerms <= StoryState.MaxIndexedTerms);
+    }
+
+    /// <summary>The story each article joins, in order.</summary>
+    private static List<string> Place(StoryClusterer c, params Article[] articles) => articles.Select(a => c.Add(a).StoryId).ToList();
+
+    /// <summary>A made-up word of letters for each number ("baab", "bbab" ...), never a real one.</summary>
+    private static string Word(int n)
+    {
+        var chars = new char[5];
+        chars[0] = 'q';
+        for (var i = 1; i < chars.Length; i++)
+        {
+            chars[i] = (char)('a' + (n % 26));
+            n /= 26;
+        }
+
+        return new string(chars);
     }
 
     private static List<string> Run(IEnumerable<Article> articles)
