@@ -271,7 +271,7 @@ public static class StoryTags
         var sentenceStart = true;
         foreach (var raw in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            var word = WithoutPossessive(raw.Trim('"', '\'', '(', ')', ',', ';', ':', '.', '!', '?', '\u201c', '\u201d', '\u2018', '\u2019'));
+            var word = raw.Trim('"', '\'', '(', ')', ',', ';', ':', '.', '!', '?', '\u201c', '\u201d', '\u2018', '\u2019');
             var capitalised = word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !NotNames.Contains(word);
             var connector = run.Count > 0 && word is "of" or "de" or "van" or "von" or "al";
             if (capitalised && !(sentenceStart && run.Count == 0 && IsCommonStart(word)))
@@ -305,7 +305,7 @@ public static class StoryTags
 
     private static bool IsCommonStart(string word) => word.Length < 4;
 
-    /// <summary>"Trump's" is Trump: a possessive ending is no part of a name.</summary>
+    /// <summary>"Trump's" is Trump: a possessive ending a name is no part of it ("Mother's Day" keeps its own).</summary>
     private static string WithoutPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
 
@@ -314,6 +314,11 @@ public static class StoryTags
         while (run.Count > 0 && run[^1] is "of" or "de" or "van" or "von" or "al")
         {
             run.RemoveAt(run.Count - 1);
+        }
+
+        if (run.Count > 0)
+        {
+            run[^1] = WithoutPossessive(run[^1]);
         }
 
         var name = run.Count == 0 ? null : string.Join(' ', run);

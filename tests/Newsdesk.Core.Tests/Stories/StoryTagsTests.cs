@@ -71,6 +71,19 @@ public sealed class StoryTagsTests
         Assert.Equal(["Donald Trump", "Jack Dorsey"], entities);
     }
 
+    [Fact]
+    public void APossessiveInsideANameStays()
+    {
+        // The month's replay showed "Mother Day" once the possessive was cut wherever it stood.
+        var entities = StoryTags.Entities(
+        [
+            Report("1", "Flowers", "Florists sold out before Mother's Day in Auckland."),
+            Report("2", "Flowers", "Mother's Day sales were the best in years, florists said."),
+        ]);
+
+        Assert.Equal(["Mother's Day"], entities);
+    }
+
     [Theory]
     [InlineData("President Donald Trump", "Donald Trump")]
     [InlineData("Secretary of State Mike Pompeo", "Mike Pompeo")]
