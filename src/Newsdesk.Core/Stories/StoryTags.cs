@@ -232,36 +232,57 @@ public static class StoryTags
     }
 
     /// <summary>
-    /// Titles that stand before a name ("President Donald Trump", "Health Minister Chris Hipkins"),
-    /// written for Newsdesk from the forms read on real feeds (May 2020). Removed only at a name's
-    /// start, and only while a name of its own is left.
+    /// Titles that stand before a person's name ("President Donald Trump", "Mayor Jacob Frey"),
+    /// written for Newsdesk from the forms read on real feeds (May 2020). A leading run of titles and
+    /// <see cref="TitleQualifiers"/> is no part of the name when it ends with one of these ("Health
+    /// Minister Chris Hipkins", "Former President Barack Obama"); "Premier" is not one, because
+    /// "Premier League" is a name ("Premier Daniel Andrews" keeps it).
     /// </summary>
     private static readonly FrozenSet<string> Titles = FrozenSet.Create(StringComparer.Ordinal,
-        "President", "Vice", "Prime", "Minister", "Premier", "Chancellor", "Senator", "Sen", "Governor", "Gov", "Mayor",
-        "Secretary", "Attorney", "Judge", "Justice", "Commissioner", "Treasurer", "Speaker", "Deputy", "Leader", "Opposition",
-        "Health", "Foreign", "Finance", "Home", "Police", "Chief", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Rep", "Representative",
-        "Congressman", "Congresswoman", "Coach", "Captain", "Director", "General");
+        "President", "Minister", "Chancellor", "Senator", "Sen", "Governor", "Gov", "Mayor", "Secretary", "Judge",
+        "Commissioner", "Treasurer", "Speaker", "Leader", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Rep", "Representative",
+        "Congressman", "Congresswoman", "Coach", "Captain", "Director", "Spokesman", "Spokeswoman");
 
-    /// <summary>The name without its leading titles ("Secretary of State Mike Pompeo" is "Mike Pompeo"); the name itself when nothing would be left.</summary>
+    /// <summary>
+    /// Words that qualify a title ("Prime Minister", "Vice President", "Health Minister") and also
+    /// begin names of their own ("Home Office", "General Motors", "Health Department"): part of a
+    /// title only when a <see cref="Titles"/> word follows them (same source).
+    /// </summary>
+    private static readonly FrozenSet<string> TitleQualifiers = FrozenSet.Create(StringComparer.Ordinal,
+        "Former", "Acting", "Vice", "Prime", "Deputy", "Opposition", "Health", "Foreign", "Finance", "Home", "Police",
+        "Chief", "Attorney", "General", "Defence", "Defense", "Education", "Trade", "Interior", "Justice", "State", "Federal");
+
+    /// <summary>
+    /// The name without its leading title ("Secretary of State Mike Pompeo" is "Mike Pompeo",
+    /// "Premier League" stays); the name itself when nothing would be left.
+    /// </summary>
     internal static string WithoutTitle(string name)
     {
         var words = name.Split(' ');
-        var start = 0;
-        while (start < words.Length - 1 && Titles.Contains(words[start]))
+        var start = 0;   // where the name begins: after the last title word of the leading run
+        for (var i = 0; i < words.Length - 1; i++)
         {
-            start++;
-            if (start < words.Length - 2 && words[start] == "of")
+            if (Titles.Contains(words[i]))
             {
-                start += 2;   // "Secretary of State", "Minister of Health"
+                start = i + 1;
+                if (i + 3 < words.Length && words[i + 1] == "of")
+                {
+                    start = i + 3;   // "Secretary of State", "Minister of Health"
+                    i += 2;
+                }
+            }
+            else if (!TitleQualifiers.Contains(words[i]))
+            {
+                break;
             }
         }
 
-        return start < words.Length ? string.Join(' ', words[start..]) : name;
+        return start > 0 && start < words.Length ? string.Join(' ', words[start..]) : name;
     }
 
-    /// <summary>A name's own words: without its leading titles and connectors.</summary>
+    /// <summary>A name's own words: without its leading title and its connectors.</summary>
     private static HashSet<string> CoreWords(string name) =>
-        WithoutTitle(name).Split(' ').Where(w => w is not ("of" or "de" or "van" or "von" or "al") && !Titles.Contains(w) && !NotNames.Contains(w))
+        WithoutTitle(name).Split(' ').Where(w => w is not ("of" or "de" or "van" or "von" or "al") && !NotNames.Contains(w))
             .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Runs of capitalised words (with "of", "de", "van" inside), not at a sentence start unless two words long.</summary>
@@ -291,7 +312,8 @@ public static class StoryTags
             }
 
             sentenceStart = raw.EndsWith('.') || raw.EndsWith('!') || raw.EndsWith('?');
-            if (sentenceStart && Flush(run) is { } ended)
+            var clauseEnd = raw.EndsWith(',') || raw.EndsWith(';') || raw.EndsWith(':');   // "Kamloops, British Columbia" is two names
+            if ((sentenceStart || clauseEnd) && Flush(run) is { } ended)
             {
                 yield return ended;
             }

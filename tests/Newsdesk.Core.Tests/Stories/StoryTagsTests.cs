@@ -72,6 +72,13 @@ public sealed class StoryTagsTests
     }
 
     [Fact]
+    public void ACommaEndsAName()
+    {
+        // Real feeds, May 2020: "Kamloops British Columbia", "Ozarks Missouri", "Costas Spanish Prime Minister Pedro Sanchez".
+        Assert.Equal(["Kamloops", "British Columbia", "Pedro Sanchez"], StoryTags.Names("A jet crashed in Kamloops, British Columbia, on Sunday, said Pedro Sanchez.").ToList());
+    }
+
+    [Fact]
     public void APossessiveInsideANameStays()
     {
         // The month's replay showed "Mother Day" once the possessive was cut wherever it stood.
@@ -90,6 +97,11 @@ public sealed class StoryTagsTests
     [InlineData("Health Minister Chris Hipkins", "Chris Hipkins")]
     [InlineData("President", "President")]
     [InlineData("Hong Kong", "Hong Kong")]
+    [InlineData("Former President Barack Obama", "Barack Obama")]
+    [InlineData("Premier League", "Premier League")]
+    [InlineData("Home Office", "Home Office")]
+    [InlineData("General Motors", "General Motors")]
+    [InlineData("Prime Minister Jacinda Ardern", "Jacinda Ardern")]
     public void ALeadingTitleIsNoPartOfTheNameShown(string name, string shown)
     {
         Assert.Equal(shown, StoryTags.WithoutTitle(name));
