@@ -14,7 +14,7 @@ namespace Newsdesk.Bench;
 /// windows: 8-9 May (development: stories the team read while working) and 24-25 May (held out:
 /// opened after <see cref="RealFeedsStream.HeldOutFrom"/>). No reference summaries exist, so
 /// there is no ROUGE here: what is measured is what the lint finds.
-/// Usage: write --real-feeds [FOLDER] [--stories N] [--show] [--findings].
+/// Usage: write --real-feeds [FOLDER] [--stories N] [--show] [--findings] [--from 2020-05-26 [--days 4]] (one window instead of the two).
 /// </summary>
 internal static class RealFeedsWrite
 {
@@ -31,6 +31,21 @@ internal static class RealFeedsWrite
         ("held out (captured 24-25 May)", new DateTimeOffset(2020, 5, 24, 0, 0, 0, TimeSpan.Zero)),
     ];
 
+    /// <summary>The two standing windows, or the one asked for: --from 2020-05-26 [--days 4].</summary>
+    private static IEnumerable<(string Name, DateTimeOffset From, TimeSpan Length)> AskedWindows(string[] args)
+    {
+        var at = Array.IndexOf(args, "--from");
+        if (at < 0 || at + 1 >= args.Length)
+        {
+            return Windows.Select(w => (w.Name, w.From, Window));
+        }
+
+        var from = DateTimeOffset.Parse(args[at + 1], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        var daysAt = Array.IndexOf(args, "--days");
+        var days = daysAt >= 0 && daysAt + 1 < args.Length ? int.Parse(args[daysAt + 1], CultureInfo.InvariantCulture) : Window.Days;
+        return [($"captured {from:d MMM} + {days} days", from, TimeSpan.FromDays(days))];
+    }
+
     public static int Run(string[] args, string folder)
     {
         if (!File.Exists(Path.Combine(folder, RealFeedsStream.CaptureList)))
@@ -44,9 +59,9 @@ internal static class RealFeedsWrite
         var stream = RealFeedsStream.Load(folder);
         var writer = new ExtractiveWriter();
         var rows = new List<(string Name, IReadOnlyDictionary<LintKind, int> Counts, int Stories, int WithFindings, int NotWritten)>();
-        foreach (var (name, from) in Windows)
+        foreach (var (name, from, length) in AskedWindows(args))
         {
-            var window = stream.Where(a => a.Captured >= from && a.Captured < from + Window).ToList();
+            var window = stream.Where(a => a.Captured >= from && a.Captured < from + length).ToList();
             var placed = RealFeedsBench.Place(window, new StoryClustererOptions());
             var stories = placed.GroupBy(p => p.Story, StringComparer.Ordinal)
                 .Where(g => g.Select(p => p.Arrival.Article.Source).Distinct(StringComparer.Ordinal).Count() > 1)

@@ -56,7 +56,7 @@ public static partial class MarkupDebris
     [GeneratedRegex(@"</?[a-z!][^<>]*>|&(#[0-9]{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});|\b(on[a-z]{3,}|src|href|srcdoc)\s*=|\b(javascript|vbscript)\s*:|\b(document|window)\.[a-z_$]+|\b(alert|eval)\s*\(|'\s*\+\s*'", Linear)]
     private static partial Regex Leftover();
 
-    /// <summary>The text with every piece of markup removed and the spaces it leaves collapsed; paragraph breaks kept.</summary>
+    /// <summary>The text with every piece of markup removed and the spaces it leaves collapsed, and apostrophes an outlet lost with their entity put back (<see cref="LostApostrophes"/>); paragraph breaks kept.</summary>
     public static string Clean(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -70,7 +70,7 @@ public static partial class MarkupDebris
             cleaned = Strip(WebUtility.HtmlDecode(cleaned));
         }
 
-        return Tidy(cleaned);
+        return LostApostrophes.Repair(Tidy(cleaned));   // an entity the outlet dropped: "George Floyd s death"
     }
 
     /// <summary>True when the sentence still carries markup (a tag, an entity, attribute or script debris): it is not publishable.</summary>

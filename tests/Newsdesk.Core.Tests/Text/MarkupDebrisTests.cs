@@ -27,6 +27,10 @@ public sealed class MarkupDebrisTests
         new("prose with an ampersand", "Marks & Spencer and Q&A", "Marks & Spencer and Q&A"),
         new("an encoded ampersand is decoded", "Marks &amp; Spencer", "Marks & Spencer"),
         new("prose with an equals sign", "The score was 2=2 on the night", "The score was 2=2 on the night"),
+        new("regression GMA News 30 May 2020: a possessive whose apostrophe the feed lost", "Protests held outside White House over George Floyd s death in police custody", "Protests held outside White House over George Floyd's death in police custody"),
+        new("regression GMA News: lost apostrophes in a contraction and an acronym's possessive", "Gov t urges calm; WHO s solidarity trial doesn t have results", "Gov't urges calm; WHO's solidarity trial doesn't have results"),
+        new("a lone letter in a text that kept its apostrophes is left", "Trump's plan s fate", "Trump's plan s fate"),
+        new("initials are no possessive", "U S troops left", "U S troops left"),
     };
 
     [Theory]

@@ -82,4 +82,14 @@ public class HeadlineClauseTests
     [Theory]
     [MemberData(nameof(FromTextCases))]
     public void From_text_a_whole_clause_or_nothing(TextCase c) => Assert.Equal(c.Expected, Headline.FromText(c.Sentences));
+
+    [Theory]
+    [InlineData("regression Daily Mail 27 May 2020: a columnist's name", "DOUGLAS MURRAY: Why the BBC must stop Emily Maitlis", "Why the BBC must stop Emily Maitlis")]
+    [InlineData("a kicker", "BREAKING: Storm closes the port", "Storm closes the port")]
+    [InlineData("a name in a title's middle is kept", "Trump says WHO must reform: report", "Trump says WHO must reform: report")]
+    public void A_source_headline_is_tightened(string name, string title, string expected)
+    {
+        Assert.NotEmpty(name);
+        Assert.Equal(expected, Headline.Tighten(new Newsdesk.Articles.Article("a", "https://example.invalid/a", "Daily Mail", title, "", null)));
+    }
 }

@@ -79,6 +79,9 @@ public class SourceTextTests
         new("'Updated' as a word of the sentence: kept", "Updated guidance says masks must be worn on trains.", "Updated guidance says masks must be worn on trains."),
         new("regression: a stamp before a greeting (the greeting is then too short to use)", "May 08, 2020 7:39 AM Good morning!", "Good morning!"),
         new("a time in the sentence: kept", "At 5:00 AM Police closed the road.", "At 5:00 AM Police closed the road."),
+        new("regression Daily Mail 27 May 2020: a columnist's name before the column", "DOUGLAS MURRAY: Newsnight presenter, Emily Maitlis, was visibly angered by Boris Johnson's refusal to sack his aide.", "Newsnight presenter, Emily Maitlis, was visibly angered by Boris Johnson's refusal to sack his aide."),
+        new("a columnist's name with a quotation after it", "JAN MOIR: 'This House' is the political drama that keeps on giving.", "'This House' is the political drama that keeps on giving."),
+        new("a capitalised acronym opening a sentence: kept", "WHO officials said the pandemic is not over.", "WHO officials said the pandemic is not over."),
     };
 
     [Theory]

@@ -19,6 +19,10 @@ internal static partial class Headline
     [GeneratedRegex(@"^(breaking|update|updated|watch|video|live|exclusive|photos|opinion|analysis)\s*[:|\-\u2013\u2014]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Kicker();
 
+    /// <summary>A columnist's name in capitals before a comment piece's title ("SARAH VINE: With women in charge, ...").</summary>
+    [GeneratedRegex(@"^[A-Z][A-Z.'\u2019\-]+(?:\s+[A-Z][A-Z.'\u2019\-]+){1,3}:\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex ColumnistKicker();
+
     [GeneratedRegex(@"\b(warning|warnings|warns|forecast|forecasts|expected|nears|nearing|approaches|approaching|braces|bracing|prepares|preparing|looms|heads for|set to|poised to|due to|will)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LooksAheadCue();
 
@@ -566,7 +570,7 @@ internal static partial class Headline
             && ((7 + (int)day - (int)published.UtcDateTime.DayOfWeek) % 7) <= 3);
     }
 
-    /// <summary>The title without the outlet's name, a kicker ("BREAKING:") or a trailing full stop.</summary>
+    /// <summary>The title without the outlet's name, a kicker ("BREAKING:"), a columnist's name ("DOUGLAS MURRAY:") or a trailing full stop.</summary>
     public static string Tighten(Article article)
     {
         var title = Regex.Replace(article.Title, @"\s+", " ").Trim();
@@ -576,7 +580,7 @@ internal static partial class Headline
         }
 
         title = OutletSuffix().Replace(title, m => Tokens.CountWords(m.Value) <= 4 ? "" : m.Value);
-        title = Kicker().Replace(title, "");
+        title = ColumnistKicker().Replace(Kicker().Replace(title, ""), "");
         return title.TrimEnd('.').Trim();
     }
 

@@ -39,11 +39,25 @@ internal static partial class StampPrefix
     private static partial Regex Pattern();
 
     /// <summary>
-    /// The sentence without a leading stamp or byline; the sentence itself when it has none, or when
-    /// the "stamp" is a date alone.
+    /// A columnist's name in capitals and a colon before the column's text, as the Daily Mail's feed
+    /// opens its comment pieces: "DOUGLAS MURRAY: Newsnight presenter, Emily Maitlis, was visibly
+    /// angered...", "SARAH VINE: With women in charge, ...". Two to four words in capitals.
+    /// </summary>
+    [GeneratedRegex(@"^\s*[A-Z][A-Z.'\u2019\-]+(?:\s+[A-Z][A-Z.'\u2019\-]+){1,3}:\s+(?=[\p{Lu}""\u201c\u2018'])", RegexOptions.CultureInvariant)]
+    private static partial Regex ColumnByline();
+
+    /// <summary>
+    /// The sentence without a leading stamp, byline or columnist's name; the sentence itself when it
+    /// has none, or when the "stamp" is a date alone.
     /// </summary>
     public static string Strip(string sentence)
     {
+        var column = ColumnByline().Match(sentence);
+        if (column.Success)
+        {
+            sentence = sentence[column.Length..];
+        }
+
         var m = Pattern().Match(sentence);
         // A date alone may be a timeline's entry ("Jan. 20, 2017 Trump is sworn in."), whose sentence
         // needs it; a page's stamp has a time, a label or a byline with it.
