@@ -25,6 +25,12 @@ internal static class JudgedPairs
 
     internal static string Key(RealFeedsStream.Arrival a) => a.Article.Source + " " + a.Article.Url;
 
+    /// <summary>
+    /// A judged link (or "outlet link" key) as the feed parser reads it now: the judged sets were written
+    /// when "&amp;amp;" in a feed's links was left as written (nzherald); since e8b8014 the parser decodes it once.
+    /// </summary>
+    internal static string Link(string judged) => Newsdesk.Feeds.FeedUris.WithoutEscapedAmpersands(judged);
+
     public static void Sample(string folder, int count)
     {
         var stream = RealFeedsStream.Load(folder);
@@ -84,7 +90,7 @@ internal static class JudgedPairs
         var judged = File.ReadLines(judgedFile).Skip(1)
             .Select(l => l.Split('\t'))
             .Where(c => c.Length >= 6 && c[5] is "yes" or "no")
-            .Select(c => (Stratum: c[0], A: c[1] + " " + c[2], B: c[3] + " " + c[4], Same: c[5] == "yes"))
+            .Select(c => (Stratum: c[0], A: c[1] + " " + Link(c[2]), B: c[3] + " " + Link(c[4]), Same: c[5] == "yes"))
             .ToList();
         var stream = RealFeedsStream.Load(folder);
         var placed = RealFeedsBench.Place(stream, options);

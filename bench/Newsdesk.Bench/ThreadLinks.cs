@@ -59,7 +59,7 @@ internal static class ThreadLinks
         var judged = File.ReadLines(JudgedFile).Skip(1)
             .Select(l => l.Split('\t'))
             .Where(c => c.Length >= 3 && c[2] is "yes" or "no")
-            .ToDictionary(c => c[0] + "\t" + c[1], c => c[2] == "yes", StringComparer.Ordinal);
+            .ToDictionary(c => JudgedPairs.Link(c[0]) + "\t" + JudgedPairs.Link(c[1]), c => c[2] == "yes", StringComparer.Ordinal);
         var links = Links(RealFeedsStream.Load(folder), options);
         var scored = links.Where(l => judged.ContainsKey(l.Key)).ToList();
         var right = scored.Count(l => judged[l.Key]);
