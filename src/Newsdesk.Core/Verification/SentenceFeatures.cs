@@ -120,6 +120,15 @@ internal static class FeatureExtractor
                 missingDates++;
                 reasons.Add($"date differs: {date} (the support says {other})");
             }
+            else if (window is not null && window.Count > 1 && !window.Best.Dates.Contains(date)
+                     && window.Best.Dates.FirstOrDefault(d => DateMentions.SameKind(d, date)) is { } dated && Restates(window.Best, sentence))
+            {
+                // The window's sentence that states this one dates it otherwise; the weekday the
+                // sentence gives belongs to a neighbouring sentence ("died on Tuesday" from "died on
+                // Monday. On Tuesday, ...").
+                missingDates++;
+                reasons.Add($"date differs: {date} (the support says {dated})");
+            }
         }
 
         foreach (var year in sentence.Slots.Where(s => DateMentions.IsYearKey(s.Key)))
@@ -236,6 +245,13 @@ internal static class FeatureExtractor
             RolesSwapped = rolesSwapped is not null,
         };
     }
+
+    /// <summary>Share of a sentence's content stems one source sentence must hold to be taken as the sentence's own statement.</summary>
+    internal const double RestatesShare = 0.8;
+
+    /// <summary>Whether the source sentence holds <see cref="RestatesShare"/> of the sentence's content stems.</summary>
+    private static bool Restates(AnalyzedSentence source, AnalyzedSentence sentence) =>
+        sentence.ContentStems.Count > 0 && sentence.ContentStems.Count(source.ContentStems.Contains) >= RestatesShare * sentence.ContentStems.Count;
 
     /// <summary>
     /// Whether a number found outside the window may be the sentence's: it counts the same thing,
