@@ -135,7 +135,7 @@ public sealed class ExtractiveWriter : IStoryWriter
 
         if (bullets.Count > 0)
         {
-            var speakers = bullets.Select(b => Speakers.Of(b[0].Text)!).Distinct(StringComparer.Ordinal).Take(3).ToList();
+            var speakers = bullets.Select(b => Speakers.WithoutTitle(Speakers.Of(b[0].Text)!)).Distinct(StringComparer.Ordinal).Take(3).ToList();
             // News order: what happened, then what the parties said, then the background.
             sections.Insert(Math.Min(1 + disputes.Count, sections.Count), new StorySection(
                 words.Said(speakers),

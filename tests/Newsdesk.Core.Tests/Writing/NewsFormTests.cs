@@ -174,6 +174,16 @@ public class NewsFormTests
     [MemberData(nameof(SpeakerCases))]
     public void Speakers_are_named_as_the_source_names_them(Case<string?> c) => Assert.Equal(c.Expected, Speakers.Of(c.Input));
 
+    [Theory]
+    [InlineData("Presenter Emily Maitlis", "Emily Maitlis")]   // regression, real feeds 27 May 2020: "What Presenter Emily Maitlis said"
+    [InlineData("House Speaker Nancy Pelosi", "Nancy Pelosi")]
+    [InlineData("State Mike Pompeo", "Mike Pompeo")]            // what a speaker rule leaves of "Secretary of State Mike Pompeo"
+    [InlineData("Health Minister Alia Brandvold", "Alia Brandvold")]
+    [InlineData("Gov. Newsom", "Gov. Newsom")]                  // a title stays when one word would be left
+    [InlineData("Valley Water", "Valley Water")]
+    [InlineData("Morgan Ortagus", "Morgan Ortagus")]
+    public void A_subhead_names_the_speaker_without_a_job_title(string speaker, string expected) => Assert.Equal(expected, Speakers.WithoutTitle(speaker));
+
     public static TheoryData<Case<bool>> NextCases => new()
     {
         new("future tense", "The line will reopen on Nov 23, Coastline Rail said.", true),
