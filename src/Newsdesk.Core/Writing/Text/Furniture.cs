@@ -7,7 +7,9 @@ namespace Newsdesk.Writing.Text;
 /// from real pages: the trafilatura-eval set's "without" snippets (player labels, share prompts,
 /// photo credits, sign-up boxes, comment forms, legal lines) and the furniture left in Multi-News
 /// texts ("Tweet with a location", a video player's "CLOSE", a web archive's crawl notice standing in
-/// for an article that was not captured: "Starting in 1996, Alexa Internet has been donating their crawl data"). Used by the writer (such a sentence
+/// for an article that was not captured: "Starting in 1996, Alexa Internet has been donating their crawl data"), and the health
+/// service's advice the Australian outlets' feeds append to every coronavirus item in May 2020 ("If you suspect you or a family
+/// member has coronavirus you should contact (not visit) your GP, local hospital or 13HEALTH", 221 times). Used by the writer (such a sentence
 /// is never chosen) and by <see cref="Evaluation.StoryLint"/> (such a sentence published is a finding).
 /// Precise on purpose: a phrase here must not occur in ordinary reporting.
 /// </summary>
@@ -36,6 +38,7 @@ internal static partial class Furniture
         |\binteractive\s+transcript\s+could\s+not\s+be\s+loaded\b|\brating\s+is\s+available\s+when\s+the\s+video\b|\bthis\s+feature\s+is\s+not\s+available\s+right\s+now\b
         |\bcrawl\s+data\b|\bwayback\s+machine\s+after\s+an\s+embargo\b|\bthese\s+crawls\s+are\s+part\s+of\b|\bcrawls\s+of\s+supported\b|\bno\s+more\s+404\b|\b(?:seed|seed\s+list)\s+for\s+this\s+crawl\b|\bthis\s+crawl\s+was\b|\bwarc\s+files\b|\bbroken\s+links\s+on\s+the\s+web\b|\barchived\s+pages\s+will\s+be\s+put\s+in\s+place\b|\bpages\s+that\s+are\s+referenced\s+are\s+changed\b
         |^\W*(?:updated|corrected|correction|clarification)\b.{0,40}?\bto\s+(?:correct|reflect|include|add|clarify|remove|fix)\b
+        |\bif\s+you\s+(?:suspect|think|are\s+concerned|feel\s+unwell|have\s+symptoms|develop\s+symptoms)\b.{0,100}?\b(?:contact|call|ring|phone)\s+(?:\(not\s+visit\)\s+)?(?:your\s+(?:gp|doctor)|nhs\s*111|13health|healthline|the\s+(?:national\s+)?[\w\s]{0,40}hotline)\b
         |\bget\s+the\s+latest\s+(?:news|headlines|updates)\b|\bfor\s+the\s+latest\s+(?:news|updates|headlines)\b|\bthis\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:updated|corrected|originally\s+published)\b|\bwas\s+originally\s+published\s+(?:on|in|at)\b
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
