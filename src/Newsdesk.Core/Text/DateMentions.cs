@@ -68,6 +68,25 @@ public static class DateMentions
         return found;
     }
 
+    private static readonly string[] MonthOrder =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    /// <summary>
+    /// The month (1-12) a capitalised English month word names ("Jan.", "March"), else 0. Only English
+    /// months and only capitalised ones: a calendar day is read from "March 5", never from "march on".
+    /// </summary>
+    public static int MonthOf(Token token) =>
+        token.Kind == TokenKind.Word && token.IsCapitalized && Words.TryGetValue(token.Key, out var key) && !AfterDayOnly.Contains(token.Key)
+            ? Array.IndexOf(MonthOrder, key) + 1
+            : 0;
+
+    /// <summary>The weekday key ("tuesday") a word names, else null.</summary>
+    public static string? WeekdayOf(Token token) =>
+        token.Kind == TokenKind.Word && Words.TryGetValue(token.Key, out var key) && Weekdays.Contains(key) && (token.IsCapitalized || token.Key.Length > 3) ? key : null;
+
+    /// <summary>Whether a date key names a weekday.</summary>
+    public static bool IsWeekdayKey(string key) => Weekdays.Contains(key);
+
     /// <summary>Whether a date key names a year rather than a weekday or month.</summary>
     public static bool IsYearKey(string key) => key.Length == 4 && key.All(char.IsDigit);
 

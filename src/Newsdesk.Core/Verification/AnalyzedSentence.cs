@@ -41,6 +41,9 @@ internal sealed record AnalyzedSentence(
     /// <summary>Whether a comma, semicolon, colon, bracket, dash or quotation mark stands before token <paramref name="index"/>.</summary>
     public bool BreakBefore(int index) => index >= 0 && index < Breaks.Count && Breaks[index];
 
+    /// <summary>The days of the calendar it writes ("March 5", "Tuesday, 5 March 2019"; <see cref="Text.CalendarDays"/>).</summary>
+    public IReadOnlyList<CalendarDay> CalendarDays { get; init; } = [];
+
     /// <summary>The keys of the named speakers the sentence attributes statements to (<see cref="Attribution"/>).</summary>
     public IReadOnlyList<string> Speakers { get; init; } = [];
 
@@ -162,7 +165,7 @@ internal sealed record AnalyzedSentence(
             Quotes.Find(text),
             negated,
             words,
-            CapitalKeys(tokens)) { Language = language, Speakers = Attribution.Speakers(tokens), Slots = NumberSlot.Find(tokens, k => StemIn(k, language)), Sequence = tokens.Select(t => t.Key).ToArray(), NameAt = nameAt, Breaks = tokens.Select(t => t.AfterClauseMark).ToArray() };
+            CapitalKeys(tokens)) { Language = language, Speakers = Attribution.Speakers(tokens), CalendarDays = Newsdesk.Text.CalendarDays.Find(tokens), Slots = NumberSlot.Find(tokens, k => StemIn(k, language)), Sequence = tokens.Select(t => t.Key).ToArray(), NameAt = nameAt, Breaks = tokens.Select(t => t.AfterClauseMark).ToArray() };
     }
 
     /// <summary>Whether a word is written in capitals or dotted initials ("U.S.", "US"): a name even when its key is a common word.</summary>

@@ -37,7 +37,7 @@ public sealed class PreparedSources
             var sentences = texts.Select(t => AnalyzedSentence.Analyze(t, language)).ToList();
             commonNouns.UnionWith(Text.CommonNouns.Of(article.Title + "\n" + article.Text, language));
             var quoteText = Quotes.Normalize(article.Title + " \n " + article.Text);
-            sources.Add(new SourceArticle(article.Id, sentences, quoteText) { Outlet = article.Source });
+            sources.Add(new SourceArticle(article.Id, sentences, quoteText) { Outlet = article.Source, Published = article.Published });
         }
 
         Articles = sources;
@@ -110,6 +110,9 @@ internal sealed record SourceArticle(string Id, IReadOnlyList<AnalyzedSentence> 
 {
     /// <summary>The outlet that published it (for sentences that say who reported what).</summary>
     public string Outlet { get; init; } = "";
+
+    /// <summary>When it was published, if known: the year of a day it dates without one ("on March 5").</summary>
+    public DateTimeOffset? Published { get; init; }
 
     public FrozenSet<string> Keys { get; } = Sentences.SelectMany(s => s.Keys).ToFrozenSet(StringComparer.Ordinal);
 

@@ -111,6 +111,11 @@ internal static class FeatureExtractor
         {
             if (!cited.Any(a => a.Dates.Contains(date)))
             {
+                if (DateMentions.IsWeekdayKey(date) && window is not null && Weekdays.Dated(date, windowSentences, window.Article.Published))
+                {
+                    continue;   // the window dates the day, and it falls on this weekday
+                }
+
                 missingDates++;
                 reasons.Add($"date not in sources: {date}");
             }
@@ -129,6 +134,12 @@ internal static class FeatureExtractor
                 missingDates++;
                 reasons.Add($"date differs: {date} (the support says {dated})");
             }
+        }
+
+        if (Weekdays.Contradicted(sentence, window) is { } weekday)
+        {
+            missingDates++;
+            reasons.Add($"date differs: {weekday}");
         }
 
         foreach (var year in sentence.Slots.Where(s => DateMentions.IsYearKey(s.Key)))

@@ -25,6 +25,18 @@ public sealed class VerifierTests
         public override string ToString() => Name;
     }
 
+    /// <summary>Checks the case's sentence against the sources (none cited): its verdict, and its reason when one is given.</summary>
+    internal static void Expect(Case c, params Article[] sources)
+    {
+        var verifier = new Verifier();
+        var verdict = verifier.Check(c.Sentence, [], verifier.Prepare(sources));
+        Assert.True(c.Supported == verdict.Supported, $"{c.Name}: supported={verdict.Supported} reasons={string.Join("; ", verdict.Reasons)}");
+        if (c.Reason is not null)
+        {
+            Assert.Contains(verdict.Reasons, r => r.StartsWith(c.Reason, StringComparison.Ordinal));
+        }
+    }
+
     public static TheoryData<Case> Cases => new()
     {
         new("a sentence copied from the source", "Four people were arrested on suspicion of criminal damage, the Metropolitan Police confirmed.", true, null),
