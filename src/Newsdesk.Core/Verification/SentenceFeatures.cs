@@ -26,6 +26,10 @@ internal sealed record SentenceFeatures(
         WindowCoverage < Calibration.LowOverlap || MissingNames > 0 || MissingClosedClass > 0 || MissingNumbers > 0 || MissingDates > 0 || MissingQuotes > 0 || NegationDiffers || AntonymSwapped
         || Misattributed > 0 || RolesSwapped;
 
+    /// <summary>How many hard checks failed (low overlap aside: coverage is a feature of its own).</summary>
+    public int FailedChecks =>
+        MissingNames + MissingClosedClass + MissingNumbers + MissingDates + MissingQuotes + (NegationDiffers ? 1 : 0) + (AntonymSwapped ? 1 : 0) + Misattributed + (RolesSwapped ? 1 : 0);
+
     /// <summary>Named speakers the support does not give the statement to (<see cref="Attribution"/>).</summary>
     public int Misattributed { get; init; }
 
