@@ -219,6 +219,7 @@ internal static class FeatureExtractor
 
         var substituted = ClosedClasses.Substituted(sentence, windowStems, stem => cited.Any(a => a.ContentStems.Contains(stem)))
             .Concat(ClosedClasses.AddedModifiers(sentence, windowStems))
+            .Concat(Restrictions.Added(sentence, cited) is { } restriction ? [restriction] : [])
             .Distinct(StringComparer.Ordinal)
             .ToList();
         foreach (var stem in substituted)
