@@ -9,7 +9,7 @@ public class StoryLintTests
     private const string Teacher =
         "Police say a Pittsburgh elementary school teacher who resigned this month had an inappropriate relationship with an 11-year-old girl. " +
         "Stacey Alcorn was released on $100,000 bond Wednesday. A Pittsburgh teacher was charged with corruption of minors, police said. " +
-        "Alcorn, 45, sent the girl 2,400 text messages. For fans of Led Zeppelin, the news was a surprise. " +
+        "Alcorn, 45, sent the girl 2,400 text messages. According to the complaint, the texts expressed deep love for the girl. For fans of Led Zeppelin, the news was a surprise. " +
         "The singer was nominated for nearly 20 Grammy awards over his career.";
 
     private const string Quake =
@@ -43,7 +43,10 @@ public class StoryLintTests
         new("headline ending on a dangling word", Story(headline: "Multiple news outlets are now reporting that James Comey wrote"), LintKind.BrokenHeadline),
         new("an introductory phrase cut at its comma", Story(headline: "For fans of Led Zeppelin"), LintKind.BrokenHeadline),
         new("a video player's label as headline", Story(headline: "CLOSE With thousands of people evacuating the coasts of Florida"), LintKind.BrokenHeadline),
-        new("a main clause ending at its comma is whole", Story(headline: "A Pittsburgh teacher was charged with corruption of minors"), null),
+        new("a main clause with the attribution after its comma is whole", Story(headline: "A Pittsburgh teacher was charged with corruption of minors, police said"), null),
+        new("regression real feeds 11 May: a main clause cut before its attribution states it as fact", Story(headline: "A Pittsburgh teacher was charged with corruption of minors"), LintKind.BrokenHeadline),
+        new("a headline without the attribution that opens its sentence", Story(headline: "The texts expressed deep love for the girl"), LintKind.BrokenHeadline),
+        new("a headline ending on its attribution ('..., officials say') is whole", Story(headline: "Teacher charged over texts to girl, officials say"), null),
         new("dateline naming a navy", Story(dateline: "NAVY, Nov. 3, 2026"), LintKind.NonPlace),
         new("dateline naming a city", Story(dateline: "PITTSBURGH, Nov. 3, 2026"), null),
         new("'Where: Trump'", Story(facts: [new StoryFact("Where", "Trump", ["a1"])]), LintKind.NonPlace),

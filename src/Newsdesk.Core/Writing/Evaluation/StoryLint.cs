@@ -233,7 +233,7 @@ public static partial class StoryLint
 
         var last = text.Split(' ')[^1].TrimEnd('.', ',', ';', ':', '!', '?').ToLowerInvariant();
         var wholeSentence = articles.SelectMany(a => sentences[a]).Any(s => s.Trim().TrimEnd('.', '!', '?').Equals(text.TrimEnd('.', '!', '?'), StringComparison.OrdinalIgnoreCase));
-        if (Clauses.Dangling.Contains(last) && !wholeSentence)
+        if (Clauses.Dangling.Contains(last) && !wholeSentence && Attribution.Trailing(text) is null)
         {
             return $"ends on '{last}'";
         }
@@ -256,6 +256,22 @@ public static partial class StoryLint
         {
             var after = host.Sentence[(host.At + core.Length)..].TrimStart();
             var next = Tokenizer.Words(after).FirstOrDefault() ?? "";
+            if (Attribution.Trailing(core) is not null && Attribution.IsTimeOnly(after))
+            {
+                return null; // "..., officials said" from "..., officials said on Monday."
+            }
+
+            // Cut from the sentence's attribution, it states as fact what the source attributes.
+            if ((after.StartsWith(',') || Clauses.AdjunctOpeners.Contains(next)) && !Attribution.Attributed(words) && Attribution.In(after) is { } tag)
+            {
+                return $"drops the attribution (the source goes on: '..., {tag}')";
+            }
+
+            if (!Attribution.Attributed(words) && Attribution.Opening(host.Sentence[..host.At]) is { } opening)
+            {
+                return $"drops the attribution (the source opens: '{opening}, ...')";
+            }
+
             if (after.Length > 0 && after[0] is not (',' or ';' or ':' or '.' or '!' or '?' or '\u2014' or '\u2013' or '(' or '"' or '\u201d' or '-')
                 && !Clauses.AdjunctOpeners.Contains(next))
             {

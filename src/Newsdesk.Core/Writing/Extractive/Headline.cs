@@ -83,6 +83,12 @@ internal static partial class Headline
     /// <summary>Source headlines longer than this are not used whole; none is ever cut.</summary>
     internal const int MaxTitleWords = 20;
 
+    /// <summary>
+    /// A short attribution a headline carries beyond <see cref="MaxClauseWords"/> ("..., a spokesman
+    /// said", "..., according to police"): the clause is the news, the attribution says whose it is.
+    /// </summary>
+    internal const int MaxAttributionWords = 4;
+
     /// <summary>A headline made from a sentence: at most this many words...</summary>
     internal const int MaxClauseWords = 14;
 
@@ -102,7 +108,7 @@ internal static partial class Headline
     {
         var words = Tokenizer.Words(title);
         return words.Count >= 3 && Tokens.CountWords(title) <= MaxTitleWords && !Furniture.Is(title)
-            && !SentenceFilters.IsBoilerplate(title) && !Clauses.Dangling.Contains(words[^1])
+            && !SentenceFilters.IsBoilerplate(title) && (!Clauses.Dangling.Contains(words[^1]) || Attribution.Trailing(title) is not null)
             && !title.EndsWith("...", StringComparison.Ordinal) && !title.EndsWith('\u2026');
     }
 
@@ -160,14 +166,6 @@ internal static partial class Headline
     /// <summary>Most words of a lead-in phrase cut from a sentence's start.</summary>
     internal const int MaxLeadInWords = 16;
 
-    /// <summary>Most words of an attribution cut from a sentence's end (", one of the mountaineers who found the remains said on Monday").</summary>
-    internal const int MaxTagWords = 12;
-
-    /// <summary>Words that make a sentence's last comma-separated part an attribution.</summary>
-    private static readonly FrozenSet<string> TagVerbs = FrozenSet.ToFrozenSet(
-        ["said", "says", "say", "told", "reported", "reports", "announced", "confirmed", "suggests", "suggested", "according", "added", "wrote"],
-        StringComparer.Ordinal);
-
     /// <summary>A month or a number opening what is left after a lead-in: "On Monday, Jan. 5, the court ruled" is still a date.</summary>
     [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\b|^\d", RegexOptions.CultureInvariant)]
     private static partial Regex DateOpening();
@@ -178,8 +176,8 @@ internal static partial class Headline
     /// <summary>
     /// The main clause of a lede as a headline (see <see cref="MainClause"/>), never opening with a
     /// lead-in ("Meanwhile, ", "For Republicans on Capitol Hill, " are left out): the sentence itself,
-    /// else cut down step by step: without an attribution at its end (", one of the mountaineers who
-    /// found the remains said on Monday"), then without an appositive right after its subject ("George Zimmerman, the neighborhood watch volunteer ..., is being sued" -> "George
+    /// else its main clause with the sentence's attribution kept (<see cref="MainClause"/>), else
+    /// without an appositive right after its subject ("George Zimmerman, the neighborhood watch volunteer ..., is being sued" -> "George
     /// Zimmerman is being sued"). When the clause left is too short to head a story ("Prodigy has
     /// died"), the appositive stays if the whole still fits. "" when none is whole; a photo caption
     /// never heads a story.
@@ -191,15 +189,9 @@ internal static partial class Headline
             return "";
         }
 
-        // A headline never starts with a lead-in; an attribution at the end goes only when the clause needs the room.
+        // A headline never starts with a lead-in; an attribution is never left out (MainClause keeps it).
         var text = WithoutLeadIn(Regex.Replace(sentence, @"\s+", " ").Trim());
         var whole = MainClause(text, maxWords);
-        if (whole.Length == 0 && WithoutTag(text) is var untagged && untagged != text)
-        {
-            text = untagged;
-            whole = MainClause(text, maxWords);
-        }
-
         if (whole.Length > 0)
         {
             return whole;
@@ -208,26 +200,11 @@ internal static partial class Headline
         return Appositive(text) is { } split ? WithoutAppositive(split, maxWords) : "";
     }
 
-    /// <summary>The sentence without an attribution after its last comma (", local police have said."); the sentence itself when it has none.</summary>
-    internal static string WithoutTag(string text)
-    {
-        var comma = text.LastIndexOf(", ", StringComparison.Ordinal);
-        if (comma <= 0)
-        {
-            return text;
-        }
-
-        var tag = text[(comma + 2)..];
-        var words = Tokenizer.Words(tag);
-        return words.Count <= MaxTagWords && words.Any(TagVerbs.Contains) && !tag.Contains('"', StringComparison.Ordinal)
-            && !tag.Contains('\u201d', StringComparison.Ordinal) && Tokenizer.Words(text[..comma]).Count >= MinClauseWords
-            ? text[..comma] + "." : text;
-    }
-
     /// <summary>
     /// The sentence without a lead-in before its first comma ("Meanwhile, ", "For Republicans on
     /// Capitol Hill, ", "Grieving deeply, ", "Filmed by US troops in China, "), its next word capitalised; the sentence itself when it
-    /// opens with none, or when what is left opens with a date.
+    /// opens with none, or when what is left opens with a date. An attribution that opens it
+    /// ("According to police, ") moves to its end.
     /// </summary>
     internal static string WithoutLeadIn(string text)
     {
@@ -245,7 +222,13 @@ internal static partial class Headline
             && (Clauses.Introducers.Contains(words[0]) || (LeadIns.Contains(words[0]) && !VerbBeforeSubordinator(words))
                 || (words.Count <= 3 && (words[0].EndsWith("ing", StringComparison.Ordinal) || words[0].EndsWith("ly", StringComparison.Ordinal)))
                 || OpensWithParticiple(lead, words));
-        return leadIn && char.IsLetter(text[comma + 2]) && !DateOpening().IsMatch(rest) ? rest : text;
+        if (!leadIn || !char.IsLetter(text[comma + 2]) || DateOpening().IsMatch(rest))
+        {
+            return text;
+        }
+
+        // "According to police, a man was shot." names who says it: it goes to the end, not away.
+        return words[0] == "according" ? rest.TrimEnd('.', ' ') + ", a" + lead[1..] + "." : rest;
     }
 
     /// <summary>
@@ -398,6 +381,8 @@ internal static partial class Headline
     /// comma, semicolon, colon or dash, when it has <see cref="MinClauseWords"/>..<see cref="MaxClauseWords"/>
     /// words, holds a finite verb, opens with neither an introductory word ("For", "After", "When"),
     /// a quotation nor a word pointing back, and ends on no word that needs more after it; "" otherwise.
+    /// A clause cut before the sentence's attribution carries it (<see cref="Attribution.ForHeadline"/>,
+    /// counted in the words), so the headline never states as fact what the source attributes.
     /// </summary>
     internal static string MainClause(string sentence, int maxWords = MaxClauseWords, int minWords = MinClauseWords)
     {
@@ -416,9 +401,15 @@ internal static partial class Headline
         foreach (var clause in new[] { text[..cut], text }.Concat(adjunct.Select(i => text[..i])).Distinct())
         {
             var words = Tokenizer.Words(clause);
-            var count = Tokens.CountWords(clause);
-            if (count < minWords || count > maxWords || words.Count == 0 || !char.IsUpper(clause[0])
-                || Clauses.Introducers.Contains(words[0]) || Clauses.Dangling.Contains(words[^1]) || !Clauses.HasFiniteVerb(words)
+            // What the sentence attributes stays attributed: a clause cut before ", officials said" keeps
+            // it ("..., officials said"); one whose speaker is a pronoun ("he said") is no headline.
+            var tag = clause.Length < text.Length && !Attribution.Attributed(words) ? Attribution.In(text[clause.Length..]) : null;
+            var said = tag is null ? null : Attribution.ForHeadline(tag);
+            var headline = said is null ? clause : clause + ", " + said;
+            var count = Tokens.CountWords(headline);
+            var fits = count <= maxWords || (said is not null && Tokens.CountWords(clause) <= maxWords && Tokens.CountWords(said) <= MaxAttributionWords);
+            if ((tag is not null && said is null) || count < minWords || !fits || words.Count == 0 || !char.IsUpper(clause[0])
+                || Clauses.Introducers.Contains(words[0]) || (Clauses.Dangling.Contains(words[^1]) && Attribution.Trailing(clause) is null) || !Clauses.HasFiniteVerb(words)
                 || clause.Count(c => c == '"') % 2 != 0 || clause.Count(c => c == '\u201c') != clause.Count(c => c == '\u201d')
                 || clause.Count(c => c == '(') != clause.Count(c => c == ')')
                 || (clause.Length < text.Length && maxWords <= MaxClauseWords && (!HasMainVerb(words) || words[0].EndsWith("ing", StringComparison.Ordinal))) || OpensWithParticiple(clause, words) || !ReportsWholeClause(words) || TitleCase(clause) || (clause.Length < text.Length && SubordinateAfterSaid().IsMatch(clause)) || Furniture.Is(clause) || SentenceFilters.IsBoilerplate(clause) || SentenceFilters.OpensWithBackReference(clause) || SentenceFilters.OpensInFirstPerson(clause))
@@ -426,7 +417,7 @@ internal static partial class Headline
                 continue;
             }
 
-            return clause;
+            return headline;
         }
 
         return "";
@@ -474,7 +465,7 @@ internal static partial class Headline
 
     /// <summary>
     /// Whether a clause cut short still holds its own verb: an irregular or -ed form, or an -s form that
-    /// is no noun in a phrase ("of androgens", "flashes of light"). A relative clause's verb is not the
+    /// is no noun in a phrase ("of androgens", "flashes of light", "officers who went missing"). A relative clause's verb is not the
     /// clause's: after a relative pronoun, its first verb and the word after it are passed over, and
     /// only an irregular or -ed form counts ("A measure that would require performers to wear condoms"
     /// and "The officer who was fired" have none; "A woman who became lost was found" has one).
@@ -494,7 +485,7 @@ internal static partial class Headline
 
             var strong = Clauses.FiniteVerbs.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
             var present = w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
-                && words[i - 1] != "of" && (i + 1 == words.Count || words[i + 1] != "of");
+                && words[i - 1] != "of" && (i + 1 == words.Count || (words[i + 1] != "of" && words[i + 1] is not ("who" or "which" or "whose")));
             if (!relative)
             {
                 if (strong || present)

@@ -28,15 +28,19 @@ internal static class Selection
             var bestValue = double.NegativeInfinity;
             foreach (var candidate in pool)
             {
-                var needed = Needed(candidate, all);
-                var redundancy = needed.Prepend(candidate).Max(s => Redundancy(s, all));
+                var redundancy = Redundancy(candidate, all);
+                if (candidate.Predecessor is { } needed && !all.Contains(needed))
+                {
+                    redundancy = Math.Max(redundancy, Redundancy(needed, all));
+                }
+
                 if (redundancy > RedundancyCeiling)
                 {
                     continue;
                 }
 
                 var said = Repeats(candidate, all);
-                if (said is not null || needed.Exists(s => Repeats(s, all) is not null))
+                if (said is not null || (candidate.Predecessor is { } before && !all.Contains(before) && Repeats(before, all) is not null))
                 {
                     // Said already, in other words: the outlet is credited beside the sentence kept.
                     if (said is not null && said.Article != candidate.Article)
@@ -48,7 +52,7 @@ internal static class Selection
                     continue;
                 }
 
-                var score = needed.Prepend(candidate).Average(s => s.Score);
+                var score = candidate.Predecessor is { } p && !all.Contains(p) ? (candidate.Score + p.Score) / 2 : candidate.Score;
                 var value = (Lambda * score) - ((1 - Lambda) * redundancy);
                 if (value > bestValue)
                 {
@@ -65,7 +69,7 @@ internal static class Selection
             }
 
             pool.Remove(best);
-            foreach (var predecessor in Enumerable.Reverse(Needed(best, all)))
+            if (best.Predecessor is { } predecessor && !all.Contains(predecessor))
             {
                 pool.Remove(predecessor);
                 chosen.Add(predecessor);
@@ -80,10 +84,6 @@ internal static class Selection
 
         return chosen;
     }
-
-    /// <summary>The sentences <paramref name="candidate"/> leans on that are not chosen yet, nearest first.</summary>
-    private static List<SourceSentence> Needed(SourceSentence candidate, List<SourceSentence> chosen) =>
-        candidate.Predecessors.TakeWhile(p => !chosen.Contains(p)).ToList();
 
     /// <summary>The sentence already chosen that says what <paramref name="candidate"/> says, if any.</summary>
     private static SourceSentence? Repeats(SourceSentence candidate, List<SourceSentence> chosen) =>

@@ -57,11 +57,6 @@ internal static class Clauses
         "police", "authorities", "prosecutors", "reports", "reported", "sources", "the", "a", "an", "he", "she", "they", "it",
     ], StringComparer.Ordinal);
 
-    /// <summary>Words of attribution that, within the first words after a comma, make it a tag ("..., police said").</summary>
-    private static readonly FrozenSet<string> AttributionVerbs = FrozenSet.ToFrozenSet(
-        ["said", "says", "reported", "reports", "told", "according", "announced", "confirmed", "added", "wrote", "claimed", "alleged"],
-        StringComparer.Ordinal);
-
     /// <summary>
     /// Whether a clause may end at a comma followed by <paramref name="after"/> (the rest of the
     /// sentence, after the comma): an attribution ("police said"), a conjunction, a relative or
@@ -75,7 +70,8 @@ internal static class Clauses
             return true;
         }
 
-        if (words.Take(4).Any(AttributionVerbs.Contains))
+        // A verb of saying among the first words (", police said", ", according to"), or an attribution up to the next comma (", L.A. County public health director Barbara Ferrer says").
+        if (words.Take(4).Any(Attribution.Verbs.Contains) || Attribution.Next(after) is not null)
         {
             return true;
         }
