@@ -9,8 +9,8 @@ namespace Newsdesk.Bench;
 /// extractive writer and of the lead baselines, in the same run, same tokenisation, same budget.
 /// The story lint (<see cref="StoryLint"/>) runs over every story written; its counts are shown
 /// for the development half of the clusters (the first half, read while designing) and the
-/// held-out half apart. Usage: write CSV [--clusters N] [--words W] [--dump DIR] [--findings] [--show 3,7,10-19]
-/// (--real-feeds [FOLDER]: stories written from the real May 2020 feeds instead, see <see cref="RealFeedsWrite"/>; --findings prints every finding on standard error; --show prints those clusters' stories as Markdown on standard error; --dump writes each cluster's articles as DIR/cNNN.json, the input of `newsdesk write`).
+/// held-out half apart. Usage: write CSV [--clusters N] [--words W] [--dump DIR] [--findings] [--show 3,7,10-19] [--compare 0-19]
+/// (--real-feeds [FOLDER]: stories written from the real May 2020 feeds instead, see <see cref="RealFeedsWrite"/>; --findings prints every finding on standard error; --show prints those clusters' stories as Markdown on standard error; --compare prints those clusters' human summary, same-length lead and story side by side with their ROUGE; --dump writes each cluster's articles as DIR/cNNN.json, the input of `newsdesk write`).
 /// </summary>
 internal static class WriteBench
 {
@@ -34,6 +34,7 @@ internal static class WriteBench
 
         var max = Option(args, "--clusters", int.MaxValue);
         var show = Show(args);
+        var compare = Show(args, "--compare");
         var budget = Option(args, "--words", DefaultBudget);
         var clusters = MultiNews.Read(args[0], max);
         if (DumpDirectory(args) is { } dump)
@@ -91,6 +92,11 @@ internal static class WriteBench
                 lengths[names[i]].Add(all.Count);
                 systems[names[i]].Add((Rouge.Score(tokens, reference, 1).F1, Rouge.Score(tokens, reference, 2).F1));
             }
+
+            if (compare.Contains(cluster.Index))
+            {
+                Compare(cluster, story, outputs[1], names.Select(n => systems[n][^1]).ToList());
+            }
         }
 
         var writeSeconds = clock.Elapsed.TotalSeconds;
@@ -144,10 +150,33 @@ internal static class WriteBench
         Console.WriteLine();
     }
 
-    /// <summary>Clusters whose story to print as Markdown on standard error: --show 3,7,18 (or --show 0-19).</summary>
-    private static HashSet<int> Show(string[] args)
+    /// <summary>
+    /// A cluster side by side on standard error (--compare 0-19): the human summary, the same-length
+    /// lead and our story (Markdown), each system's ROUGE-1/2 on it, and each article's opening.
+    /// </summary>
+    private static void Compare(MultiNewsCluster cluster, Story story, string lead, List<(double R1, double R2)> scores)
     {
-        var at = Array.IndexOf(args, "--show");
+        Console.Error.WriteLine($"===== c{cluster.Index:D3}  R-1/R-2 lead-3 {Pair(scores[0])}, lead {Pair(scores[1])}, centroid+MMR {Pair(scores[2])}, ours {Pair(scores[3])} ({Rouge.Tokenise(string.Join(' ', ExtractiveWriter.Sentences(story))).Count} tokens)");
+        Console.Error.WriteLine("--- human summary");
+        Console.Error.WriteLine(cluster.Summary);
+        Console.Error.WriteLine("--- articles (first 300 characters)");
+        foreach (var article in cluster.Articles)
+        {
+            Console.Error.WriteLine($"[{article.Id}] {article.Text[..Math.Min(300, article.Text.Length)].ReplaceLineEndings(" ")}");
+        }
+
+        Console.Error.WriteLine("--- same-length lead");
+        Console.Error.WriteLine(lead);
+        Console.Error.WriteLine("--- ours");
+        Console.Error.WriteLine(Newsdesk.Writing.Rendering.StoryMarkdown.Render(story));
+
+        static string Pair((double R1, double R2) s) => $"{100 * s.R1:F1}/{100 * s.R2:F1}";
+    }
+
+    /// <summary>Clusters whose story to print as Markdown on standard error: --show 3,7,18 (or --show 0-19).</summary>
+    private static HashSet<int> Show(string[] args, string option = "--show")
+    {
+        var at = Array.IndexOf(args, option);
         var shown = new HashSet<int>();
         if (at < 0 || at + 1 >= args.Length)
         {

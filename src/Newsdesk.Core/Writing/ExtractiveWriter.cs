@@ -17,8 +17,8 @@ public sealed class ExtractiveWriter : IStoryWriter
     /// <summary>A lede must hold this many words at least (a who-what-when-where sentence)...</summary>
     internal const int LedeMinWords = 12;
 
-    /// <summary>...and at most this many.</summary>
-    internal const int LedeMaxWords = 45;
+    /// <summary>...and at most this many (a web report's own first sentence runs to about 50: "The Pleasant Hill city clerk, accused of ..., has resigned with a blistering e-mail in which ...").</summary>
+    internal const int LedeMaxWords = 50;
 
     /// <summary>Most body sections (besides the quotes and "What comes next").</summary>
     internal const int MaxBodySections = 3;
@@ -93,7 +93,7 @@ public sealed class ExtractiveWriter : IStoryWriter
         var ledeText = lede?.Text ?? FallbackLede(corpus, headline);
         var already = lede is null ? new List<SourceSentence>() : [lede];
         var budget = options.TargetWords - Tokens.CountWords(ledeText);
-        var chosen = Selection.Choose(selectable.Where(s => s != lede && (lede is null || s.Predecessor != lede)), already, budget);
+        var chosen = Selection.Choose(selectable.Where(s => s != lede && (lede is null || !s.Predecessors.Contains(lede))), already, budget);
         ct.ThrowIfCancellationRequested();
         var ledeCites = lede is null ? Support.Cites(ledeText, corpus) : Cite(lede, corpus).Cites;
 
@@ -181,7 +181,7 @@ public sealed class ExtractiveWriter : IStoryWriter
     /// </summary>
     private static SourceSentence? ChooseLede(List<SourceSentence> usable, int spine, IReadOnlyList<string> disputed, Dictionary<string, double> headline)
     {
-        bool Fits(SourceSentence s) => !s.IsQuote && s.Words is >= LedeMinWords and <= LedeMaxWords;
+        bool Fits(SourceSentence s) => (!s.IsQuote || s.QuotesInPassing) && s.Words is >= LedeMinWords and <= LedeMaxWords;
         var own = usable.Where(s => s.Article == spine && s.Position < LedeReach && Fits(s)).MinBy(s => s.Position);
         return (own is not null && !own.Numbers.Any(disputed.Contains) ? own : null)
             ?? usable.Where(Fits)
@@ -219,7 +219,7 @@ public sealed class ExtractiveWriter : IStoryWriter
         foreach (var head in chosen.Where(s => s.Usable))
         {
             var unit = new List<SourceSentence> { head };
-            unit.AddRange(chosen.Where(s => s.Predecessor == head));
+            unit.AddRange(chosen.Where(s => s.Predecessors.Contains(head)).OrderBy(s => s.Position));
             units.Add(unit);
         }
 

@@ -140,6 +140,28 @@ public class ExtractiveWriterTests
     }
 
     [Fact]
+    public async Task A_paragraph_that_names_its_subject_once_is_taken_whole()
+    {
+        // Multi-News c053's shape: the subject named once, then "She" and "her" twice. Before, a
+        // sentence could lean only on a self-contained one, so the third was never used.
+        const string First =
+            "A 7-year-old girl was killed by a stray bullet at a candy stand in front of her home in Chicago on Wednesday night, police said. " +
+            "Heaven Sutton was selling candy with her mother when someone down the street opened fire on a group of young men. " +
+            "She ran toward her home when the bullet struck her in the back. " +
+            "She had just had her hair done for a family trip to Disney World, a reward for good grades.";
+        const string Second =
+            "A girl of 7 selling candy in front of her home in Chicago was killed by a stray bullet on Wednesday night, police said. " +
+            "Police said the gunman was aiming at a group of young men near the candy stand on the west side of Chicago.";
+        var story = await Write([StoryFixtures.Article("a", "Tribune", "Girl, 7, killed at candy stand", First, Monday), StoryFixtures.Article("b", "ABC", "Stray bullet kills girl", Second, Monday)]);
+
+        var paragraph = Assert.Single(story.Sections.SelectMany(s => s.Paragraphs), p => p.Any(c => c.Text.StartsWith("She had just had her hair done", StringComparison.Ordinal)));
+        var at = paragraph.ToList().FindIndex(c => c.Text.StartsWith("She had just had her hair done", StringComparison.Ordinal));
+        Assert.True(at > 1, "the chain's last sentence follows the two it leans on");
+        Assert.StartsWith("She ran toward her home", paragraph[at - 1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Heaven Sutton was selling candy", paragraph[at - 2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_sentence_cites_all_the_articles_that_carry_it()
     {
         var story = await Write(StoryFixtures.Storm());

@@ -128,7 +128,6 @@ public class NewsFormTests
         new("'some of them'", "Some of them had cuts on their hands from the glass.", true),
         new("'some of them' after the subject", "Brightloop said some of them would be offered jobs at its headquarters.", true),
         new("'the 22-year-old'", "The 22-year-old smashed the ball into the top corner.", true),
-        new("first person, unattributed", "We found out from a neighbour's Facebook post.", true),
         new("'It's'", "It's the first red wind warning since 2024.", true),
         new("named speaker", "\"We checked it ten times,\" said Ray Hollis, 67.", false),
         new("pronoun resolved in the sentence", "Twelve people were injured, three of them seriously, when the train derailed.", false),
@@ -139,6 +138,17 @@ public class NewsFormTests
     [MemberData(nameof(NeedsContext))]
     public void Sentences_that_lean_on_missing_context_are_dependent(Case<bool> c) =>
         Assert.Equal(c.Expected, SentenceFeatures.Describe(0, 1, c.Input).Dependent);
+
+    [Theory]
+    [InlineData("We found out from a neighbour's Facebook post.")]
+    [InlineData("I've spoken directly with the family's attorney to get approval for this fundraiser.")]
+    [InlineData("Please reach out directly if you have any questions, thank you for your support.")]
+    public void The_pages_own_voice_is_never_used_not_even_after_the_sentence_before(string sentence)
+    {
+        var described = SentenceFeatures.Describe(0, 1, sentence);
+        Assert.False(described.Usable);
+        Assert.False(described.Dependent);
+    }
 
     public static TheoryData<Case<bool>> RelativeDays => new()
     {

@@ -35,12 +35,52 @@ public class SentenceFilterTests
         new("named subject", "Mayor Christina Kitsos said the city would rebuild.", false),
         new("article opener", "The Swiss army will send 300 soldiers.", false),
         new("'Heavy' is not 'He'", "Heavy rain fell across the canton overnight.", false),
+        new("'there' of a place", "There, the mayor met the families of the missing.", true),
+        new("existential 'there' points at nothing (c124)", "There is a lot of relief in Pleasant Hill after city clerk Kim Lehmkuhl resigned.", false),
     };
 
     [Theory]
     [MemberData(nameof(BackReferences))]
     public void Recognises_sentences_that_lean_on_what_came_before(Case c) =>
         Assert.Equal(c.Expected, SentenceFilters.OpensWithBackReference(c.Sentence));
+
+    public static TheoryData<Case> PronounSpeakers => new()
+    {
+        new("'he said'", "The water was still rising, he said.", true),
+        new("inverted 'said she'", "\"We will rebuild,\" said she.", true),
+        new("a named speaker", "The water was still rising, Mayor Christina Kitsos said.", false),
+        new("regression c124: 'said she' opens the reported clause", "Lehmkul had been the subject of a recall effort after city officials said she had failed to provide minutes.", false),
+    };
+
+    [Theory]
+    [MemberData(nameof(PronounSpeakers))]
+    public void Recognises_statements_attributed_to_a_pronoun(Case c) => Assert.Equal(c.Expected, SentenceFilters.AttributedToPronoun(c.Sentence));
+
+    public static TheoryData<Case> InPassing => new()
+    {
+        new("regression c124: a quoted word in a report", "The Pleasant Hill city clerk has resigned with a blistering e-mail in which she wishes the city luck in finding a \u201cschmuck\u201d to take the job.", true),
+        new("a quoted phrase at the end", "Ashake Banks welcomes any kind of help \"to stop the shooting.\"", true),
+        new("a quotation cut from its speaker", "\"They cannot get away with just killing my baby.\"", false),
+        new("mostly quoted", "Residents called it \"the worst flood we have ever seen in this town\" on Monday.", false),
+        new("no quotation at all", "The mayor met the families of the missing on Monday.", true),
+    };
+
+    [Theory]
+    [MemberData(nameof(InPassing))]
+    public void Recognises_quotes_in_passing(Case c) => Assert.Equal(c.Expected, SentenceFeatures.QuotesInPassing(c.Sentence));
+
+    public static TheoryData<Case> PageVoice => new()
+    {
+        new("regression c100: a fundraiser's first person", "I've spoken directly with Hank Sherrod (family attorney) to get approval for starting this Go Fund Me.", true),
+        new("regression c100: the page asks the reader", "Please reach out directly if you have any questions, thank you for your support.", true),
+        new("speaks to the reader", "You can find the full list on the ministry's site.", true),
+        new("reporting", "Youth groups marched through the capital on Sunday.", false),
+        new("a name that starts like a pronoun", "Ian Black said the council would meet again on Monday.", false),
+    };
+
+    [Theory]
+    [MemberData(nameof(PageVoice))]
+    public void Recognises_the_pages_own_voice(Case c) => Assert.Equal(c.Expected, SentenceFilters.InPageVoice(c.Sentence));
 
     public static TheoryData<Case> Fragments => new()
     {

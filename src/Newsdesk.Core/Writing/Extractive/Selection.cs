@@ -28,19 +28,15 @@ internal static class Selection
             var bestValue = double.NegativeInfinity;
             foreach (var candidate in pool)
             {
-                var redundancy = Redundancy(candidate, all);
-                if (candidate.Predecessor is { } needed && !all.Contains(needed))
-                {
-                    redundancy = Math.Max(redundancy, Redundancy(needed, all));
-                }
-
+                var needed = Needed(candidate, all);
+                var redundancy = needed.Prepend(candidate).Max(s => Redundancy(s, all));
                 if (redundancy > RedundancyCeiling)
                 {
                     continue;
                 }
 
                 var said = Repeats(candidate, all);
-                if (said is not null || (candidate.Predecessor is { } before && !all.Contains(before) && Repeats(before, all) is not null))
+                if (said is not null || needed.Exists(s => Repeats(s, all) is not null))
                 {
                     // Said already, in other words: the outlet is credited beside the sentence kept.
                     if (said is not null && said.Article != candidate.Article)
@@ -52,7 +48,7 @@ internal static class Selection
                     continue;
                 }
 
-                var score = candidate.Predecessor is { } p && !all.Contains(p) ? (candidate.Score + p.Score) / 2 : candidate.Score;
+                var score = needed.Prepend(candidate).Average(s => s.Score);
                 var value = (Lambda * score) - ((1 - Lambda) * redundancy);
                 if (value > bestValue)
                 {
@@ -69,7 +65,7 @@ internal static class Selection
             }
 
             pool.Remove(best);
-            if (best.Predecessor is { } predecessor && !all.Contains(predecessor))
+            foreach (var predecessor in Enumerable.Reverse(Needed(best, all)))
             {
                 pool.Remove(predecessor);
                 chosen.Add(predecessor);
@@ -84,6 +80,10 @@ internal static class Selection
 
         return chosen;
     }
+
+    /// <summary>The sentences <paramref name="candidate"/> leans on that are not chosen yet, nearest first.</summary>
+    private static List<SourceSentence> Needed(SourceSentence candidate, List<SourceSentence> chosen) =>
+        candidate.Predecessors.TakeWhile(p => !chosen.Contains(p)).ToList();
 
     /// <summary>The sentence already chosen that says what <paramref name="candidate"/> says, if any.</summary>
     private static SourceSentence? Repeats(SourceSentence candidate, List<SourceSentence> chosen) =>

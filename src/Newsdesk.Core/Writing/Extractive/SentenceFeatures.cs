@@ -72,6 +72,7 @@ internal static partial class SentenceFeatures
             Names = reading.Names,
             Numbers = reading.Numbers,
             IsQuote = reading.IsQuote || insideQuotation,
+            QuotesInPassing = reading.IsQuote && !insideQuotation && reading.InPassing,
             IsAttributed = reading.IsAttributed,
             IsFuture = reading.IsFuture,
             IsFurniture = reading.IsFurniture,
@@ -83,7 +84,7 @@ internal static partial class SentenceFeatures
     /// <summary>What a sentence's text alone says about it, whatever article and place it has (immutable, so it can be shared).</summary>
     private sealed record Reading(
         int Words, IReadOnlyList<string> Terms, IReadOnlyList<string> Names, IReadOnlyList<string> Numbers,
-        bool IsQuote, bool IsAttributed, bool IsFuture, bool IsFurniture, bool Readable, bool NamesRelativeDay, bool SelfContained);
+        bool IsQuote, bool IsAttributed, bool IsFuture, bool IsFurniture, bool Readable, bool NamesRelativeDay, bool SelfContained, bool InPassing);
 
     private static Reading Read(string text, string language)
     {
@@ -99,14 +100,15 @@ internal static partial class SentenceFeatures
             && !SentenceFilters.IsOwnQuestion(text)
             && !SentenceFilters.IsFragment(text)
             && !Teasers.Is(text)
-            && BalancedQuotes(text);
+            && BalancedQuotes(text)
+            && !(attributed is false && SentenceFilters.InPageVoice(text));
         var pronounSpeaker = SentenceFilters.AttributedToPronoun(text);
-        var selfContained = !SentenceFilters.OpensWithBackReference(text) && !pronounSpeaker && (!isQuote || attributed)
-            && Referents.Unnamed(text) is null
-            && !(attributed is false && SentenceFilters.OpensInFirstPerson(text));
+        var inPassing = isQuote && QuotesInPassing(text);
+        var selfContained = !SentenceFilters.OpensWithBackReference(text) && !pronounSpeaker && (!isQuote || attributed || inPassing)
+            && Referents.Unnamed(text) is null;
         return new Reading(
             words, Tokens.Terms(text).AsReadOnly(), Names(text).AsReadOnly(), Numbers(text).AsReadOnly(),
-            isQuote, attributed, WhatComesNext.Says(text, language), furniture, readable, SentenceFilters.NamesRelativeDay(text), selfContained);
+            isQuote, attributed, WhatComesNext.Says(text, language), furniture, readable, SentenceFilters.NamesRelativeDay(text), selfContained, inPassing);
     }
 
     /// <summary>True when the reporting itself (not a quotation in it) speaks of the future in English (<see cref="WhatComesNext"/>).</summary>
@@ -137,6 +139,31 @@ internal static partial class SentenceFeatures
 
     public static string NormaliseNumber(string number) =>
         number.TrimEnd('.', ',').Replace(",", "", StringComparison.Ordinal);
+
+    /// <summary>Most of a sentence's words that may stand in quotation marks while the sentence still reports in the writer's voice.</summary>
+    internal const double MaxQuotedInPassing = 0.5;
+
+    [GeneratedRegex(@"[""\u201c\u201e\u00ab][^""\u201c\u201d\u201e\u00ab\u00bb]*[""\u201d\u201c\u00bb]", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedSpan();
+
+    /// <summary>
+    /// True when a sentence quotes only in passing: it opens in the writer's voice, not with a
+    /// quotation mark, and less than <see cref="MaxQuotedInPassing"/> of its words are quoted ("The
+    /// city clerk has resigned with a blistering e-mail wishing the city luck in finding a
+    /// “schmuck”"; "Banks welcomes any help "to stop the shooting.""). Such a sentence is reporting,
+    /// not a quotation cut from its speaker, and reads alone.
+    /// </summary>
+    public static bool QuotesInPassing(string text)
+    {
+        var core = text.TrimStart('(', '[', ' ', '\u00a0');
+        if (core.Length == 0 || core[0] is '"' or '\'' or '\u201c' or '\u2018' or '\u201e' or '\u00ab' || !BalancedQuotes(text))
+        {
+            return false;
+        }
+
+        var quoted = QuotedSpan().Matches(text).Sum(m => Tokens.CountWords(m.Value));
+        return quoted < MaxQuotedInPassing * Math.Max(1, Tokens.CountWords(text));
+    }
 
     /// <summary>
     /// A sentence cut in the middle of a quotation cannot stand alone. German opens with „ and closes

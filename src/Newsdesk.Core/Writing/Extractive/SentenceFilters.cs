@@ -55,10 +55,11 @@ internal static partial class SentenceFilters
     private static partial Regex PointingOpening();
 
     /// <summary>
-    /// A statement attributed to a pronoun ("..., he said"; "she told reporters"; "a-t-elle affirmé";
-    /// "sagte er"): the speaker is in a sentence the reader will not see.
+    /// A statement attributed to a pronoun ("..., he said"; "she told reporters"; "..., said she.";
+    /// "a-t-elle affirmé"; "sagte er"): the speaker is in a sentence the reader will not see. "Officials
+    /// said she had failed" is not one: there "she" is the reported clause's subject.
     /// </summary>
-    [GeneratedRegex(@"\b(?:he|she|they)\s+(?:said|says|added|told|explained|wrote|warned|claimed|noted|insisted|argued|asked)\b|\b(?:said|says|added)\s+(?:he|she|they)\b|\b(?:a|ont)-t?-?(?:il|elle|ils|elles)\b|\b(?:sagte|sagt|sagten|erklärte|betonte|so)\s+(?:er|sie)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:he|she|they)\s+(?:said|says|added|told|explained|wrote|warned|claimed|noted|insisted|argued|asked)\b|\b(?:said|says|added)\s+(?:he|she|they)\s*(?:[,.;!?]|$)|\b(?:a|ont)-t?-?(?:il|elle|ils|elles)\b|\b(?:sagte|sagt|sagten|erklärte|betonte|so)\s+(?:er|sie)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PronounAttribution();
 
     /// <summary>Days named relative to when the article was written ("this morning", "yesterday").</summary>
@@ -110,7 +111,7 @@ internal static partial class SentenceFilters
         for (var n = Math.Min(4, words.Length); n >= 1; n--)
         {
             var opening = string.Join(' ', words.Take(n)).TrimEnd(',', ':', ';', '.');
-            if (BackReferences.Contains(opening))
+            if (BackReferences.Contains(opening) && !(n == 1 && ExistentialThere().IsMatch(text)))
             {
                 return true;
             }
@@ -119,11 +120,29 @@ internal static partial class SentenceFilters
         return false;
     }
 
+    /// <summary>"There is", "There were", "There has been": "there" that points at no place, only says that something exists.</summary>
+    [GeneratedRegex(@"^There\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|can|seems?|seemed|appears?|appeared|remains?|remained)\b(?!,)", RegexOptions.CultureInvariant)]
+    private static partial Regex ExistentialThere();
+
     [GeneratedRegex(@"^(?:I|We|My|Our)\b(?!['\u2019]s\b)", RegexOptions.CultureInvariant)]
     private static partial Regex FirstPersonOpening();
 
-    /// <summary>True when the sentence opens in the first person ("We found out from a post."): unattributed, it is a quotation cut from its speaker.</summary>
+    /// <summary>
+    /// True when the sentence opens in the first person ("We found out from a post."): unattributed, it is
+    /// a quotation cut from its speaker or the page's own voice (a fundraiser's "I've spoken directly with
+    /// the family").
+    /// </summary>
     public static bool OpensInFirstPerson(string sentence) => FirstPersonOpening().IsMatch(sentence);
+
+    [GeneratedRegex(@"^(?:Please|You|Your)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ReaderAddress();
+
+    /// <summary>
+    /// True when the sentence is the page's own voice, not reporting: it opens in the first person or
+    /// speaks to the reader ("Please reach out directly if you have any questions"). Unattributed, such a
+    /// sentence is never used, not even right after the sentence before it.
+    /// </summary>
+    public static bool InPageVoice(string sentence) => OpensInFirstPerson(sentence) || ReaderAddress().IsMatch(sentence);
 
     /// <summary>True when the sentence's statement is attributed only to "he", "she" or "they", whose name is elsewhere.</summary>
     public static bool AttributedToPronoun(string sentence) =>

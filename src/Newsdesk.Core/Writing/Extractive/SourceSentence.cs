@@ -23,6 +23,9 @@ internal sealed class SourceSentence
 
     public required bool IsQuote { get; init; }
 
+    /// <summary>Quotes only in passing (<see cref="SentenceFeatures.QuotesInPassing"/>): reporting in the writer's voice with a quoted word or phrase.</summary>
+    public bool QuotesInPassing { get; init; }
+
     public required bool IsAttributed { get; init; }
 
     public required bool IsFuture { get; init; }
@@ -39,8 +42,24 @@ internal sealed class SourceSentence
     /// </summary>
     public required bool Dependent { get; init; }
 
-    /// <summary>The usable sentence just before a dependent one in the same article, which it needs.</summary>
+    /// <summary>
+    /// The sentence just before a dependent one in the same article, which it needs: a usable one, or
+    /// a dependent one that has a predecessor itself (a chain of at most <see cref="StoryCorpus.MaxUnitSentences"/>
+    /// sentences that opens with a usable one).
+    /// </summary>
     public SourceSentence? Predecessor { get; set; }
+
+    /// <summary>The sentences this one needs before it, nearest first, back to the usable one that opens its chain.</summary>
+    public IEnumerable<SourceSentence> Predecessors
+    {
+        get
+        {
+            for (var p = Predecessor; p is not null; p = p.Predecessor)
+            {
+                yield return p;
+            }
+        }
+    }
 
     /// <summary>Whether selection may take the sentence (alone, or with its predecessor).</summary>
     public bool Selectable => Usable || Predecessor is not null;

@@ -67,6 +67,13 @@ internal sealed class StoryCorpus
     /// </summary>
     public required int Spine { get; init; }
 
+    /// <summary>
+    /// Most sentences in a chain of sentences that lean on the one before ("Heaven Sutton died
+    /// Wednesday night. She was selling candy... A stray bullet struck her..."), taken together or
+    /// not at all.
+    /// </summary>
+    internal const int MaxUnitSentences = 3;
+
     /// <summary>Usable sentences of an article whose scores make its claim to be the spine: enough to favour a complete report over a stub, few enough not to favour mere length.</summary>
     internal const int SpineSentences = 8;
 
@@ -92,9 +99,11 @@ internal sealed class StoryCorpus
             {
                 var inside = quotation.Next(taken[p]);
                 var sentence = SentenceFeatures.Describe(a, p, Dateline.StripSourceDateline(StampPrefix.Strip(taken[p])), sameDay, inside, language ?? Languages.Default);
-                // A sentence that leans on the one before it goes with it, unless its "he" or "her"
-                // needs a person that one does not name (the person was named further back).
-                if (sentence.Dependent && previous is { Usable: true } && (Referents.PersonNeeded(sentence.Text) is null || Referents.NamesSomeone(previous.Text)))
+                // A sentence that leans on the one before it goes with it (and with what that one leans
+                // on: a paragraph that names its subject once, then says "she" twice), unless its "he"
+                // or "her" needs a person that one does not name (the person was named further back).
+                if (sentence.Dependent && previous is { Selectable: true } && previous.Predecessors.Count() + 2 <= MaxUnitSentences
+                    && (Referents.PersonNeeded(sentence.Text) is null || Referents.NamesSomeone(previous.Text)))
                 {
                     sentence.Predecessor = previous;
                 }
