@@ -48,6 +48,12 @@ internal static class ClusterBench
             return SemanticBench.Run(benchData, options, args);
         }
 
+        if (ArgValue(args, "--misses") is { } misses)
+        {
+            MissedJoins.Run(EventSets.Gva(Path.Combine(benchData, "gva-events"), args.Contains("--held-out") ? EventSets.Part.HeldOut : EventSets.Part.Dev), options, int.Parse(misses, CultureInfo.InvariantCulture));
+            return 0;
+        }
+
         if (args.Contains("--pairs"))
         {
             PairAnalysis.Run(EventSets.Gva(Path.Combine(benchData, "gva-events"), EventSets.Part.Dev), options, 7);

@@ -116,6 +116,9 @@ public sealed class StoryClusterer
     {
         ArgumentNullException.ThrowIfNull(article);
         LastJoinNote = null;
+        LastProfile = null;
+        _candidates.Clear();
+        _scored.Clear();
         var placed = _clock.Place(article.Published);
         var at = placed.At;
         if (_tentative is { } tentative)
@@ -138,6 +141,7 @@ public sealed class StoryClusterer
         }
 
         var profile = _features.Profile(article);
+        LastProfile = profile;
         _vocabulary.SeeNames(profile.Names, at, _options.RecurringHalfLife);
         var headline = string.IsNullOrWhiteSpace(article.Text);
         var (best, bestScore, second, secondScore) = Rank(profile, at, headline);
@@ -180,7 +184,6 @@ public sealed class StoryClusterer
     private (StoryState? Best, double BestScore, StoryState? Second, double SecondScore) Rank(ArticleProfile profile, DateTimeOffset at, bool headline)
     {
         var vector = profile.Vector;
-        var decayFloor = headline ? 0 : _options.FullTextDecayFloor;
         _candidates.Clear();
         var queried = 0;
         foreach (var (term, weight) in vector.Terms)
@@ -248,7 +251,7 @@ public sealed class StoryClusterer
                 continue;
             }
 
-            var score = similarity * (decayFloor + ((1 - decayFloor) * Decay(at - story.LastSeen)));
+            var score = Score(story, similarity, at, headline);
             if (best is null || score > bestScore || (score == bestScore && story.Ordinal < best.Ordinal))
             {
                 (second, secondScore) = (best, bestScore);
@@ -273,16 +276,41 @@ public sealed class StoryClusterer
 
     internal string? LastJoinNote { get; private set; }
 
+    /// <summary>Diagnostics for the bench (`cluster --misses`): what the clusterer read of the last article it ranked (null when its date was tentative).</summary>
+    internal ArticleProfile? LastProfile { get; private set; }
+
+    /// <summary>Diagnostics for the bench: the candidate stories of the last article ranked, with the weight each shares with it.</summary>
+    internal IReadOnlyDictionary<StoryState, double> LastCandidates => _candidates;
+
+    /// <summary>Diagnostics for the bench: the candidates of the last article ranked whose core centroid was compared, closest first.</summary>
+    internal IReadOnlyList<(StoryState Story, double Centroid)> LastScored => _scored;
+
+    /// <summary>Diagnostics for the bench: the open story with this id, if any.</summary>
+    internal StoryState? OpenStory(string id) => _open.GetValueOrDefault(id);
+
+    /// <summary>Diagnostics for the bench: why <paramref name="story"/> did not take the last article ranked (names, settled, low score, or outscored), with what <see cref="Explaining"/> notes.</summary>
+    internal string WhyNot(StoryState story, DateTimeOffset at, bool headline)
+    {
+        var profile = LastProfile ?? throw new InvalidOperationException("no article was ranked");
+        var share = _options.NeighbourShare;
+        var sim = ((1 - share) * story.CoreCentroid.Cosine(profile.Vector)) + (share * story.NearestCore(profile.Vector));
+        var score = Score(story, sim, at, headline);
+        var names = !headline && !NamesAgree(story, profile, sim, at);
+        var late = at - story.FirstSeen > _options.SettledAfter && sim < _options.LateJoinThreshold;
+        var threshold = headline ? _options.HeadlineJoinThreshold : _options.JoinThreshold;
+        return (names ? "names" : late ? "late" : score < threshold ? "low" : "outscored")
+            + FormattableString.Invariant($" score {score:F2} ") + ExplainJoin(story, profile);
+    }
+
     private string ExplainRefusals(ArticleProfile profile, DateTimeOffset at, bool headline)
     {
         var notes = new List<string>();
         var share = _options.NeighbourShare;
-        var decayFloor = headline ? 0 : _options.FullTextDecayFloor;
         for (var i = 0; i < _scored.Count && i < 3; i++)
         {
             var (story, centroid) = _scored[i];
             var sim = ((1 - share) * centroid) + (share * story.NearestCore(profile.Vector));
-            var score = sim * (decayFloor + ((1 - decayFloor) * Decay(at - story.LastSeen)));
+            var score = Score(story, sim, at, headline);
             var names = !headline && !NamesAgree(story, profile, sim, at);
             var late = at - story.FirstSeen > _options.SettledAfter && sim < _options.LateJoinThreshold;
             notes.Add(FormattableString.Invariant($"{story.Id}({story.Articles}) score {score:F2} {(names ? "NAMES " : "")}{(late ? "LATE " : "")}{ExplainJoin(story, profile)}"));
@@ -365,6 +393,16 @@ public sealed class StoryClusterer
         var (anchors, recent) = SpecificNames.Anchors(story.CoreNames, profile, _vocabulary, _options, at);
         return anchors >= 2 || recent <= _options.RecurringNameDocuments
             || StoryThreads.TopicCosine(story, profile) >= _options.SingleAnchorTopicAgreement;
+    }
+
+    /// <summary>
+    /// An article's score for a story: its similarity to the core, damped by the time since the story's
+    /// last article (for an article with text, only the share above <see cref="StoryClustererOptions.FullTextDecayFloor"/>).
+    /// </summary>
+    private double Score(StoryState story, double similarity, DateTimeOffset at, bool headline)
+    {
+        var floor = headline ? 0 : _options.FullTextDecayFloor;
+        return similarity * (floor + ((1 - floor) * Decay(at - story.LastSeen)));
     }
 
     /// <summary>Time damping: 1 for a story updated now, halving every <see cref="StoryClustererOptions.SimilarityHalfLife"/>.</summary>
