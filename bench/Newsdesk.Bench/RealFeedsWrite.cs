@@ -14,7 +14,7 @@ namespace Newsdesk.Bench;
 /// windows: 8-9 May (development: stories the team read while working) and 24-25 May (held out:
 /// opened after <see cref="RealFeedsStream.HeldOutFrom"/>). No reference summaries exist, so
 /// there is no ROUGE here: what is measured is what the lint finds.
-/// Usage: write --real-feeds [FOLDER] [--stories N] [--show] [--findings] [--from 2020-05-26 [--days 4]] (one window instead of the two).
+/// Usage: write --real-feeds [FOLDER] [--stories N] [--show] [--findings] [--from 2020-05-26 [--days 4]] (one window instead of the two) [--any-outlets] (stories told by one outlet too).
 /// </summary>
 internal static class RealFeedsWrite
 {
@@ -56,6 +56,7 @@ internal static class RealFeedsWrite
 
         var at = Array.IndexOf(args, "--stories");
         var count = at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], CultureInfo.InvariantCulture, out var n) ? n : DefaultStories;
+        var anyOutlets = args.Contains("--any-outlets");   // stories told by one outlet too, as the site shows them
         var stream = RealFeedsStream.Load(folder);
         var writer = new ExtractiveWriter();
         var rows = new List<(string Name, IReadOnlyDictionary<LintKind, int> Counts, int Stories, int WithFindings, int NotWritten)>();
@@ -64,7 +65,7 @@ internal static class RealFeedsWrite
             var window = stream.Where(a => a.Captured >= from && a.Captured < from + length).ToList();
             var placed = RealFeedsBench.Place(window, new StoryClustererOptions());
             var stories = placed.GroupBy(p => p.Story, StringComparer.Ordinal)
-                .Where(g => g.Select(p => p.Arrival.Article.Source).Distinct(StringComparer.Ordinal).Count() > 1)
+                .Where(g => anyOutlets || g.Select(p => p.Arrival.Article.Source).Distinct(StringComparer.Ordinal).Count() > 1)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Take(count)
                 .Select(g => g.Select(p => p.Arrival.Article).ToList())
@@ -94,7 +95,7 @@ internal static class RealFeedsWrite
             rows.Add((name, StoryLint.Count(findings.SelectMany(f => f)), stories.Count, findings.Count(f => f.Count > 0), notWritten));
         }
 
-        Console.WriteLine($"Real feeds {Path.GetFileName(folder.TrimEnd('/'))}: the {count} largest stories told by 2+ outlets in each window, clustered from that window's captures, written by the extractive writer, linted.");
+        Console.WriteLine($"Real feeds {Path.GetFileName(folder.TrimEnd('/'))}: the {count} largest stories told by {(anyOutlets ? "any number of" : "2+")} outlets in each window, clustered from that window's captures, written by the extractive writer, linted.");
         Console.WriteLine();
         Console.WriteLine($"| story lint on real feeds (the goal is 0 of each kind) | {string.Join(" | ", rows.Select(r => r.Name))} |");
         Console.WriteLine($"|---|{string.Concat(rows.Select(_ => "---:|"))}");

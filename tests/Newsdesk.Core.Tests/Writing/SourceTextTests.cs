@@ -84,6 +84,10 @@ public class SourceTextTests
         new("a time in the sentence: kept", "At 5:00 AM Police closed the road.", "At 5:00 AM Police closed the road."),
         new("regression Daily Mail 27 May 2020: a columnist's name before the column", "DOUGLAS MURRAY: Newsnight presenter, Emily Maitlis, was visibly angered by Boris Johnson's refusal to sack his aide.", "Newsnight presenter, Emily Maitlis, was visibly angered by Boris Johnson's refusal to sack his aide."),
         new("a columnist's name with a quotation after it", "JAN MOIR: 'This House' is the political drama that keeps on giving.", "'This House' is the political drama that keeps on giving."),
+        new("regression Daily Mail 8 May 2020: a columnist's name before a lower-case tail", "GUY ADAMS: we produce more varieties of cheese even than the French.", "we produce more varieties of cheese even than the French."),
+        new("regression Daily Mail 5 May 2020: a content warning", "WARNING - GRAPHIC CONTENT: A defenceless puppy was flung into the air.", "A defenceless puppy was flung into the air."),
+        new("a content warning with a full stop", "WARNING GRAPHIC CONTENT. The group of vultures inch closer to the cheetah.", "The group of vultures inch closer to the cheetah."),
+        new("a content warning alone", "GRAPHIC CONTENT WARNING: Two men were convicted of killing him.", "Two men were convicted of killing him."),
         new("a capitalised acronym opening a sentence: kept", "WHO officials said the pandemic is not over.", "WHO officials said the pandemic is not over."),
     };
 

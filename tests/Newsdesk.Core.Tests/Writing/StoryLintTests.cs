@@ -62,6 +62,7 @@ public class StoryLintTests
         new("a sentence opening with an 'Updated' label", Story(body: ["Updated: 13:00 EDT, 3 May 2016 Stacey Alcorn was released on bond."]), LintKind.StampedSentence),
         new("a sentence opening with a byline in capitals", Story(body: ["By ZEKE MILLER Stacey Alcorn was released on bond."]), LintKind.StampedSentence),
         new("regression Daily Mail: a sentence opening with a columnist's name", Story(body: ["DOUGLAS MURRAY: Stacey Alcorn was released on bond."]), LintKind.StampedSentence),
+        new("regression Daily Mail: a sentence opening with a content warning", Story(body: ["WARNING - GRAPHIC CONTENT: Stacey Alcorn was released on bond."]), LintKind.StampedSentence),
         new("a date that is part of the sentence is no stamp", Story(body: ["Alcorn, 45, sent the girl 2,400 text messages."], lede: "Nov. 3, 2026 was the day Stacey Alcorn was released on $100,000 bond."), null),
         new("'She' opening a section", Story(body: ["She sent the girl 2,400 text messages."]), LintKind.DanglingPronoun),
         new("'She' after a sentence that names her", Story(body: ["Stacey Alcorn, 45, was charged with corruption of minors.", "She sent the girl 2,400 text messages."]), null),

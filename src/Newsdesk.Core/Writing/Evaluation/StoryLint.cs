@@ -77,7 +77,7 @@ public static partial class StoryLint
     /// by a clock time; "Updated"/"Published"/"Posted" followed by a colon, "on", "at" or a figure; "By"
     /// and two names in capitals; a columnist's name in capitals and a colon ("DOUGLAS MURRAY: ").
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:\d{1,2}:\d{2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s+\d{1,2}[:.]\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}\s+\d{1,2}[:.]\d{2}|(?:Last\s+)?(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED)\s*(?::|\bon\b|\bat\b|\d)|By\s+[A-Z]{2,}\s+[A-Z]{2,}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}:\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:\d{1,2}:\d{2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s+\d{1,2}[:.]\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}\s+\d{1,2}[:.]\d{2}|(?:Last\s+)?(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED)\s*(?::|\bon\b|\bat\b|\d)|By\s+[A-Z]{2,}\s+[A-Z]{2,}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}:\s|(?:WARNING\W+)?GRAPHIC\s+CONTENT\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Stamp();
 
     [GeneratedRegex(@"[\p{L}\p{N}$%€£][\p{L}\p{N}'’.,$%€£-]*", RegexOptions.CultureInvariant)]

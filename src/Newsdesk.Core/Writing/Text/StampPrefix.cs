@@ -43,15 +43,26 @@ internal static partial class StampPrefix
     /// opens its comment pieces: "DOUGLAS MURRAY: Newsnight presenter, Emily Maitlis, was visibly
     /// angered...", "SARAH VINE: With women in charge, ...". Two to four words in capitals.
     /// </summary>
-    [GeneratedRegex(@"^\s*[A-Z][A-Z.'\u2019\-]+(?:\s+[A-Z][A-Z.'\u2019\-]+){1,3}:\s+(?=[\p{Lu}""\u201c\u2018'])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*[A-Z][A-Z.'\u2019\-]+(?:\s+[A-Z][A-Z.'\u2019\-]+){1,3}:\s+(?=[\p{L}""\u201c\u2018'])", RegexOptions.CultureInvariant)]
     private static partial Regex ColumnByline();
 
     /// <summary>
-    /// The sentence without a leading stamp, byline or columnist's name; the sentence itself when it
+    /// A content warning before the text, as the Daily Mail's feed opens its video items: "WARNING -
+    /// GRAPHIC CONTENT: A defenceless puppy...", "GRAPHIC CONTENT WARNING: ...", "WARNING GRAPHIC
+    /// CONTENT. ..." (17 items in the May 2020 feeds).
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:WARNING\s*[:\-\u2013\u2014]?\s*)?GRAPHIC\s+CONTENT(?:\s+WARNING)?\s*[:.\-\u2013\u2014]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex ContentWarning();
+
+    /// <summary>
+    /// The sentence without a leading content warning, stamp, byline or columnist's name; the sentence itself when it
     /// has none, or when the "stamp" is a date alone.
     /// </summary>
     public static string Strip(string sentence)
     {
+        sentence = ContentWarning().Replace(sentence, "");
+        // A column's text after the name may open in lower case ("GUY ADAMS: we produce more varieties of
+        // cheese..."): cut, it is the tail of a teaser, which the lower-case rule then leaves out.
         var column = ColumnByline().Match(sentence);
         if (column.Success)
         {
