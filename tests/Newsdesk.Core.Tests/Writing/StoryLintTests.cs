@@ -92,6 +92,19 @@ public class StoryLintTests
     }
 
     [Fact]
+    public void With_no_event_most_articles_share_the_story_is_the_one_its_headline_and_lede_tell()
+    {
+        // Multi-News c122's shape: three articles about three events. Before, the lint called none of
+        // them off topic (no majority to measure against) and the story interleaved all three.
+        var match = new Article("a3", "https://example.invalid/3", "Sport", "Rovers beat Athletic",
+            "Danny Mensah put Rovers ahead in the 34th minute at the Harbour Stadium. Luca Ferri headed Athletic level before half-time. A late penalty won the cup tie for Rovers.", null);
+        var story = Story(body: ["Tsunami warnings were lifted hours later across the region.", "A late penalty won the cup tie for Rovers."], bodyCites: ["a2"]);
+        var findings = StoryLint.Check(story with { Sections = [.. story.Sections, new StorySection("Cup", [[new CitedSentence("A late penalty won the cup tie for Rovers.", ["a3"])]], [])] }, [Main, Other, match]);
+        Assert.Contains(findings, f => f.Kind == LintKind.OffTopicSentence && f.Text.StartsWith("Tsunami", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Kind == LintKind.OffTopicSentence && f.Reason.Contains("a3", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Counts_every_kind_even_when_none_is_found()
     {
         var counts = StoryLint.Count([new LintFinding(LintKind.NonPlace, "NAVY", "x")]);

@@ -442,7 +442,9 @@ public static partial class StoryLint
     /// <summary>
     /// The ids of the articles about another event: with three or more articles, those whose terms
     /// have little in common with the rest (cosine below <see cref="OffTopicCosine"/>); with two
-    /// unrelated articles, the one farther from the headline and the lede.
+    /// unrelated articles, the one farther from the headline and the lede; when more than half of
+    /// the articles have little in common with the rest (no event most of them share), those with
+    /// little in common with the article closest to the headline and the lede.
     /// </summary>
     internal static HashSet<string> OffTopicArticles(Story story, IReadOnlyList<Article> articles)
     {
@@ -463,9 +465,7 @@ public static partial class StoryLint
         {
             if (Cosine(vectors[0], vectors[1]) < OffTopicCosine)
             {
-                var about = TermVectors([.. reported.Select(x => x.Article.Title + " " + x.Text), story.Headline + " " + story.Lede])[^1];
-                var closer = Cosine(vectors[0], about) >= Cosine(vectors[1], about) ? 0 : 1;
-                off.Add(withText[1 - closer].Id);
+                off.Add(withText[1 - Anchor()].Id);
             }
 
             return off;
@@ -491,7 +491,23 @@ public static partial class StoryLint
             }
         }
 
-        return off.Count > withText.Count / 2 ? [] : off;
+        if (off.Count <= withText.Count / 2)
+        {
+            return off;
+        }
+
+        // No event most articles share: the story is about the article closest to its headline and
+        // lede, with those that share its event; every other article is about something else.
+        var anchor = Anchor();
+        return Enumerable.Range(0, withText.Count).Where(i => i != anchor && Cosine(vectors[i], vectors[anchor]) < OffTopicCosine)
+            .Select(i => withText[i].Id).ToHashSet(StringComparer.Ordinal);
+
+        // The article whose terms are closest to the story's headline and lede.
+        int Anchor()
+        {
+            var about = TermVectors([.. reported.Select(x => x.Article.Title + " " + x.Text), story.Headline + " " + story.Lede])[^1];
+            return Enumerable.Range(0, withText.Count).MaxBy(i => Cosine(vectors[i], about));
+        }
     }
 
     /// <summary>TF-IDF vectors (IDF over the given texts, smoothed), L2-normalised.</summary>

@@ -122,13 +122,15 @@ internal sealed class StoryCorpus
         var evidence = articles.Select((a, i) => ArticleEvidence.Of(a.Title, split[i])).ToList();
         var (centroid, offTopic, centroids) = Score(articles.Count, sentences, new HashSet<int>());
         var spine = SpineOf(sentences, offTopic, centroids);
-        if (spine >= 0 && Agreed(spine, sentences, offTopic, centroids))
+        if (spine >= 0)
         {
             // One event per story: the spine's. An article with as little in common with the spine
             // as two unrelated articles have is about another event, however much it shares with
-            // the rest (a topic's words: "coronavirus", "Trump").
+            // the rest (a topic's words: "coronavirus", "Trump"). When no article agrees with any
+            // other, every article but the spine tells another event.
+            var agreed = Agreed(spine, sentences, offTopic, centroids);
             var far = Enumerable.Range(0, articles.Count)
-                .Where(a => a != spine && centroids[a].Count > 0 && !offTopic.Contains(a) && Vectors.Cosine(centroids[a], centroids[spine]) < PairOffTopicSimilarity)
+                .Where(a => a != spine && centroids[a].Count > 0 && !offTopic.Contains(a) && (!agreed || Vectors.Cosine(centroids[a], centroids[spine]) < PairOffTopicSimilarity))
                 .ToHashSet();
             if (far.Count > 0)
             {
@@ -155,7 +157,8 @@ internal sealed class StoryCorpus
     /// The spine among the on-topic articles with at least <see cref="SpineMinSentences"/> usable
     /// sentences: the most central (by the sum of its best <see cref="SpineSentences"/> sentences'
     /// centrality, the lead-position bonus left out) of those another article agrees with (centroid
-    /// cosine at least <see cref="PairOffTopicSimilarity"/>), else of them all.
+    /// cosine at least <see cref="PairOffTopicSimilarity"/>), else the one with the most words in
+    /// usable sentences.
     /// </summary>
     private static int SpineOf(List<SourceSentence> sentences, HashSet<int> offTopic, Dictionary<string, double>[] centroids)
     {
@@ -168,7 +171,15 @@ internal sealed class StoryCorpus
         }
 
         var agreed = candidates.Where(g => groups.Any(o => o.Key != g.Key && Vectors.Cosine(centroids[g.Key], centroids[o.Key]) >= PairOffTopicSimilarity)).ToList();
-        return (agreed.Count > 0 ? agreed : candidates).Select(g => (Article: g.Key, Weight: g.Select(Centrality).OrderDescending().Take(SpineSentences).Sum()))
+        if (agreed.Count == 0)
+        {
+            // No two reports agree: centrality (what the others also report) says nothing, and the
+            // story is the most complete report's ("Zuckerberg's 5,500-word vision" beside a celebrity
+            // interview and an obituary, which share more words with each other than with it).
+            return candidates.Select(g => (Article: g.Key, Weight: g.Sum(s => s.Words))).OrderByDescending(x => x.Weight).ThenBy(x => x.Article).First().Article;
+        }
+
+        return agreed.Select(g => (Article: g.Key, Weight: g.Select(Centrality).OrderDescending().Take(SpineSentences).Sum()))
             .OrderByDescending(x => x.Weight).ThenBy(x => x.Article).First().Article;
     }
 
