@@ -116,4 +116,18 @@ public class HeadlineClauseTests
         Assert.NotEmpty(name);
         Assert.Equal(expected, Headline.Tighten(new Newsdesk.Articles.Article("a", "https://example.invalid/a", "Daily Mail", title, "", null)));
     }
+
+    [Theory]
+    [InlineData("a shouted verb, real Daily Mail title 14 May 2020", "UFC light-heavyweight Glover Teixeira APOLOGISES mid-fight with Anthony Smith",
+        "Teixeira apologises to Smith as the fight goes on. The UFC said the bout would stand.",
+        "UFC light-heavyweight Glover Teixeira apologises mid-fight with Anthony Smith")]
+    [InlineData("the first word keeps its capital", "APPROVED: FDA clears the first drug", "The FDA approved the drug on Friday.", "Approved: FDA clears the first drug")]
+    [InlineData("an acronym the text writes in capitals is kept, though 'who' is a word", "Trump says WHO must reform", "The WHO, who said little, must reform.", "Trump says WHO must reform")]
+    [InlineData("a word the text never writes is kept", "Severe complications TWICE as likely", "Complications were more common.", "Severe complications TWICE as likely")]
+    [InlineData("a title in capitals throughout is left", "STORM HITS THE COAST", "The storm hits the coast.", "STORM HITS THE COAST")]
+    public void A_shouted_word_takes_the_case_the_text_writes(string name, string title, string text, string expected)
+    {
+        Assert.NotEmpty(name);
+        Assert.Equal(expected, Headline.Tighten(new Newsdesk.Articles.Article("a", "https://example.invalid/a", "Daily Mail", title, text, null)));
+    }
 }

@@ -572,7 +572,39 @@ internal static partial class Headline
 
         title = OutletSuffix().Replace(title, m => Tokens.CountWords(m.Value) <= 4 ? "" : m.Value);
         title = ColumnistKicker().Replace(Kicker().Replace(title, ""), "");
-        return title.TrimEnd('.').Trim();
+        return ShoutedWordsLowered(title.TrimEnd('.').Trim(), article.Text);
+    }
+
+    /// <summary>A word in capitals, the shouting of some outlets' titles ("FDA has APPROVED ...").</summary>
+    [GeneratedRegex(@"\b\p{Lu}{2,}(?:['\u2019]\p{Lu}+)?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WordInCapitals();
+
+    /// <summary>
+    /// A title's words in capitals ("Glover Teixeira APOLOGISES mid-fight", "Severe complications TWICE
+    /// as likely") in the case the article's own text writes them, where that text writes the word in
+    /// lower case and never in capitals: an acronym ("FDA", "WHO", "US") is written in capitals in the
+    /// text too and keeps them. A title in capitals throughout, or one whose article has no text, is
+    /// left as it is.
+    /// </summary>
+    internal static string ShoutedWordsLowered(string title, string text)
+    {
+        if (text.Length == 0 || !title.Any(char.IsLower))
+        {
+            return title;
+        }
+
+        return WordInCapitals().Replace(title, m =>
+        {
+            var lower = m.Value.ToLowerInvariant();
+            var inText = new Regex(@"\b" + Regex.Escape(lower) + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))
+                .Matches(text).Select(w => w.Value).ToList();
+            if (!inText.Contains(lower, StringComparer.Ordinal) || inText.Contains(m.Value, StringComparer.Ordinal))
+            {
+                return m.Value;
+            }
+
+            return m.Index == 0 ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower;
+        });
     }
 
 }
