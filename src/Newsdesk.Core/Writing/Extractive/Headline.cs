@@ -575,16 +575,21 @@ internal static partial class Headline
         return ShoutedWordsLowered(title.TrimEnd('.').Trim(), article.Text);
     }
 
-    /// <summary>A word in capitals, the shouting of some outlets' titles ("FDA has APPROVED ...").</summary>
-    [GeneratedRegex(@"\b\p{Lu}{2,}(?:['\u2019]\p{Lu}+)?\b", RegexOptions.CultureInvariant)]
-    private static partial Regex WordInCapitals();
+    /// <summary>Words in capitals, one or several in a row: the shouting of some outlets' titles ("FDA has APPROVED ...", "pools IN THE CEILING").</summary>
+    [GeneratedRegex(@"\b\p{Lu}{2,}(?:['\u2019]\p{Lu}+)?(?:\s+\p{Lu}{2,}(?:['\u2019]\p{Lu}+)?)*\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WordsInCapitals();
+
+    /// <summary>Words shorter than this are never lowered on their own: too many acronyms are short words too ("WHO", "US", "IT").</summary>
+    private const int MinShoutedLength = 4;
 
     /// <summary>
-    /// A title's words in capitals ("Glover Teixeira APOLOGISES mid-fight", "Severe complications TWICE
-    /// as likely") in the case the article's own text writes them, where that text writes the word in
-    /// lower case and never in capitals: an acronym ("FDA", "WHO", "US") is written in capitals in the
-    /// text too and keeps them. A title in capitals throughout, or one whose article has no text, is
-    /// left as it is.
+    /// A title's words in capitals ("Glover Teixeira APOLOGISES mid-fight", "pools IN THE CEILING") in
+    /// the case the article's own text writes them. A run of capitals is lowered whole or not at all:
+    /// each of its words of <see cref="MinShoutedLength"/> letters or more must be one the text writes
+    /// in lower case and never in capitals, and none of its words may be one the text writes in
+    /// capitals. So an acronym ("FDA", "NASA") keeps its capitals, and a short word alone ("WHO
+    /// guidance", "SIX more routes") is left as the outlet wrote it. A title in capitals throughout,
+    /// or one whose article has no text, is left as it is.
     /// </summary>
     internal static string ShoutedWordsLowered(string title, string text)
     {
@@ -593,18 +598,26 @@ internal static partial class Headline
             return title;
         }
 
-        return WordInCapitals().Replace(title, m =>
+        return WordsInCapitals().Replace(title, run =>
         {
-            var lower = m.Value.ToLowerInvariant();
-            var inText = new Regex(@"\b" + Regex.Escape(lower) + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))
-                .Matches(text).Select(w => w.Value).ToList();
-            if (!inText.Contains(lower, StringComparer.Ordinal) || inText.Contains(m.Value, StringComparer.Ordinal))
+            var words = run.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToList();
+            var forms = words.ToDictionary(w => w, w => FormsInText(w, text), StringComparer.Ordinal);
+            var shouted = words.Any(w => w.Length >= MinShoutedLength)
+                && words.All(w => !forms[w].Contains(w, StringComparer.Ordinal))
+                && words.Where(w => w.Length >= MinShoutedLength).All(w => forms[w].Contains(w.ToLowerInvariant(), StringComparer.Ordinal));
+            if (!shouted)
             {
-                return m.Value;
+                return run.Value;
             }
 
-            return m.Index == 0 ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower;
+            var lower = run.Value.ToLowerInvariant();
+            return run.Index == 0 ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower;
         });
     }
+
+    /// <summary>Every form in which the text writes the word, whatever its case.</summary>
+    private static List<string> FormsInText(string word, string text) =>
+        new Regex(@"\b" + Regex.Escape(word) + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))
+            .Matches(text).Select(w => w.Value).ToList();
 
 }
