@@ -13,4 +13,32 @@ internal static class LoopbackPort
         probe.Start();
         return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
+
+    /// <summary>Most ports tried by <see cref="Listen"/> before it gives up.</summary>
+    private const int ListenAttempts = 20;
+
+    /// <summary>
+    /// An HttpListener started on a free port of 127.0.0.1. The port <see cref="Free"/> gives is free
+    /// when it is probed, and another process (or an outgoing connection's local port) can take it
+    /// before the listener binds it ("Address already in use", CI run 31 of session 9): then a new
+    /// listener tries another port, up to <see cref="ListenAttempts"/> times.
+    /// </summary>
+    public static (HttpListener Listener, int Port) Listen()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = Free();
+            var listener = new HttpListener();
+            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+            try
+            {
+                listener.Start();
+                return (listener, port);
+            }
+            catch (HttpListenerException) when (attempt < ListenAttempts)
+            {
+                listener.Close();
+            }
+        }
+    }
 }

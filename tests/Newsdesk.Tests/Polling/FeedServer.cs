@@ -14,16 +14,14 @@ internal sealed class FeedServer : IAsyncDisposable
     /// <summary>Most bytes the endless body sends before stopping by itself.</summary>
     public const long EndlessCap = 200L * 1024 * 1024;
 
-    private readonly HttpListener listener = new();
+    private readonly HttpListener listener;
     private readonly ConcurrentDictionary<string, Func<HttpListenerContext, Task>> routes = new();
     private readonly CancellationTokenSource stop = new();
     private readonly Task loop;
 
     public FeedServer()
     {
-        Port = LoopbackPort.Free();
-        listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        listener.Start();
+        (listener, Port) = LoopbackPort.Listen();
         loop = Task.Run(AcceptAsync);
     }
 

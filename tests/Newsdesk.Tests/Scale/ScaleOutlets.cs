@@ -38,7 +38,7 @@ internal sealed class ScaleOutlets : IAsyncDisposable
         ("A blackout", "stranded", "trains"),
     ];
 
-    private readonly HttpListener listener = new();
+    private readonly HttpListener listener;
     private readonly CancellationTokenSource stop = new();
     private readonly Task loop;
     private readonly DateTimeOffset publishedBase;
@@ -54,9 +54,7 @@ internal sealed class ScaleOutlets : IAsyncDisposable
         Events = events;
         Latency = latency;
         publishedBase = now - TimeSpan.FromHours(6);
-        Port = LoopbackPort.Free();
-        listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        listener.Start();
+        (listener, Port) = LoopbackPort.Listen();
         loop = Task.Run(AcceptAsync);
     }
 

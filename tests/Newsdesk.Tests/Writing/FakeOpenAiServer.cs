@@ -14,7 +14,7 @@ public sealed record FakeAnswer(int Status, string Content, TimeSpan Delay = def
 /// </summary>
 internal sealed class FakeOpenAiServer : IAsyncDisposable
 {
-    private readonly HttpListener listener = new();
+    private readonly HttpListener listener;
     private readonly Func<string, int, FakeAnswer> answer;
     private readonly CancellationTokenSource stop = new();
     private readonly Task loop;
@@ -23,10 +23,8 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
     public FakeOpenAiServer(Func<string, int, FakeAnswer> answer)
     {
         this.answer = answer;
-        var port = LoopbackPort.Free();
+        (listener, var port) = LoopbackPort.Listen();
         Endpoint = $"http://127.0.0.1:{port}/v1";
-        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        listener.Start();
         loop = Task.Run(ServeAsync);
     }
 
