@@ -15,7 +15,7 @@ public class StoryLintGateTests
     {
         [LintKind.BrokenHeadline] = 0,
         [LintKind.FurnitureSentence] = 0,
-        [LintKind.NonPlace] = 4,
+        [LintKind.NonPlace] = 0,           // 4 -> 0 in session 10: "FT LAUDERDALE" is Fort Lauderdale, "UNITED NATIONS" is AP's dateline for the UN headquarters
         [LintKind.FactNotSourcePhrase] = 0,
         // 6 -> 7 in session 9 (held out; not read): with chains of sentences that lean on the one before
         // and quotes in passing usable, one more pair the lint's cruder repeat rule reads as one statement.

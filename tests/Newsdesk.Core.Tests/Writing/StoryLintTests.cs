@@ -49,6 +49,8 @@ public class StoryLintTests
         new("a headline ending on its attribution ('..., officials say') is whole", Story(headline: "Teacher charged over texts to girl, officials say"), null),
         new("dateline naming a navy", Story(dateline: "NAVY, Nov. 3, 2026"), LintKind.NonPlace),
         new("dateline naming a city", Story(dateline: "PITTSBURGH, Nov. 3, 2026"), null),
+        new("regression Multi-News c060: a dateline abbreviating Fort", Story(dateline: "FT LAUDERDALE, Nov. 3, 2026"), null),
+        new("regression Multi-News c132: AP's dateline for the UN headquarters", Story(dateline: "UNITED NATIONS, Nov. 3, 2026"), null),
         new("'Where: Trump'", Story(facts: [new StoryFact("Where", "Trump", ["a1"])]), LintKind.NonPlace),
         new("'Where' a place the source names", Story(facts: [new StoryFact("Where", "Pittsburgh", ["a1"])]), null),
         new("label made from nearby words", Story(facts: [new StoryFact("Bond Wednesday", "$100,000", ["a1"])]), LintKind.FactNotSourcePhrase),

@@ -92,6 +92,7 @@ public static partial class StoryLint
             return findings; // nothing is published; bench/write counts such stories apart
         }
 
+        articles = InputLimits.Bound(articles);   // the texts as the writer and the verifier read them: markup removed, lost apostrophes put back
         var byId = articles.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var sentences = articles.ToDictionary(a => a, a => Splitter.Split(a.Text).ToList());
 
@@ -111,7 +112,7 @@ public static partial class StoryLint
             findings.Add(new LintFinding(LintKind.StampedSentence, sentence.Text, $"opens with a page's stamp or byline: '{Stamp().Match(sentence.Text).Value.Trim()}'"));
         }
 
-        if (DatelinePlace(story.Dateline) is { Length: > 0 } place && !Gazetteer.IsPlace(place))
+        if (DatelinePlace(story.Dateline) is { Length: > 0 } place && !Gazetteer.IsDatelinePlace(place))
         {
             findings.Add(new LintFinding(LintKind.NonPlace, story.Dateline, $"dateline place '{place}' is not in the gazetteer"));
         }
@@ -329,7 +330,7 @@ public static partial class StoryLint
 
         if (StoryWords.IsWhereLabel(fact.Label))
         {
-            if (!Gazetteer.IsPlace(fact.Value))
+            if (!Gazetteer.IsDatelinePlace(fact.Value))
             {
                 return $"not a place: '{fact.Value}'";
             }
@@ -360,9 +361,12 @@ public static partial class StoryLint
         return missing.Count == 0 ? null : $"the label's '{string.Join(' ', missing)}' is not in the copied phrase: a label made from other words";
     }
 
-    /// <summary>Lowercase tokens of a phrase, punctuation at their ends dropped (commas inside numbers kept).</summary>
+    /// <summary>Lowercase tokens of a phrase, punctuation and a possessive at their ends dropped ("May 2's cases" holds "May 2"; commas inside numbers kept).</summary>
     private static List<string> Phrase(string text) =>
-        PhraseToken().Matches(text).Select(m => m.Value.TrimEnd('.', ',', '\'', '\u2019').ToLowerInvariant()).Where(t => t.Length > 0).ToList();
+        PhraseToken().Matches(text).Select(m => Possessive().Replace(m.Value.TrimEnd('.', ',', '\'', '\u2019'), "").ToLowerInvariant()).Where(t => t.Length > 0).ToList();
+
+    [GeneratedRegex(@"['\u2019]s$", RegexOptions.CultureInvariant)]
+    private static partial Regex Possessive();
 
     private static bool Contains(List<string> haystack, List<string> needle)
     {

@@ -73,7 +73,7 @@ internal static partial class Dateline
             // A reporter's dateline in its full form (a date or an agency's credit: "PORT CALDER, Nov 16 (MPA) -")
             // names where the report was filed; a bare "FILE - " or "NAVY - " must be a place the gazetteer knows.
             var fromDateline = dateline.Success && !NotPlaces.Contains(dateline.Groups["place"].Value)
-                && (dateline.Groups["date"].Success || dateline.Groups["credit"].Success || Gazetteer.IsPlace(dateline.Groups["place"].Value))
+                && (dateline.Groups["date"].Success || dateline.Groups["credit"].Success || Gazetteer.IsDatelinePlace(dateline.Groups["place"].Value))
                 ? dateline.Groups["place"].Value.Trim() : language == "en" ? "" : AgencyDatelinePlace(article.Text);
             var named = TextPlaces(article, language).Select(p => p.ToUpperInvariant()).Append(fromDateline).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal);
             foreach (var place in named)
@@ -93,7 +93,8 @@ internal static partial class Dateline
     /// <summary>Characters of an article's text (after its title) searched for the place it puts the event in.</summary>
     internal const int PlaceSearchChars = 600;
 
-    [GeneratedRegex(@"\b(?:in|at|near|outside|across|around|off)\s+(?:the\s+)?(?<place>[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){0,2})\b(?!['\u2019]s\b)(?!\s+(?:de|la|du|del|der|von|van|di)\s)", RegexOptions.CultureInvariant)]
+    /// <summary>"in Pittsburgh", "near Kathmandu"; a hyphenated town is taken whole ("in Stockton-on-Tees", not "Stockton").</summary>
+    [GeneratedRegex(@"\b(?:in|at|near|outside|across|around|off)\s+(?:the\s+)?(?<place>[A-Z][a-z]+(?:(?:[\s\-]|-[a-z]{1,4}-)[A-Z][a-z]+){0,2})\b(?!['\u2019]s\b)(?!\s+(?:de|la|du|del|der|von|van|di)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex PlacePhrase();
 
     /// <summary>German: "in Weidenbrück", "bei Kassel", "nahe Bad Hersfeld"; a noun after "in" ("in Sicherheit") is no place the gazetteer knows.</summary>
@@ -112,7 +113,7 @@ internal static partial class Dateline
     private static string AgencyDatelinePlace(string text)
     {
         var m = AgencyDateline().Match(text.Length > DatelineSearchChars ? text[..DatelineSearchChars] : text);
-        return m.Success && Gazetteer.IsPlace(m.Groups["place"].Value) ? m.Groups["place"].Value.ToUpperInvariant() : "";
+        return m.Success && Gazetteer.IsDatelinePlace(m.Groups["place"].Value) ? m.Groups["place"].Value.ToUpperInvariant() : "";
     }
 
     private static Regex PlacePhrase(string language) => language switch

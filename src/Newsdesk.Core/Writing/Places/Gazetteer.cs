@@ -11,21 +11,42 @@ public static class Gazetteer
 {
     private static readonly Lazy<FrozenSet<string>> Names = new(Load);
 
-    /// <summary>True when <paramref name="name"/> (any case, "PITTSBURGH" or "Pittsburgh"; a leading "the" ignored) is a known place.</summary>
+    /// <summary>
+    /// Abbreviations a place name's words are written in, as datelines write them ("FT LAUDERDALE",
+    /// "St. Louis", "Mt. Pleasant"): read as the word they stand for, on both sides of the lookup.
+    /// </summary>
+    private static readonly FrozenDictionary<string, string> Abbreviations = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["ft"] = "fort", ["ft."] = "fort", ["mt"] = "mount", ["mt."] = "mount",
+        ["st"] = "saint", ["st."] = "saint", ["ste"] = "sainte", ["ste."] = "sainte",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="name"/> (any case, "PITTSBURGH" or "Pittsburgh"; a leading "the" ignored; "Ft."/"St."/"Mt." as "Fort"/"Saint"/"Mount") is a known place.</summary>
     public static bool IsPlace(string name)
     {
         var key = Key(name);
         return key.Length > 0 && Names.Value.Contains(key);
     }
 
+    /// <summary>
+    /// Sites the news agencies file from that no gazetteer lists as a town: AP's "UNITED NATIONS (AP) -"
+    /// is the UN headquarters in New York. A dateline's place only: in a story's text "the United
+    /// Nations" is an organisation, not where the event happened. Our own list.
+    /// </summary>
+    private static readonly FrozenSet<string> DatelineSites = FrozenSet.ToFrozenSet(["united nations"], StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="name"/> is a known place (<see cref="IsPlace"/>) or a site a source's own dateline may name ("UNITED NATIONS").</summary>
+    public static bool IsDatelinePlace(string name) => IsPlace(name) || DatelineSites.Contains(Key(name));
+
     private static string Key(string name)
     {
-        var text = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', '.').ToLowerInvariant();
-        if (text.StartsWith("the ", StringComparison.Ordinal))
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToList();
+        if (words.Count > 1 && words[0] == "the")
         {
-            text = text[4..];
+            words.RemoveAt(0);
         }
 
+        var text = string.Join(' ', words.Select(w => Abbreviations.GetValueOrDefault(w, w))).Trim(' ', ',', '.');
         return text.Replace('\u2019', '\'');
     }
 
