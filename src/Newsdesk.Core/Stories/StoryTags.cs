@@ -285,7 +285,12 @@ public static class StoryTags
         WithoutTitle(name).Split(' ').Where(w => w is not ("of" or "de" or "van" or "von" or "al") && !NotNames.Contains(w))
             .ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Runs of capitalised words (with "of", "de", "van" inside), not at a sentence start unless two words long.</summary>
+    /// <summary>
+    /// Runs of capitalised words (with "of", "de", "van" inside), not at a sentence start unless two
+    /// words long. "and", "for" and "&amp;" join words into one name only when the run ends on an
+    /// <see cref="InstitutionWords">institution's word</see> ("Food and Drug Administration",
+    /// "Centers for Disease Control and Prevention"); otherwise they separate names ("Trump and Biden").
+    /// </summary>
     internal static IEnumerable<string> Names(string text)
     {
         var run = new List<string>();
@@ -294,14 +299,14 @@ public static class StoryTags
         {
             var word = raw.Trim('"', '\'', '(', ')', ',', ';', ':', '.', '!', '?', '\u201c', '\u201d', '\u2018', '\u2019');
             var capitalised = word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !NotNames.Contains(word);
-            var connector = run.Count > 0 && word is "of" or "de" or "van" or "von" or "al";
+            var connector = run.Count > 0 && (IsConnector(word) || IsInstitutionConnector(word));
             if (capitalised && !(sentenceStart && run.Count == 0 && IsCommonStart(word)))
             {
                 run.Add(word);
             }
             else if (!connector)
             {
-                if (Flush(run) is { } name)
+                foreach (var name in Flush(run))
                 {
                     yield return name;
                 }
@@ -313,39 +318,109 @@ public static class StoryTags
 
             sentenceStart = raw.EndsWith('.') || raw.EndsWith('!') || raw.EndsWith('?');
             var clauseEnd = raw.EndsWith(',') || raw.EndsWith(';') || raw.EndsWith(':');   // "Kamloops, British Columbia" is two names
-            if ((sentenceStart || clauseEnd) && Flush(run) is { } ended)
+            if (sentenceStart || clauseEnd)
             {
-                yield return ended;
+                foreach (var name in Flush(run))
+                {
+                    yield return name;
+                }
             }
         }
 
-        if (Flush(run) is { } last)
+        foreach (var name in Flush(run))
         {
-            yield return last;
+            yield return name;
         }
     }
 
     private static bool IsCommonStart(string word) => word.Length < 4;
 
+    private static bool IsConnector(string word) => word is "of" or "de" or "van" or "von" or "al";
+
+    private static bool IsInstitutionConnector(string word) => word is "and" or "for" or "&";
+
+    /// <summary>
+    /// Last words of an institution's name, whose name may hold "and" or "for" ("Food and Drug
+    /// Administration", "Bill and Melinda Gates Foundation", "Department of Health and Human
+    /// Services"), written for Newsdesk from the names met in the May 2020 feeds.
+    /// </summary>
+    private static readonly FrozenSet<string> InstitutionWords = FrozenSet.Create(StringComparer.Ordinal,
+        "Administration", "Foundation", "Department", "Commission", "Agency", "Institute", "Institutes", "Association",
+        "Council", "Prevention", "Bureau", "Service", "Services", "Society", "Board", "Authority", "Office", "Committee",
+        "University", "College", "School", "Company", "Museum", "Center", "Centre", "Centers", "Hospital", "Party",
+        "Industry", "Development", "Affairs", "Security", "Justice", "Welfare", "Research", "Technology", "Union", "Trust",
+        "Fund", "Organization", "Organisation", "Network", "Group", "Bank", "Corporation", "Court", "Front", "Alliance",
+        "Movement", "Partnership", "Exchange", "Trade", "Commerce", "Enforcement", "Protection", "Rights", "Freedom");
+
     /// <summary>"Trump's" is Trump: a possessive ending a name is no part of it ("Mother's Day" keeps its own).</summary>
     private static string WithoutPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
 
-    private static string? Flush(List<string> run)
+    /// <summary>
+    /// The names a run holds, and the run emptied: the parts between its "and"/"for"/"&amp;", or
+    /// one institution's name when it ends on an institution's word.
+    /// </summary>
+    private static List<string> Flush(List<string> run)
     {
-        while (run.Count > 0 && run[^1] is "of" or "de" or "van" or "von" or "al")
+        while (run.Count > 0 && (IsConnector(run[^1]) || IsInstitutionConnector(run[^1])))
         {
             run.RemoveAt(run.Count - 1);
         }
 
-        if (run.Count > 0)
+        var names = new List<string>();
+        if (run.Count == 0)
         {
-            run[^1] = WithoutPossessive(run[^1]);
+            return names;
         }
 
-        var name = run.Count == 0 ? null : string.Join(' ', run);
+        run[^1] = WithoutPossessive(run[^1]);
+        var parts = Split(run, institution: InstitutionWords.Contains(run[^1]));
+        foreach (var part in parts)
+        {
+            while (part.Count > 0 && IsConnector(part[^1]))
+            {
+                part.RemoveAt(part.Count - 1);
+            }
+
+            var name = string.Join(' ', part);
+            if (name.Length >= 3)
+            {
+                names.Add(WithoutPossessive(name));
+            }
+        }
+
         run.Clear();
-        return name is { Length: >= 3 } ? name : null;
+        return names;
+    }
+
+    /// <summary>
+    /// A run cut at its connectors. An institution's name is cut at an "and" that follows a whole
+    /// institution or a person with a title ("Republican Party and Democratic Party", "President Xi
+    /// Jinping and World Health Organization" are two), and at a "for" that does not follow an
+    /// institution's word ("Centers for Disease Control" is one, "Hunt for Justice" is two).
+    /// </summary>
+    private static List<List<string>> Split(List<string> run, bool institution)
+    {
+        var parts = new List<List<string>> { new() };
+        foreach (var word in run)
+        {
+            var before = parts[^1];
+            var cut = !institution
+                ? IsInstitutionConnector(word)
+                : word is "for"
+                    ? before.Count == 0 || !InstitutionWords.Contains(before[^1])
+                    : word is "and" or "&" && before.Count > 0 && (InstitutionWords.Contains(before[^1]) || before.Any(Titles.Contains));
+            if (cut)
+            {
+                parts.Add([]);
+            }
+            else
+            {
+                parts[^1].Add(word);
+            }
+        }
+
+        return parts;
     }
 
     private static string Clip(string text) => text.Length > MaxCharsPerArticle ? text[..MaxCharsPerArticle] : text;

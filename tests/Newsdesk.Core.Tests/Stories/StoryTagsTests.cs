@@ -78,6 +78,27 @@ public sealed class StoryTagsTests
         Assert.Equal(["Kamloops", "British Columbia", "Pedro Sanchez"], StoryTags.Names("A jet crashed in Kamloops, British Columbia, on Sunday, said Pedro Sanchez.").ToList());
     }
 
+    [Theory]
+    [InlineData("The Food and Drug Administration approved remdesivir on Friday.", "Food and Drug Administration")]
+    [InlineData("Officials at the Centers for Disease Control and Prevention said so.", "Centers for Disease Control and Prevention")]
+    [InlineData("A grant from the Bill and Melinda Gates Foundation arrived.", "Bill and Melinda Gates Foundation")]
+    [InlineData("The Department of Health and Human Services said on Monday.", "Department of Health and Human Services")]
+    public void AnInstitutionsNameKeepsItsAnd(string text, string name)
+    {
+        // Session 9 saw entity pages for "Food" and "Drug Administration".
+        Assert.Equal([name], StoryTags.Names(text).ToList());
+    }
+
+    [Theory]
+    [InlineData("They saw Joe Biden and Donald Trump's debate.", new[] { "Joe Biden", "Donald Trump" })]
+    [InlineData("Trump and Pence spoke.", new[] { "Trump", "Pence" })]
+    [InlineData("Funds for Apple and Google fell.", new[] { "Funds", "Apple", "Google" })]
+    [InlineData("The Republican Party and Democratic Party agreed.", new[] { "Republican Party", "Democratic Party" })]
+    public void AndBetweenPeopleSeparatesTheirNames(string text, string[] names)
+    {
+        Assert.Equal(names, StoryTags.Names(text).ToList());
+    }
+
     [Fact]
     public void APossessiveInsideANameStays()
     {
