@@ -14,6 +14,12 @@ internal static class LoopbackPort
         return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
+    /// <summary>The address an in-process site binds: any free port, chosen by the system at the bind itself.</summary>
+    public const string AnyPort = "http://127.0.0.1:0";
+
+    /// <summary>The port a started site bound (Kestrel writes the bound address back into its URLs).</summary>
+    public static int Of(Microsoft.AspNetCore.Builder.WebApplication app) => new Uri(app.Urls.Single()).Port;
+
     /// <summary>Most ports tried by <see cref="Listen"/> before it gives up.</summary>
     private const int ListenAttempts = 20;
 

@@ -15,14 +15,15 @@ namespace Newsdesk.Tests.Hosting;
 public sealed class SourcesApiTests : IAsyncLifetime
 {
     private readonly string data = Path.Combine(Path.GetTempPath(), "newsdesk-sources-api-" + Guid.NewGuid().ToString("N"));
-    private readonly int port = LoopbackPort.Free();
+    private int port;
     private WebApplication app = null!;
 
     public async Task InitializeAsync()
     {
         // The web role: no poller, so the sources keep the state the test gives them.
-        app = ServeHost.Build(ServeRole.Web, $"http://127.0.0.1:{port}", new Dictionary<string, string?> { ["Newsdesk:DataDir"] = data, ["Newsdesk:CreateDatabase"] = "true" });
+        app = ServeHost.Build(ServeRole.Web, LoopbackPort.AnyPort, new Dictionary<string, string?> { ["Newsdesk:DataDir"] = data, ["Newsdesk:CreateDatabase"] = "true" });
         await app.StartAsync();
+        port = LoopbackPort.Of(app);
     }
 
     public async Task DisposeAsync()

@@ -17,12 +17,12 @@ public sealed class FollowSiteTests : IAsyncLifetime
     private readonly string data = Path.Combine(Path.GetTempPath(), "newsdesk-follows-" + Guid.NewGuid().ToString("N"));
     private const string AdminKey = "notify-admin-key-0123456789";
 
-    private readonly int port = LoopbackPort.Free();
+    private int port;
     private WebApplication app = null!;
 
     public async Task InitializeAsync()
     {
-        app = ServeHost.Build(ServeRole.All, $"http://127.0.0.1:{port}", new Dictionary<string, string?>
+        app = ServeHost.Build(ServeRole.All, LoopbackPort.AnyPort, new Dictionary<string, string?>
         {
             ["Newsdesk:DataDir"] = data,
             ["Newsdesk:Notify:Enabled"] = "false",
@@ -30,6 +30,7 @@ public sealed class FollowSiteTests : IAsyncLifetime
             ["Site:AdminKey"] = AdminKey,
         });
         await app.StartAsync();
+        port = LoopbackPort.Of(app);
         var catalog = app.Services.GetRequiredService<InMemoryStoryCatalog>();
         var stories = app.Services.GetRequiredService<StoryStore>();
         var search = StorySearch.For(app.Services.GetRequiredService<Database>());
