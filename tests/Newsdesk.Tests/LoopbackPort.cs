@@ -18,7 +18,7 @@ internal static class LoopbackPort
     public const string AnyPort = "http://127.0.0.1:0";
 
     /// <summary>The port a started site bound (Kestrel writes the bound address back into its URLs).</summary>
-    public static int Of(Microsoft.AspNetCore.Builder.WebApplication app) => new Uri(app.Urls.Single()).Port;
+    public static int Of(IEnumerable<string> urls) => new Uri(urls.Single()).Port;
 
     /// <summary>Most ports tried by <see cref="Listen"/> before it gives up.</summary>
     private const int ListenAttempts = 20;

@@ -23,7 +23,7 @@ public sealed class SourcesApiTests : IAsyncLifetime
         // The web role: no poller, so the sources keep the state the test gives them.
         app = ServeHost.Build(ServeRole.Web, LoopbackPort.AnyPort, new Dictionary<string, string?> { ["Newsdesk:DataDir"] = data, ["Newsdesk:CreateDatabase"] = "true" });
         await app.StartAsync();
-        port = LoopbackPort.Of(app);
+        port = LoopbackPort.Of(app.Urls);
     }
 
     public async Task DisposeAsync()

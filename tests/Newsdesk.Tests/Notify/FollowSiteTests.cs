@@ -30,7 +30,7 @@ public sealed class FollowSiteTests : IAsyncLifetime
             ["Site:AdminKey"] = AdminKey,
         });
         await app.StartAsync();
-        port = LoopbackPort.Of(app);
+        port = LoopbackPort.Of(app.Urls);
         var catalog = app.Services.GetRequiredService<InMemoryStoryCatalog>();
         var stories = app.Services.GetRequiredService<StoryStore>();
         var search = StorySearch.For(app.Services.GetRequiredService<Database>());
