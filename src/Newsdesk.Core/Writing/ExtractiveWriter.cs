@@ -102,7 +102,9 @@ public sealed class ExtractiveWriter : IStoryWriter
         var claimed = claims.SelectMany(c => c).ToHashSet();
         // A statement about the future that newer reports have overtaken is not news any more.
         var overtaken = Freshness.Overtaken(corpus);
-        var units = Units(chosen).Where(u => !claimed.Contains(u[0]) && !(u[0].IsFuture && overtaken.Contains(u[0].Article))).ToList();
+        // A sentence that says again what a disputed figure's own sentence says is told once, in the disputes section.
+        var units = Units(chosen).Where(u => !claimed.Contains(u[0]) && !u.Exists(s => claimed.Any(c => Paraphrases.Same(s.Gist, c.Gist)))
+            && !(u[0].IsFuture && overtaken.Contains(u[0].Article))).ToList();
         var bullets = units.Where(u => u[0].IsQuote && u[0].IsAttributed && Speakers.Of(u[0].Text) is not null).Take(MaxBullets).ToList();
         var next = units.Where(u => u[0].IsFuture && !bullets.Contains(u)).ToList();
         var body = units.Where(u => !bullets.Contains(u) && !next.Contains(u)).ToList();

@@ -210,6 +210,9 @@ public class SourceTextTests
         new("same figure, other words", "The storm left 8,000 homes without power on the coast.", "About 8,000 homes on the coast lost power in the storm.", true),
         new("regression: different figures are different facts", "Storm Orla is expected to bring gusts of 80 mph to the coast around Port Calder.", "Storm Orla left 8,000 homes around Port Calder without power after a gust of 94 mph was recorded on the coast.", false),
         new("different facts", "The council closed three schools on Monday.", "Engineers restored power to most homes by the evening.", false),
+        new("regression Multi-News c194: two figures of one measure", "The high temperature Wednesday in downtown Denver will be around 80 degrees under sunny skies.", "It will be sunny Friday, but the high will only reach 40 degrees.", false),
+        new("regression real feeds 13 May: 'Covid-19' is a name, not a figure", "The mother of Coolio Carl Justin John Morgan tested positive for Covid-19 shortly after his birth.", "Mother Kimberly Phillips, 44, had tested positive for coronavirus.", true),
+        new("regression real feeds 6 May: figures of different things", "Florian Schneider, the co-founder of the German electronic band Kraftwerk, has died of cancer at age 73.", "Florian Schneider-Esleben - co-founder of German electronic-music pioneers Kraftwerk, one of the most influential music groups of the past 50 years - has died, a representative for the group says.", true),
     };
 
     [Theory]

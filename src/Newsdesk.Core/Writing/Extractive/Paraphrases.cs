@@ -9,8 +9,8 @@ namespace Newsdesk.Writing.Extractive;
 /// keeps one and credits both outlets. Names are shared by every sentence of a story, so what a
 /// sentence says is in its other words: two sentences are the same when the shorter one's other
 /// content terms are <see cref="SameOverlap"/> shared, or <see cref="ParaphraseOverlap"/> shared
-/// with the same numbers or <see cref="SharedNames"/> names in common; never two sentences whose
-/// numbers are all different (they report different figures). The story lint
+/// with the same numbers or <see cref="SharedNames"/> names in common; never two sentences that
+/// give different figures of one measure (<see cref="DifferentFigures"/>). The story lint
 /// (<see cref="Evaluation.StoryLint"/>) measures repeats by nearly the same definition (without the
 /// exception for different figures), so its count shows what slips past this rule, not whether the
 /// rule is right.
@@ -32,21 +32,36 @@ internal static partial class Paraphrases
     [GeneratedRegex(@"(?<=\S\s)[A-Z][a-z]{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Name();
 
-    [GeneratedRegex(@"\d+(?:[.,]\d+)*", RegexOptions.CultureInvariant)]
-    private static partial Regex Number();
+    /// <summary>
+    /// A figure and the words on either side of it ("gusts of 80 mph", "magnitude 3.1"); digits that
+    /// are part of a name ("Covid-19", "F-35") are no figure.
+    /// </summary>
+    [GeneratedRegex(@"(?:(?<before>\p{L}+)\W{1,3})?(?<![\p{L}\-])(?<n>\d+(?:[.,]\d+)*)(?:\W{0,3}(?<after>[\p{L}%]+))?", RegexOptions.CultureInvariant)]
+    private static partial Regex Figure();
 
-    /// <summary>What a sentence says, as the comparison needs it.</summary>
-    internal sealed record Gist(HashSet<string> Terms, HashSet<string> Numbers, HashSet<string> Names);
+    /// <summary>What a sentence says, as the comparison needs it: its non-name terms, its figures, its names, and what its figures measure (the content words beside them).</summary>
+    internal sealed record Gist(HashSet<string> Terms, HashSet<string> Numbers, HashSet<string> Names, HashSet<string> Measures);
 
     public static Gist Of(string text)
     {
         var names = Name().Matches(text).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
         var nameTerms = Tokens.Terms(string.Join(' ', names));
+        var figures = Figure().Matches(text);
         return new Gist(
             Tokens.Terms(text).Except(nameTerms, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal),
-            Number().Matches(text).Select(m => m.Value.Replace(",", "", StringComparison.Ordinal).TrimEnd('.')).ToHashSet(StringComparer.Ordinal),
-            names);
+            figures.Select(m => m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal).TrimEnd('.')).ToHashSet(StringComparer.Ordinal),
+            names,
+            figures.SelectMany(m => Tokens.Terms(m.Groups["before"].Value + " " + m.Groups["after"].Value)).ToHashSet(StringComparer.Ordinal));
     }
+
+    /// <summary>
+    /// Whether the two sentences give different figures of one measure ("gusts of 80 mph" / "a gust
+    /// of 94 mph", "a high of 80 degrees" / "the high will reach 40 degrees", "magnitude 3.1" /
+    /// "magnitude 3.3"): two statements, however alike their words. Figures of different things
+    /// ("died at 73" / "for the past 50 years") do not make two statements of one.
+    /// </summary>
+    public static bool DifferentFigures(Gist a, Gist b) =>
+        a.Numbers.Count > 0 && b.Numbers.Count > 0 && !a.Numbers.Overlaps(b.Numbers) && a.Measures.Overlaps(b.Measures);
 
     /// <summary>Whether the two sentences say the same thing.</summary>
     public static bool Same(Gist a, Gist b)
@@ -57,7 +72,7 @@ internal static partial class Paraphrases
             return false;
         }
 
-        if (a.Numbers.Count > 0 && b.Numbers.Count > 0 && !a.Numbers.Overlaps(b.Numbers))
+        if (DifferentFigures(a, b))
         {
             return false; // different figures: "gusts of 80 mph are expected" is not "a gust of 94 mph left 8,000 homes without power"
         }
