@@ -46,6 +46,11 @@ public class NewsFormTests
         new("never end on a degree adverb whose participle was dropped", "The search for the missing sailor's brother is less well known outside the port, officials said.", ""),
         new("a later cut is tried when the first leaves a phrase open", "Police arrested the owner of the boat in Port Calder on Sunday after a long search.", "Police arrested the owner of the boat"),
         new("a second verb after 'and' may be left out", "Rescue teams evacuated two hospitals and closed the main railway station, Cornavin.", "Rescue teams evacuated two hospitals"),
+        new("regression Multi-News c047: never drop the verb after its auxiliary and adverb ('people have now')", "The UN meanwhile says more than 7,500 people have now died in the crackdown.", ""),
+        new("regression Multi-News c115: never drop the verb after its auxiliary and adverb ('was then')", "Data for each athlete in the pool was then fed into a formula created by the researchers.", ""),
+        new("regression real feeds 23 May: never end on 'best' whose participle was dropped", "Hana Kimura is best known for appearing in Netflix show Terrace House.", ""),
+        new("regression real feeds 31 May: a quoted word keeps its closing mark", "Michael O'Leary has called the policy 'useless'.", "Michael O'Leary called the policy 'useless'"),
+        new("regression real feeds 28 May: a quoted phrase keeps its closing mark", "Welcome to 'granny chic', the interior trend adored by 30-somethings.", "Welcome to 'granny chic'"),
         new("a possessive whose owner is named stays", "The Rhone burst its banks near the Pont de la Machine after 180 millimetres of rain fell in 24 hours.", "Rhone burst its banks"),
     };
 

@@ -135,13 +135,39 @@ internal static partial class SubheadClause
             return "";
         }
 
-        var heading = string.Join(' ', plain).Trim('"', '\u201c', '\u201d', '\'', ' ');
+        var heading = WithoutStrayQuotes(string.Join(' ', plain).Trim());
         return heading.Length == 0 ? "" : char.ToUpperInvariant(heading[0]) + heading[1..];
     }
 
-    /// <summary>Adverbs of degree: a subhead never ends on one whose participle was dropped.</summary>
+    /// <summary>Adverbs of degree: a subhead never ends on one whose participle was dropped ("is best [known]").</summary>
     private static readonly FrozenSet<string> DegreeWords = FrozenSet.ToFrozenSet(
-        ["well", "less", "more", "so", "too", "very", "most", "much", "far", "still", "already"], StringComparer.Ordinal);
+        ["well", "less", "more", "so", "too", "very", "most", "much", "far", "still", "already", "best", "better", "least"], StringComparer.Ordinal);
+
+    /// <summary>Adverbs that may stand between an auxiliary and its participle ("have now died", "was then fed").</summary>
+    private static readonly FrozenSet<string> MidAdverbs = FrozenSet.ToFrozenSet(
+        ["now", "then", "also", "just", "already", "still", "never", "ever", "since", "recently", "reportedly", "allegedly", "not"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The heading without a quotation mark that opens or closes nothing: "Welcome to 'granny chic'" keeps both of its
+    /// marks (a mark trimmed from the end left "Welcome to 'granny chic"), a mark left alone at either end goes.
+    /// </summary>
+    private static string WithoutStrayQuotes(string heading)
+    {
+        var words = heading.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        int Opening() => words.Count(w => w.Length > 1 && w[0] is '"' or '\'' or '\u201c' or '\u2018');
+        int Closing() => words.Count(w => w.Length > 1 && w.TrimEnd(',', '.', ';', ':', '!', '?')[^1] is '"' or '\'' or '\u201d' or '\u2019');
+        if (words.Count > 0 && words[0].Length > 0 && words[0][0] is '"' or '\'' or '\u201c' or '\u2018' && Opening() > Closing())
+        {
+            words[0] = words[0][1..];
+        }
+
+        if (words.Count > 0 && words[^1].Length > 0 && words[^1][^1] is '"' or '\'' or '\u201d' or '\u2019' && Closing() > Opening())
+        {
+            words[^1] = words[^1][..^1];
+        }
+
+        return string.Join(' ', words.Where(w => w.Length > 0)).Trim();
+    }
 
     /// <summary>
     /// Personal pronouns: a subhead stands alone above its section, so a pronoun in it points at nothing ("Security
@@ -279,9 +305,22 @@ internal static partial class SubheadClause
         word.EndsWith("ed", StringComparison.Ordinal) || IrregularVerbs.Contains(word) || word.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>A clause cut after a participle that opened a phrase ("...in a routine sample taken"): the participle goes too.</summary>
+    /// <remarks>Not the clause's own verb after its auxiliary ("people have now died", "was then fed": the subhead would stop on "now").</remarks>
     private static bool IsParticipleTail(List<string> words) =>
         words.Count > MinWords && words[^1] is var last && (IrregularVerbs.Contains(last) || last.EndsWith("ed", StringComparison.Ordinal))
-        && !words.Take(words.Count - 1).Skip(1).All(w => char.IsUpper(w[0]) || !IsVerbLike(w));
+        && !words.Take(words.Count - 1).Skip(1).All(w => char.IsUpper(w[0]) || !IsVerbLike(w))
+        && !AfterAuxiliary(words);
+
+    private static bool AfterAuxiliary(List<string> words)
+    {
+        var i = words.Count - 2;
+        while (i > 0 && MidAdverbs.Contains(words[i].ToLowerInvariant()))
+        {
+            i--;
+        }
+
+        return i >= 0 && i < words.Count - 2 && Auxiliaries.Contains(words[i].ToLowerInvariant());
+    }
 
     /// <summary>A verb after the first word, not one used as an adjective after a determiner or preposition ("number of confirmed cases").</summary>
     private static bool HasVerb(List<string> words) =>
