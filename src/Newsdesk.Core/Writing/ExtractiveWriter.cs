@@ -205,11 +205,19 @@ public sealed class ExtractiveWriter : IStoryWriter
             .OfType<SourceSentence>()
             .ToList();
 
-    /// <summary>Headline-only stories: the lede is another outlet's headline (or the headline itself) as a sentence.</summary>
+    /// <summary>
+    /// Headline-only stories: the lede is another on-topic outlet's headline about the same event (one
+    /// that shares at least <see cref="StoryCorpus.PairOffTopicSimilarity"/> of the headline's terms by
+    /// cosine), or the headline itself, as a sentence.
+    /// </summary>
     private static string FallbackLede(StoryCorpus corpus, string headline)
     {
-        var other = corpus.Articles.Select(Extractive.Headline.Tighten)
-            .FirstOrDefault(t => Tokens.CountWords(t) >= 3 && !t.Equals(headline, StringComparison.OrdinalIgnoreCase));
+        var about = Vectors.TfIdf(Tokens.Terms(headline), corpus.Idf);
+        var other = corpus.Articles.Where((_, i) => !corpus.OffTopic.Contains(i)).Select(Extractive.Headline.Tighten)
+            .Where(t => Tokens.CountWords(t) >= 3 && !t.Equals(headline, StringComparison.OrdinalIgnoreCase))
+            .Select(t => (Title: t, Cosine: Vectors.Cosine(Vectors.TfIdf(Tokens.Terms(t), corpus.Idf), about)))
+            .Where(x => x.Cosine >= StoryCorpus.PairOffTopicSimilarity)
+            .OrderByDescending(x => x.Cosine).Select(x => x.Title).FirstOrDefault();
         var text = other ?? headline;
         return text.Length == 0 || text[^1] is '.' or '!' or '?' ? text : text + ".";
     }

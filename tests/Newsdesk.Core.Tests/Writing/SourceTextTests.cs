@@ -24,7 +24,9 @@ public class SourceTextTests
         new("reporting about an archive is not furniture", "The Internet Archive said it had stored 20 years of the paper's pages.", false),
         new("regression real feeds 27 May 2020: the health service's advice as a lede", "If you suspect you or a family member has coronavirus you should contact (not visit) your GP, local hospital or 13HEALTH.", true),
         new("the same advice, the New South Wales form", "If you suspect you or a family member has coronavirus you should call (not visit) your GP or ring the national Coronavirus Health Information Hotline on 1800 020 080.", true),
-        new("reporting that advice was given is not furniture", "Queensland Health told residents to contact their GP if they develop symptoms after visiting Blackwater.", false),
+        new("regression Multi-News c047: a BBC caption label run into its caption", "Image caption Paul Conroy was smuggled across the border into Lebanon and is said to be in good spirits.", true),
+        new("an image's caption in reporting is not furniture", "The image caption named the wrong photographer, the agency said.", false),
+                new("reporting that advice was given is not furniture", "Queensland Health told residents to contact their GP if they develop symptoms after visiting Blackwater.", false),
     };
 
     [Theory]

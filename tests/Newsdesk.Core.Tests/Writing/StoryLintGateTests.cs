@@ -19,7 +19,10 @@ public class StoryLintGateTests
         [LintKind.FactNotSourcePhrase] = 0,
         // 6 -> 7 in session 9 (held out; not read): with chains of sentences that lean on the one before
         // and quotes in passing usable, one more pair the lint's cruder repeat rule reads as one statement.
-        [LintKind.RepeatedSentence] = 7,
+        // 7 -> 3 in session 10: the writer's different-figures exception only for figures of one measure, digits in a
+        // name ('Covid-19') no figure, a disputed figure told once; the 3 left are c189 (a bullet restating a body
+        // sentence in part) and c194's temperatures of different days, which the lint's rule (no exception) reads as one.
+        [LintKind.RepeatedSentence] = 3,
         // 28 -> 29 in session 5: with pronouns that point at no one left out, the writer publishes other
         // sentences of c167's first article (Trump on immigration), which the lint's two-article rule
         // (cosine < 0.1, the article farther from headline and lede) calls another event and the
@@ -30,7 +33,7 @@ public class StoryLintGateTests
         // articles (it called none off topic; the story interleaved them), and the writer then tells
         // only the spine's event when no two articles agree.
         [LintKind.OffTopicSentence] = 8,
-        [LintKind.BrokenSubhead] = 3,      // session 4 (subheads never stop mid-phrase)
+        [LintKind.BrokenSubhead] = 1,      // session 4 (subheads never stop mid-phrase); 3 -> 1 in session 10 (a verb after its auxiliary and adverb, 'best [known]')
         [LintKind.StampedSentence] = 0,    // session 5 (a page's stamp or byline cut from the sentence it opens)
         [LintKind.DanglingPronoun] = 0,    // session 5 (20 before: a "he"/"her" that needs a person the sentence before does not name)
         [LintKind.TeaserSentence] = 0,     // session 5 (3 before)

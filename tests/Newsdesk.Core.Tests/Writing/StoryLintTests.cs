@@ -106,6 +106,18 @@ public class StoryLintTests
         Assert.Contains(findings, f => f.Kind == LintKind.OffTopicSentence && f.Reason.Contains("a3", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Michael O'Leary called the policy 'useless'", false)]   // real feeds 31 May: the lint read the closing mark as the phrase going on
+    [InlineData("Michael O'Leary called the policy 'useless", true)]
+    public void A_subhead_that_closes_its_quotation_stops_where_its_sentence_does(string heading, bool broken)
+    {
+        var article = new Article("a1", "https://example.invalid/1", "Mail", "Ryanair boss warns Britons will ignore quarantine rules",
+            "Most Britons will simply ignore new quarantine rules for travellers arriving in the UK, the boss of Ryanair has said. Michael O'Leary has called the policy 'useless'.", null);
+        var story = new Story("Ryanair boss warns Britons will ignore quarantine rules", "", "Most Britons will simply ignore new quarantine rules for travellers arriving in the UK, the boss of Ryanair has said.", ["a1"],
+            [new StorySection(heading, [[new CitedSentence("Michael O'Leary has called the policy 'useless'.", ["a1"])]], [])], [], []);
+        Assert.Equal(broken, StoryLint.Check(story, [article]).Any(f => f.Kind == LintKind.BrokenSubhead));
+    }
+
     [Fact]
     public void Counts_every_kind_even_when_none_is_found()
     {

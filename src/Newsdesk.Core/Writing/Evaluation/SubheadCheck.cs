@@ -78,7 +78,9 @@ internal static partial class SubheadCheck
                 continue;
             }
 
-            return Stop(after);
+            // A subhead that closes its quotation ("Welcome to 'granny chic'") stops after the closing mark.
+            return Stop(text[^1] is '\'' or '\u2019' or '"' or '\u201d' && after.TrimStart() is { Length: > 0 } rest && rest[0] is '\'' or '\u2019' or '"' or '\u201d'
+                ? after.TrimStart()[1..] : after);
         }
 
         return null; // not taken from a sentence of the section's articles: nothing to compare with

@@ -19,6 +19,7 @@ internal static partial class Furniture
     [GeneratedRegex("""
         ^\s*(?-i:CLOSE|REPLAY|AUTOPLAY|ADVERTISEMENT)\s
         |^\s*(?:Replay|Autoplay|Now\s+Playing|Watch|Video|Photo|Photos|Image|Caption|Media\s+caption|Image\s+caption|Image\s+copyright|Story\s+highlights|Related|Read\s+more|More|Advertisement|Sponsored|Editor['\u2019]s\s+note|Filed\s+under|Tags|Posted\s+in|Source|Credit)\s*[:|]
+        |^\s*(?-i:Media\s+caption|Image\s+caption|Image\s+copyright)\s
         |\b(?:you\s+can\s+switch\s+location|tweet\s+with\s+a\s+location|location\s+information\s+to\s+your\s+tweets|add\s+location\s+information|add\s+a\s+location\s+to\s+your\s+tweets|twitter\s+stores\s+that\s+location|delete\s+your\s+(?:tweet\s+)?location\s+history)\b
         |\bthis\s+live\s+(?:blog|coverage|page)\s+(?:is|has)\s+(?:now\s+)?(?:closed|ended|been\s+closed)\b
         |\b(?:sign\s+up|signing\s+up)\s+(?:for|to|here|now|today)\b|\bsign\s+(?:in|up)\s+to\b|\b(?:log|sign)\s+in\s+to\s+(?:comment|continue|read)\b
