@@ -87,7 +87,10 @@ internal static partial class Referents
                 // "When asked how he reconciled that, Sollecito said..."
                 var comma = text.IndexOf(',', all[i].Index);
                 var fronted = Clauses.Introducers.Contains(first) && comma > 0 && all.Any(w => w.Index > comma && IsName(w.Value));
-                return fronted ? null : word;
+                // A sentence opening on a person noun names the one its "she"/"his" stands for ("Woman in her 70s is
+                // fighting for her life", "Doctor says she will..."); "him" cannot be that subject ("Officer arrested him").
+                var subject = PersonNouns.Contains(first) && lower != "him";
+                return fronted || subject ? null : word;
             }
         }
 
