@@ -80,6 +80,11 @@ internal static class RealFeedsWrite
                 if (args.Contains("--show"))
                 {
                     Console.Error.WriteLine($"===== {name}: {articles.Count} articles, {articles.Select(a => a.Source).Distinct().Count()} outlets");
+                    foreach (var article in articles)
+                    {
+                        Console.Error.WriteLine($"  < {article.Source}: {article.Title}");
+                    }
+
                     Console.Error.WriteLine(Newsdesk.Writing.Rendering.StoryMarkdown.Render(story));
                 }
 

@@ -82,6 +82,22 @@ public class SentenceFilterTests
     [MemberData(nameof(PageVoice))]
     public void Recognises_the_pages_own_voice(Case c) => Assert.Equal(c.Expected, SentenceFilters.InPageVoice(c.Sentence));
 
+    public static TheoryData<Case> FirstPerson => new()
+    {
+        new("real feeds, 21 May 2020: a columnist's view", "Personally, I don't think this is a done deal.", true),
+        new("real feeds: a columnist's voice mid-sentence", "After 10 years in full-time work, I find almost everything about corporate life silly.", true),
+        new("real feeds: the column's object", "Most people do not agree, and many are angry with me for saying so.", true),
+        new("real feeds: first person inside single quotes", "Health Secretary Matt Hancock urged Boris Johnson to 'give me a break' in a furious bust-up.", false),
+        new("real feeds, 26 May 2020: an apostrophe inside single quotes", "The FBI investigates Minnesota police after video shows man being arrested saying 'I can't breathe'.", false),
+        new("first person inside double quotes", "The mayor called it \u201cthe worst day of my life\u201d on Monday.", false),
+        new("a numeral after a name", "World War I ended in 1918 and Phase I trials began in May.", false),
+        new("reporting", "The council voted to cut rates by 3% on Monday.", false),
+    };
+
+    [Theory]
+    [MemberData(nameof(FirstPerson))]
+    public void Recognises_the_first_person_singular_outside_quotes(Case c) => Assert.Equal(c.Expected, SentenceFilters.SpeaksInFirstPerson(c.Sentence));
+
     public static TheoryData<Case> Fragments => new()
     {
         new("regression (real feeds): a subordinate clause alone", "While on the phone with Russian President Vladimir Putin.", true),

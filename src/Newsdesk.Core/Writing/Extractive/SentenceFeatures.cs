@@ -101,7 +101,7 @@ internal static partial class SentenceFeatures
             && !SentenceFilters.IsFragment(text)
             && !Teasers.Is(text)
             && BalancedQuotes(text)
-            && !(attributed is false && SentenceFilters.InPageVoice(text));
+            && !(attributed is false && (SentenceFilters.InPageVoice(text) || (language == Languages.Default && SentenceFilters.SpeaksInFirstPerson(text))));
         var pronounSpeaker = SentenceFilters.AttributedToPronoun(text);
         var inPassing = isQuote && QuotesInPassing(text);
         var selfContained = !SentenceFilters.OpensWithBackReference(text) && !pronounSpeaker && (!isQuote || attributed || inPassing)

@@ -134,6 +134,28 @@ internal static partial class SentenceFilters
     /// </summary>
     public static bool OpensInFirstPerson(string sentence) => FirstPersonOpening().IsMatch(sentence);
 
+    /// <summary>
+    /// Quoted spans, in double or single quotation marks (the Daily Mail quotes in single ones: "urged
+    /// Johnson to 'give me a break'"); an apostrophe before a letter is inside the span ("saying 'I can't breathe'").
+    /// </summary>
+    [GeneratedRegex(@"\u201c[^\u201d]*(?:\u201d|$)|""[^""]*(?:""|$)|\u2018(?:[^\u2019]|\u2019(?=\w))*\u2019(?!\w)|(?<!\w)'(?:[^']|'(?=\w))*'(?!\w)", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedSpan();
+
+    /// <summary>
+    /// "I" as a subject ("I find", "I've"), not a numeral after a name ("World War I", "Phase I trial"),
+    /// and "my", "me", "mine", "myself".
+    /// </summary>
+    [GeneratedRegex(@"(?<!\b\p{Lu}[\w.]*\s+)\bI(?:['\u2019](?:m|ve|d|ll)\b|\s+\p{Ll})|\b(?:my|me|mine|myself)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPersonSingular();
+
+    /// <summary>
+    /// True when an English sentence speaks in the first person singular outside its quotation marks
+    /// ("After 10 years in full-time work, I find almost everything about corporate life silly.",
+    /// "Personally, I don't think this is a done deal."): unattributed, it is a columnist's or the
+    /// page's own voice, or a quotation cut from its speaker, never a fact the desk can state.
+    /// </summary>
+    public static bool SpeaksInFirstPerson(string sentence) => FirstPersonSingular().IsMatch(QuotedSpan().Replace(sentence, " "));
+
     [GeneratedRegex(@"^(?:Please|You|Your)\s", RegexOptions.CultureInvariant)]
     private static partial Regex ReaderAddress();
 
