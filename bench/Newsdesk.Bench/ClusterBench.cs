@@ -376,6 +376,15 @@ internal static class ClusterBench
                 "nameless" => o with { NamelessJoinThreshold = value },
                 "recurring" => o with { RecurringNameDocuments = value },
                 "recurringDays" => o with { RecurringHalfLife = TimeSpan.FromDays(value) },
+                "settledIncident" => o with { SettledNeedsIncidentName = value != 0 },
+                "incidentStories" => o with { IncidentNameStories = (int)value },
+                "incidentDocs" => o with { IncidentNameDocuments = value },
+                "incidentNames" => o with { IncidentNameAgrees = value != 0 },
+                "incidentHeadline" => o with { IncidentHeadlineDecay = value != 0 },
+                "queryTerms" => o with { QueryTerms = (int)value },
+                "queryNames" => o with { QueryNames = (int)value },
+                "indexTerms" => o with { IndexTerms = (int)value },
+                "indexNames" => o with { IndexNames = (int)value },
                 "only" => o, // --semantic's threshold (SemanticBench reads it)
                 _ => throw new ArgumentException("unknown setting " + name),
             };

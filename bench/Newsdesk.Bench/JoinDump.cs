@@ -28,12 +28,18 @@ internal static class JoinDump
 
         var stream = RealFeedsStream.Load(Path.Combine(benchData, "real-feeds-2020-05"));
         clusterer = new StoryClusterer(options) { Explaining = true };
+        var firstTitles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var arrival in stream)
         {
             var placed = clusterer.Add(arrival.Article);
+            var title = arrival.Article.Title.ReplaceLineEndings(" ");
             if (!placed.IsNewStory)
             {
-                Console.WriteLine($"feeds\t{placed.StoryId}\t{clusterer.LastJoinNote}\t{arrival.Article.Title.ReplaceLineEndings(" ")}");
+                Console.WriteLine($"feeds\t{placed.StoryId}\t{clusterer.LastJoinNote}\t{title}\t{firstTitles.GetValueOrDefault(placed.StoryId)}");
+            }
+            else
+            {
+                firstTitles[placed.StoryId] = title;
             }
         }
     }

@@ -21,20 +21,27 @@ namespace Newsdesk.Stories;
 /// </summary>
 public sealed class StoryClusterer
 {
-    /// <summary>Strongest article terms used to look up candidate stories.</summary>
-    public const int QueryTerms = 12;
+    /// <summary>
+    /// Strongest article terms used to look up candidate stories (default of
+    /// <see cref="StoryClustererOptions.QueryTerms"/>). 20 since session 10 (was 12): on gva-events'
+    /// development part 42 follow-ups were never candidates of the story holding their incident.
+    /// </summary>
+    public const int QueryTerms = 20;
 
     /// <summary>
     /// Strongest article names also used to look up candidate stories when they are not among its
     /// <see cref="QueryTerms"/> strongest terms. An article joins only a story it shares a name with,
     /// so a story that names what the article names must be a candidate: a side report ("Hero student
     /// smashed window to free trapped train passengers", the bundled demo) has its own strongest words
-    /// and names the bridge of the derailment further down.
+    /// and names the bridge of the derailment further down. 8 since session 10 (was 4).
     /// </summary>
-    public const int QueryNames = 4;
+    public const int QueryNames = 8;
 
-    /// <summary>Strongest article terms under which the story it joins is indexed.</summary>
-    public const int IndexTermsPerArticle = 10;
+    /// <summary>Strongest article terms under which the story it joins is indexed (20 since session 10, was 10).</summary>
+    public const int IndexTermsPerArticle = 20;
+
+    /// <summary>Strongest article names under which the story it joins is also indexed (since session 10), so <see cref="QueryNames"/> finds it.</summary>
+    public const int IndexNamesPerArticle = 8;
 
     /// <summary>Candidate stories whose centroid is compared at most (those sharing the most weight with the article).</summary>
     public const int MaxCandidates = 24;
@@ -70,6 +77,9 @@ public sealed class StoryClusterer
     private readonly Dictionary<StoryState, double> _candidates = [];
     private readonly Queue<StoryMerge> _mergeLog = new();
     private readonly List<(StoryState Story, double Centroid)> _scored = [];
+
+    /// <summary>For each name, how many open stories' cores hold it (<see cref="SharesIncidentName"/>); bounded by the open stories' core names.</summary>
+    private readonly Dictionary<string, int> _nameStories = new(StringComparer.Ordinal);
     private readonly int _expirySlack;
     private StoryState? _tentative;
     private int _nextOrdinal;
@@ -156,7 +166,7 @@ public sealed class StoryClusterer
 
             var story = Open(at);
             var link = LinkThread(story, profile, at);
-            Join(story, profile, at);
+            Join(story, profile, at, headline);
             return new ClusterAssignment(article.Id ?? "", story.Id, true, 0, [], story.ThreadId, link);
         }
 
@@ -177,7 +187,7 @@ public sealed class StoryClusterer
             LastJoinNote = ExplainJoin(best, profile);
         }
 
-        Join(best, profile, at);
+        Join(best, profile, at, headline);
         return new ClusterAssignment(article.Id ?? "", best.Id, false, bestScore, merges, best.ThreadId);
     }
 
@@ -188,7 +198,7 @@ public sealed class StoryClusterer
         var queried = 0;
         foreach (var (term, weight) in vector.Terms)
         {
-            if (queried++ == QueryTerms)
+            if (queried++ == _options.QueryTerms)
             {
                 break;
             }
@@ -202,12 +212,12 @@ public sealed class StoryClusterer
         queried = 0;
         foreach (var (name, _) in profile.Names.Terms)
         {
-            if (queried++ == QueryNames)
+            if (queried++ == _options.QueryNames)
             {
                 break;
             }
 
-            if (vector.Lookup.TryGetValue(name, out var weight) && !IsQueried(vector, name))
+            if (vector.Lookup.TryGetValue(name, out var weight) && !IsQueried(vector, name, _options.QueryTerms))
             {
                 foreach (var story in _index.Postings(name))
                 {
@@ -246,12 +256,12 @@ public sealed class StoryClusterer
                 continue;
             }
 
-            if (at - story.FirstSeen > _options.SettledAfter && similarity < _options.LateJoinThreshold)
+            if (at - story.FirstSeen > _options.SettledAfter && !JoinsLate(story, profile, similarity, at))
             {
                 continue;
             }
 
-            var score = Score(story, similarity, at, headline);
+            var score = Score(story, similarity, at, DecaysAsHeadline(story, profile, at, headline));
             if (best is null || score > bestScore || (score == bestScore && story.Ordinal < best.Ordinal))
             {
                 (second, secondScore) = (best, bestScore);
@@ -294,9 +304,9 @@ public sealed class StoryClusterer
         var profile = LastProfile ?? throw new InvalidOperationException("no article was ranked");
         var share = _options.NeighbourShare;
         var sim = ((1 - share) * story.CoreCentroid.Cosine(profile.Vector)) + (share * story.NearestCore(profile.Vector));
-        var score = Score(story, sim, at, headline);
+        var score = Score(story, sim, at, DecaysAsHeadline(story, profile, at, headline));
         var names = !headline && !NamesAgree(story, profile, sim, at);
-        var late = at - story.FirstSeen > _options.SettledAfter && sim < _options.LateJoinThreshold;
+        var late = at - story.FirstSeen > _options.SettledAfter && !JoinsLate(story, profile, sim, at);
         var threshold = headline ? _options.HeadlineJoinThreshold : _options.JoinThreshold;
         return (names ? "names" : late ? "late" : score < threshold ? "low" : "outscored")
             + FormattableString.Invariant($" score {score:F2} ") + ExplainJoin(story, profile);
@@ -310,9 +320,9 @@ public sealed class StoryClusterer
         {
             var (story, centroid) = _scored[i];
             var sim = ((1 - share) * centroid) + (share * story.NearestCore(profile.Vector));
-            var score = Score(story, sim, at, headline);
+            var score = Score(story, sim, at, DecaysAsHeadline(story, profile, at, headline));
             var names = !headline && !NamesAgree(story, profile, sim, at);
-            var late = at - story.FirstSeen > _options.SettledAfter && sim < _options.LateJoinThreshold;
+            var late = at - story.FirstSeen > _options.SettledAfter && !JoinsLate(story, profile, sim, at);
             notes.Add(FormattableString.Invariant($"{story.Id}({story.Articles}) score {score:F2} {(names ? "NAMES " : "")}{(late ? "LATE " : "")}{ExplainJoin(story, profile)}"));
         }
 
@@ -330,18 +340,18 @@ public sealed class StoryClusterer
             {
                 var specific = _vocabulary.IsSpecific(name, _options.SpecificNameShare, _options.SpecificNameFloor);
                 var place = profile.Places is not null && profile.Places.ContainsKey(name);
-                shared.Add((specific ? "" : "~") + name + (place ? "@" : ""));
+                shared.Add((specific ? "" : "~") + name + (place ? "@" : "") + FormattableString.Invariant($"/{_nameStories.GetValueOrDefault(name)}/{_vocabulary.RecentDocuments(name, _clock.Now, _options.RecurringHalfLife):F0}"));
             }
         }
 
         var topic = StoryThreads.TopicCosine(story, profile);
-        return FormattableString.Invariant($"sim {sim:F2} names {story.CoreNames.Cosine(profile.Names):F2} topic {topic:F2} empty {(profile.Names.IsEmpty ? 1 : 0)}{(story.CoreNames.IsEmpty ? 1 : 0)} [{string.Join(' ', shared)}]");
+        return FormattableString.Invariant($"age {(_clock.Now - story.FirstSeen).TotalHours:F0}h sim {sim:F2} names {story.CoreNames.Cosine(profile.Names):F2} topic {topic:F2} empty {(profile.Names.IsEmpty ? 1 : 0)}{(story.CoreNames.IsEmpty ? 1 : 0)} [{string.Join(' ', shared)}]");
     }
 
     /// <summary>Whether <paramref name="term"/> is among the <see cref="QueryTerms"/> strongest terms of the vector (already looked up).</summary>
-    private static bool IsQueried(TermVector vector, string term)
+    private static bool IsQueried(TermVector vector, string term, int queried)
     {
-        for (var i = 0; i < vector.Terms.Length && i < QueryTerms; i++)
+        for (var i = 0; i < vector.Terms.Length && i < queried; i++)
         {
             if (vector.Terms[i].Key == term)
             {
@@ -380,6 +390,11 @@ public sealed class StoryClusterer
             return true;
         }
 
+        if (_options.IncidentNameAgrees && SharesIncidentName(story, profile, at))
+        {
+            return true;
+        }
+
         if (!SpecificNames.Shared(story.CoreNames, profile, _vocabulary, _options, similarity < _options.PlaceJoinThreshold))
         {
             return false;
@@ -394,6 +409,50 @@ public sealed class StoryClusterer
         return anchors >= 2 || recent <= _options.RecurringNameDocuments
             || StoryThreads.TopicCosine(story, profile) >= _options.SingleAnchorTopicAgreement;
     }
+
+    /// <summary>
+    /// Whether an article may join a story that has settled (opened more than
+    /// <see cref="StoryClustererOptions.SettledAfter"/> ago): clearly close to the core
+    /// (<see cref="StoryClustererOptions.LateJoinThreshold"/>) and, with
+    /// <see cref="StoryClustererOptions.SettledNeedsIncidentName"/>, sharing a name of one incident.
+    /// </summary>
+    private bool JoinsLate(StoryState story, ArticleProfile profile, double similarity, DateTimeOffset at) =>
+        similarity >= _options.LateJoinThreshold && (!_options.SettledNeedsIncidentName || SharesIncidentName(story, profile, at));
+
+    /// <summary>
+    /// Whether the article and the story's (open) core share a name of one incident: a name no more than
+    /// <see cref="StoryClustererOptions.IncidentNameStories"/> other open stories' cores hold, which the
+    /// stream named lately in at most <see cref="StoryClustererOptions.IncidentNameDocuments"/> documents.
+    /// A victim, a suspect or a small town is named by one happening; a public figure or a city by many
+    /// at once. Only the articles before this one count, so the rule is online and deterministic.
+    /// </summary>
+    private bool SharesIncidentName(StoryState story, ArticleProfile profile, DateTimeOffset at)
+    {
+        foreach (var (name, _) in profile.Names.Terms)
+        {
+            if (!story.CoreNames.Weights.ContainsKey(name))
+            {
+                continue;
+            }
+
+            var others = _nameStories.GetValueOrDefault(name) - 1;
+            if (others <= _options.IncidentNameStories
+                && _vocabulary.RecentDocuments(name, at, _options.RecurringHalfLife) <= _options.IncidentNameDocuments)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an article's score for a story decays as a headline's (to nothing): a headline-only
+    /// article does, unless it shares a name of one incident with a core that has text
+    /// (<see cref="StoryClustererOptions.IncidentHeadlineDecay"/>).
+    /// </summary>
+    private bool DecaysAsHeadline(StoryState story, ArticleProfile profile, DateTimeOffset at, bool headline) =>
+        headline && !(_options.IncidentHeadlineDecay && story.CoreHasText && SharesIncidentName(story, profile, at));
 
     /// <summary>
     /// An article's score for a story: its similarity to the core, damped by the time since the story's
@@ -448,6 +507,11 @@ public sealed class StoryClusterer
     /// <summary>Closes an open story: out of the index, out of the open stories, its core articles' vectors dropped.</summary>
     private void Close(StoryState story)
     {
+        foreach (var name in story.CoreNames.Weights.Keys)
+        {
+            Release(name);
+        }
+
         _index.Remove(story);
         _open.Remove(story.Id);
         if (story.Recency is { } node)
@@ -457,6 +521,25 @@ public sealed class StoryClusterer
         }
 
         story.Close();
+    }
+
+    /// <summary>One more open story's core holds the name.</summary>
+    private void Hold(string name) => _nameStories[name] = _nameStories.GetValueOrDefault(name) + 1;
+
+    /// <summary>One open story's core that held the name closed.</summary>
+    private void Release(string name)
+    {
+        if (_nameStories.TryGetValue(name, out var n))
+        {
+            if (n <= 1)
+            {
+                _nameStories.Remove(name);
+            }
+            else
+            {
+                _nameStories[name] = n - 1;
+            }
+        }
     }
 
     private StoryState NewStory(DateTimeOffset at)
@@ -469,6 +552,11 @@ public sealed class StoryClusterer
     private void Register(StoryState story)
     {
         AddOpen(story);
+        foreach (var name in story.CoreNames.Weights.Keys)
+        {
+            Hold(name);
+        }
+
         foreach (var member in story.Core)
         {
             IndexTerms(story, member);
@@ -476,12 +564,25 @@ public sealed class StoryClusterer
         }
     }
 
-    private void Join(StoryState story, ArticleProfile profile, DateTimeOffset at)
+    private void Join(StoryState story, ArticleProfile profile, DateTimeOffset at, bool headline)
     {
         if (story.Recency is { } node)
         {
             _recency.Remove(node);
             _recency.AddLast(node);
+        }
+
+        if (!story.CoreIsFull)
+        {
+            // The article joins the core: its names are held by one more open story.
+            story.CoreHasText |= !headline;
+            foreach (var (name, _) in profile.Names.Terms)
+            {
+                if (!story.CoreNames.Weights.ContainsKey(name))
+                {
+                    Hold(name);
+                }
+            }
         }
 
         if (!story.Add(profile, at))
@@ -507,12 +608,26 @@ public sealed class StoryClusterer
         var indexed = 0;
         foreach (var (term, _) in profile.Vector.Terms)
         {
-            if (indexed++ == IndexTermsPerArticle)
+            if (indexed++ == _options.IndexTerms)
             {
                 break;
             }
 
             _index.Index(story, term);
+        }
+
+        indexed = 0;
+        foreach (var (name, _) in profile.Names.Terms)
+        {
+            if (indexed++ == _options.IndexNames)
+            {
+                break;
+            }
+
+            if (profile.Vector.Lookup.ContainsKey(name))
+            {
+                _index.Index(story, name);
+            }
         }
     }
 
@@ -520,7 +635,16 @@ public sealed class StoryClusterer
     {
         var terms = from.IndexedTerms.Order(StringComparer.Ordinal).ToArray();
         _threads.Remove(from);
+        var held = into.CoreNames.Weights.Keys.ToHashSet(StringComparer.Ordinal);
         into.Absorb(from);
+        foreach (var name in into.CoreNames.Weights.Keys)
+        {
+            if (!held.Contains(name))
+            {
+                Hold(name);
+            }
+        }
+
         foreach (var member in from.Core)
         {
             Remember(into, member);

@@ -31,6 +31,9 @@ internal sealed class StoryState(string id, int ordinal, DateTimeOffset at, int 
     /// <summary>Sum of the core articles' name vectors.</summary>
     public TermCentroid CoreNames { get; } = new();
 
+    /// <summary>Whether an article of the core had text (not only a headline).</summary>
+    public bool CoreHasText { get; set; }
+
     public HashSet<string> IndexedTerms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The thread: the id of its first story (this story's own id until it is linked to an earlier one).</summary>
@@ -93,6 +96,7 @@ internal sealed class StoryState(string id, int ordinal, DateTimeOffset at, int 
     public void Absorb(StoryState other)
     {
         Articles += other.Articles - Math.Min(other.Articles, other.Core.Count);
+        CoreHasText |= other.CoreHasText;
         foreach (var member in other.Core)
         {
             Add(member, other.FirstSeen);

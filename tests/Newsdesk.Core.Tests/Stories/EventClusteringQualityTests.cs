@@ -17,12 +17,15 @@ public sealed class EventClusteringQualityTests
 {
     public sealed record Gate(string Part, double MinF1, double MinPrecision);
 
-    /// <summary>Floors a little under the figures measured when recorded (dev 0.897, P 0.971; held-out 0.908, P 0.976; whole 0.894, P 0.954).</summary>
+    /// <summary>
+    /// Floors a little under the figures measured when recorded (session 10: dev 0.901, P 0.971; held-out
+    /// 0.911, P 0.976; whole 0.897, P 0.956). Issue #14's goal is F1 0.90 at precision 0.95 on both parts.
+    /// </summary>
     public static TheoryData<Gate> Gates => new()
     {
-        new("dev", 0.88, 0.95),
-        new("held-out", 0.89, 0.95),
-        new("all", 0.88, 0.94),
+        new("dev", 0.895, 0.96),
+        new("held-out", 0.905, 0.96),
+        new("all", 0.89, 0.95),
     };
 
     [SkippableTheory]

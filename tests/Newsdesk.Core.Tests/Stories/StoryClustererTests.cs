@@ -188,10 +188,40 @@ public sealed class StoryClustererTests
         Assert.Single(stories.Distinct());
     }
 
+    public sealed record LateCase(string Name, bool NameInTheNews, bool Joins);
+
+    public static TheoryData<LateCase> LateCases => new()
+    {
+        new("a name only this story holds carries a report three days later", false, true),
+        new("a name the stream keeps meeting in other stories does not", true, false),
+    };
+
+    [Theory]
+    [MemberData(nameof(LateCases))]
+    public void ASettledStoryTakesALateReportOnlyOnANameOfOneIncident(LateCase row)
+    {
+        var c = new StoryClusterer();
+        if (row.NameInTheNews)
+        {
+            // Boris Johnson in the news the day before, on other matters (issue #14: his week made one topic story).
+            string[] matters = ["visits a car plant", "answers questions from MPs", "meets the French president", "opens a hospital wing", "plays cricket at a school", "launches a bus service", "welcomes a baby son", "backs a trade deal"];
+            for (var i = 0; i < matters.Length; i++)
+            {
+                c.Add(A("e" + i, "Boris Johnson " + matters[i], "The prime minister Boris Johnson " + matters[i] + ".", T0.AddDays(-1).AddHours(i)));
+            }
+        }
+
+        var first = c.Add(A("1", "Boris Johnson unveils care home testing plan", "Every care home resident in England will be tested for the virus, Boris Johnson told parliament.", T0));
+        var late = c.Add(A("2", "Care home testing plan of Boris Johnson criticised", "Care home managers warned that the testing plan Boris Johnson unveiled came too late for residents.", T0.AddDays(3)));
+
+        Assert.Equal(row.Joins, first.StoryId == late.StoryId);
+    }
+
     [Fact]
     public void AStoryTakesNoArticlePastItsSpanHoweverBusyItIs()
     {
-        var c = new StoryClusterer(new StoryClustererOptions { Window = TimeSpan.FromDays(7) });
+        // Only the span is tested here: a name met every day stops carrying a settled story on its own (below).
+        var c = new StoryClusterer(new StoryClustererOptions { Window = TimeSpan.FromDays(7), SettledNeedsIncidentName = false });
         var stories = new List<string>();
         for (var day = 0; day < 10; day++)
         {
