@@ -90,12 +90,26 @@ public sealed class ExtractiveWriter : IStoryWriter
             return new Story("", "", "", [], [], [], []);
         }
 
-        var ledeText = lede?.Text ?? FallbackLede(corpus, headline);
-        var already = lede is null ? new List<SourceSentence>() : [lede];
+        // The sentences that lean on the lede ("She was selling candy...") follow it in its paragraph:
+        // under a subhead they would point at nothing.
+        var ledeUnit = lede is null ? [] : LedeParagraph(lede, selectable);
+        var ledeText = lede is null ? FallbackLede(corpus, headline) : string.Join(' ', ledeUnit.Select(s => s.Text));
+        // What the lede paragraph says is said: nothing chosen after it may say it again, in part or in other words.
+        List<SourceSentence> already = ledeUnit.Count switch
+        {
+            0 => [],
+            1 => [lede!],
+            _ => [Paragraph(ledeUnit, ledeText, corpus)],
+        };
         var budget = options.TargetWords - Tokens.CountWords(ledeText);
         var chosen = Selection.Choose(selectable.Where(s => s != lede && (lede is null || !s.Predecessors.Contains(lede))), already, budget);
         ct.ThrowIfCancellationRequested();
-        var ledeCites = lede is null ? Support.Cites(ledeText, corpus) : Cite(lede, corpus).Cites;
+        if (already.Count == 1 && already[0] != lede)
+        {
+            lede!.AlsoReportedBy.UnionWith(already[0].AlsoReportedBy);
+        }
+
+        var ledeCites = lede is null ? Support.Cites(ledeText, corpus) : Cite(ledeUnit, corpus).Cites;
 
         // Where outlets disagree, each figure is shown in an outlet's own sentence (once, in the disputes section).
         var claims = disputes.Select(d => ClaimSentences(d.Numbers, d.Topic, usable.Where(s => s != lede).ToList())).ToList();
@@ -150,7 +164,7 @@ public sealed class ExtractiveWriter : IStoryWriter
             sections.Add(new StorySection(words.NextHeading, Paragraphs(next, corpus), []));
         }
 
-        var storySentences = chosen.Append(lede).OfType<SourceSentence>().OrderByDescending(s => s.Score)
+        var storySentences = chosen.Concat(ledeUnit).OrderByDescending(s => s.Score)
             .Concat(usable.OrderByDescending(s => s.Score).Take(Facts.SentencesSearched)).Distinct().ToList();
         var place = Extractive.Dateline.Place(corpus.Articles.Where((_, i) => !corpus.OffTopic.Contains(i)).ToList(), corpus.Language);
         var facts = Facts.Extract(storySentences, corpus, place, words, disputes.Select(d => d.Fact).ToList(), disputes.SelectMany(d => d.Numbers).ToHashSet(StringComparer.Ordinal));
@@ -167,6 +181,36 @@ public sealed class ExtractiveWriter : IStoryWriter
         {
             Language = corpus.Language,
         };
+    }
+
+    /// <summary>Most words of the lede paragraph: the lede and the sentences that lean on it ("Heaven Sutton ... She was selling candy ... A stray bullet struck her ...").</summary>
+    internal const int LedeParagraphMaxWords = 80;
+
+    /// <summary>The lede and, in their order, the sentences of its article that lean on it, while the paragraph stays within <see cref="LedeParagraphMaxWords"/>.</summary>
+    private static List<SourceSentence> LedeParagraph(SourceSentence lede, List<SourceSentence> selectable)
+    {
+        var paragraph = new List<SourceSentence> { lede };
+        var words = lede.Words;
+        foreach (var next in selectable.Where(s => s.Predecessors.Contains(lede)).OrderBy(s => s.Position))
+        {
+            if (next.Predecessor != paragraph[^1] || words + next.Words > LedeParagraphMaxWords)
+            {
+                break;
+            }
+
+            paragraph.Add(next);
+            words += next.Words;
+        }
+
+        return paragraph;
+    }
+
+    /// <summary>A paragraph of one article's sentences read as one sentence, for comparing later sentences with all it says.</summary>
+    private static SourceSentence Paragraph(List<SourceSentence> sentences, string text, StoryCorpus corpus)
+    {
+        var paragraph = SentenceFeatures.Describe(sentences[0].Article, sentences[0].Position, text, language: corpus.Language);
+        paragraph.Vector = Vectors.TfIdf(paragraph.Terms, corpus.Idf);
+        return paragraph;
     }
 
     /// <summary>Weight of a lede candidate's similarity to the headline: the lede tells the event the headline names, not a side angle.</summary>

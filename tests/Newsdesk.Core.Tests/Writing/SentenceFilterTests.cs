@@ -37,6 +37,7 @@ public class SentenceFilterTests
         new("'Heavy' is not 'He'", "Heavy rain fell across the canton overnight.", false),
         new("'there' of a place", "There, the mayor met the families of the missing.", true),
         new("existential 'there' points at nothing (c124)", "There is a lot of relief in Pleasant Hill after city clerk Kim Lehmkuhl resigned.", false),
+        new("'The latest' opens a lede that names what it is (c053)", "The latest number signifying how bad Chicago's violence has become is a small one: 7.", false),
     };
 
     [Theory]

@@ -204,6 +204,60 @@ public class SourceTextTests
         Assert.False(inside[^1]);
     }
 
+    public sealed record QuotationCase(string Name, string[] Sentences, bool[] Inside)
+    {
+        public override string ToString() => Name;
+    }
+
+    public static TheoryData<QuotationCase> QuotationCases => new()
+    {
+        new(
+            "regression c010: a doubled closing mark closes, it does not open",
+            ["Two of the women were whipped six times.", "\"It was carried out perfectly.\"\" Hishammuddin said in a statement.", "Malaysia has a dual-track legal system."],
+            [false, false, false]),
+        new(
+            "regression c001: a mark opening a word inside a quoted name closes with the name",
+            ["The second \"t'' was missing, so the backs read \"Tulowizki.\"", "The club issued a statement apologizing for the mistake."],
+            [false, false]),
+        new(
+            "a straight quotation that runs on",
+            ["The mayor spoke on Monday.", "\"This is not about crime.", "This is about values,\" she said.", "Police made two arrests."],
+            [false, false, true, false]),
+        new(
+            "German marks: \u201e opens, \u201c closes",
+            ["Der Minister sprach am Montag.", "\u201eDas ist nicht das Ende.", "Wir machen weiter\u201c, sagte er.", "Die Polizei nahm zwei Personen fest."],
+            [false, false, true, false]),
+        new(
+            "French guillemets",
+            ["Le ministre a parl\u00e9 lundi.", "\u00abCe n'est pas la fin.", "Nous continuons\u00bb, a-t-il dit.", "La police a arr\u00eat\u00e9 deux personnes."],
+            [false, false, true, false]),
+    };
+
+    [Theory]
+    [MemberData(nameof(QuotationCases))]
+    public void Quotation_marks_are_read_by_the_way_they_face(QuotationCase c)
+    {
+        var state = new QuotationState();
+        Assert.Equal(c.Inside, c.Sentences.Select(state.Next).ToArray());
+    }
+
+    [Fact]
+    public async Task The_sentences_that_lean_on_the_lede_follow_it_in_its_paragraph()
+    {
+        // Multi-News validation c053 (dev): "She was selling candy..." needs the lede, and a subhead
+        // stood between them, so it and everything after it in the chain were never used.
+        const string Text = "Heaven Sutton, 7, died Wednesday night of a gunshot to the back in Chicago's west side. She was selling candy at a stand in front of her house when someone down the street opened fire. A stray bullet struck her as she ran to the safety of her home. Her mother had set up the stand to keep neighbourhood children away from the corners. Police said the shooter was a gang member aiming at someone else in the crowd.";
+        const string Other = "A seven-year-old girl, Heaven Sutton, was killed by a stray bullet while selling candy outside her home on Chicago's west side, police said.";
+        var day = new DateTimeOffset(2012, 6, 29, 9, 0, 0, TimeSpan.Zero);
+        var articles = new[] { new Article("a", "https://a.example/1", "A", "", Text, day), new Article("b", "https://b.example/1", "B", "", Other, day) };
+        var story = await new ExtractiveWriter().WriteAsync(articles, CancellationToken.None);
+        Assert.StartsWith("Heaven Sutton, 7, died Wednesday night", story.Lede, StringComparison.Ordinal);
+        Assert.Contains("She was selling candy at a stand", story.Lede, StringComparison.Ordinal);
+        Assert.Contains("A stray bullet struck her", story.Lede, StringComparison.Ordinal);
+        Assert.DoesNotContain(StoryLint.Check(story, articles), f => f.Kind is LintKind.DanglingPronoun or LintKind.RepeatedSentence);
+        Assert.DoesNotContain(story.Sections.SelectMany(s => s.Paragraphs.SelectMany(p => p)), s => s.Text.StartsWith("She was selling", StringComparison.Ordinal));
+    }
+
     public sealed record PairCase(string Name, string A, string B, bool Same)
     {
         public override string ToString() => Name;

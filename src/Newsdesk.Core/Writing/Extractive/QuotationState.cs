@@ -15,20 +15,36 @@ internal sealed class QuotationState
     internal const int MaxOpenSentences = 6;
 
     private bool open;
+    private bool openedLow;
     private int openFor;
 
     /// <summary>Whether <paramref name="sentence"/> begins inside a quotation opened earlier; then moves past it.</summary>
     public bool Next(string sentence)
     {
         var inside = open;
-        var straight = sentence.Count(c => c == '"');
-        var opening = sentence.Count(c => c == '\u201c');
-        var closing = sentence.Count(c => c == '\u201d');
-        var toggles = straight % 2 == 1 || opening != closing;
-        if (toggles)
+        var marked = false;
+        for (var i = 0; i < sentence.Length; i++)
         {
-            // Curly marks say which way they go; a lone straight mark flips the state.
-            open = opening != closing ? opening > closing : !open;
+            switch (sentence[i])
+            {
+                case '\u201e' or '\u00ab':   // „ (German) and « (French) open
+                    (open, openedLow, marked) = (true, sentence[i] == '\u201e', true);
+                    break;
+                case '\u201c':               // “ opens, except where „ opened (German closes with “)
+                    (open, openedLow, marked) = (!(open && openedLow), false, true);
+                    break;
+                case '\u201d' or '\u00bb':   // ” and » close
+                    (open, openedLow, marked) = (false, false, true);
+                    break;
+                case '"':
+                    open = Straight(sentence, i) ?? !open;
+                    (openedLow, marked) = (false, true);
+                    break;
+            }
+        }
+
+        if (marked)
+        {
             openFor = 0;
         }
         else if (open && ++openFor > MaxOpenSentences)
@@ -37,5 +53,20 @@ internal sealed class QuotationState
         }
 
         return inside;
+    }
+
+    /// <summary>
+    /// Which way a straight mark goes, read from its neighbours: after a space or at the start and
+    /// before a word it opens; after a word or a stop and before a space, a stop or the end it closes
+    /// ("perfectly."" Hishammuddin said": both marks close; "6' 2" tall": closes). Null when its
+    /// neighbours do not tell (it then flips the state).
+    /// </summary>
+    private static bool? Straight(string sentence, int at)
+    {
+        var before = at > 0 ? sentence[at - 1] : ' ';
+        var after = at + 1 < sentence.Length ? sentence[at + 1] : ' ';
+        var opens = (char.IsWhiteSpace(before) || before is '(' or '[' or '\u2014' or '\u2013' or '-') && !char.IsWhiteSpace(after);
+        var closes = !char.IsWhiteSpace(before) && (char.IsWhiteSpace(after) || char.IsPunctuation(after));
+        return opens == closes ? null : opens;
     }
 }

@@ -47,7 +47,7 @@ internal static partial class SentenceFilters
         "that\u2019s", "there\u2019s", "he\u2019s", "she\u2019s", "they\u2019re", "we\u2019re", "i\u2019m",
         // A person or thing named earlier in the article, not in the story.
         "the couple", "the pair", "the man", "the woman", "the boy", "the girl", "the victim", "the suspect", "the teenager",
-        "the bombshell", "the shock", "the plan", "the deal", "the latest",
+        "the bombshell", "the shock", "the plan", "the deal",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Openings that point back whatever their first words: "Some of them", "The 22-year-old".</summary>
