@@ -88,6 +88,11 @@ internal static class RealFeedsWrite
                     Console.Error.WriteLine(Newsdesk.Writing.Rendering.StoryMarkdown.Render(story));
                 }
 
+                if (args.Contains("--disputes"))
+                {
+                    Disputes(name, story, articles);
+                }
+
                 if (args.Contains("--findings"))
                 {
                     foreach (var f in findings[^1])
@@ -111,5 +116,27 @@ internal static class RealFeedsWrite
 
         Console.WriteLine($"| stories written / with any finding / not written | {string.Join(" | ", rows.Select(r => $"{r.Stories} / {r.WithFindings} / {r.NotWritten}"))} |");
         return 0;
+    }
+
+    /// <summary>
+    /// --disputes: each "Reports differ" framing sentence the writer wrote, the verifier's verdict on it,
+    /// and every sentence of the cited articles that states one of its figures (standard error).
+    /// </summary>
+    private static void Disputes(string window, Story story, IReadOnlyList<Article> articles)
+    {
+        var verifier = new Newsdesk.Verification.Verifier();
+        var sources = verifier.Prepare(articles);
+        foreach (var sentence in story.Sections.Where(s => StoryWords.DisputeOf(s.Heading) is not null).SelectMany(s => s.Paragraphs).SelectMany(p => p))
+        {
+            var verdict = verifier.Check(sentence.Text, sentence.Cites, sources);
+            Console.Error.WriteLine($"DISPUTE\t{window}\t{(verdict.Supported ? "passed" : "refused")}\t{sentence.Text}\t{string.Join("; ", verdict.Reasons)}");
+            foreach (var article in articles.Where(a => sentence.Cites.Contains(a.Id)))
+            {
+                foreach (var text in Newsdesk.Text.Sentences.Split($"{article.Title}. {article.Text}").Where(t => Newsdesk.Writing.Extractive.Contradictions.Counts(t).Any()))
+                {
+                    Console.Error.WriteLine($"  {article.Source}: {text}");
+                }
+            }
+        }
     }
 }

@@ -47,6 +47,8 @@ internal static partial class OutletClaims
         var reasons = new List<string>();
         var named = new HashSet<string>(StringComparer.Ordinal);
         var figures = new HashSet<long>();
+        var scopes = new List<(long Figure, HashSet<CountScope> Scopes)>();
+        var byOutlet = new List<(string Outlet, long Figure)>();
         foreach (var part in claims.Split("; "))
         {
             var claim = isSentence ? words.ClaimOf(part)
@@ -74,12 +76,16 @@ internal static partial class OutletClaims
                     reasons.Add($"{outlet} is named twice");
                 }
 
-                var reports = cited.Where(a => a.Outlet == outlet)
-                    .Any(a => a.Sentences.Any(x => Contradictions.Counts(x.Text).Any(c => c.Topic == topic && c.Value == figure)));
-                if (!reports)
+                var counts = Reported(cited, outlet, topic);
+                var reported = counts.Where(c => c.Value == figure).Select(c => c.Scope).ToHashSet();
+                if (reported.Count == 0)
                 {
                     reasons.Add($"no cited article of {outlet} reports {figure} {topic}");
+                    continue;
                 }
+
+                scopes.Add((figure, reported));
+                byOutlet.Add((outlet, figure));
             }
         }
 
@@ -88,8 +94,45 @@ internal static partial class OutletClaims
             reasons.Add("the figures do not differ");
         }
 
+        // "Reports differ" says the figures count one thing: some reading of each in the same scope.
+        if (reasons.Count == 0 && scopes.Skip(1).Aggregate(scopes[0].Scopes.ToHashSet(), (common, s) => { common.IntersectWith(s.Scopes); return common; }).Count == 0)
+        {
+            reasons.Add($"the figures count different things: {string.Join(" vs ", scopes.GroupBy(s => s.Figure).Select(g => $"{g.Key} ({string.Join(" or ", g.First().Scopes.Select(Describe))})"))}");
+        }
+
+        // An outlet's figure is the largest it reports (tolls rise): one named for 12 that reports another
+        // outlet's 14 too does not differ from it.
+        foreach (var (outlet, figure) in byOutlet)
+        {
+            var also = Reported(cited, outlet, topic!).Select(c => c.Value).Where(v => v > figure && figures.Contains(v)).Distinct().ToList();
+            if (also.Count > 0)
+            {
+                reasons.Add($"{outlet} reports {string.Join(" and ", also)} {topic} too");
+            }
+        }
+
         return new SentenceVerdict(sentence, reasons.Count == 0, reasons.Count == 0 ? 1.0 : 0.0, reasons);
     }
+
+    /// <summary>The counts of <paramref name="topic"/> that the cited articles of <paramref name="outlet"/> report, with their scope.</summary>
+    private static List<(long Value, CountScope Scope)> Reported(IReadOnlyList<SourceArticle> cited, string outlet, string topic) =>
+        cited.Where(a => a.Outlet == outlet)
+            .SelectMany(a => a.Sentences)
+            .SelectMany(x => Contradictions.ScopedCounts(x.Text))
+            .Where(c => c.Topic == topic)
+            .Select(c => (c.Value, c.Scope))
+            .ToList();
+
+    private static string Describe(CountScope scope) => scope switch
+    {
+        CountScope.Event => "the event's own",
+        _ => string.Join(", ", Enum.GetValues<CountScope>().Where(f => f != CountScope.Event && scope.HasFlag(f)).Select(f => f switch
+        {
+            CountScope.World => "the world's",
+            CountScope.Country => "a country's",
+            _ => "an addition",
+        })),
+    };
 
     /// <summary>
     /// The outlets a list names ("A, B and C"), matched against the cited sources' outlets

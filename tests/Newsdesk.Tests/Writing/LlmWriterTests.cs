@@ -54,7 +54,7 @@ public partial class LlmWriterTests
                 new { heading = "The Rhone bursts its banks", paragraphs = new[] { paragraph }, bullets = new[] { S(mayor.Text, mayor.Id) } },
                 new { heading = "What comes next", paragraphs = new[] { new[] { S(army.Text, army.Id) } }, bullets = Array.Empty<object>() },
             },
-            facts = new[] { new { label = "Residents forced from homes", value = "4,000", passages = new[] { lede.Id } } },
+            facts = new[] { new { label = "Residents", value = "4,000", passages = new[] { lede.Id } } },
         });
     }
 
@@ -130,6 +130,46 @@ public partial class LlmWriterTests
         Assert.DoesNotContain("250 millimetres", published, StringComparison.Ordinal);
         Assert.DoesNotContain("rebuilt within a week", published, StringComparison.Ordinal);
         Assert.Contains("180 millimetres", published, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_fact_row_and_a_subhead_the_sources_do_not_support_are_not_published()
+    {
+        await using var server = new FakeOpenAiServer((user, n) =>
+        {
+            if (n > 1)
+            {
+                return new FakeAnswer(200, """{"repairs":[]}""");
+            }
+
+            var p = Passages(user);
+            var lede = Find(p, "A violent storm flooded large parts of Geneva");
+            var rhone = Find(p, "The Rhone burst its banks");
+            var rescue = Find(p, "Rescue teams evacuated two hospitals");
+            var army = Find(p, "The Swiss army will send 300 soldiers");
+            return new FakeAnswer(200, JsonSerializer.Serialize(new
+            {
+                headline = "Storm floods Geneva",
+                lede = S(lede.Text, lede.Id),
+                sections = new object[]
+                {
+                    new { heading = "Hospitals evacuated in Lausanne", paragraphs = new[] { new[] { S(rhone.Text, rhone.Id), S(rescue.Text, rescue.Id) } }, bullets = Array.Empty<object>() },
+                    new { heading = "What comes next", paragraphs = new[] { new[] { S(army.Text, army.Id) } }, bullets = Array.Empty<object>() },
+                },
+                facts = new[]
+                {
+                    new { label = "Residents", value = "4,000", passages = new[] { lede.Id } },
+                    new { label = "Soldiers sent", value = "4,000", passages = new[] { lede.Id } },   // the number of another thing
+                },
+            }));
+        });
+        var (writer, _) = Writer(server);
+        var result = await writer.WriteWithOutcomeAsync(Storm(), CancellationToken.None);
+
+        Written(result.Outcome);
+        var story = result.Story;
+        Assert.Equal(["Residents: 4,000"], story.Facts.Select(f => $"{f.Label}: {f.Value}"));
+        Assert.Equal(["The story", "What comes next"], story.Sections.Select(s => s.Heading));
     }
 
     [Fact]

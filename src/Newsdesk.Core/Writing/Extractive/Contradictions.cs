@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Newsdesk.Writing.Extractive;
@@ -39,13 +40,19 @@ internal static partial class Contradictions
     [GeneratedRegex(@"(?<![\d,.])(?<n>\d{1,3}(?:(?:[\u00a0\u202f ]|\.)\d{3})+|\d+)(?![,.]\d)\s+(?:\p{L}+\s+){0,3}?(?<w>morts|mort|tués|tuées|décès|Tote|Toten|Todesopfer|getötet|blessés|blessées|blessé|blessée|Verletzte|Verletzten|Schwerverletzte|verletzt|disparus|disparues|Vermisste|Vermissten|vermisst|interpellés|interpellées|interpellations|arrêtés|arrêtées|Festnahmen|festgenommen|évacués|évacuées|Evakuierte|Evakuierten|evakuiert)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex CountThenWordElsewhere();
 
-    [GeneratedRegex(@"(?<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z]+\s+){0,3}?(?<w>killed|dead|deaths|died|fatalities|injured|wounded|hurt|injuries|missing|arrested|arrests|detained|evacuated|displaced)\b", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A count and, up to three words on, the word for what it counts ("12 people were injured"). The
+    /// number stands alone ("COVID-19 deaths", "A320" hold none), and no and/or/but/while comes between:
+    /// "kills 19 sailors and injured 15 others" injured 15, not 19; "exceed 20,000 and deaths are well
+    /// over 1000" counts no deaths at 20,000.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\d\-.,])(?<!\b(?i:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s)(?<n>\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d)\s+(?:(?!(?:and|or|but|while|as|than|nor)\s)[a-z]+\s+){0,3}?(?<w>killed|dead|deaths|died|fatalities|injured|wounded|hurt|injuries|missing|arrested|arrests|detained|evacuated|displaced)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CountThenWord();
 
-    [GeneratedRegex(@"\b(?<w>killing|killed|kills|injuring|injured|wounding|wounded)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d+)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<w>killing|killed|kills|injuring|injured|wounding|wounded)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?(?<!\b(?i:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s)(?<n>\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d|-)", RegexOptions.CultureInvariant)]
     private static partial Regex VerbThenCount();
 
-    [GeneratedRegex(@"death toll\s+(?:[a-z]+\s+){0,3}?(?<n>\d{1,3}(?:,\d{3})+|\d+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"death toll\s+(?:[a-z]+\s+){0,3}?(?<!\b(?i:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s)(?<n>\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d|-)", RegexOptions.CultureInvariant)]
     private static partial Regex DeathToll();
 
     /// <summary>A disputed fact per counted thing where two or more outlets give different figures.</summary>
@@ -61,8 +68,13 @@ internal static partial class Contradictions
 
             var article = corpus.Articles[a];
             var outlet = article.Source.Length > 0 ? article.Source : article.Id;
-            foreach (var (topic, value) in Counts(article.Text))
+            foreach (var (topic, value, scope) in ScopedCounts(article.Text))
             {
+                if (scope != CountScope.Event)
+                {
+                    continue;   // the world's, a country's or a day's figure is not the event's toll
+                }
+
                 var byOutlet = figures.TryGetValue(topic, out var existing) ? existing : figures[topic] = new(StringComparer.Ordinal);
                 if (byOutlet.TryGetValue(outlet, out var current))
                 {
@@ -108,7 +120,15 @@ internal static partial class Contradictions
     }
 
     /// <summary>The counts a text reports: (thing counted, figure).</summary>
-    internal static IEnumerable<(string Topic, long Value)> Counts(string text)
+    internal static IEnumerable<(string Topic, long Value)> Counts(string text) =>
+        ScopedCounts(text).Select(c => (c.Topic, c.Value));
+
+    /// <summary>
+    /// The counts a text reports with the scope their clause gives them (<see cref="ScopeOf"/>): a count
+    /// of the whole world, a running total, or an addition to one is another figure than the event's own
+    /// ("24 deaths" in a country's day against "224,172 deaths have been recorded globally").
+    /// </summary>
+    internal static IEnumerable<(string Topic, long Value, CountScope Scope)> ScopedCounts(string text)
     {
         foreach (Match m in CountThenWord().Matches(text))
         {
@@ -116,7 +136,7 @@ internal static partial class Contradictions
             var topic = Counted.First(c => c.Words.Contains(word)).Topic;
             if (long.TryParse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), out var n) && !IsYear(n))
             {
-                yield return (topic, n);
+                yield return (topic, n, ScopeOf(text, m.Index, m.Length));
             }
         }
 
@@ -125,7 +145,7 @@ internal static partial class Contradictions
             var topic = m.Groups["w"].Value.StartsWith("kill", StringComparison.Ordinal) ? "killed" : "injured";
             if (long.TryParse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), out var n) && !IsYear(n))
             {
-                yield return (topic, n);
+                yield return (topic, n, ScopeOf(text, m.Index, m.Length));
             }
         }
 
@@ -135,7 +155,7 @@ internal static partial class Contradictions
             var topic = CountedElsewhere.First(c => c.Words.Contains(word)).Topic;
             if (long.TryParse(new string(m.Groups["n"].Value.Where(char.IsDigit).ToArray()), out var n) && !IsYear(n))
             {
-                yield return (topic, n);
+                yield return (topic, n, ScopeOf(text, m.Index, m.Length));
             }
         }
 
@@ -143,10 +163,105 @@ internal static partial class Contradictions
         {
             if (long.TryParse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), out var n) && !IsYear(n))
             {
-                yield return ("killed", n);
+                yield return ("killed", n, ScopeOf(text, m.Index, m.Length));
             }
         }
     }
 
+    /// <summary>
+    /// Words that give a count a wider or narrower scope than the event's own toll, by kind (news usage,
+    /// English, French, German): the whole world; a country's or state's total; an addition to a total
+    /// ("5 new deaths", "another 3", "daily"; also "5 more" and "in the past 24 hours", <see cref="Addition"/>).
+    /// Read in the count's clause only, so "24 new deaths, bringing the toll to 600" gives "24" the addition
+    /// and not "600". Lower case only ("New York" adds nothing), the text's first word aside. "Total" is
+    /// left out: "a total of 12 people were killed" is the event's own toll.
+    /// </summary>
+    private static readonly (CountScope Scope, FrozenSet<string> Words)[] ScopeWords =
+    [
+        (CountScope.World, new[] { "worldwide", "globally", "global", "world", "world's", "monde", "mondial", "mondiale", "mondiaux", "weltweit", "Welt" }.ToFrozenSet(StringComparer.Ordinal)),
+        (CountScope.Country, new[] { "nationwide", "statewide", "countrywide", "cumulative", "bundesweit", "landesweit" }.ToFrozenSet(StringComparer.Ordinal)),
+        (CountScope.Added, new[] { "new", "additional", "another", "further", "daily", "fresh", "overnight", "nouveaux", "nouvelles", "nouveau", "supplémentaires", "neue", "neuen", "weitere", "weiteren" }.ToFrozenSet(StringComparer.Ordinal)),
+    ];
+
+    /// <summary>"5 more", "rose by 170", "in the past 24 hours", "in the last day", "within 24 hours": an addition.</summary>
+    [GeneratedRegex(@"\d\s+more\b|\b(?:rose|rise|rises|risen|rising|increased|increases|increase|climbed|climbs|jumped|jumps|grew|grows|went\s+up)\s+by\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?\d|\b(?:past|last|previous|preceding|within)\s+(?:24|twenty-four)\s+hours\b|\b(?:past|last|previous)\s+day\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Addition();
+
+    [GeneratedRegex(@"[\p{L}'’]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    /// <summary>Words a phrase before a comma may have to be read as the next clause's adverbial ("Worldwide,", "Across the globe,").</summary>
+    private const int FrontedWords = 3;
+
+    /// <summary>Clause marks a count's scope does not reach past.</summary>
+    private static readonly char[] ClauseMarks = [',', ';', ':', '(', ')', '\u2013', '\u2014', '.', '!', '?'];
+
+    /// <summary>The scope words of the clause around the count at <paramref name="at"/> (<see cref="ScopeWords"/>, <see cref="Addition"/>).</summary>
+    internal static CountScope ScopeOf(string text, int at, int length)
+    {
+        var start = ClauseMark(text, at - 1, -1) + 1;
+        if (start > 0 && text[start - 1] == ',' && ClauseMark(text, start - 2, -1) + 1 is var before && Word().Matches(text[before..(start - 1)]).Count <= FrontedWords)
+        {
+            start = before;   // a fronted adverbial is the clause's: "Globally, 224,172 deaths"
+        }
+
+        var end = ClauseMark(text, at + length, +1);
+        var clause = text[start..Math.Max(start, end)];
+        var scope = Addition().IsMatch(clause) ? CountScope.Added : CountScope.Event;
+        foreach (Match w in Word().Matches(clause))
+        {
+            var first = start + w.Index == 0;
+            foreach (var (kind, words) in ScopeWords)
+            {
+                if (words.Contains(w.Value) || (first && words.Contains(w.Value.ToLowerInvariant())))
+                {
+                    scope |= kind;
+                }
+            }
+        }
+
+        return scope;
+    }
+
+    /// <summary>
+    /// The nearest clause mark from <paramref name="from"/> in <paramref name="step"/>'s direction, a digit
+    /// group's separator ("224,172", "1.200") aside; -1 or the text's length when none.
+    /// </summary>
+    private static int ClauseMark(string text, int from, int step)
+    {
+        for (var i = from; i >= 0 && i < text.Length; i += step)
+        {
+            if (Array.IndexOf(ClauseMarks, text[i]) < 0)
+            {
+                continue;
+            }
+
+            var grouping = text[i] is ',' or '.' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);
+            if (!grouping)
+            {
+                return i;
+            }
+        }
+
+        return step < 0 ? -1 : text.Length;
+    }
+
     private static bool IsYear(long n) => n is >= 1800 and <= 2100;
+}
+
+/// <summary>What a reported count is a count of, beyond its thing (<see cref="Contradictions.ScopeOf"/>): the event's own toll, or one wider or narrower.</summary>
+[Flags]
+internal enum CountScope
+{
+    /// <summary>No scope word: the event's own toll.</summary>
+    Event = 0,
+
+    /// <summary>The whole world's ("224,172 deaths globally").</summary>
+    World = 1,
+
+    /// <summary>A country's or state's total ("nationwide", "statewide").</summary>
+    Country = 2,
+
+    /// <summary>An addition to a total ("24 new deaths", "another 3", "in the past 24 hours").</summary>
+    Added = 4,
 }

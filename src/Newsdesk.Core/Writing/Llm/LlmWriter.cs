@@ -272,10 +272,14 @@ public sealed class LlmWriter : IStoryWriter
             return;
         }
 
-        var verdict = verifier.Check(slot.Text, cited, sources);
+        // A key-fact row is a claim (its number with its label bound to it in one cited sentence), as the
+        // publication gate reads it; read as the sentence "label: value" a wrong label passed on any window
+        // holding the number ("Soldiers sent: 4,000" against "forcing about 4,000 residents from their homes").
+        var fact = slot.Kind == "fact";
+        var verdict = fact ? verifier.CheckFact(slot.Label, slot.Value, cited, sources) : verifier.Check(slot.Text, cited, sources);
         slot.Supported = verdict.Supported;
         slot.Reasons.AddRange(verdict.Reasons);
-        var backing = verdict.Supported ? verifier.FindSupport(slot.Text, sources) : [];
+        var backing = verdict.Supported && !fact ? verifier.FindSupport(slot.Text, sources) : [];
         slot.Cites = verdict.Supported
             ? sources.Articles.Select(a => a.Id).Where(id => cited.Contains(id) || backing.Contains(id)).Distinct(StringComparer.Ordinal).ToList()
             : [];
@@ -300,7 +304,9 @@ public sealed class LlmWriter : IStoryWriter
             var bullets = kept.Where(x => x.Section == s && x.Kind == "bullet" && x != lede).Select(x => new CitedSentence(x.Text, x.Cites)).ToList();
             if (paragraphs.Count + bullets.Count > 0)
             {
-                sections.Add(new StorySection(draftSections[s]?.Heading?.Trim() ?? "", paragraphs, bullets));
+                var section = new StorySection(draftSections[s]?.Heading?.Trim() ?? "", paragraphs, bullets);
+                // The model's subhead is checked as the gate checks one: against what its section kept.
+                sections.Add(section with { Heading = Headings.Check(section, sections.Count, verifier, sources).Published });
             }
         }
 

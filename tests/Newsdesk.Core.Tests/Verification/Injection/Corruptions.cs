@@ -265,8 +265,12 @@ public static partial class Corruptions
                 var match = Regex.Match(sentence, $@"\b{list[i]}\b");
                 if (match.Success)
                 {
-                    var other = list[(i + step) % list.Length];
-                    return sentence[..match.Index] + other + sentence[(match.Index + match.Length)..];
+                    // The next day or month the sentence does not write already: "in September and
+                    // October" moved to "in October and October" only dropped a date, it stated none
+                    // the sources lack (the one date miss of session 9).
+                    var other = Enumerable.Range(1, list.Length - 1).Select(k => list[(i + (k * step)) % list.Length])
+                        .FirstOrDefault(d => !Regex.IsMatch(sentence, $@"\b{d}\b"));
+                    return other is null ? null : sentence[..match.Index] + other + sentence[(match.Index + match.Length)..];
                 }
             }
         }
