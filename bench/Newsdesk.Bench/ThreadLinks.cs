@@ -54,21 +54,37 @@ internal static class ThreadLinks
         }
     }
 
+    /// <summary>One judged link: right under the strict rule, right as one continuing topic (null: not judged so), and its part.</summary>
+    private sealed record Judgement(bool Right, bool? Topic, string Part);
+
     public static IEnumerable<string[]> Rows(string folder, StoryClustererOptions options)
     {
         var judged = File.ReadLines(JudgedFile).Skip(1)
             .Select(l => l.Split('\t'))
             .Where(c => c.Length >= 3 && c[2] is "yes" or "no")
-            .ToDictionary(c => JudgedPairs.Link(c[0]) + "\t" + JudgedPairs.Link(c[1]), c => c[2] == "yes", StringComparer.Ordinal);
+            .ToDictionary(
+                c => JudgedPairs.Link(c[0]) + "\t" + JudgedPairs.Link(c[1]),
+                c => new Judgement(c[2] == "yes", c.Length > 3 && c[3] is "yes" or "no" ? c[3] == "yes" : null, c.Length > 4 ? c[4] : "dev"),
+                StringComparer.Ordinal);
         var links = Links(RealFeedsStream.Load(folder), options);
         var scored = links.Where(l => judged.ContainsKey(l.Key)).ToList();
-        var right = scored.Count(l => judged[l.Key]);
         foreach (var l in scored)
         {
-            Console.Error.WriteLine($"{(judged[l.Key] ? "yes" : "no ")} {l.Score:F2} | {l.Opening.Article.Title} | {l.Earlier.Article.Title}");
+            var j = judged[l.Key];
+            Console.Error.WriteLine($"{(j.Right ? "yes" : "no ")} {(j.Topic is null ? "-  " : j.Topic.Value ? "yes" : "no ")} {j.Part,-8} {l.Score:F2} | {l.Opening.Article.Title} | {l.Earlier.Article.Title}");
         }
 
-        yield return [$"real-feeds thread links: {links.Count} made, {scored.Count} of them judged; right / judged (precision)",
-            $"{right} / {scored.Count} ({(scored.Count == 0 ? 0 : right / (double)scored.Count).ToString("F3", CultureInfo.InvariantCulture)})", "", ""];
+        yield return [$"real-feeds thread links made (whole month)", links.Count.ToString(CultureInfo.InvariantCulture), "", ""];
+        foreach (var part in new[] { "dev", "held-out" })
+        {
+            var inPart = scored.Where(l => judged[l.Key].Part == part).ToList();
+            var right = inPart.Count(l => judged[l.Key].Right);
+            var topical = inPart.Where(l => judged[l.Key].Topic is not null).ToList();
+            var onTopic = topical.Count(l => judged[l.Key].Topic == true);
+            yield return [$"  {part} links judged: same happening or its development / right (precision)", $"{right} / {inPart.Count} ({P(right, inPart.Count)})", "", ""];
+            yield return [$"  {part} links judged as one continuing topic too: same topic / right (precision)", $"{onTopic} / {topical.Count} ({P(onTopic, topical.Count)})", "", ""];
+        }
     }
+
+    private static string P(int right, int count) => (count == 0 ? 0 : right / (double)count).ToString("F3", CultureInfo.InvariantCulture);
 }
