@@ -166,13 +166,15 @@ public sealed class ExtractiveWriter : IStoryWriter
 
         var storySentences = chosen.Concat(ledeUnit).OrderByDescending(s => s.Score)
             .Concat(usable.OrderByDescending(s => s.Score).Take(Facts.SentencesSearched)).Distinct().ToList();
-        var place = Extractive.Dateline.Place(corpus.Articles.Where((_, i) => !corpus.OffTopic.Contains(i)).ToList(), corpus.Language);
-        var facts = Facts.Extract(storySentences, corpus, place, words, disputes.Select(d => d.Fact).ToList(), disputes.SelectMany(d => d.Numbers).ToHashSet(StringComparer.Ordinal));
         var onTopic = corpus.Articles.Where((_, i) => !corpus.OffTopic.Contains(i)).ToList();
+        // Where the story's event happened: where its lede's report puts it (see Dateline.Place).
+        var lead = lede is null ? -1 : onTopic.IndexOf(corpus.Articles[lede.Article]);
+        var place = Extractive.Dateline.Place(onTopic, corpus.Language, lead);
+        var facts = Facts.Extract(storySentences, corpus, place, words, disputes.Select(d => d.Fact).ToList(), disputes.SelectMany(d => d.Numbers).ToHashSet(StringComparer.Ordinal));
 
         return new Story(
             headline,
-            Extractive.Dateline.For(onTopic, words),
+            Extractive.Dateline.For(onTopic, words, place),
             ledeText,
             ledeCites,
             sections,

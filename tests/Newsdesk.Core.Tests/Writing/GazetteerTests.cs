@@ -25,4 +25,14 @@ public class GazetteerTests
     [InlineData("GENEVA", true)]
     [InlineData("HOLOCAUST", false)]
     public void Knows_dateline_places(string name, bool place) => Assert.Equal(place, Gazetteer.IsDatelinePlace(name));
+
+    [Theory]
+    [InlineData("EUROPE", true)]             // real feeds: "UK death toll highest in Europe" was dated EUROPE
+    [InlineData("Latin America", true)]
+    [InlineData("the Caribbean", true)]
+    [InlineData("Pacific", true)]
+    [InlineData("Australia", false)]         // a country first
+    [InlineData("Britain", false)]
+    [InlineData("Wuhan", false)]
+    public void Knows_continents_and_oceans(string name, bool region) => Assert.Equal(region, Gazetteer.IsRegion(name));
 }

@@ -87,7 +87,24 @@ public class NewsFormTests
         new("regression: a place a speaker names is not where it happened", [("Inauguration", "\"Let us make these the best four years in America's history,\" he said at the ceremony.")], ""),
         new("organisations, streets and dates are not places", [("Theft at museum", "Thieves struck at the Kessington Museum on Monday and fled along Mill Lane in November.")], ""),
         new("'Pont' of 'Pont de la Machine' is no town", [("Flood", "The river burst its banks near the Pont de la Machine.")], ""),
+        new("a continent is no dateline's place", [("UK death toll highest in Europe", "Britain now has the highest death toll in Europe.")], ""),
+        new("a harbour named after a town is not in that town", [("Laser weapon tested", "The Navy shot down a drone near Pearl Harbor in Hawaii.")], "HAWAII"),
     };
+
+    /// <summary>Real feeds: an earthquake bot's story of several quakes was dated RIDGECREST under a Hollister quake's lede.</summary>
+    [Fact]
+    public void Dateline_place_is_where_the_ledes_report_puts_it()
+    {
+        var articles = new[]
+        {
+            ("3.3 quake near Ridgecrest", "A magnitude 3.3 earthquake was reported near Ridgecrest."),
+            ("3.1 quake near Ridgecrest", "A magnitude 3.1 earthquake occurred near Ridgecrest."),
+            ("3.3 quake near Hollister", "A magnitude 3.3 earthquake was reported near Hollister."),
+        }.Select((a, i) => StoryFixtures.Article($"a{i}", "O", a.Item1, a.Item2)).ToList();
+        Assert.Equal("RIDGECREST", Dateline.Place(articles));
+        Assert.Equal("HOLLISTER", Dateline.Place(articles, lead: 2));
+        Assert.Equal("RIDGECREST", Dateline.Place(articles, lead: 0));
+    }
 
     [Theory]
     [MemberData(nameof(Places))]

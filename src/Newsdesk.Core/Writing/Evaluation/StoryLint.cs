@@ -112,9 +112,9 @@ public static partial class StoryLint
             findings.Add(new LintFinding(LintKind.StampedSentence, sentence.Text, $"opens with a page's stamp or byline: '{Stamp().Match(sentence.Text).Value.Trim()}'"));
         }
 
-        if (DatelinePlace(story.Dateline) is { Length: > 0 } place && !Gazetteer.IsDatelinePlace(place))
+        if (DatelinePlace(story.Dateline) is { Length: > 0 } place && (!Gazetteer.IsDatelinePlace(place) || Gazetteer.IsRegion(place)))
         {
-            findings.Add(new LintFinding(LintKind.NonPlace, story.Dateline, $"dateline place '{place}' is not in the gazetteer"));
+            findings.Add(new LintFinding(LintKind.NonPlace, story.Dateline, Gazetteer.IsRegion(place) ? $"dateline place '{place}' is a continent or an ocean" : $"dateline place '{place}' is not in the gazetteer"));
         }
 
         foreach (var fact in story.Facts)
@@ -330,7 +330,7 @@ public static partial class StoryLint
 
         if (StoryWords.IsWhereLabel(fact.Label))
         {
-            if (!Gazetteer.IsDatelinePlace(fact.Value))
+            if (!Gazetteer.IsDatelinePlace(fact.Value) || Gazetteer.IsRegion(fact.Value))
             {
                 return $"not a place: '{fact.Value}'";
             }

@@ -26,11 +26,11 @@ internal static partial class Dateline
     /// <summary>Words in capitals that open a text but are not places.</summary>
     private static readonly HashSet<string> NotPlaces = new(StringComparer.Ordinal) { "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "VIDEO", "LIVE", "NEW", "OPINION", "ANALYSIS" };
 
-    /// <summary>The dateline, its date written as <paramref name="words"/>' language writes dates (English, AP style, when none is given).</summary>
-    public static string For(IReadOnlyList<Article> articles, StoryWords? words = null)
+    /// <summary>The dateline, its date written as <paramref name="words"/>' language writes dates (English, AP style, when none is given); <paramref name="place"/> when the writer has found it (<see cref="Place"/>).</summary>
+    public static string For(IReadOnlyList<Article> articles, StoryWords? words = null, string? place = null)
     {
         words ??= StoryWords.English;
-        var place = Place(articles, words.Language);
+        place ??= Place(articles, words.Language);
         var date = Date(articles, words);
         return (place, date) switch
         {
@@ -60,12 +60,17 @@ internal static partial class Dateline
     /// The place of the event, in capitals: the place named by the most articles, each article
     /// naming the place of its own dateline ("PORT CALDER, Nov 16 (MPA) -") and the places its
     /// headline and opening put the event in ("in Brennock", "near Port Calder"); ties go to a
-    /// dateline's place. "" when none is named.
+    /// dateline's place. A continent or an ocean is no dateline's place ("highest death toll in
+    /// Europe"). The story's event is its lede's: when the lede's article (<paramref name="lead"/>)
+    /// names a place, the place is one it names (an earthquake bot's story of several quakes is
+    /// dated where its lede's quake struck, not where most of the others did). "" when none is named.
     /// </summary>
     /// <param name="language">The story's language: the words that put an event in a place ("in", "à", "bei") and the agencies' datelines ("Weidenbrück (dpa) –") are its own.</param>
-    public static string Place(IReadOnlyList<Article> articles, string language = "en")
+    /// <param name="lead">The index in <paramref name="articles"/> of the article the lede is taken from; -1 when none is known.</param>
+    public static string Place(IReadOnlyList<Article> articles, string language = "en", int lead = -1)
     {
         var votes = new Dictionary<string, (int Articles, int Datelines, int First)>(StringComparer.Ordinal);
+        var leads = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
         {
             var article = articles[i];
@@ -75,15 +80,22 @@ internal static partial class Dateline
             var fromDateline = dateline.Success && !NotPlaces.Contains(dateline.Groups["place"].Value)
                 && (dateline.Groups["date"].Success || dateline.Groups["credit"].Success || Gazetteer.IsDatelinePlace(dateline.Groups["place"].Value))
                 ? dateline.Groups["place"].Value.Trim() : language == "en" ? "" : AgencyDatelinePlace(article.Text);
-            var named = TextPlaces(article, language).Select(p => p.ToUpperInvariant()).Append(fromDateline).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal);
+            var named = TextPlaces(article, language).Select(p => p.ToUpperInvariant()).Append(fromDateline)
+                .Where(p => p.Length > 0 && !Gazetteer.IsRegion(p)).Distinct(StringComparer.Ordinal).ToList();
             foreach (var place in named)
             {
                 var current = votes.TryGetValue(place, out var v) ? v : (Articles: 0, Datelines: 0, First: i);
                 votes[place] = (current.Articles + 1, current.Datelines + (place == fromDateline ? 1 : 0), current.First);
             }
+
+            if (i == lead)
+            {
+                leads.UnionWith(named);
+            }
         }
 
-        return votes.OrderByDescending(kv => kv.Value.Articles + (DatelineWeight * kv.Value.Datelines)).ThenByDescending(kv => kv.Value.Datelines).ThenBy(kv => kv.Value.First)
+        var eligible = votes.Where(kv => leads.Count == 0 || leads.Contains(kv.Key));
+        return eligible.OrderByDescending(kv => kv.Value.Articles + (DatelineWeight * kv.Value.Datelines)).ThenByDescending(kv => kv.Value.Datelines).ThenBy(kv => kv.Value.First)
             .Select(kv => kv.Key).FirstOrDefault() ?? "";
     }
 
@@ -142,7 +154,11 @@ internal static partial class Dateline
             .Where(p => p.Length > 0)
             .Distinct(StringComparer.Ordinal);
 
-    /// <summary>The longest run of the name's first words that the gazetteer knows ("Pittsburgh Public" -> "Pittsburgh"); "" when none.</summary>
+    /// <summary>
+    /// The longest run of the name's first words that the gazetteer knows ("Pittsburgh Public" -> "Pittsburgh"); "" when none,
+    /// or when the word after that run names a harbour, a river, a beach... (<see cref="FeatureWords"/>): "near Pearl Harbor"
+    /// is not in Pearl, Mississippi, "Venice Beach" not in Venice.
+    /// </summary>
     private static string LongestPlace(string name)
     {
         var words = name.Split(' ');
@@ -151,12 +167,20 @@ internal static partial class Dateline
             var candidate = string.Join(' ', words.Take(n));
             if (Gazetteer.IsPlace(candidate))
             {
-                return candidate;
+                return n < words.Length && FeatureWords.Contains(words[n]) ? "" : candidate;
             }
         }
 
         return "";
     }
+
+    /// <summary>Words that make a name a natural feature's or a site's, named after a town but elsewhere ("Pearl Harbor", "Hudson River", "Venice Beach").</summary>
+    private static readonly HashSet<string> FeatureWords = new(StringComparer.Ordinal)
+    {
+        "Harbor", "Harbour", "River", "Bay", "Island", "Islands", "Valley", "Beach", "Lake", "Mountain", "Mountains", "Creek", "Canyon",
+        "Park", "Falls", "Strait", "Sea", "Ocean", "Peninsula", "Coast", "Desert", "Forest", "Gulf", "Sound", "Channel", "Reservoir",
+        "Dam", "Bridge", "Reef", "Base", "Springs", "Hills", "Ridge", "Point",
+    };
 
     /// <summary>Quoted words: a place a speaker names ("the best years in America's history") is not where the event happened.</summary>
     [GeneratedRegex(@"[""\u201c][^""\u201c\u201d]{0,400}[""\u201d]", RegexOptions.CultureInvariant)]

@@ -35,6 +35,21 @@ public static class Gazetteer
     /// </summary>
     private static readonly FrozenSet<string> DatelineSites = FrozenSet.ToFrozenSet(["united nations"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Continents, world regions and oceans the gazetteer lists (our own list: "Europe", "Latin America",
+    /// "the Caribbean"; "Pacific", a town in Washington, as the ocean the news means): places, but no
+    /// dateline's place. "UK death toll highest in Europe" did not happen in a continent; a story is
+    /// filed from a town or a country. Australia is a country first.
+    /// </summary>
+    private static readonly FrozenSet<string> Regions = FrozenSet.ToFrozenSet(
+    [
+        "europe", "africa", "asia", "antarctica", "north america", "south america", "latin america", "central america",
+        "middle east", "caribbean", "pacific", "atlantic", "arctic", "oceania", "eurasia", "scandinavia", "balkans",
+    ], StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="name"/> is a continent, a world region or an ocean (<see cref="Regions"/>): never where a dateline puts a story.</summary>
+    public static bool IsRegion(string name) => Regions.Contains(Key(name));
+
     /// <summary>True when <paramref name="name"/> is a known place (<see cref="IsPlace"/>) or a site a source's own dateline may name ("UNITED NATIONS").</summary>
     public static bool IsDatelinePlace(string name) => IsPlace(name) || DatelineSites.Contains(Key(name));
 
