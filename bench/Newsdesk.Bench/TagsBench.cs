@@ -28,8 +28,13 @@ internal static class TagsBench
     {
         if (args.Length < 1 || !Directory.Exists(args[0]))
         {
-            Console.Error.WriteLine("usage: Newsdesk.Bench tags REAL-FEEDS-DIR [--show TOPIC]");
+            Console.Error.WriteLine("usage: Newsdesk.Bench tags REAL-FEEDS-DIR [--show TOPIC | --entities]");
             return 2;
+        }
+
+        if (args.Contains("--entities"))
+        {
+            return Entities(RealFeedsStream.Load(args[0]));
         }
 
         var show = args.SkipWhile(a => a != "--show").Skip(1).FirstOrDefault();
@@ -60,6 +65,53 @@ internal static class TagsBench
                     }
                 }
             }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Entities (<see cref="StoryTags.Entities"/>) of the stories the clusterer makes of the month, per part: the most
+    /// used, and every story's entities on standard error (one line per story of two or more reports, for a diff
+    /// between two builds).
+    /// </summary>
+    private static int Entities(List<RealFeedsStream.Arrival> stream)
+    {
+        var clusterer = new StoryClusterer(new StoryClustererOptions());
+        var stories = new Dictionary<string, List<Articles.Article>>(StringComparer.Ordinal);
+        foreach (var arrival in stream)
+        {
+            var placed = clusterer.Add(arrival.Article);
+            if (!stories.TryGetValue(placed.StoryId, out var list))
+            {
+                stories[placed.StoryId] = list = [];
+            }
+
+            list.Add(arrival.Article);
+        }
+
+        foreach (var part in new[] { "development", "held out" })
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var tagged = 0;
+            var inPart = stories.Where(s => (s.Value[0].Published < RealFeedsStream.HeldOutFrom) == (part == "development")).ToList();
+            foreach (var (id, articles) in inPart)
+            {
+                var entities = StoryTags.Entities(articles);
+                tagged += entities.Count > 0 ? 1 : 0;
+                foreach (var entity in entities)
+                {
+                    counts[entity] = counts.GetValueOrDefault(entity) + 1;
+                }
+
+                if (articles.Count >= 2)
+                {
+                    Console.Error.WriteLine($"{part}\t{articles[0].Title}\t{string.Join(" | ", entities)}");
+                }
+            }
+
+            Console.WriteLine($"{part}: {inPart.Count} stories, {tagged} with entities, {counts.Count} distinct entities, {counts.Values.Sum()} tags");
+            Console.WriteLine("  most used: " + string.Join(", ", counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(60).Select(c => $"{c.Key} {c.Value}")));
         }
 
         return 0;

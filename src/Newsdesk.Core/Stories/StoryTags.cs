@@ -86,7 +86,8 @@ public static class StoryTags
         "This", "That", "These", "Those", "There", "Their", "His", "Her", "Its", "Our", "After", "Before", "When", "While",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
         "May", "June", "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr", "Read",
-        "More", "Photo", "Updated", "According", "Officials", "Police", "Some", "Many", "Most", "One", "Two", "Three");
+        "More", "Photo", "Updated", "According", "Officials", "Police", "Some", "Many", "Most", "One", "Two", "Three", "Here",
+        "What", "Why", "How", "Who", "Where", "Follow", "Watch", "Sign", "Click", "Subscribe");
 
     /// <summary>
     /// The story's topics: those with at least one strong keyword and <see cref="MinTopicScore"/> weighted
@@ -233,15 +234,16 @@ public static class StoryTags
 
     /// <summary>
     /// Titles that stand before a person's name ("President Donald Trump", "Mayor Jacob Frey"),
-    /// written for Newsdesk from the forms read on real feeds (May 2020). A leading run of titles and
-    /// <see cref="TitleQualifiers"/> is no part of the name when it ends with one of these ("Health
-    /// Minister Chris Hipkins", "Former President Barack Obama"); "Premier" is not one, because
+    /// written for Newsdesk from the forms read on real feeds (May 2020). The words up to the last of
+    /// these are no part of the name ("Health Minister Chris Hipkins", "Former President Barack Obama",
+    /// "Tesla CEO Elon Musk"); "Premier" is not one, because
     /// "Premier League" is a name ("Premier Daniel Andrews" keeps it).
     /// </summary>
     private static readonly FrozenSet<string> Titles = FrozenSet.Create(StringComparer.Ordinal,
         "President", "Minister", "Chancellor", "Senator", "Sen", "Governor", "Gov", "Mayor", "Secretary", "Judge",
         "Commissioner", "Treasurer", "Speaker", "Leader", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Rep", "Representative",
-        "Congressman", "Congresswoman", "Coach", "Captain", "Director", "Spokesman", "Spokeswoman");
+        "Congressman", "Congresswoman", "Coach", "Captain", "Director", "Spokesman", "Spokeswoman", "Professor", "CEO",
+        "Chairman", "Chairwoman", "Councilman", "Councilwoman", "Councillor", "Archbishop", "Bishop", "Cardinal");
 
     /// <summary>
     /// Words that qualify a title ("Prime Minister", "Vice President", "Health Minister") and also
@@ -253,27 +255,37 @@ public static class StoryTags
         "Chief", "Attorney", "General", "Defence", "Defense", "Education", "Trade", "Interior", "Justice", "State", "Federal");
 
     /// <summary>
-    /// The name without its leading title ("Secretary of State Mike Pompeo" is "Mike Pompeo",
-    /// "Premier League" stays); the name itself when nothing would be left.
+    /// The name without the title before it ("Secretary of State Mike Pompeo" is "Mike Pompeo", and so
+    /// is "US Secretary of State Mike Pompeo"; "NSW Transport Minister Andrew Constance" is "Andrew
+    /// Constance"): the words after its last <see cref="Titles">title</see>. "Premier League" stays; the
+    /// name itself when nothing would be left.
     /// </summary>
     internal static string WithoutTitle(string name)
     {
         var words = name.Split(' ');
-        var start = 0;   // where the name begins: after the last title word of the leading run
+        var start = 0;   // where the name begins: after the last title word
         for (var i = 0; i < words.Length - 1; i++)
         {
-            if (Titles.Contains(words[i]))
+            if (words[i + 1] == "of")
             {
-                start = i + 1;
-                if (i + 3 < words.Length && words[i + 1] == "of")
+                if (Titles.Contains(words[i]) && i + 3 < words.Length)
                 {
-                    start = i + 3;   // "Secretary of State", "Minister of Health"
+                    start = i + 3;   // "Secretary of State", "Minister of Health"; "Lord Mayor of Sydney" is a title alone
                     i += 2;
                 }
             }
-            else if (!TitleQualifiers.Contains(words[i]))
+            else if (Titles.Contains(words[i]) || (words[i] == "Premier" && i + 2 < words.Length))
             {
-                break;
+                start = i + 1;   // "Premier Daniel Andrews"; "Premier League" stays
+            }
+        }
+
+        while (start > 0 && start < words.Length - 1 && TitleQualifiers.Contains(words[start]))
+        {
+            start++;   // "Director General Tedros Adhanom Ghebreyesus"
+            if (start + 2 < words.Length && words[start] == "of")
+            {
+                start += 2;   // "Director General of Health Ashley Bloomfield"
             }
         }
 
@@ -290,17 +302,39 @@ public static class StoryTags
     /// words long. "and", "for" and "&amp;" join words into one name only when the run ends on an
     /// <see cref="InstitutionWords">institution's word</see> ("Food and Drug Administration",
     /// "Centers for Disease Control and Prevention"); otherwise they separate names ("Trump and Biden").
+    /// An acronym before a capitalised word belongs to its name ("VE Day", "L.A. County", "NHS England";
+    /// before a title it does not: "US President Donald Trump"); a middle initial ("Michael M. Gilday")
+    /// and an abbreviation ("Dr.", "Jr.", "U.S.") end no sentence. An acronym alone is no name (it
+    /// cannot be told from a shouted word).
     /// </summary>
     internal static IEnumerable<string> Names(string text)
     {
         var run = new List<string>();
         var sentenceStart = true;
-        foreach (var raw in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        var raws = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < raws.Length; i++)
         {
-            var word = raw.Trim('"', '\'', '(', ')', ',', ';', ':', '.', '!', '?', '\u201c', '\u201d', '\u2018', '\u2019');
-            var capitalised = word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !NotNames.Contains(word);
+            var raw = raws[i];
+            if (raw[0] == '(' || raw[0] == '[')
+            {
+                foreach (var name in Flush(run))   // "Victory in Europe (VE) Day": no name spans a bracket
+                {
+                    yield return name;
+                }
+            }
+
+            var word = Bare(raw);
+            var capitalised = IsCapitalised(word);
+            var initial = run.Count > 0 && word.Length == 1 && char.IsUpper(word[0]) && raw.EndsWith('.');
+            var acronym = !capitalised && !initial && IsAcronym(word) && i + 1 < raws.Length
+                && IsCapitalised(Bare(raws[i + 1])) && !Titles.Contains(Bare(raws[i + 1])) && !TitleQualifiers.Contains(Bare(raws[i + 1]));
+            if (initial || (acronym && word.Contains('.')))
+            {
+                word += ".";   // shown as written: "Michael M. Gilday", "L.A. County"
+            }
+
             var connector = run.Count > 0 && (IsConnector(word) || IsInstitutionConnector(word));
-            if (capitalised && !(sentenceStart && run.Count == 0 && IsCommonStart(word)))
+            if ((capitalised && !(sentenceStart && run.Count == 0 && IsCommonStart(word))) || initial || acronym)
             {
                 run.Add(word);
             }
@@ -316,8 +350,9 @@ public static class StoryTags
                 run.Add(word);
             }
 
-            sentenceStart = raw.EndsWith('.') || raw.EndsWith('!') || raw.EndsWith('?');
-            var clauseEnd = raw.EndsWith(',') || raw.EndsWith(';') || raw.EndsWith(':');   // "Kamloops, British Columbia" is two names
+            sentenceStart = (raw.EndsWith('.') && !initial && !acronym && !Abbreviations.Contains(raw.TrimStart('"', '(', '\u201c')))
+                || raw.EndsWith('!') || raw.EndsWith('?');
+            var clauseEnd = raw.EndsWith(',') || raw.EndsWith(';') || raw.EndsWith(':') || (raw.Contains(')') && !acronym);   // "Kamloops, British Columbia" is two names
             if (sentenceStart || clauseEnd)
             {
                 foreach (var name in Flush(run))
@@ -332,6 +367,41 @@ public static class StoryTags
             yield return name;
         }
     }
+
+    /// <summary>A word without the punctuation around it (a dotted acronym keeps its inner dots: "L.A", "U.S").</summary>
+    private static string Bare(string raw) =>
+        raw.Trim('"', '\'', '(', ')', ',', ';', ':', '.', '!', '?', '\u201c', '\u201d', '\u2018', '\u2019');
+
+    /// <summary>A capitalised word with lower-case letters after its first ("Trump", "McDonald's"), not a sentence word of <see cref="NotNames"/>.</summary>
+    private static bool IsCapitalised(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !NotNames.Contains(word);
+
+    /// <summary>
+    /// An acronym: two or three capitals ("VE", "NHS"), or capitals with dots ("L.A", "U.S"), and no
+    /// English word written in capitals for shouting ("THE Queen", "IS").
+    /// </summary>
+    private static bool IsAcronym(string word) =>
+        word.Length >= 2 && !ShoutedWords.Contains(word)
+        && (word.Length <= 3 && word.All(char.IsUpper)
+            || word.Contains('.') && word.Length <= 5 && word.All(c => char.IsUpper(c) || c == '.'));
+
+    /// <summary>
+    /// Short English words that a shouting headline writes in capitals ("Trump IS right", "THE Queen"),
+    /// and capitals that stand before a name without being part of it ("5:00 AM Singapore", "Tesla CEO Elon Musk").
+    /// </summary>
+    private static readonly FrozenSet<string> ShoutedWords = FrozenSet.Create(StringComparer.Ordinal,
+        "THE", "AND", "FOR", "NOT", "BUT", "YOU", "HIS", "HER", "ITS", "WAS", "ARE", "HAS", "HAD", "CAN", "OUR", "WHO", "WHY",
+        "HOW", "NEW", "OLD", "TOO", "ALL", "ONE", "TWO", "SIX", "TEN", "GET", "GOT", "OUT", "OFF", "NOW", "SAY", "SEE", "WAY",
+        "IS", "IT", "TO", "OF", "IN", "ON", "AT", "BY", "AN", "AS", "BE", "DO", "GO", "HE", "ME", "MY", "NO", "OR", "SO", "UP",
+        "WE", "IF", "OK", "AM", "PM", "CEO", "MP", "MPs", "GP", "DJ", "TV");
+
+    /// <summary>
+    /// Abbreviations whose full stop ends no sentence ("Dr. Anthony Fauci", "Martin Luther King Jr. Day").
+    /// A title's ("Gov.", "Sen.") still ends the name before it: "Michigan Democratic Gov. Gretchen
+    /// Whitmer" keeps "Gretchen Whitmer" a name of her own.
+    /// </summary>
+    private static readonly FrozenSet<string> Abbreviations = FrozenSet.Create(StringComparer.Ordinal,
+        "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jr.", "Sr.", "Ft.", "Mt.");
 
     private static bool IsCommonStart(string word) => word.Length < 4;
 
@@ -358,9 +428,33 @@ public static class StoryTags
 
     /// <summary>
     /// The names a run holds, and the run emptied: the parts between its "and"/"for"/"&amp;", or
-    /// one institution's name when it ends on an institution's word.
+    /// one institution's name when it ends on an institution's word. A possessive followed by two or
+    /// more words, or after an acronym, ends a name ("Britain's Queen Elizabeth", "CNN's Melissa Bell",
+    /// "Melania Trump's Be Best"); before one word it stays ("Mother's Day", "Hawke's Bay").
     /// </summary>
     private static List<string> Flush(List<string> run)
+    {
+        var names = new List<string>();
+        var from = 0;
+        for (var i = 0; i < run.Count - 1; i++)
+        {
+            if (IsPossessive(run[i]) && (run.Count - i - 1 >= 2 || IsAcronym(WithoutPossessive(run[i]))))
+            {
+                names.AddRange(NamesOf(run.GetRange(from, i + 1 - from)));
+                from = i + 1;
+            }
+        }
+
+        names.AddRange(NamesOf(run.GetRange(from, run.Count - from)));
+        run.Clear();
+        return names;
+    }
+
+    private static bool IsPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
+
+    /// <summary>The names one part of a run holds (see <see cref="Flush"/>); an acronym or initial alone is none.</summary>
+    private static List<string> NamesOf(List<string> run)
     {
         while (run.Count > 0 && (IsConnector(run[^1]) || IsInstitutionConnector(run[^1])))
         {
@@ -382,14 +476,13 @@ public static class StoryTags
                 part.RemoveAt(part.Count - 1);
             }
 
-            var name = string.Join(' ', part);
-            if (name.Length >= 3)
+            var name = WithoutPossessive(string.Join(' ', part));
+            if (name.Length >= 3 && part.Any(IsCapitalised) && !part.All(w => Titles.Contains(w) || TitleQualifiers.Contains(w)))
             {
-                names.Add(WithoutPossessive(name));
+                names.Add(name);
             }
         }
 
-        run.Clear();
         return names;
     }
 

@@ -113,6 +113,38 @@ public sealed class StoryTagsTests
     }
 
     [Theory]
+    [InlineData("Britain marked VE Day on Friday.", new[] { "Britain", "VE Day" })]
+    [InlineData("The L.A. County supervisors met.", new[] { "L.A. County" })]
+    [InlineData("A sailor of the U.S. Navy was taken off the ship.", new[] { "U.S. Navy" })]
+    [InlineData("NHS England said so.", new[] { "NHS England" })]
+    [InlineData("They marked Victory in Europe (VE) Day.", new[] { "Victory", "Europe", "VE Day" })]
+    [InlineData("US President Donald Trump spoke.", new[] { "President Donald Trump" })]
+    [InlineData("The FBI and the CIA declined to comment.", new string[0])]
+    [InlineData("Adm. Michael M. Gilday appears determined.", new[] { "Michael M. Gilday" })]
+    [InlineData("Dr. Anthony Fauci warned senators.", new[] { "Anthony Fauci" })]
+    [InlineData("Prince Andrew and ANOTHER sex slave", new[] { "Prince Andrew" })]
+    [InlineData("THE Queen is said to be delighted.", new[] { "Queen" })]
+    public void AnAcronymBelongsToTheNameItStartsAndNeverStandsAlone(string text, string[] names)
+    {
+        // Real feeds, May 2020: 25 stories carried the entity "Day" (VE Day), 16 "County" (L.A. County), 4 "Navy".
+        Assert.Equal(names, StoryTags.Names(text).ToList());
+    }
+
+    [Theory]
+    [InlineData("Britain's Queen Elizabeth spoke on Friday.", new[] { "Britain", "Queen Elizabeth" })]
+    [InlineData("CNN's Melissa Bell reports.", new[] { "Melissa Bell" })]
+    [InlineData("Melania Trump's Be Best campaign went on.", new[] { "Melania Trump", "Be Best" })]
+    [InlineData("They sold out before Mother's Day.", new[] { "Mother's Day" })]
+    [InlineData("It rained in Hawke's Bay.", new[] { "Hawke's Bay" })]
+    [InlineData("Here's what you need to know about Wuhan.", new[] { "Wuhan" })]
+    [InlineData("The Prime Minister said so.", new string[0])]
+    public void APossessiveBeforeAnotherNameEndsTheFirst(string text, string[] names)
+    {
+        // Real feeds, May 2020: "China's Xi Jinping", "CNN's Chris Cuomo" and "Melania Trump's Be Best" were entities.
+        Assert.Equal(names, StoryTags.Names(text).ToList());
+    }
+
+    [Theory]
     [InlineData("President Donald Trump", "Donald Trump")]
     [InlineData("Secretary of State Mike Pompeo", "Mike Pompeo")]
     [InlineData("Health Minister Chris Hipkins", "Chris Hipkins")]
@@ -123,6 +155,16 @@ public sealed class StoryTagsTests
     [InlineData("Home Office", "Home Office")]
     [InlineData("General Motors", "General Motors")]
     [InlineData("Prime Minister Jacinda Ardern", "Jacinda Ardern")]
+    [InlineData("California Gov Gavin Newsom", "Gavin Newsom")]
+    [InlineData("New York Gov Andrew Cuomo", "Andrew Cuomo")]
+    [InlineData("US President Donald Trump", "Donald Trump")]
+    [InlineData("California Highway Patrol", "California Highway Patrol")]
+    [InlineData("NSW Transport Minister Andrew Constance", "Andrew Constance")]
+    [InlineData("Tesla CEO Elon Musk", "Elon Musk")]
+    [InlineData("Lord Mayor of Sydney", "Lord Mayor of Sydney")]
+    [InlineData("Premier Daniel Andrews", "Daniel Andrews")]
+    [InlineData("World Health Organization Director General Tedros Adhanom Ghebreyesus", "Tedros Adhanom Ghebreyesus")]
+    [InlineData("Director General of Health Ashley Bloomfield", "Ashley Bloomfield")]
     public void ALeadingTitleIsNoPartOfTheNameShown(string name, string shown)
     {
         Assert.Equal(shown, StoryTags.WithoutTitle(name));
