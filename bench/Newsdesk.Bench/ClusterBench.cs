@@ -5,7 +5,7 @@ using Newsdesk.Stories;
 namespace Newsdesk.Bench;
 
 /// <summary>
-/// `Newsdesk.Bench cluster [DATA_DIR] [--quality] [--sweep] [--articles N] [--set Name=value ...]`:
+/// `Newsdesk.Bench cluster [DATA_DIR] [--quality | --speed [--profile] | --placements FILE] [--sweep] [--articles N] [--set Name=value ...]`:
 /// B-cubed quality of StoryClusterer and of a plain one-pass TF-IDF cosine baseline on the
 /// uci-news-clusters headlines (all, and each half of the stories), and a scale test on a
 /// synthetic stream. Prints one Markdown table.
@@ -112,6 +112,18 @@ internal static class ClusterBench
         if (args.Contains("--events"))
         {
             PrintTable(EventRows(benchData, options, args.Contains("--dev")).ToList());
+            return 0;
+        }
+
+        if (ArgValue(args, "--placements") is { } placements)
+        {
+            Placements.Write(benchData, csv, options, placements);
+            return 0;
+        }
+
+        if (args.Contains("--speed"))
+        {
+            PrintTable(Scale(options, articles, args.Contains("--profile")).ToList());
             return 0;
         }
 
@@ -250,10 +262,11 @@ internal static class ClusterBench
         return (BCubed.Score(predicted, items.Select(a => a.Story).ToList()), predicted.Distinct().Count());
     }
 
-    private static IEnumerable<string[]> Scale(StoryClustererOptions options, int count)
+    private static IEnumerable<string[]> Scale(StoryClustererOptions options, int count, bool profile = false)
     {
         var stream = new SyntheticStream(count, TimeSpan.FromDays(60));
-        var clusterer = new StoryClusterer(options);
+        var clusterer = new StoryClusterer(options) { Stages = profile ? new StageTimes() : null };
+        var allocated = 0L;
         var predicted = new List<string>(count);
         var gold = new List<string>(count);
         var chunk = new List<Newsdesk.Articles.Article>(Slice);
@@ -266,6 +279,7 @@ internal static class ClusterBench
         {
             process.Refresh();
             var cpu = process.TotalProcessorTime;
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
             var watch = Stopwatch.StartNew();
             foreach (var article in chunk)
             {
@@ -273,6 +287,7 @@ internal static class ClusterBench
             }
 
             watch.Stop();
+            allocated += GC.GetAllocatedBytesForCurrentThread() - bytes;
             process.Refresh();
             slices.Add((watch.Elapsed.TotalSeconds, (process.TotalProcessorTime - cpu).TotalSeconds, chunk.Count));
             chunk.Clear();
@@ -300,6 +315,15 @@ internal static class ClusterBench
         double Us(double seconds, int n) => seconds / n * 1e6;
         var gc = GC.GetGCMemoryInfo();
         process.Refresh();
+        var stages = new List<string[]>();
+        if (clusterer.Stages is { } times)
+        {
+            foreach (var stage in Enum.GetValues<StageTimes.Stage>())
+            {
+                stages.Add([$"    stage {stage}: µs per article (wall) / share of clustering wall time", $"{times[stage].TotalSeconds / count * 1e6:F0}", $"{times[stage].TotalSeconds / wall:P0}", ""]);
+            }
+        }
+
         return
         [
             [$"synthetic stream: {count:N0} articles of ~2 KB over 60 days: articles/s (wall clock; load average {load} at start)", N(count / wall), "n/a (all-pairs)", ""],
@@ -310,6 +334,8 @@ internal static class ClusterBench
             ["  peak working set / GC heap after run", $"{process.PeakWorkingSet64 / 1048576.0:F0} MB / {gc.HeapSizeBytes / 1048576.0:F0} MB", "", ""],
             ["  B-cubed F1 against the generated events (P / R)", $"{F(score.F1)} ({F(score.Precision)} / {F(score.Recall)})", "", ""],
             ["  merges logged", clusterer.MergeLog.Count.ToString(CultureInfo.InvariantCulture), "", ""],
+            ["  KB allocated per article", $"{allocated / 1024.0 / count:F1}", "", ""],
+            .. stages,
         ];
     }
 

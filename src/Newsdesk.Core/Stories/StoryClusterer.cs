@@ -129,6 +129,7 @@ public sealed class StoryClusterer
         LastProfile = null;
         _candidates.Clear();
         _scored.Clear();
+        var mark = Mark();
         var placed = _clock.Place(article.Published);
         var at = placed.At;
         if (_tentative is { } tentative)
@@ -142,6 +143,7 @@ public sealed class StoryClusterer
         }
 
         Expire();
+        mark = Lap(StageTimes.Stage.Expire, mark);
         if (placed.Tentative)
         {
             var alone = NewStory(at);
@@ -153,8 +155,10 @@ public sealed class StoryClusterer
         var profile = _features.Profile(article);
         LastProfile = profile;
         _vocabulary.SeeNames(profile.Names, at, _options.RecurringHalfLife);
+        Lap(StageTimes.Stage.Features, mark);
         var headline = string.IsNullOrWhiteSpace(article.Text);
         var (best, bestScore, second, secondScore) = Rank(profile, at, headline);
+        mark = Mark();
 
         var threshold = string.IsNullOrWhiteSpace(article.Text) ? _options.HeadlineJoinThreshold : _options.JoinThreshold;
         if (best is null || bestScore < threshold)
@@ -166,7 +170,9 @@ public sealed class StoryClusterer
 
             var story = Open(at);
             var link = LinkThread(story, profile, at);
+            mark = Lap(StageTimes.Stage.Open, mark);
             Join(story, profile, at, headline);
+            Lap(StageTimes.Stage.Join, mark);
             return new ClusterAssignment(article.Id ?? "", story.Id, true, 0, [], story.ThreadId, link);
         }
 
@@ -188,11 +194,13 @@ public sealed class StoryClusterer
         }
 
         Join(best, profile, at, headline);
+        Lap(StageTimes.Stage.Join, mark);
         return new ClusterAssignment(article.Id ?? "", best.Id, false, bestScore, merges, best.ThreadId);
     }
 
     private (StoryState? Best, double BestScore, StoryState? Second, double SecondScore) Rank(ArticleProfile profile, DateTimeOffset at, bool headline)
     {
+        var mark = Mark();
         var vector = profile.Vector;
         _candidates.Clear();
         var queried = 0;
@@ -226,6 +234,8 @@ public sealed class StoryClusterer
             }
         }
 
+        mark = Lap(StageTimes.Stage.Lookup, mark);
+
         // Stage one: centroid cosine for the stories sharing the most weight with the article.
         _scored.Clear();
         foreach (var (story, _) in _candidates
@@ -242,6 +252,7 @@ public sealed class StoryClusterer
         }
 
         _scored.Sort(static (a, b) => b.Centroid != a.Centroid ? b.Centroid.CompareTo(a.Centroid) : a.Story.Ordinal.CompareTo(b.Story.Ordinal));
+        mark = Lap(StageTimes.Stage.Centroids, mark);
 
         // Stage two: the full score (with the nearest recent member and time) for the closest few.
         StoryState? best = null, second = null;
@@ -273,6 +284,7 @@ public sealed class StoryClusterer
             }
         }
 
+        Lap(StageTimes.Stage.FullScore, mark);
         return (best, bestScore, second, secondScore);
     }
 
@@ -285,6 +297,13 @@ public sealed class StoryClusterer
     internal bool Explaining { get; set; }
 
     internal string? LastJoinNote { get; private set; }
+
+    /// <summary>Diagnostics for the bench (`cluster --speed --profile`): when set, the time spent in each stage of <see cref="Add"/>.</summary>
+    internal StageTimes? Stages { get; set; }
+
+    private long Mark() => Stages is null ? 0 : StageTimes.Now();
+
+    private long Lap(StageTimes.Stage stage, long since) => Stages is null ? 0 : Stages.Lap(stage, since);
 
     /// <summary>Diagnostics for the bench (`cluster --misses`): what the clusterer read of the last article it ranked (null when its date was tentative).</summary>
     internal ArticleProfile? LastProfile { get; private set; }
