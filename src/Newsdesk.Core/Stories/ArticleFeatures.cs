@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Newsdesk.Articles;
 using Newsdesk.Text;
 using Newsdesk.Writing.Places;
@@ -84,10 +85,11 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
         foreach (var (term, (tf, entity)) in _raw)
         {
             var sublinear = tf >= 1 ? 1 + Math.Log(tf) : tf;
-            weighted[term] = sublinear * vocabulary.Idf(term) * (entity ? options.EntityBoost : 1.0);
+            var weight = sublinear * vocabulary.Idf(term) * (entity ? options.EntityBoost : 1.0);
+            weighted[term] = weight;
             if (entity && IsName(term))
             {
-                names[term] = weighted[term];
+                names[term] = weight;
             }
         }
 
@@ -143,12 +145,7 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
                 _numbers.Add(token.Surface);
             }
 
-            if (informative && !token.SentenceStart)
-            {
-                vocabulary.ObserveCase(token.Surface, token.Capitalised);
-            }
-
-            var entity = vocabulary.IsEntity(token.Surface, token.Capitalised, informative && !token.SentenceStart);
+            var entity = vocabulary.ObserveEntity(token.Surface, token.Capitalised, informative && !token.SentenceStart);
             Count(token.Term, weight, entity);
             if (entity)
             {
@@ -156,10 +153,10 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
                 if (previousEntity is not null)
                 {
                     Count(previousEntity + "_" + token.Term, weight, entity: true);
-                    _standalone[previousEntity]--;
+                    CollectionsMarshal.GetValueRefOrAddDefault(_standalone, previousEntity, out _)--;
                 }
 
-                _standalone[token.Term] = _standalone.GetValueOrDefault(token.Term) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(_standalone, token.Term, out _)++;
 
                 previousEntity = token.Term;
                 _run.Add(token);
@@ -207,8 +204,8 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
     /// <summary>A term is an entity for the article when any of its occurrences is one.</summary>
     private void Count(string term, double weight, bool entity)
     {
-        var (tf, wasEntity) = _raw.GetValueOrDefault(term);
-        _raw[term] = (tf + weight, wasEntity || entity);
+        ref var counted = ref CollectionsMarshal.GetValueRefOrAddDefault(_raw, term, out _);
+        counted = (counted.Tf + weight, counted.Entity || entity);
     }
 
     private static bool IsTitleCase(List<Token> tokens)

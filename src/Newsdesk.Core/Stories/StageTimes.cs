@@ -22,7 +22,10 @@ internal sealed class StageTimes
         /// <summary>Choosing the candidates with the most shared weight and comparing their core centroids.</summary>
         Centroids,
 
-        /// <summary>The full score of the closest few (nearest core member, names rules, time).</summary>
+        /// <summary>The closest few: the nearest core member of each.</summary>
+        Nearest,
+
+        /// <summary>The closest few: the names rules, the late rule and the score with time.</summary>
         FullScore,
 
         /// <summary>Opening a story and linking it to its thread.</summary>

@@ -45,6 +45,12 @@ internal sealed class StoryState(string id, int ordinal, DateTimeOffset at, int 
     /// <summary>Where the story is in the clusterer's recency list (open stories, least recently joined first); null once closed.</summary>
     public LinkedListNode<StoryState>? Recency { get; set; }
 
+    /// <summary>Scratch of the clusterer's candidate lookup: the weight this story shares with the article being ranked, valid while <see cref="LookupStamp"/> is that lookup's number.</summary>
+    public double LookupWeight { get; set; }
+
+    /// <summary>The number of the clusterer's lookup that last met this story (see <see cref="LookupWeight"/>).</summary>
+    public long LookupStamp { get; set; }
+
     /// <summary>Names under which <see cref="StoryThreads"/> finds this story.</summary>
     public HashSet<string> ThreadNames { get; } = new(StringComparer.Ordinal);
 

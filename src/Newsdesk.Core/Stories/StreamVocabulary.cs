@@ -108,6 +108,30 @@ internal sealed class StreamVocabulary
         return capitalisedHere && informative;
     }
 
+    /// <summary>
+    /// <see cref="ObserveCase"/> where the word's case is <paramref name="informative"/>, then
+    /// <see cref="IsEntity"/>, with one lookup of the word (the clusterer reads every word this way).
+    /// </summary>
+    public bool ObserveEntity(string surface, bool capitalised, bool informative)
+    {
+        if (!informative)
+        {
+            return IsEntity(surface, capitalised, informative: false);
+        }
+
+        var s = Get(surface);
+        if (capitalised)
+        {
+            s.Upper++;
+        }
+        else
+        {
+            s.Lower++;
+        }
+
+        return s.Upper + s.Lower >= MinCaseEvidence ? s.Upper / (s.Upper + s.Lower) >= EntityCapitalShare : capitalised;
+    }
+
     /// <summary>Counts one document's distinct terms.</summary>
     public void AddDocument(IEnumerable<string> distinctTerms)
     {

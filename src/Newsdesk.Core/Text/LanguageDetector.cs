@@ -35,15 +35,32 @@ public static class LanguageDetector
         ["ru"] = Set("и", "в", "не", "на", "что", "с", "по", "как", "это", "к", "из", "за", "от", "о", "но", "так", "его", "для", "же", "то", "у", "бы", "все", "она", "он", "они", "был", "было", "уже", "только"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>The languages in <see cref="Profiles"/>, in a fixed order: a word's bit in <see cref="WordLanguages"/> is its index here.</summary>
+    private static readonly string[] Languages = [.. Profiles.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>Each profile word with the languages whose profile holds it (one bit per language of <see cref="Languages"/>), so a word costs one lookup.</summary>
+    private static readonly FrozenDictionary<string, int> WordLanguages = Profiles
+        .SelectMany(p => p.Value.Select(word => (Word: word, Bit: 1 << Array.IndexOf(Languages, p.Key))))
+        .GroupBy(w => w.Word, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.Aggregate(0, (bits, w) => bits | w.Bit), StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WordLanguagesBySpan =
+        WordLanguages.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Longest profile word: a longer word is counted but not looked up.</summary>
+    private static readonly int LongestWord = WordLanguages.Keys.Max(w => w.Length);
+
     /// <summary>The ISO 639-1 code of the text's language, or null when too few words tell.</summary>
+    /// <remarks>Reads without allocating (the words are lower-cased into a buffer and looked up by span): the clusterer asks it for every article.</remarks>
     public static string? Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var hits = new Dictionary<string, int>(StringComparer.Ordinal);
+        Span<int> hits = stackalloc int[Languages.Length];
+        Span<char> lower = stackalloc char[LongestWord];
         var words = 0;
         foreach (var range in text.AsSpan().SplitAny(" \n\t\r.,;:!?\"'()[]«»„“”"))
         {
-            var word = text[range];
+            var word = text.AsSpan()[range];
             if (word.Length == 0)
             {
                 continue;
@@ -54,23 +71,49 @@ public static class LanguageDetector
                 break;
             }
 
-            var lower = word.ToLowerInvariant();
-            foreach (var (language, profile) in Profiles)
+            if (word.Length > LongestWord)
             {
-                if (profile.Contains(lower))
+                continue;
+            }
+
+            for (var i = 0; i < word.Length; i++)
+            {
+                lower[i] = char.ToLowerInvariant(word[i]);
+            }
+
+            if (WordLanguagesBySpan.TryGetValue(lower[..word.Length], out var bits))
+            {
+                for (var l = 0; l < Languages.Length; l++)
                 {
-                    hits[language] = hits.GetValueOrDefault(language) + 1;
+                    if ((bits & (1 << l)) != 0)
+                    {
+                        hits[l]++;
+                    }
                 }
             }
         }
 
-        var ranked = hits.OrderByDescending(h => h.Value).ToList();
-        if (ranked.Count == 0 || ranked[0].Value < MinHits)
+        // The language with the most hits, if it has enough and clearly more than the next (a tie is no verdict).
+        var (best, second) = (-1, 0);
+        for (var l = 0; l < Languages.Length; l++)
+        {
+            if (best < 0 || hits[l] > hits[best])
+            {
+                second = best < 0 ? 0 : Math.Max(second, hits[best]);
+                best = l;
+            }
+            else
+            {
+                second = Math.Max(second, hits[l]);
+            }
+        }
+
+        if (hits[best] < MinHits)
         {
             return null;
         }
 
-        return ranked.Count == 1 || ranked[0].Value >= ranked[1].Value * MinMargin ? ranked[0].Key : null;
+        return hits[best] >= second * MinMargin ? Languages[best] : null;
     }
 
     /// <summary>A declared language tag ("de-DE", "en_US", "EN") as its primary subtag, or null.</summary>

@@ -48,6 +48,11 @@ public sealed class MetadataTests
         { "El ministro dijo que el plan está listo y que se presentará al gabinete el lunes, pero no todos los partidos están de acuerdo con la propuesta.", "es" },
         { "Minister powiedział, że plan jest gotowy i że zostanie przedstawiony rządowi w poniedziałek, ale nie wszystkie partie się z tym zgadzają, co może być problemem.", "pl" },
         { "12 34 56", null },
+        { "THE MINISTER SAID THAT THE PLAN WAS READY AND THAT IT WOULD BE PRESENTED TO THE CABINET", "en" },
+        { "der die und das ist the and of to is", null },                     // as many German as English words: no verdict
+        { "der die und das ist nicht the and of to is", null },               // 6 to 5 is not clearly more
+        { "der die und das ist nicht ein eine the and of to is", "de" },      // 8 to 5 is
+        { "Telecommunications infrastructure modernisation programmes internationally", null },
     };
 
     [Theory]
