@@ -5,7 +5,8 @@ namespace Newsdesk.Notify;
 
 /// <summary>
 /// Whether a published story matches a follow. Topics and entities compare by route key (so
-/// "Bank of England" follows /entity/bank-of-england); a query uses the site's search syntax as
+/// "Bank of England" follows /entity/bank-of-england, and an entity follow takes what its page
+/// lists, <see cref="EntityKeys"/>); a query uses the site's search syntax as
 /// the in-memory search does (<see cref="SearchTerms"/>: every word, as a prefix or part of a
 /// word of the headline, lede, body, topics or entities); "breaking" matches a story while it is
 /// breaking, and one that was when it was written.
@@ -15,7 +16,7 @@ public static class FollowMatcher
     public static bool Matches(FollowSpec spec, PublishedStory story) => spec.Kind switch
     {
         FollowKind.Topic => story.Topics.Any(t => Slug.ForTerm(t) == Slug.ForTerm(spec.Term)),
-        FollowKind.Entity => story.Entities.Any(e => Slug.ForTerm(e) == Slug.ForTerm(spec.Term)),
+        FollowKind.Entity => story.Entities.Any(e => EntityKeys.Names(e, Slug.ForTerm(spec.Term))),
         FollowKind.Query => MatchesQuery(spec.Term, story),
         FollowKind.Breaking => story.Breaking,
         _ => false,

@@ -172,7 +172,7 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
 
     public Task<IReadOnlyList<PublishedStorySummary>> EntityAsync(string entityKey, int page, int pageSize, CancellationToken ct) =>
         Task.FromResult(Page(
-            current.ById.Values.Where(s => s.Entities.Any(e => Slug.ForTerm(e) == entityKey))
+            current.ById.Values.Where(s => s.Entities.Any(e => EntityKeys.Names(e, entityKey)))
                 .OrderByDescending(s => s.Updated).ThenBy(s => s.Slug, StringComparer.Ordinal).Select(s => s.ToSummary()),
             page, pageSize));
 

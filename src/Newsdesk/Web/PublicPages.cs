@@ -209,9 +209,19 @@ internal static class PublicPages
                 return new PageResult.NotFound("No story names this person, organisation or place.");
             }
 
-            // Summaries carry no entities, so the display name comes from the newest story itself.
-            var first = await catalog.GetBySlugAsync(stories[0].Slug, ct);
-            var name = first?.Entities.FirstOrDefault(e => Slug.ForTerm(e) == key) ?? key;
+            // Summaries carry no entities, so the display name comes from the newest story that writes
+            // the name whole (a story may carry the surname alone, EntityKeys).
+            string? name = null;
+            foreach (var summary in stories)
+            {
+                var story = await catalog.GetBySlugAsync(summary.Slug, ct);
+                if ((name = story?.Entities.FirstOrDefault(e => Slug.ForTerm(e) == key)) is not null)
+                {
+                    break;
+                }
+            }
+
+            name ??= key;
             var hasMore = await HasMoreAsync((pg, size) => catalog.EntityAsync(key, pg, size, ct), p, Paging.PageSize);
             return new PageResult.Html(ListPage.Entity(site, name, key, stories, p, hasMore));
         });

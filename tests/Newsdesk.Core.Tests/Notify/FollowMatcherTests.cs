@@ -15,6 +15,7 @@ public sealed class FollowMatcherTests
         new("entity by name", FollowKind.Entity, "Ellen Marsh", false, true),
         new("entity by route key", FollowKind.Entity, "port-calder", false, true),
         new("an entity only mentioned in text is not an entity", FollowKind.Entity, "Harbour News", false, false),
+        new("a surname follow does not take the full name", FollowKind.Entity, "Marsh", false, false),
         new("query: every word present", FollowKind.Query, "eastern quay", false, true),
         new("query: words from body and bullets", FollowKind.Query, "container dock", false, true),
         new("query: a word prefix, as the site's search", FollowKind.Query, "contain", false, true),
