@@ -44,6 +44,13 @@ internal sealed record AnalyzedSentence(
     /// <summary>The days of the calendar it writes ("March 5", "Tuesday, 5 March 2019"; <see cref="Text.CalendarDays"/>).</summary>
     public IReadOnlyList<CalendarDay> CalendarDays { get; init; } = [];
 
+    /// <summary>
+    /// The sentence's first word when it is capitalised and not read as a name only because it
+    /// opens the sentence ("Lausanne hospitals evacuated"): a content word, no date word, not
+    /// already among <see cref="Names"/>. Null otherwise.
+    /// </summary>
+    public Token? Opening { get; init; }
+
     /// <summary>The keys of the named speakers the sentence attributes statements to (<see cref="Attribution"/>).</summary>
     public IReadOnlyList<string> Speakers { get; init; } = [];
 
@@ -74,6 +81,22 @@ internal sealed record AnalyzedSentence(
 
     /// <summary>How many content words a negation governs.</summary>
     public const int NegationScopeWords = 2;
+
+    /// <summary>Words that open another clause: a negation before them does not reach past them ("the venue that is not around that I miss").</summary>
+    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
+    [
+        "that", "which", "who", "whom", "whose", "because", "since", "if", "when", "while", "whereas", "although", "though", "but",
+        "i", "you", "he", "she", "we", "they",
+    ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a negation's scope ends before <paramref name="token"/>: at a word opening another
+    /// clause. A preposition does not end it: when the negated verb is a paraphrase the sources lack,
+    /// its object carries the claim ("does not focus on how users interact": SummEdits' calibration
+    /// split lost such catches when it did); nor does a comma ("not a canvas, for stunts" is read as
+    /// "not a canvas for stunts").
+    /// </summary>
+    private static bool EndsNegationScope(Token token) => ClauseOpeners.Contains(token.Key);
 
     /// <summary>
     /// Sentences whose analysis is remembered (<see cref="TextMemo{T}"/>): a story is verified again
@@ -127,6 +150,11 @@ internal sealed record AnalyzedSentence(
             var stem = StemIn(token.Key, language);
             keys.Add(token.Key);
             all.Add(stem);
+            if (EndsNegationScope(token))
+            {
+                cueAt = -NegationScopeTokens - 1;
+            }
+
             if (Polarity.IsNegation(token))
             {
                 negated = true;
@@ -153,6 +181,10 @@ internal sealed record AnalyzedSentence(
         var names = FindNames(tokens, language, out var titleCase);
         var nameKeys = names.Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
         var nameAt = tokens.Select(t => t.Kind == TokenKind.Word && t.IsCapitalized && nameKeys.Contains(t.Key)).ToArray();
+        var opening = tokens.Count > 0 && tokens[0] is { Kind: TokenKind.Word, IsCapitalized: true } first && first.Key.Length > 1 && !IsStop(first.Key, language)
+            && !DateMentions.IsDateWord(first) && !nameKeys.Contains(first.Key) && !Polarity.IsNegation(first) && first.Key.All(c => char.IsLetter(c) || c == '-')
+            ? first
+            : null;
         return new AnalyzedSentence(
             text,
             content.ToFrozenSet(StringComparer.Ordinal),
@@ -165,7 +197,7 @@ internal sealed record AnalyzedSentence(
             Quotes.Find(text),
             negated,
             words,
-            CapitalKeys(tokens)) { Language = language, Speakers = Attribution.Speakers(tokens), CalendarDays = Newsdesk.Text.CalendarDays.Find(tokens), Slots = NumberSlot.Find(tokens, k => StemIn(k, language)), Sequence = tokens.Select(t => t.Key).ToArray(), NameAt = nameAt, Breaks = tokens.Select(t => t.AfterClauseMark).ToArray() };
+            CapitalKeys(tokens)) { Language = language, Speakers = Attribution.Speakers(tokens), CalendarDays = Newsdesk.Text.CalendarDays.Find(tokens), Slots = NumberSlot.Find(tokens, k => StemIn(k, language)), Sequence = tokens.Select(t => t.Key).ToArray(), NameAt = nameAt, Opening = opening, Breaks = tokens.Select(t => t.AfterClauseMark).ToArray() };
     }
 
     /// <summary>Whether a word is written in capitals or dotted initials ("U.S.", "US"): a name even when its key is a common word.</summary>
@@ -226,8 +258,11 @@ internal sealed record AnalyzedSentence(
                 continue;
             }
 
+            // The first word is a name when a name follows it ("Vladimir Putin"); a quarter is no name
+            // ("Company's Q2 revenues" names no company).
             var first = i == 0;
-            if (first && !titleCase && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].Kind == TokenKind.Word))
+            if (first && !titleCase && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].Kind == TokenKind.Word
+                                         && !Newsdesk.Text.Quantities.IsPeriodKey(tokens[i + 1].Key) && !NotNames.Contains(tokens[i + 1].Key)))
             {
                 continue;
             }

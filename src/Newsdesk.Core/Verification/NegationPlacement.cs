@@ -12,11 +12,12 @@ namespace Newsdesk.Verification;
 /// </summary>
 internal static class NegationPlacement
 {
-    public static bool Differs(AnalyzedSentence sentence, IReadOnlyList<AnalyzedSentence> window)
+    /// <summary>What differs ("not: to be a (the support: to be a)"), or null when the negations stand alike.</summary>
+    public static string? Differs(AnalyzedSentence sentence, IReadOnlyList<AnalyzedSentence> window)
     {
         if (window.Count == 0)
         {
-            return false;
+            return null;
         }
 
         var plainWindow = window.SelectMany(w => Contexts(w.Sequence, negated: false)).ToHashSet(StringComparer.Ordinal);
@@ -25,8 +26,14 @@ internal static class NegationPlacement
         var negatedSentence = Contexts(sentence.Sequence, negated: true).ToHashSet(StringComparer.Ordinal);
 
         // Added: the sentence negates where the window does not; removed: the other way round.
-        return negatedSentence.Any(c => plainWindow.Contains(c) && !negatedWindow.Contains(c))
-            || negatedWindow.Any(c => plainSentence.Contains(c) && !negatedSentence.Contains(c));
+        if (negatedSentence.FirstOrDefault(c => plainWindow.Contains(c) && !negatedWindow.Contains(c)) is { } added)
+        {
+            return $"negated around '{added}' (the support: plain)";
+        }
+
+        return negatedWindow.FirstOrDefault(c => plainSentence.Contains(c) && !negatedSentence.Contains(c)) is { } removed
+            ? $"plain around '{removed}' (the support: negated)"
+            : null;
     }
 
     /// <summary>
@@ -39,7 +46,8 @@ internal static class NegationPlacement
         {
             for (var i = 0; i + 3 <= words.Count; i++)
             {
-                if (!IsCue(words[i]) && !IsCue(words[i + 1]) && !IsCue(words[i + 2]))
+                // A run right after a negation is the negation's own ("not [be a silent] victim"), not a plain one.
+                if (!IsCue(words[i]) && !IsCue(words[i + 1]) && !IsCue(words[i + 2]) && (i == 0 || !IsCue(words[i - 1])))
                 {
                     yield return string.Join(' ', words[i], words[i + 1], words[i + 2]);
                 }

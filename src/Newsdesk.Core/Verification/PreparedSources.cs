@@ -18,8 +18,9 @@ public sealed class PreparedSources
     /// <summary>Articles read per story at most.</summary>
     public const int MaxArticles = 500;
 
-    internal PreparedSources(IReadOnlyList<Article> articles)
+    internal PreparedSources(IReadOnlyList<Article> articles, CommonWords? commonWords = null)
     {
+        CommonWords = commonWords;
         var sources = new List<SourceArticle>();
         var languages = new List<string?>();
         var commonNouns = new HashSet<string>(StringComparer.Ordinal);
@@ -72,6 +73,9 @@ public sealed class PreparedSources
     /// a story's sentence that writes one without its article ("Schaden in Millionenhöhe") is not naming someone.
     /// </summary>
     internal FrozenSet<string> CommonNouns { get; }
+
+    /// <summary>English's common words (WordNet), when installed: an opening capital that is none of them may be a name (<see cref="Verification.CommonWords"/>).</summary>
+    internal CommonWords? CommonWords { get; }
 
     /// <summary>Article ids, in the order given.</summary>
     public IReadOnlyList<string> Ids => Articles.Select(a => a.Id).ToList();

@@ -68,6 +68,12 @@ internal static class FeatureExtractor
             }
         }
 
+        if (OpeningName(sentence, cited, sources) is { } opening)
+        {
+            missingNames++;
+            reasons.Add($"name not in sources: {opening}");
+        }
+
         foreach (var (_, text) in MixedNames(sentence, cited))
         {
             missingNames++;
@@ -94,7 +100,7 @@ internal static class FeatureExtractor
             var found = inWindow.Count > 0
                 ? inWindow
                 : cited.SelectMany(a => a.Sentences)
-                    .Where(s => quantity.SharesContextWith(s.ContentStems))
+                    .Where(s => quantity.SharesContextWith(s.ContentStems) || RangeContext(sentence, quantity).Any(s.ContentStems.Contains))
                     .SelectMany(s => s.Quantities.Where(q => quantity.IsSupportedBy(q) && CountsAlike(quantity, q)).Select(q => (s, q)))
                     .ToList();
             if (found.Count == 0)
@@ -171,10 +177,11 @@ internal static class FeatureExtractor
         }
 
         var coverage = window?.Coverage ?? 0;
-        var negationDiffers = NegationFlipped(sentence, windowSentences, coverage, cited) || NegationPlacement.Differs(sentence, windowSentences);
-        if (negationDiffers)
+        var negation = NegationFlipped(sentence, windowSentences, coverage, cited) ?? NegationPlacement.Differs(sentence, windowSentences);
+        var negationDiffers = negation is not null;
+        if (negation is not null)
         {
-            reasons.Add("negation differs");
+            reasons.Add("negation differs: " + negation);
         }
 
         string? swapped = null;
@@ -262,6 +269,17 @@ internal static class FeatureExtractor
         };
     }
 
+    /// <summary>
+    /// The neighbouring words of the other end of the range <paramref name="quantity"/> opens or
+    /// closes ("between 2,400 and 2,600 units", "$1.30 to $1.40 per share"): the two ends measure one
+    /// thing, so "units" is the 2,400's word too. Empty when the number is in no range.
+    /// </summary>
+    private static IEnumerable<string> RangeContext(AnalyzedSentence sentence, Quantity quantity) =>
+        sentence.Quantities
+            .Where(q => !ReferenceEquals(q, quantity) && Math.Abs(q.Start - quantity.Start) is >= 2 and <= 3
+                        && sentence.Sequence[Math.Max(q.Start, quantity.Start) - 1] is "to" or "and")
+            .SelectMany(q => q.Context);
+
     /// <summary>Share of a sentence's content stems one source sentence must hold to be taken as the sentence's own statement.</summary>
     internal const double RestatesShare = 0.8;
 
@@ -286,9 +304,10 @@ internal static class FeatureExtractor
     /// <summary>
     /// Whether a negation governs a word on one side only: the sentence negates a word that its
     /// sources state only without negation (in the window when the window has it, else anywhere),
-    /// or the window negates a word that the sentence states without negation.
+    /// or the window negates a word that the sentence states without negation. Returns what differs
+    /// ("not silent (the support: silent)"), or null.
     /// </summary>
-    private static bool NegationFlipped(AnalyzedSentence sentence, List<AnalyzedSentence> window, double coverage, IReadOnlyList<SourceArticle> cited)
+    private static string? NegationFlipped(AnalyzedSentence sentence, List<AnalyzedSentence> window, double coverage, IReadOnlyList<SourceArticle> cited)
     {
         foreach (var word in sentence.ContentWords.Where(w => w.Negated))
         {
@@ -298,15 +317,17 @@ internal static class FeatureExtractor
                 occurrences = cited.SelectMany(a => a.Sentences).SelectMany(s => s.ContentWords).Where(w => w.Stem == word.Stem).ToList();
             }
 
-            if (occurrences.Count > 0 && !occurrences.Exists(w => w.Negated))
+            // A cited sentence negates the word before the same next word ("it's not very expensive for a
+            // remote control", outside a window that has only "it's quite expensive"): not added.
+            if (occurrences.Count > 0 && !occurrences.Exists(w => w.Negated) && !NegatedElsewhere(sentence, word, cited))
             {
-                return true;
+                return $"not {word.Key} (the support: {occurrences[0].Key})";
             }
         }
 
         if (coverage < NegationRemovalMinCoverage)
         {
-            return false;
+            return null;
         }
 
         var plain = sentence.ContentWords.Where(w => !w.Negated).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
@@ -314,9 +335,39 @@ internal static class FeatureExtractor
         foreach (var source in window)
         {
             var sourcePlain = source.ContentWords.Where(w => !w.Negated).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
-            if (source.ContentWords.Any(w => w.Negated && plain.Contains(w.Stem) && !negatedInSentence.Contains(w.Stem) && !sourcePlain.Contains(w.Stem)))
+            if (source.ContentWords.FirstOrDefault(w => w.Negated && plain.Contains(w.Stem) && !negatedInSentence.Contains(w.Stem) && !sourcePlain.Contains(w.Stem)) is { } removed)
             {
-                return true;
+                return $"{removed.Key} (the support: not {removed.Key})";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a cited sentence negates <paramref name="word"/> before the same next content word as
+    /// the sentence does ("not very expensive for a remote control" in both), so the negation is the
+    /// sources' own though the window states the word plainly. "Pleaded not guilty to murder" does
+    /// not support "not guilty to manslaughter".
+    /// </summary>
+    private static bool NegatedElsewhere(AnalyzedSentence sentence, ContentWord word, IReadOnlyList<SourceArticle> cited)
+    {
+        var at = sentence.ContentWords.ToList().IndexOf(word);
+        if (at < 0 || at + 1 >= sentence.ContentWords.Count)
+        {
+            return false;
+        }
+
+        var next = sentence.ContentWords[at + 1].Stem;
+        foreach (var source in cited.SelectMany(a => a.Sentences))
+        {
+            var words = source.ContentWords;
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                if (words[i].Negated && words[i].Stem == word.Stem && words[i + 1].Stem == next)
+                {
+                    return true;
+                }
             }
         }
 
@@ -337,6 +388,23 @@ internal static class FeatureExtractor
         }
 
         return total > 0 ? matched / total : 1.0;
+    }
+
+    /// <summary>
+    /// The sentence's first word read as a name: capitalised only because it opens the sentence
+    /// (<see cref="AnalyzedSentence.Opening"/>), yet no common English word (<see cref="CommonWords"/>)
+    /// and written nowhere in the cited sources ("Lausanne hospitals evacuated" from reports of
+    /// Geneva). English only, and only when WordNet is installed; null otherwise.
+    /// </summary>
+    private static string? OpeningName(AnalyzedSentence sentence, IReadOnlyList<SourceArticle> cited, PreparedSources sources)
+    {
+        if (sentence.Opening is not { } opening || sources.CommonWords is not { } common || (sources.Language is not null && sources.Language != Languages.Default)
+            || common.Contains(opening.Key) || cited.Any(a => a.Keys.Contains(opening.Key)))
+        {
+            return null;
+        }
+
+        return opening.Text;
     }
 
     /// <summary>

@@ -12,8 +12,19 @@ namespace Newsdesk.Verification;
 /// </summary>
 public sealed class Verifier
 {
+    private readonly CommonWords? commonWords;
+
+    /// <summary>A verifier that reads a sentence's opening capital with the installed WordNet, when there is one (<see cref="CommonWords.Installed"/>).</summary>
+    public Verifier()
+        : this(CommonWords.Installed)
+    {
+    }
+
+    /// <summary>A verifier with the given common words, or none (tests; the opening-capital check is off without them).</summary>
+    internal Verifier(CommonWords? commonWords) => this.commonWords = commonWords;
+
     /// <summary>Reads the sources once: split, analysed and indexed.</summary>
-    public PreparedSources Prepare(IReadOnlyList<Article> sources) => new(InputLimits.Bound(sources));   // markup removed, cost bounded
+    public PreparedSources Prepare(IReadOnlyList<Article> sources) => new(InputLimits.Bound(sources), commonWords);   // markup removed, cost bounded
 
     /// <summary>
     /// Checks every part of the story a reader sees: headline, lede, paragraph sentences, bullets,
