@@ -136,6 +136,11 @@ public class NewsFormTests
         new("regression (gva): a road's name is no count", "The suspect fled north on the 5 Freeway toward Santa Ana.", []),
         new("regression (gva): an age written without hyphens is no count", "The victim, a 21 year old student, died at the scene.", []),
         new("an irregular plural counts", "Police said 19 people wounded in the parade were taken to hospitals.", ["People wounded = 19 people wounded"]),
+        new("regression (Multi-News c019): the end of a range is no figure", "\u201cCorrections of 5% to 15% occur on average once a calendar year,\u201d he wrote.", []),
+        new("regression (Multi-News c018): how often is not what is counted", "Nearly one-fifth (17%) of couples will marry again (15% twice and 4% three or more times), a report says.", []),
+        new("regression (Multi-News c019): a noun after a preposition is not what is measured", "The historic median for the ratio is 16.", []),
+        new("regression (real feeds): the place of a total is not what is measured", "The city reported new infections on Saturday, bringing the total in the city to 879.", []),
+        new("a measured thing after a preposition still reads", "The climbers camped at a height of 5,900 meters.", ["Height = height of 5,900 meters"]),
     };
 
     [Theory]

@@ -131,7 +131,7 @@ internal static partial class FactLabels
             var unit = UnitAfter().Match(after);
             var scale = unit.Groups["scale"].Value;
             var measure = unit.Groups["unit"].Value;
-            if (IsDateOrTime(sentence, m.Index, after) || IsRange(after) || (scale.Length == 0 && measure.Length == 0 && IsYear(digits)))
+            if (IsDateOrTime(sentence, m.Index, after) || IsRange(after) || RangeEnd().IsMatch(sentence[..m.Index]) || (scale.Length == 0 && measure.Length == 0 && IsYear(digits)))
             {
                 continue;
             }
@@ -246,6 +246,10 @@ internal static partial class FactLabels
 
     [GeneratedRegex(@"^(?:\s?(?:%|million|billion))?\s*(?:to|and|or|-|\u2013)\s*[$\u20ac\u00a3]?\d", RegexOptions.CultureInvariant)]
     private static partial Regex RangeAfter();
+
+    /// <summary>"Corrections of 5% to 15% occur...", "between 60 and 70 mph": the last number of a range is no fact on its own either (the row "Occur: 15% occur").</summary>
+    [GeneratedRegex(@"[$\u20ac\u00a3]?\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion))?\s*(?:to|and|-|\u2013)\s*[$\u20ac\u00a3]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RangeEnd();
 
     private static bool IsYear(string digits) =>
         digits.Length == 4 && int.TryParse(digits, out var year) && year is >= 1800 and <= 2100;
@@ -399,13 +403,38 @@ internal static partial class FactLabels
             return ("", 0);
         }
 
+        // "bringing the total in the city to 879": "city" is where the total was counted, not what
+        // the number measures (the total, which says nothing alone); likewise "the median for the
+        // ratio is 16". "At a height of 5,900 meters" still reads: "at" follows no such noun.
+        var preceding = words.Where(w => w.Index < start).Select(w => w.Value.ToLowerInvariant()).ToList();
+        while (preceding.Count > 0 && preceding[^1] is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that")
+        {
+            preceding.RemoveAt(preceding.Count - 1);
+        }
+
+        if (preceding.Count > 1 && Prepositions.Contains(preceding[^1]) && (Vague.Contains(preceding[^2]) || preceding[^2] is "median" or "average" or "mean"))
+        {
+            return ("", 0);
+        }
+
         // The label is the measured thing as the source names it ("painting" of "a painting valued at").
         return (Capitalise(string.Join(' ', label)), start);
     }
 
     private static bool IsLabelWord(string lower) =>
         lower.Length > 1 && char.IsLetter(lower[0]) && !WriterStopWords.Words.Contains(lower) && !Stops.Contains(lower)
-        && !Connectors.Contains(lower) && !lower.EndsWith("ly", StringComparison.Ordinal);
+        && !Connectors.Contains(lower) && !lower.EndsWith("ly", StringComparison.Ordinal) && !NumberWords.Contains(lower);
+
+    /// <summary>Numbers and how often, in words: never what a figure counts ("15% twice and 4% three or more times" gave the rows "Twice" and "Three").</summary>
+    private static readonly FrozenSet<string> NumberWords = FrozenSet.ToFrozenSet(
+    [
+        "once", "twice", "thrice", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "times", "fold",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Prepositions: a noun after one and a vague noun is where or of what ("the total in the city to 879", "the median for the ratio is 16"), not the thing measured.</summary>
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
+        ["in", "of", "for", "at", "on", "from", "with", "by", "into", "across", "among", "within"], StringComparer.Ordinal);
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }
