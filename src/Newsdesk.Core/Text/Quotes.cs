@@ -79,4 +79,60 @@ public static class Quotes
 
         return builder.ToString();
     }
+
+    /// <summary>Most sentences of one quotation that <see cref="Whole"/> joins.</summary>
+    public const int MaxJoinedSentences = 3;
+
+    /// <summary>
+    /// Sentences with a quotation that runs over several of them ("“This is not about crime. This is
+    /// about values. Take your gang conflict away,” Banks said.") joined into one text, so the
+    /// quotation is checked whole and with its speaker; at most <see cref="MaxJoinedSentences"/>, and
+    /// only where the quotation closes. Every other sentence stands alone.
+    /// </summary>
+    public static IReadOnlyList<string> Whole(IReadOnlyList<string> sentences)
+    {
+        var whole = new List<string>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var end = i;
+            while (Opens(sentences, i, end) && end + 1 < sentences.Count && end - i + 1 < MaxJoinedSentences)
+            {
+                end++;
+            }
+
+            if (end > i && !Opens(sentences, i, end))
+            {
+                whole.Add(string.Join(' ', sentences.Skip(i).Take(end - i + 1)));
+                i = end;
+            }
+            else
+            {
+                whole.Add(sentences[i]);
+            }
+        }
+
+        return whole;
+    }
+
+    /// <summary>Whether a quotation is left open after sentences <paramref name="from"/> to <paramref name="to"/>: an odd count of straight marks, or more opening curly marks than closing ones.</summary>
+    private static bool Opens(IReadOnlyList<string> sentences, int from, int to)
+    {
+        var straight = 0;
+        var curly = 0;
+        for (var i = from; i <= to; i++)
+        {
+            foreach (var c in sentences[i])
+            {
+                (straight, curly) = c switch
+                {
+                    '"' => (straight + 1, curly),
+                    '\u201c' => (straight, curly + 1),
+                    '\u201d' => (straight, curly - 1),
+                    _ => (straight, curly),
+                };
+            }
+        }
+
+        return straight % 2 == 1 || curly > 0;
+    }
 }

@@ -104,7 +104,7 @@ public sealed class PublicationGate(Verifier verifier)
 
     private static IEnumerable<string> SentencesOf(string text, string? language)
     {
-        var split = Sentences.Split(text, language);
+        var split = Quotes.Whole(Sentences.Split(text, language));   // a quotation over several sentences is checked whole
         return split.Count > 0 ? split : [text.Trim()];
     }
 

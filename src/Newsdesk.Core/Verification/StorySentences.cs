@@ -3,7 +3,7 @@ using Newsdesk.Writing;
 
 namespace Newsdesk.Verification;
 
-/// <summary>The checkable sentences of a story, each with the ids it cites, in reading order.</summary>
+/// <summary>The checkable sentences of a story, each with the ids it cites, in reading order; a quotation that runs over several sentences is one, checked whole (<see cref="Quotes.Whole"/>).</summary>
 internal static class StorySentences
 {
     /// <param name="language">The language the story's text is split in (its sources'): "am 30. November" is one German sentence.</param>
@@ -16,7 +16,7 @@ internal static class StorySentences
             yield return new CitedSentence(story.Headline.Trim(), ledeCites);
         }
 
-        foreach (var sentence in Sentences.Split(story.Lede, language))
+        foreach (var sentence in Quotes.Whole(Sentences.Split(story.Lede, language)))
         {
             yield return new CitedSentence(sentence, ledeCites);
         }
@@ -27,7 +27,7 @@ internal static class StorySentences
             {
                 foreach (var cited in paragraph ?? [])
                 {
-                    foreach (var sentence in Sentences.Split(cited.Text, language))
+                    foreach (var sentence in Quotes.Whole(Sentences.Split(cited.Text, language)))
                     {
                         yield return new CitedSentence(sentence, cited.Cites ?? []);
                     }

@@ -70,7 +70,8 @@ public sealed class Verifier
     /// The verdict on one sentence against the articles it cites (all articles when it cites none).
     /// A text of several sentences (a bullet quoting two sentences) is supported when each of its
     /// sentences is, as the publication gate keeps an item (<see cref="PublicationGate"/>): its score
-    /// is the lowest, its reasons all of theirs. Read whole, the features of one sentence ran into
+    /// is the lowest, its reasons all of theirs; a quotation that runs over its sentences must stand
+    /// whole in one cited article (and its speaker is checked where it is named). Read whole, the features of one sentence ran into
     /// the next: a negation opening the second sentence ("Nobody wants a strike") was read as
     /// following the first one's last word and judged placed differently from its source.
     /// </summary>
@@ -88,11 +89,15 @@ public sealed class Verifier
         }
 
         var verdicts = parts.Select(part => CheckOne(part, citedIds, sources)).ToList();
+        // A quotation that runs over several sentences is the source's only when one cited article
+        // holds it whole, in that order; its parts checked apart could come from anywhere.
+        var cited = sources.Cited(citedIds);
+        var whole = Quotes.Find(sentence).All(q => cited.Any(a => a.QuoteText.Contains(q, StringComparison.Ordinal)));
         return new SentenceVerdict(
             sentence,
-            verdicts.TrueForAll(v => v.Supported),
-            verdicts.Min(v => v.Score),
-            verdicts.SelectMany(v => v.Reasons).Distinct(StringComparer.Ordinal).ToList());
+            whole && verdicts.TrueForAll(v => v.Supported),
+            whole ? verdicts.Min(v => v.Score) : 0,
+            verdicts.SelectMany(v => v.Reasons).Concat(whole ? [] : ["quotation not found whole in one source"]).Distinct(StringComparer.Ordinal).ToList());
     }
 
     private SentenceVerdict CheckOne(string sentence, IReadOnlyList<string> citedIds, PreparedSources sources)

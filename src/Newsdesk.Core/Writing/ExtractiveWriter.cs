@@ -119,8 +119,8 @@ public sealed class ExtractiveWriter : IStoryWriter
         // A sentence that says again what a disputed figure's own sentence says is told once, in the disputes section.
         var units = Units(chosen).Where(u => !claimed.Contains(u[0]) && !u.Exists(s => claimed.Any(c => Paraphrases.Same(s.Gist, c.Gist)))
             && !(u[0].IsFuture && overtaken.Contains(u[0].Article))).ToList();
-        var bullets = units.Where(u => u[0].IsQuote && u[0].IsAttributed && Speakers.Of(u[0].Text) is not null).Take(MaxBullets).ToList();
-        var next = units.Where(u => u[0].IsFuture && !bullets.Contains(u)).ToList();
+        var bullets = units.Where(u => SpeakerOf(u) is not null).Take(MaxBullets).ToList();
+        var next = units.Where(u => u[0].IsFuture && u[0].QuotationSpeaker is null && !bullets.Contains(u)).ToList();
         var body = units.Where(u => !bullets.Contains(u) && !next.Contains(u)).ToList();
 
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -151,7 +151,7 @@ public sealed class ExtractiveWriter : IStoryWriter
 
         if (bullets.Count > 0)
         {
-            var speakers = bullets.Select(b => Speakers.WithoutTitle(Speakers.Of(b[0].Text)!)).Distinct(StringComparer.Ordinal).Take(3).ToList();
+            var speakers = bullets.Select(b => Speakers.WithoutTitle(SpeakerOf(b)!)).Distinct(StringComparer.Ordinal).Take(3).ToList();
             // News order: what happened, then what the parties said, then the background.
             sections.Insert(Math.Min(1 + disputes.Count, sections.Count), new StorySection(
                 words.Said(speakers),
@@ -268,11 +268,15 @@ public sealed class ExtractiveWriter : IStoryWriter
         return text.Length == 0 || text[^1] is '.' or '!' or '?' ? text : text + ".";
     }
 
-    /// <summary>Chosen sentences as units: a self-contained sentence followed by the chosen sentences that lean on it.</summary>
+    /// <summary>The speaker a unit gives its statement to: an attributed quotation's, or a quotation's taken whole (<see cref="Quotations"/>); null when none is named.</summary>
+    private static string? SpeakerOf(List<SourceSentence> unit) =>
+        unit[0].QuotationSpeaker ?? (unit[0].IsQuote && unit[0].IsAttributed ? Speakers.Of(unit[0].Text) : null);
+
+    /// <summary>Chosen sentences as units: a self-contained sentence (or a quotation's first) followed by the chosen sentences that lean on it.</summary>
     private static List<List<SourceSentence>> Units(List<SourceSentence> chosen)
     {
         var units = new List<List<SourceSentence>>();
-        foreach (var head in chosen.Where(s => s.Usable))
+        foreach (var head in chosen.Where(s => s.OpensUnit))
         {
             var unit = new List<SourceSentence> { head };
             unit.AddRange(chosen.Where(s => s.Predecessors.Contains(head)).OrderBy(s => s.Position));
@@ -343,7 +347,7 @@ public sealed class ExtractiveWriter : IStoryWriter
             if (unit.Count > 1)
             {
                 Flush();
-                paragraphs.Add(unit.Select(s => Cite(s, corpus)).ToList());
+                paragraphs.Add(Items(unit, corpus));
                 continue;
             }
 
@@ -383,6 +387,14 @@ public sealed class ExtractiveWriter : IStoryWriter
                     && (own.Count == 0 || corpus.Evidence[a].SentenceTerms.Any(s => own.Exists(s.Contains))))
                 .Select(a => corpus.Articles[a].Id))
             .Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>A unit's paragraph items: a quotation taken whole (<see cref="Quotations"/>) is one item, so it is read and checked whole; every other sentence is one.</summary>
+    private static List<CitedSentence> Items(List<SourceSentence> unit, StoryCorpus corpus)
+    {
+        var quoted = unit[0].QuotationSpeaker is null ? 0 : unit[0].QuotationSentences;
+        return (quoted > 0 ? [Cite(unit.Take(quoted).ToList(), corpus)] : new List<CitedSentence>())
+            .Concat(unit.Skip(quoted).Select(s => Cite(s, corpus))).ToList();
     }
 
     /// <summary>A unit as one bullet: its sentences joined, cited by the articles that support every one of them.</summary>

@@ -153,6 +153,46 @@ public sealed class VerifierTests
         }
     }
 
+    private static readonly Article Walkout = new(
+        "w5", "https://example.test/w5", "Example Gazette", "Dockers walk out",
+        "Dockworkers at the container terminal walked out on Monday in a row over pay. "
+        + "Port director Anna Berg said the offer on the table was fair.\n\n"
+        + "\"We will not back down. The members have spoken. The company must come back to the table,\" Talbot said. "
+        + "\"Nobody wants a long strike.\"\n\n"
+        + "Ships were diverted to other ports.",
+        null);
+
+    /// <summary>A quotation that runs over several sentences is the source's only whole: in one cited article, in that order, and given to the speaker the source gives it to.</summary>
+    public static TheoryData<Case> QuotationCases => new()
+    {
+        new("a quotation over three sentences copied whole", "\"We will not back down. The members have spoken. The company must come back to the table,\" Talbot said.", true, null),
+        new("its sentences from other places of the source", "\"We will not back down. Ships were diverted to other ports. The company must come back to the table,\" Talbot said.", false, "quotation not found whole"),
+        new("given to someone else the source names", "\"We will not back down. The members have spoken. The company must come back to the table,\" Berg said.", false, null),
+    };
+
+    [Theory]
+    [MemberData(nameof(QuotationCases))]
+    public void ChecksAQuotationOverSeveralSentencesWhole(Case c)
+    {
+        var verifier = new Verifier();
+        var sources = verifier.Prepare([Walkout, Other]);
+        var verdict = verifier.Check(c.Sentence, ["w5"], sources);
+        Assert.True(c.Supported == verdict.Supported, $"{c.Name}: supported={verdict.Supported} score={verdict.Score} reasons={string.Join("; ", verdict.Reasons)}");
+        if (c.Reason is not null)
+        {
+            Assert.Contains(verdict.Reasons, r => r.StartsWith(c.Reason, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void A_story_paragraph_quoting_over_several_sentences_is_checked_as_one_quotation()
+    {
+        var paragraph = new CitedSentence("Dockworkers at the container terminal walked out on Monday in a row over pay. \"We will not back down. Ships were diverted to other ports. The company must come back to the table,\" Talbot said.", ["w5"]);
+        var story = new Story("Dockers walk out", "", "", [], [new StorySection("The story", [[paragraph]], [])], [], []);
+        var report = new Verifier().Verify(story, [Walkout]);
+        Assert.Contains(report.Sentences, v => !v.Supported && v.Text.StartsWith("\"We will not back down.", StringComparison.Ordinal) && v.Text.EndsWith("Talbot said.", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("grew", "grow")]
     [InlineData("sold", "sell")]

@@ -258,6 +258,43 @@ public class SourceTextTests
         Assert.DoesNotContain(story.Sections.SelectMany(s => s.Paragraphs.SelectMany(p => p)), s => s.Text.StartsWith("She was selling", StringComparison.Ordinal));
     }
 
+    private const string Vigil = "Heaven Sutton, 7, died Wednesday night of a gunshot to the back in Chicago's west side. Pastor Ashake Banks led a vigil for the girl on Thursday evening outside her home. ";
+    private const string Quotation = "\"We are not talking about crime. We are talking about values. Take your gang conflict away from a 7-year-old,\" Banks said.";
+
+    private static async Task<(Story Story, List<string> Items)> WriteVigil(string quotation)
+    {
+        const string Other = "A seven-year-old girl, Heaven Sutton, was killed by a stray bullet while selling candy outside her home on Chicago's west side, police said. Pastor Ashake Banks said gang conflict had taken the girl's life and the city's values.";
+        var day = new DateTimeOffset(2012, 6, 29, 9, 0, 0, TimeSpan.Zero);
+        var articles = new[] { new Article("a", "https://a.example/1", "A", "", Vigil + quotation + " Police made two arrests on Friday in the shooting of the girl.", day), new Article("b", "https://b.example/1", "B", "", Other, day) };
+        var story = await new ExtractiveWriter().WriteAsync(articles, CancellationToken.None);
+        Assert.DoesNotContain(StoryLint.Check(story, articles), f => f.Kind is LintKind.DanglingPronoun or LintKind.RepeatedSentence);
+        return (story, story.Sections.SelectMany(s => s.Paragraphs.SelectMany(p => p).Concat(s.Bullets)).Select(s => s.Text).Prepend(story.Lede).ToList());
+    }
+
+    [Fact]
+    public async Task A_quotation_over_several_sentences_that_names_its_speaker_is_taken_whole()
+    {
+        // Multi-News validation c053 (dev): the first two sentences of the pastor's quotation have no speaker on their own.
+        // (There it opens "This is not about crime.": a quotation opening on "This" points back, and is not taken, as a one-sentence one.)
+        var (story, items) = await WriteVigil(Quotation);
+        Assert.Contains(Quotation, items);
+        Assert.DoesNotContain(items, i => i.StartsWith("\"We are not talking", StringComparison.Ordinal) && i != Quotation);
+        Assert.Contains(story.Sections, s => s.Bullets.Any(b => b.Text == Quotation && b.Cites.Contains("a")));
+        Assert.True(new Newsdesk.Verification.Verifier().Verify(story, [new Article("a", "https://a.example/1", "A", "", Vigil + Quotation, null)]).Sentences
+            .Where(v => v.Text == Quotation).All(v => v.Supported));
+    }
+
+    [Theory]
+    [InlineData("a pronoun for a speaker", "\"We are not talking about crime. This is about values. Take your gang conflict away from a 7-year-old,\" she said.")]
+    [InlineData("a quotation never closed", "\"We are not talking about crime. This is about values. Take your gang conflict away from a 7-year-old.")]
+    [InlineData("opened in the page's own voice", "I wonder if it worries people that, as Banks said, \"We are not talking about crime. This is about values. Take your gang conflict away from a 7-year-old.\"")]
+    [InlineData("longer than the bound", "\"We are not talking about crime. This is about values. This is about all of us. Take your gang conflict away from a 7-year-old,\" Banks said.")]
+    public async Task A_quotation_without_a_named_speaker_or_close_stays_unused(string name, string quotation)
+    {
+        var (_, items) = await WriteVigil(quotation);
+        Assert.False(items.Exists(i => i.Contains("This is about values", StringComparison.Ordinal)), name);
+    }
+
     public sealed record PairCase(string Name, string A, string B, bool Same)
     {
         public override string ToString() => Name;

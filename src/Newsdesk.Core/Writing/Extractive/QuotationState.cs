@@ -18,6 +18,9 @@ internal sealed class QuotationState
     private bool openedLow;
     private int openFor;
 
+    /// <summary>Whether a quotation is open after the sentences read so far.</summary>
+    public bool Open => open;
+
     /// <summary>Whether <paramref name="sentence"/> begins inside a quotation opened earlier; then moves past it.</summary>
     public bool Next(string sentence)
     {

@@ -29,14 +29,16 @@ internal static class Selection
             foreach (var candidate in pool)
             {
                 var needed = Needed(candidate, all);
-                var redundancy = needed.Prepend(candidate).Max(s => Redundancy(s, all));
+                // A quotation taken whole (Quotations) is also compared whole: what it says runs over its sentences.
+                var compared = candidate.QuotationWhole is { } whole ? needed.Prepend(candidate).Append(whole).ToList() : needed.Prepend(candidate).ToList();
+                var redundancy = compared.Max(s => Redundancy(s, all));
                 if (redundancy > RedundancyCeiling)
                 {
                     continue;
                 }
 
                 var said = Repeats(candidate, all);
-                if (said is not null || needed.Exists(s => Repeats(s, all) is not null))
+                if (said is not null || compared.Exists(s => Repeats(s, all) is not null))
                 {
                     // Said already, in other words: the outlet is credited beside the sentence kept.
                     if (said is not null && said.Article != candidate.Article)
@@ -75,6 +77,11 @@ internal static class Selection
 
             chosen.Add(best);
             all.Add(best);
+            if (best.QuotationWhole is { } chosenWhole)
+            {
+                all.Add(chosenWhole);   // compared with what comes later, not published apart
+            }
+
             words += best.Words;
         }
 

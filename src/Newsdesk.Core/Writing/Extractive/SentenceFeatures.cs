@@ -76,6 +76,7 @@ internal static partial class SentenceFeatures
             IsAttributed = reading.IsAttributed,
             IsFuture = reading.IsFuture,
             IsFurniture = reading.IsFurniture,
+            ReadsInQuotation = reading.ReadsInQuotation && (sameDay || !reading.NamesRelativeDay),
             Usable = readable && reading.SelfContained,
             Dependent = readable && !reading.SelfContained,
         };
@@ -84,7 +85,8 @@ internal static partial class SentenceFeatures
     /// <summary>What a sentence's text alone says about it, whatever article and place it has (immutable, so it can be shared).</summary>
     private sealed record Reading(
         int Words, IReadOnlyList<string> Terms, IReadOnlyList<string> Names, IReadOnlyList<string> Numbers,
-        bool IsQuote, bool IsAttributed, bool IsFuture, bool IsFurniture, bool Readable, bool NamesRelativeDay, bool SelfContained, bool InPassing);
+        bool IsQuote, bool IsAttributed, bool IsFuture, bool IsFurniture, bool Readable, bool NamesRelativeDay, bool SelfContained, bool InPassing,
+        bool ReadsInQuotation);
 
     private static Reading Read(string text, string language)
     {
@@ -102,14 +104,22 @@ internal static partial class SentenceFeatures
             && !Teasers.Is(text)
             && BalancedQuotes(text)
             && !(attributed is false && (SentenceFilters.InPageVoice(text) || (language == Languages.Default && SentenceFilters.SpeaksInFirstPerson(text))));
+        // As one sentence of a quotation that runs over several, the speaker's own words: its marks
+        // open or close the quotation, and its first person is the speaker's.
+        var readsInQuotation = words is >= MinQuotedWords and <= SentenceFilters.MaxWords && !furniture
+            && SentenceFilters.EndsAsSentence(text) && SentenceFilters.StartsAsSentence(text) && !Teasers.Is(text);
         var pronounSpeaker = SentenceFilters.AttributedToPronoun(text);
         var inPassing = isQuote && QuotesInPassing(text);
         var selfContained = !SentenceFilters.OpensWithBackReference(text) && !pronounSpeaker && (!isQuote || attributed || inPassing)
             && Referents.Unnamed(text) is null;
         return new Reading(
             words, Tokens.Terms(text).AsReadOnly(), Names(text).AsReadOnly(), Numbers(text).AsReadOnly(),
-            isQuote, attributed, WhatComesNext.Says(text, language), furniture, readable, SentenceFilters.NamesRelativeDay(text), selfContained, inPassing);
+            isQuote, attributed, WhatComesNext.Says(text, language), furniture, readable, SentenceFilters.NamesRelativeDay(text), selfContained, inPassing,
+            readsInQuotation);
     }
+
+    /// <summary>Fewest words of one sentence of a quotation that runs over several ("It's over.").</summary>
+    internal const int MinQuotedWords = 2;
 
     /// <summary>True when the reporting itself (not a quotation in it) speaks of the future in English (<see cref="WhatComesNext"/>).</summary>
     public static bool SaysWhatComesNext(string text) => WhatComesNext.Says(text, "en");

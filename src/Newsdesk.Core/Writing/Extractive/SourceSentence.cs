@@ -33,6 +33,25 @@ internal sealed class SourceSentence
     /// <summary>Page furniture or boilerplate (<see cref="SentenceFilters.IsBoilerplate"/>): not reporting, so it says nothing about what an article is about.</summary>
     public bool IsFurniture { get; init; }
 
+    /// <summary>Readable as one sentence of a quotation that runs over several (<see cref="Quotations"/>): of a sentence's length and shape, not furniture.</summary>
+    public bool ReadsInQuotation { get; init; }
+
+    /// <summary>
+    /// The first sentence of a quotation that runs over several sentences and is taken whole
+    /// (<see cref="Quotations"/>): the quotation's sentences are its chain, and its speaker is
+    /// <see cref="QuotationSpeaker"/>. Null for any other sentence.
+    /// </summary>
+    public string? QuotationSpeaker { get; set; }
+
+    /// <summary>Sentences of the quotation a <see cref="QuotationSpeaker"/> sentence opens, itself included.</summary>
+    public int QuotationSentences { get; set; }
+
+    /// <summary>On the sentence that closes such a quotation: the quotation whole, as one sentence, for telling whether it says what another sentence says.</summary>
+    public SourceSentence? QuotationWhole { get; set; }
+
+    /// <summary>A sentence of such a quotation before the one that closes it: never taken without the rest.</summary>
+    public bool WithinQuotation { get; set; }
+
     /// <summary>Whether the sentence may be used at all (not boilerplate, readable, self-contained).</summary>
     public required bool Usable { get; init; }
 
@@ -62,7 +81,10 @@ internal sealed class SourceSentence
     }
 
     /// <summary>Whether selection may take the sentence (alone, or with its predecessor).</summary>
-    public bool Selectable => Usable || Predecessor is not null;
+    public bool Selectable => Usable || (Predecessor is not null && !WithinQuotation);
+
+    /// <summary>Whether the sentence opens a unit: a usable sentence, or the first of a quotation taken whole.</summary>
+    public bool OpensUnit => Usable || QuotationSpeaker is not null;
 
     /// <summary>Other articles that said the same in their own words (<see cref="Paraphrases"/>): left out of the story, credited beside this sentence.</summary>
     public HashSet<int> AlsoReportedBy { get; } = [];

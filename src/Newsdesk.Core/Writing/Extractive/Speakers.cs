@@ -11,8 +11,12 @@ internal static partial class Speakers
     [GeneratedRegex(@"(?<name>" + Name + @")\s*(?:,[^,]{1,60},\s*)?\s(?:said|says|told|added|wrote|explained|tweeted|announced|confirmed|warned|claimed|noted|asked|stated)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenVerb();
 
-    /// <summary>"said Valley Water spokesman Marcus Reid." / "according to the Road Safety Authority,": the name ends the clause.</summary>
-    [GeneratedRegex(@"\b(?:said|says|according to)\s+(?:[\p{L}'\u2019\-]+\s+){0,4}?(?<name>" + Name + @")\s*(?:[,.;:]|$)", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "said Valley Water spokesman Marcus Reid." / "according to the Road Safety Authority,": the name ends
+    /// the clause. Not after a preposition: "Luke Espiritu said in Filipino." names a language, not a speaker
+    /// (real feeds, 17 May).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:said|says|according to)\s+(?:(?!(?:in|on|at|from|during|via|over|through|with|after|before|to|into)\s)[\p{L}'\u2019\-]+\s+){0,4}?(?<name>" + Name + @")\s*(?:[,.;:]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex VerbThenName();
 
     [GeneratedRegex(@"[""\u201c][^""\u201c\u201d]*[""\u201d]|\u201e[^\u201c\u201d]*[\u201c\u201d]|\u00ab[^\u00bb]*\u00bb", RegexOptions.CultureInvariant)]

@@ -95,10 +95,12 @@ internal sealed class StoryCorpus
             SourceSentence? previous = null;
             var sameDay = storyDay is null || articles[a].Published is not { } published || published.UtcDateTime.Date == storyDay;
             var quotation = new QuotationState();
-            for (var p = 0; p < taken.Count; p++)
+            var inside = taken.Select(quotation.Next).ToList();
+            var described = taken.Select((t, p) => SentenceFeatures.Describe(a, p, Dateline.StripSourceDateline(StampPrefix.Strip(t)), sameDay, inside[p], language ?? Languages.Default)).ToList();
+            // A quotation that runs over several sentences and names its speaker is one unit (Quotations).
+            Quotations.Mark(described, inside, quotation.Open, language ?? Languages.Default);
+            foreach (var sentence in described)
             {
-                var inside = quotation.Next(taken[p]);
-                var sentence = SentenceFeatures.Describe(a, p, Dateline.StripSourceDateline(StampPrefix.Strip(taken[p])), sameDay, inside, language ?? Languages.Default);
                 // A sentence that leans on the one before it goes with it (and with what that one leans
                 // on: a paragraph that names its subject once, then says "she" twice), unless its "he"
                 // or "her" needs a person that one does not name (the person was named further back).
@@ -117,6 +119,10 @@ internal sealed class StoryCorpus
         foreach (var sentence in sentences)
         {
             sentence.Vector = Vectors.TfIdf(sentence.Terms, idf);
+            if (sentence.QuotationWhole is { } whole)
+            {
+                whole.Vector = Vectors.TfIdf(whole.Terms, idf);
+            }
         }
 
         var evidence = articles.Select((a, i) => ArticleEvidence.Of(a.Title, split[i])).ToList();
