@@ -192,8 +192,9 @@ public static class StoryTags
         // form is compared with each group's fullest name only, so short forms never chain two
         // people ("Trump" to "Trump Tower").
         var cores = articlesUsing.Keys.ToDictionary(n => n, CoreWords, StringComparer.Ordinal);
+        var lowerCase = LowerCaseWords(articles);
         var grouped = articlesUsing
-            .Where(e => cores[e.Key].Count > 0)
+            .Where(e => cores[e.Key].Count > 0 && !(e.Key.IndexOf(' ') < 0 && lowerCase.Contains(e.Key.ToLowerInvariant())))
             .OrderByDescending(e => e.Value.Count + (inHeadline.Contains(e.Key) ? 1 : 0)).ThenBy(e => e.Key, StringComparer.Ordinal)
             .Take(MaxNamesGrouped)
             .OrderByDescending(e => cores[e.Key].Count).ThenByDescending(e => e.Value.Count).ThenBy(e => e.Key, StringComparer.Ordinal);
@@ -218,6 +219,28 @@ public static class StoryTags
             .Take(MaxEntities)
             .Select(g => g.Shown)
             .ToList();
+    }
+
+    /// <summary>
+    /// The words the reports write in lower case. A one-word name that the reports also write in lower
+    /// case is a common word met at a sentence start ("Bottled water is being handed out", "Here's
+    /// what we know", "the Government" beside "the government"), not an entity.
+    /// </summary>
+    private static HashSet<string> LowerCaseWords(IReadOnlyList<Article> articles)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            foreach (var word in Words(Clip(article.Text)))
+            {
+                if (word.Length > 0 && char.IsLower(word[0]))
+                {
+                    words.Add(word);
+                }
+            }
+        }
+
+        return words;
     }
 
     /// <summary>Names that are one entity: the form shown, the fullest form's own words, the articles using any form.</summary>

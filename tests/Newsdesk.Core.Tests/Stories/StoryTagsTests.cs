@@ -100,6 +100,19 @@ public sealed class StoryTagsTests
     }
 
     [Fact]
+    public void ACommonWordAtASentenceStartIsNoEntity()
+    {
+        // The demo showed an entity page for "Bottled" ("Bottled water is being handed out ...").
+        var entities = StoryTags.Entities(
+        [
+            Report("1", "Boil water notice", "Bottled water is being handed out in Brennock. Residents were told to boil tap water."),
+            Report("2", "Boil water notice", "Bottled water is available at Market Square in Brennock, Valley Water said. Use bottled water."),
+        ]);
+
+        Assert.Equal(["Brennock"], entities);
+    }
+
+    [Fact]
     public void APossessiveInsideANameStays()
     {
         // The month's replay showed "Mother Day" once the possessive was cut wherever it stood.
