@@ -89,6 +89,13 @@ public static class Quantities
                     i++;
                 }
 
+                if (SpokenFraction(tokens, i) is { } fraction)
+                {
+                    // "twelve dot fifty", "three point five": a decimal as it is spoken in a transcript.
+                    value += fraction;
+                    i += 2;
+                }
+
                 significant = Quantity.SignificantDigits(Quantity.Format(value));
             }
             else
@@ -140,6 +147,13 @@ public static class Quantities
             {
                 unitName = "%";
                 i += 2;
+            }
+
+            if (unitName.Length > 0 && unitName != "%" && SpokenCents(tokens, i) is { } cents)
+            {
+                // "twelve Euros and fifty centimes": the hundredths of the same sum.
+                value += cents;
+                i += 3;
             }
 
             var surface = string.Join(' ', tokens.Skip(start).Take(i - start).Select(t => (t.Currency ?? "") + t.Text));
@@ -196,6 +210,44 @@ public static class Quantities
         return null;
     }
 
+    /// <summary>Words that say a decimal point aloud ("twelve dot fifty", "three point five").</summary>
+    private static readonly HashSet<string> SpokenPoints = new(StringComparer.Ordinal) { "point", "dot" };
+
+    /// <summary>Words naming a hundredth of a currency ("fifty cents", "fifty centimes", "fifty pence").</summary>
+    private static readonly HashSet<string> HundredthWords = new(StringComparer.Ordinal) { "cent", "cents", "centime", "centimes", "pence", "p" };
+
+    /// <summary>
+    /// The fraction spoken after a written number from token <paramref name="i"/>: "point five" is
+    /// .5, "dot fifty" is .50 (the digits as said). Null when no spoken point and number follow.
+    /// </summary>
+    private static double? SpokenFraction(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Count || !SpokenPoints.Contains(tokens[i].Key) || tokens[i].AfterBreak || tokens[i + 1].AfterBreak
+            || !NumberWords.Cardinals.TryGetValue(tokens[i + 1].Key, out var digits) || tokens[i + 1].Key == "dozen")
+        {
+            return null;
+        }
+
+        return digits / Math.Pow(10, Math.Floor(Math.Log10(digits)) + 1);
+    }
+
+    /// <summary>
+    /// The cents spoken after a sum of money from token <paramref name="i"/> ("and fifty centimes",
+    /// "and 50 cents"), as a fraction of the unit; null when none follow.
+    /// </summary>
+    private static double? SpokenCents(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i + 2 >= tokens.Count || tokens[i].Key != "and" || tokens[i].AfterBreak || !HundredthWords.Contains(tokens[i + 2].Key))
+        {
+            return null;
+        }
+
+        var cents = tokens[i + 1].Kind == TokenKind.Number
+            ? double.TryParse(tokens[i + 1].Key, NumberStyles.Float, CultureInfo.InvariantCulture, out var written) ? written : -1
+            : NumberWords.Cardinals.GetValueOrDefault(tokens[i + 1].Key, -1);
+        return cents is > 0 and < 100 ? cents / 100 : null;
+    }
+
     /// <summary>A time of day ("11:45") as minutes past the hour's start of the day, or null.</summary>
     private static double? ClockMinutes(string key)
     {
@@ -208,7 +260,7 @@ public static class Quantities
     }
 
     /// <summary>The direction word right before the number at <paramref name="start"/> (currency signs are part of the number), or null.</summary>
-    private static string? DirectionOf(IReadOnlyList<Token> tokens, int start) =>
+    public static string? DirectionOf(IReadOnlyList<Token> tokens, int start) =>
         start > 0 && !tokens[start].AfterBreak && tokens[start - 1].Kind == TokenKind.Word && DirectionWords.Contains(tokens[start - 1].Key)
             ? tokens[start - 1].Key
             : null;

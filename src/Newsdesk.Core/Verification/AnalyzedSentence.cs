@@ -9,7 +9,7 @@ namespace Newsdesk.Verification;
 /// <see cref="NameKeys"/> holds the keys of its capitalised words and of each two adjacent ones
 /// ("united states"): a name that is also a common word ("US" and "us") must match one of those.
 /// </summary>
-internal sealed record AnalyzedSentence(
+internal sealed partial record AnalyzedSentence(
     string Text,
     FrozenSet<string> ContentStems,
     FrozenSet<string> AllStems,
@@ -122,6 +122,15 @@ internal sealed record AnalyzedSentence(
     public static AnalyzedSentence Analyze(string text, string? language = null) =>
         language is not null && RememberedByLanguage.TryGetValue(language, out var memo) ? memo.Get(text) : Remembered.Get(text);
 
+    /// <summary>
+    /// The text without the mark of a numbered list item that opens it ("3) The document examines
+    /// ..."): the item's rank is no number the sentence states.
+    /// </summary>
+    internal static string WithoutListMarker(string text) => ListMarker().Replace(text, "", 1);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\(?\d{1,2}\)\s+")]
+    private static partial System.Text.RegularExpressions.Regex ListMarker();
+
     /// <summary>The stem the verifier compares in <paramref name="language"/>: the light stem of the base form in English, Snowball's otherwise.</summary>
     public static string StemIn(string key, string? language) =>
         language is null || language == Languages.Default ? Lemmas.Stem(key) : Stemmer.Stem(key, language);
@@ -132,7 +141,7 @@ internal sealed record AnalyzedSentence(
 
     private static AnalyzedSentence Read(string text, string? language)
     {
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = Tokenizer.Tokenize(WithoutListMarker(text));
         var content = new HashSet<string>(StringComparer.Ordinal);
         var all = new HashSet<string>(StringComparer.Ordinal);
         var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -290,6 +299,9 @@ internal sealed record ContentWord(string Stem, bool Capitalized, bool VerbLike,
 /// <summary>A number token of a sentence (a year too), its key, and the words that bind it: on its left (<see cref="Quantity.Binder"/>) and the word it counts.</summary>
 internal sealed record NumberSlot(int Index, string Key, string? Binder, string? Counted)
 {
+    /// <summary>The direction word right before it ("improved to $3.69", "from $3.41"; <see cref="Quantity.Direction"/>), or null.</summary>
+    public string? Direction { get; init; }
+
     public static IReadOnlyList<NumberSlot> Find(IReadOnlyList<Token> tokens, Func<string, string> stem)
     {
         List<NumberSlot>? slots = null;
@@ -304,7 +316,7 @@ internal sealed record NumberSlot(int Index, string Key, string? Binder, string?
                 ? stem(tokens[i + 1].Key)
                 : null;
             var binder = Newsdesk.Text.Quantities.BinderOf(tokens, i);
-            (slots ??= []).Add(new NumberSlot(i, tokens[i].Key, binder is null ? null : stem(binder), counted));
+            (slots ??= []).Add(new NumberSlot(i, tokens[i].Key, binder is null ? null : stem(binder), counted) { Direction = Newsdesk.Text.Quantities.DirectionOf(tokens, i) });
         }
 
         return slots ?? (IReadOnlyList<NumberSlot>)[];

@@ -25,7 +25,7 @@ internal static class Binding
         "hopes", "aims", "aimed", "pledged", "promised", "threatened", "considered", "considering", "eligible", "shortlisted",
     };
 
-    public static bool Conflicts(Quantity quantity, AnalyzedSentence sentence, Quantity source, AnalyzedSentence sourceSentence)
+    public static bool Conflicts(Quantity quantity, AnalyzedSentence sentence, Quantity source, AnalyzedSentence sourceSentence, IEnumerable<AnalyzedSentence> cited)
     {
         // "from 4.7 to 2.5 meters" against "from 2.5 to 4.7 meters": the same values in other roles.
         if (quantity.Direction is { } direction && source.Direction is { } sourceDirection && direction != sourceDirection)
@@ -40,24 +40,38 @@ internal static class Binding
         }
 
         return SlotAt(sentence, quantity.Start) is { } ours && SlotAt(sourceSentence, source.Start) is { } theirs
-            && Exchanged(ours, sentence, theirs, sourceSentence);
+            && Exchanged(ours, sentence, theirs, sourceSentence, cited);
     }
 
     /// <summary>
     /// Whether two slots of one value are bound apart in a way that shows an exchange: the binder
-    /// (or counted word) of each side differs, and one side gives the other's to another value.
+    /// (or counted word) of each side differs, and one side gives the other's to another value. A
+    /// binder goes with its direction word: "improved to $3.69" takes nothing from the source's
+    /// "improved from $3.41". And the sentence giving the source's binder to another of its values
+    /// shows nothing when the cited sources bind that value to it too: "earnings from continuing
+    /// operations of $130.4 million" is the source's, though the source also writes "continuing
+    /// operations were $127.1 million" (session 12, calibration split).
     /// </summary>
-    public static bool Exchanged(NumberSlot ours, AnalyzedSentence sentence, NumberSlot theirs, AnalyzedSentence sourceSentence)
+    public static bool Exchanged(NumberSlot ours, AnalyzedSentence sentence, NumberSlot theirs, AnalyzedSentence sourceSentence, IEnumerable<AnalyzedSentence> cited)
     {
         if (ours.Binder is { } binder && theirs.Binder is { } sourceBinder && binder != sourceBinder
-            && (Another(sourceSentence, theirs, s => s.Binder == binder) || Another(sentence, ours, s => s.Binder == sourceBinder)))
+            && (Another(sourceSentence, theirs, s => s.Binder == binder && SameDirection(s, ours))
+                || Another(sentence, ours, s => s.Binder == sourceBinder && SameDirection(s, theirs) && !BoundAlike(s, x => x.Binder == sourceBinder, cited))))
         {
             return true;
         }
 
         return ours.Counted is { } counted && theirs.Counted is { } sourceCounted && counted != sourceCounted
-            && (Another(sourceSentence, theirs, s => s.Counted == counted) || Another(sentence, ours, s => s.Counted == sourceCounted));
+            && (Another(sourceSentence, theirs, s => s.Counted == counted)
+                || Another(sentence, ours, s => s.Counted == sourceCounted && !BoundAlike(s, x => x.Counted == sourceCounted, cited)));
     }
+
+    /// <summary>Whether two slots' direction words agree, or one has none ("to" and "from" differ).</summary>
+    private static bool SameDirection(NumberSlot a, NumberSlot b) => a.Direction is null || b.Direction is null || a.Direction == b.Direction;
+
+    /// <summary>Whether a cited sentence binds the same value as <paramref name="slot"/> the way <paramref name="bound"/> asks.</summary>
+    private static bool BoundAlike(NumberSlot slot, Func<NumberSlot, bool> bound, IEnumerable<AnalyzedSentence> cited) =>
+        cited.Any(c => c.Slots.Any(x => x.Key == slot.Key && bound(x)));
 
     /// <summary>What a source number is bound to, for the reason shown ("after 'injured'").</summary>
     public static string Describe(Quantity source) =>

@@ -108,7 +108,7 @@ internal static class FeatureExtractor
                 missingNumbers++;
                 reasons.Add($"number not in sources: {quantity.Surface}");
             }
-            else if (found.TrueForAll(f => Binding.Conflicts(quantity, sentence, f.q, f.s)))
+            else if (found.TrueForAll(f => Binding.Conflicts(quantity, sentence, f.q, f.s, cited.SelectMany(a => a.Sentences))))
             {
                 missingNumbers++;
                 reasons.Add($"number bound differently: {quantity.Surface} ({Binding.Describe(found[0].q)} in the sources)");
@@ -155,7 +155,7 @@ internal static class FeatureExtractor
         foreach (var year in sentence.Slots.Where(s => DateMentions.IsYearKey(s.Key)))
         {
             var occurrences = windowSentences.SelectMany(w => w.Slots.Where(o => o.Key == year.Key).Select(o => (w, o))).ToList();
-            if (occurrences.Count > 0 && occurrences.TrueForAll(x => Binding.Exchanged(year, sentence, x.o, x.w)))
+            if (occurrences.Count > 0 && occurrences.TrueForAll(x => Binding.Exchanged(year, sentence, x.o, x.w, cited.SelectMany(a => a.Sentences))))
             {
                 missingDates++;
                 reasons.Add($"date bound differently: {year.Key}");

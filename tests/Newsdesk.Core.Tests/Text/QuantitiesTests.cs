@@ -22,7 +22,20 @@ public sealed class QuantitiesTests
         new("a compound written number", "twenty-five cars", 25, ""),
         new("a currency word", "10 euros", 10, "€"),
         new("an ordinal", "the fourth quarter", 4, "th"),
+        new("a decimal said with dot (meeting transcript)", "more than twelve dot fifty Euros", 12.5, "€"),
+        new("a decimal said with point", "a three point five magnitude quake", 3.5, ""),
+        new("euros and centimes said as one sum", "not more than twelve Euros and fifty centimes", 12.5, "€"),
+        new("dollars and cents in digits", "it cost $12 and 50 cents", 12.5, "$"),
     };
+
+    [Theory]
+    [InlineData("at some point two people left")]
+    [InlineData("three point guards")]
+    public void APointThatIsNoDecimalPointLeavesTheNumberAlone(string text)
+    {
+        var quantity = Assert.Single(Quantities.Find(Tokenizer.Tokenize(text)));
+        Assert.True(quantity.Value is 2 or 3, text);
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -1,0 +1,61 @@
+using Newsdesk.Articles;
+using Newsdesk.Verification;
+
+namespace Newsdesk.Core.Tests.Verification;
+
+/// <summary>
+/// Numbers the sources state that were refused (session 12, read on SummEdits' calibration split):
+/// a binder the sources give two numbers is no sign of an exchange, a binder goes with its
+/// direction word, a numbered item's rank is no number, and a transcript says its decimals aloud.
+/// The exchanges these rules must not let through stay refused.
+/// </summary>
+public sealed class NumberBindingTests
+{
+    private static readonly Article Call = new(
+        "e1", "https://example.test/e1", "Example Wire", "",
+        "Adjusted earnings from continuing operations were $127.1 million or $1.04 per diluted share. "
+        + "Net sales were $1.8 billion. We reported record earnings from continuing operations of $130.4 million, or $1.07 per diluted share. "
+        + "Diluted earnings per common share were $3.69 for the third quarter, improved from $3.41 in the second quarter.",
+        null);
+
+    private static readonly Article Meeting = new(
+        "m1", "https://example.test/m1", "Example Minutes", "",
+        "Project Manager: The product costs will be not more than twelve Euros and fifty centimes. "
+        + "Marketing: Yeah, you have to keep in mind that the cost won't be more than twelve dot fifty Euros. "
+        + "Project Manager: We will sell it for twenty five Euros.",
+        null);
+
+    public sealed record Case(string Name, Article Source, string Sentence, bool Supported, string? Reason)
+    {
+        public override string ToString() => Name;
+    }
+
+    public static TheoryData<Case> Cases => new()
+    {
+        new("a binder the sources give both numbers", Call,
+            "The company reported adjusted earnings of $127.1 million, and earnings from continuing operations of $130.4 million.", true, null),
+        new("the same verb to the end value, not from the start value", Call,
+            "Diluted earnings per common share improved to $3.69 in the third quarter.", true, null),
+        new("the start and end of a change exchanged", Call,
+            "Diluted earnings per common share improved from $3.69 to $3.41.", false, "number bound differently"),
+        new("a numbered item's rank", Call, "3) Net sales were $1.8 billion.", true, null),
+        new("a rank in brackets", Call, "(2) Net sales were $1.8 billion.", true, null),
+        new("a changed number after a rank", Call, "3) Net sales were $1.9 billion.", false, "number not in sources: $1.9 billion"),
+        new("a decimal a transcript says with 'dot'", Meeting, "The cost must stay under 12.50 Euros.", true, null),
+        new("euros and centimes a transcript says apart", Meeting, "The product costs will be not more than 12.5 Euros.", true, null),
+        new("another sum than the spoken one", Meeting, "The cost must stay under 12.75 Euros.", false, "number not in sources"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Checks(Case c)
+    {
+        var verifier = new Verifier(null);
+        var verdict = verifier.Check(c.Sentence, [], verifier.Prepare([c.Source]));
+        Assert.True(c.Supported == verdict.Supported, $"{c.Name}: supported={verdict.Supported} reasons={string.Join("; ", verdict.Reasons)}");
+        if (c.Reason is not null)
+        {
+            Assert.Contains(verdict.Reasons, r => r.StartsWith(c.Reason, StringComparison.Ordinal));
+        }
+    }
+}
