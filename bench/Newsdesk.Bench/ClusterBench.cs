@@ -78,6 +78,18 @@ internal static class ClusterBench
             return 0;
         }
 
+        if (args.Contains("--links-why"))
+        {
+            ThreadLinks.Why(Path.Combine(benchData, "real-feeds-2020-05"), options, args.Contains("--held-out"));
+            return 0;
+        }
+
+        if (ArgValue(args, "--links-threads") is { } threadCount)
+        {
+            ThreadLinks.Threads(Path.Combine(benchData, "real-feeds-2020-05"), options, int.Parse(threadCount, CultureInfo.InvariantCulture), args.Contains("--held-out"));
+            return 0;
+        }
+
         if (args.Contains("--links-score"))
         {
             PrintTable(ThreadLinks.Rows(Path.Combine(benchData, "real-feeds-2020-05"), options).ToList());
@@ -394,6 +406,7 @@ internal static class ClusterBench
                 "threadText" => o with { ThreadTextAgreement = value },
                 "threadScore" => o with { ThreadAgreement = value },
                 "threadTopic" => o with { ThreadTopicAgreement = value },
+                "threadNameWords" => o with { ThreadTopicSkipsNameWords = value != 0 },
                 "leadingNames" => o with { LeadingNamePartsAreNames = value != 0 },
                 "threads" => o with { LinkThreads = value != 0 },
                 "threadPlaces" => o with { ThreadNeedsMoreThanAPlace = value != 0 },

@@ -133,6 +133,7 @@ public sealed class StoryClusterer
     {
         ArgumentNullException.ThrowIfNull(article);
         LastJoinNote = null;
+        LastLinkNote = null;
         LastProfile = null;
         _candidates.Clear();
         _strongest.Clear();
@@ -359,6 +360,9 @@ public sealed class StoryClusterer
 
     internal string? LastJoinNote { get; private set; }
 
+    /// <summary>Diagnostics for the bench (`cluster --links-why`): with <see cref="Explaining"/>, why the last story opened was linked to its earlier story (<see cref="StoryThreads.Explain"/>).</summary>
+    internal string? LastLinkNote { get; private set; }
+
     /// <summary>Diagnostics for the bench (`cluster --speed --profile`): when set, the time spent in each stage of <see cref="Add"/>.</summary>
     internal StageTimes? Stages { get; set; }
 
@@ -557,6 +561,11 @@ public sealed class StoryClusterer
         }
 
         story.ThreadId = earlier.ThreadId;
+        if (Explaining)
+        {
+            LastLinkNote = _threads.Explain(earlier, profile);
+        }
+
         return new ThreadLink(story.Id, earlier.Id, story.ThreadId, score);
     }
 

@@ -230,6 +230,14 @@ public sealed record StoryClustererOptions
     /// </summary>
     public double ThreadTopicAgreement { get; init; } = 0.1;
 
+    /// <summary>
+    /// Whether, for a thread link's topic cosine, the words of a name count as names too: "michael" of
+    /// "Michael Jordan", "tara" of "Tara Reade" (a leading part of a longer name is no name of its own,
+    /// <see cref="LeadingNamePartsAreNames"/>, so it stayed among the words of what happened, and two
+    /// items about one person agreed on their first name).
+    /// </summary>
+    public bool ThreadTopicSkipsNameWords { get; init; }
+
     /// <summary>Least sum of the two cosines above (names and words) for a thread link: both must agree, and together clearly.</summary>
     public double ThreadAgreement { get; init; } = 0.8;
 

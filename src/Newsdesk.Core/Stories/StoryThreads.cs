@@ -100,7 +100,7 @@ internal sealed class StoryThreads(StoryClustererOptions options, StreamVocabula
                 continue;
             }
 
-            var topic = TopicCosine(story, profile);
+            var topic = options.ThreadTopicSkipsNameWords ? LinkTopicCosine(story, profile) : TopicCosine(story, profile);
             if (topic < options.ThreadTopicAgreement)
             {
                 continue;
@@ -156,6 +156,91 @@ internal sealed class StoryThreads(StoryClustererOptions options, StreamVocabula
         }
 
         return dot <= 0 ? 0 : dot / Math.Sqrt(articleNorm * coreNorm);
+    }
+
+    /// <summary>
+    /// Diagnostics for the bench (`cluster --links-why`): why <paramref name="story"/> and the article
+    /// agree: the names, word and topic cosines, the names they share (~ not specific, @ a place, with
+    /// the documents holding it so far) and the words that are not names carrying the topic cosine.
+    /// </summary>
+    internal string Explain(StoryState story, ArticleProfile profile)
+    {
+        var shared = new List<string>();
+        foreach (var (name, _) in profile.Names.Terms)
+        {
+            if (story.CoreNames.Weights.ContainsKey(name))
+            {
+                var specific = vocabulary.IsSpecific(name, options.SpecificNameShare, options.SpecificNameFloor);
+                var place = profile.Places is not null && profile.Places.ContainsKey(name);
+                shared.Add((specific ? "" : "~") + name + (place ? "@" : ""));
+            }
+        }
+
+        var topical = profile.Vector.Terms
+            .Where(t => !profile.Names.Lookup.ContainsKey(t.Key) && !story.CoreNames.Weights.ContainsKey(t.Key) && story.CoreCentroid.Weights.ContainsKey(t.Key))
+            .Select(t => (t.Key, Product: t.Value * story.CoreCentroid.Weights[t.Key]))
+            .OrderByDescending(t => t.Product)
+            .Take(6)
+            .Select(t => FormattableString.Invariant($"{t.Key}:{t.Product:F3}"));
+        return FormattableString.Invariant(
+            $"names {story.CoreNames.Cosine(profile.Names):F2} words {story.CoreCentroid.Cosine(profile.Vector):F2} topic {TopicCosine(story, profile):F2} linktopic {LinkTopicCosine(story, profile):F2} articles {story.Articles} [{string.Join(' ', shared)}] {{{string.Join(' ', topical)}}}");
+    }
+
+    /// <summary>
+    /// <see cref="TopicCosine"/> without the words of either side's names: "michael" is a word of
+    /// "michael_jordan", so it says who, not what happened.
+    /// </summary>
+    internal static double LinkTopicCosine(StoryState story, ArticleProfile profile)
+    {
+        var nameWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, _) in profile.Names.Terms)
+        {
+            AddWords(name, nameWords);
+        }
+
+        foreach (var name in story.CoreNames.Weights.Keys)
+        {
+            AddWords(name, nameWords);
+        }
+
+        var dot = 0.0;
+        var articleNorm = 0.0;
+        foreach (var (term, weight) in profile.Vector.Terms)
+        {
+            if (nameWords.Contains(term))
+            {
+                continue;
+            }
+
+            articleNorm += weight * weight;
+            if (story.CoreCentroid.Weights.TryGetValue(term, out var c))
+            {
+                dot += weight * c;
+            }
+        }
+
+        var coreNorm = 0.0;
+        foreach (var (term, weight) in story.CoreCentroid.Weights)
+        {
+            if (!nameWords.Contains(term))
+            {
+                coreNorm += weight * weight;
+            }
+        }
+
+        return dot <= 0 ? 0 : dot / Math.Sqrt(articleNorm * coreNorm);
+
+        static void AddWords(string name, HashSet<string> words)
+        {
+            words.Add(name);
+            if (name.Contains('_', StringComparison.Ordinal))
+            {
+                foreach (var word in name.Split('_'))
+                {
+                    words.Add(word);
+                }
+            }
+        }
     }
 
     /// <summary>Remembers a story under the names of one of its core articles (called as each joins the core).</summary>

@@ -109,8 +109,9 @@ internal sealed class StreamVocabulary
     }
 
     /// <summary>
-    /// <see cref="ObserveCase"/> where the word's case is <paramref name="informative"/>, then
-    /// <see cref="IsEntity"/>, with one lookup of the word (the clusterer reads every word this way).
+    /// Counts the word's case where it is <paramref name="informative"/> (mid-sentence in
+    /// sentence-case text), then answers <see cref="IsEntity"/>, with one lookup of the word (the
+    /// clusterer reads every word this way).
     /// </summary>
     public bool ObserveEntity(string surface, bool capitalised, bool informative)
     {
@@ -144,20 +145,6 @@ internal sealed class StreamVocabulary
         if (++_sinceAging >= AgingDocuments)
         {
             Age();
-        }
-    }
-
-    /// <summary>Counts a word's case where it is informative (mid-sentence in sentence-case text).</summary>
-    public void ObserveCase(string surface, bool capitalised)
-    {
-        var s = Get(surface);
-        if (capitalised)
-        {
-            s.Upper++;
-        }
-        else
-        {
-            s.Lower++;
         }
     }
 
