@@ -13,10 +13,11 @@ namespace Newsdesk.Notify;
 /// </summary>
 public static class FollowMatcher
 {
-    public static bool Matches(FollowSpec spec, PublishedStory story) => spec.Kind switch
+    /// <param name="surnameOwners">Whose each surname is among the published stories (<see cref="EntityKeys.SurnameOwners"/>).</param>
+    public static bool Matches(FollowSpec spec, PublishedStory story, IReadOnlyDictionary<string, string> surnameOwners) => spec.Kind switch
     {
         FollowKind.Topic => story.Topics.Any(t => Slug.ForTerm(t) == Slug.ForTerm(spec.Term)),
-        FollowKind.Entity => story.Entities.Any(e => EntityKeys.Names(e, Slug.ForTerm(spec.Term))),
+        FollowKind.Entity => story.Entities.Any(e => EntityKeys.Names(e, Slug.ForTerm(spec.Term), surnameOwners)),
         FollowKind.Query => MatchesQuery(spec.Term, story),
         FollowKind.Breaking => story.Breaking,
         _ => false,

@@ -14,6 +14,9 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
 {
     private readonly Lock gate = new();
     private Snapshot current = Snapshot.Empty;
+
+    /// <summary>The last <see cref="SurnameOwners"/> and the snapshot it was made from.</summary>
+    private volatile StampedOwners owners = new(0, new Dictionary<string, string>());
     private readonly ConcurrentQueue<string> rerunRequests = new();
 
     /// <summary>Story ids that the admin area asked to re-run, in order (the host's workers drain them).</summary>
@@ -170,11 +173,32 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
             current.Summaries.Where(s => s.Topics.Any(t => Slug.ForTerm(t) == topicKey)).OrderByDescending(s => s.Updated).ThenBy(s => s.Slug, StringComparer.Ordinal),
             page, pageSize));
 
-    public Task<IReadOnlyList<PublishedStorySummary>> EntityAsync(string entityKey, int page, int pageSize, CancellationToken ct) =>
-        Task.FromResult(Page(
-            current.ById.Values.Where(s => s.Entities.Any(e => EntityKeys.Names(e, entityKey)))
+    public Task<IReadOnlyList<PublishedStorySummary>> EntityAsync(string entityKey, int page, int pageSize, CancellationToken ct)
+    {
+        var owners = SurnameOwners();
+        return Task.FromResult(Page(
+            current.ById.Values.Where(s => s.Entities.Any(e => EntityKeys.Names(e, entityKey, owners)))
                 .OrderByDescending(s => s.Updated).ThenBy(s => s.Slug, StringComparer.Ordinal).Select(s => s.ToSummary()),
             page, pageSize));
+    }
+
+    /// <summary>
+    /// Whose each surname is among the published stories (<see cref="EntityKeys.SurnameOwners"/>), as entity
+    /// pages and follows read a story that names only the surname; made once per change of the catalog.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> SurnameOwners()
+    {
+        var snapshot = current;
+        var made = owners;
+        if (made.Stamp == snapshot.Stamp)
+        {
+            return made.Owners;
+        }
+
+        var fresh = EntityKeys.SurnameOwners(snapshot.ById.Values.Select(s => s.Entities));
+        owners = new StampedOwners(snapshot.Stamp, fresh);
+        return fresh;
+    }
 
     public Task<IReadOnlyList<PublishedStorySummary>> RelatedAsync(string storyId, int count, CancellationToken ct)
     {
@@ -365,4 +389,6 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog, IAd
             return " " + string.Join(' ', SearchTerms.Tokens(text.ToString()).Distinct(StringComparer.Ordinal)) + " ";
         }
     }
+
+    private sealed record StampedOwners(long Stamp, IReadOnlyDictionary<string, string> Owners);
 }

@@ -157,6 +157,7 @@ public sealed class StoryClusterer
         {
             var alone = NewStory(at);
             alone.Add(_features.Profile(article), at);
+            alone.CoreHasText = !string.IsNullOrWhiteSpace(article.Text);
             _tentative = alone;
             return new ClusterAssignment(article.Id ?? "", alone.Id, true, 0, [], alone.ThreadId);
         }

@@ -3,7 +3,7 @@ using System.Text;
 namespace Newsdesk.Text;
 
 /// <summary>
-/// Quotations: the text between double quotes ("..." or “...”), and the normal form in which a
+/// Quotations: the text between double quotes ("...", “...”, „...“, «...», »...«), and the normal form in which a
 /// quotation is compared (lowercase letters and digits, single spaces), so that punctuation and
 /// spacing never decide whether a quote is verbatim.
 /// </summary>
@@ -20,21 +20,7 @@ public static class Quotes
     public static IReadOnlyList<string> Find(string sentence)
     {
         var found = new List<string>();
-        var open = -1;
-        for (var i = 0; i < sentence.Length; i++)
-        {
-            var c = sentence[i];
-            var isStraight = c == '"';
-            if (open < 0 && (c == '“' || isStraight))
-            {
-                open = i;
-            }
-            else if (open >= 0 && (c == '”' || isStraight))
-            {
-                Add(sentence[(open + 1)..i], found);
-                open = -1;
-            }
-        }
+        var open = Scan(sentence, (from, to) => Add(sentence[from..to], found));
 
         // A quotation that runs past the end of the sentence ("He said: “We will rebuild.") is still checked.
         if (open >= 0)
@@ -43,6 +29,43 @@ public static class Quotes
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Reads the quotations of <paramref name="text"/> in order, each mark with the one that closes it:
+    /// "...", “...”, German „...“ and »...«, French «...»; a straight and a curly double mark close each
+    /// other, as scraped text mixes them ("“We will rebuild," he said"); a guillemet inside a quotation
+    /// in double marks is part of it. Calls <paramref name="quoted"/> with each quotation's span, inside its marks.
+    /// </summary>
+    /// <returns>Where a quotation opened and was not closed, or -1.</returns>
+    private static int Scan(string text, Action<int, int> quoted)
+    {
+        var open = -1;
+        var closers = "";
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (open < 0)
+            {
+                closers = c switch
+                {
+                    '"' => "\"\u201d",
+                    '\u201c' => "\u201d\"",
+                    '\u201e' => "\u201c\u201d\"",
+                    '\u00ab' => "\u00bb",
+                    '\u00bb' => "\u00ab",
+                    _ => "",
+                };
+                open = closers.Length > 0 ? i : -1;
+            }
+            else if (closers.Contains(c, StringComparison.Ordinal))
+            {
+                quoted(open + 1, i);
+                open = -1;
+            }
+        }
+
+        return open;
     }
 
     private static void Add(string quoted, List<string> found)
@@ -114,25 +137,7 @@ public static class Quotes
         return whole;
     }
 
-    /// <summary>Whether a quotation is left open after sentences <paramref name="from"/> to <paramref name="to"/>: an odd count of straight marks, or more opening curly marks than closing ones.</summary>
-    private static bool Opens(IReadOnlyList<string> sentences, int from, int to)
-    {
-        var straight = 0;
-        var curly = 0;
-        for (var i = from; i <= to; i++)
-        {
-            foreach (var c in sentences[i])
-            {
-                (straight, curly) = c switch
-                {
-                    '"' => (straight + 1, curly),
-                    '\u201c' => (straight, curly + 1),
-                    '\u201d' => (straight, curly - 1),
-                    _ => (straight, curly),
-                };
-            }
-        }
-
-        return straight % 2 == 1 || curly > 0;
-    }
+    /// <summary>Whether a quotation is left open after sentences <paramref name="from"/> to <paramref name="to"/> (<see cref="Scan"/>).</summary>
+    private static bool Opens(IReadOnlyList<string> sentences, int from, int to) =>
+        Scan(string.Join(' ', sentences.Skip(from).Take(to - from + 1)), (_, _) => { }) >= 0;
 }

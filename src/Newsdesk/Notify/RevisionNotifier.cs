@@ -11,9 +11,12 @@ namespace Newsdesk.Notify;
 /// (<see cref="FollowMatcher"/>). Outbox times use the real clock (delivery is network
 /// politeness, like fetch gaps), not the news clock.
 /// </summary>
-internal sealed class RevisionNotifier(IOptions<NotifyOptions> options, TimeProvider time)
+internal sealed class RevisionNotifier(IOptions<NotifyOptions> options, InMemoryStoryCatalog catalog, TimeProvider time)
 {
-    public RevisionHook Hook(PublishedStory story, bool firstRevision) =>
-        (connection, tx, storyId, revision, ct) => NotificationOutbox.EnqueueAsync(
-            connection, tx, storyId, revision, firstRevision, spec => FollowMatcher.Matches(spec, story), options.Value.MinGap, time.GetUtcNow(), ct);
+    public RevisionHook Hook(PublishedStory story, bool firstRevision)
+    {
+        var owners = catalog.SurnameOwners();
+        return (connection, tx, storyId, revision, ct) => NotificationOutbox.EnqueueAsync(
+            connection, tx, storyId, revision, firstRevision, spec => FollowMatcher.Matches(spec, story, owners), options.Value.MinGap, time.GetUtcNow(), ct);
+    }
 }

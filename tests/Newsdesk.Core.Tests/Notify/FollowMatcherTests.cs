@@ -31,7 +31,22 @@ public sealed class FollowMatcherTests
     public void Matches_as_the_site_routes_and_searches(Case row)
     {
         var story = NoticeStories.Quay(row.Breaking);
-        Assert.Equal(row.Matches, FollowMatcher.Matches(new FollowSpec("f", row.Kind, row.Term), story));
+        Assert.Equal(row.Matches, FollowMatcher.Matches(new FollowSpec("f", row.Kind, row.Term), story, EntityKeys.SurnameOwners([story.Entities])));
+    }
+
+    /// <summary>
+    /// A follow of a full name takes a story that names only the surname when the published stories
+    /// name that person with it far more than anyone else (issue #15 review: a follow of Ivanka Trump took
+    /// every story whose reports wrote "Trump" alone, nearly all about Donald Trump).
+    /// </summary>
+    [Theory]
+    [InlineData("Ellen Marsh", true)]
+    [InlineData("Tom Marsh", false)]
+    public void A_full_name_follow_takes_the_surname_of_its_owner_only(string follow, bool matches)
+    {
+        var surname = NoticeStories.Quay(entities: ["Marsh"]);
+        var owners = EntityKeys.SurnameOwners([["Ellen Marsh"], ["Ellen Marsh", "Port Calder"], ["Tom Marsh"], ["Marsh"]]);
+        Assert.Equal(matches, FollowMatcher.Matches(new FollowSpec("f", FollowKind.Entity, follow), surname, owners));
     }
 
     [Fact]

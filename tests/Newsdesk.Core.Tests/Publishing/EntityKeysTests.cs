@@ -5,9 +5,17 @@ namespace Newsdesk.Core.Tests.Publishing;
 
 public sealed class EntityKeysTests
 {
+    /// <summary>Whose "Trump" alone is, as on the real May 2020 feeds (32 stories carried "Trump" alone, 43 "Donald Trump").</summary>
+    private static readonly IReadOnlyDictionary<string, string> Owners = EntityKeys.SurnameOwners(
+        [.. Enumerable.Repeat<string[]>(["Donald Trump"], 43), ["Melania Trump"], ["Ivanka Trump", "Donald Trump"],
+         ["Boris Johnson"], ["Jacinda Ardern"], ["New York"], ["Northern Ireland"], ["Bank of England"], ["North Korea"], ["Michael Jordan"],
+         ["Trump Tower Grill Room"], ["Ellen Marsh"], ["Tom Marsh"]]);
+
     [Theory]
     [InlineData("Donald Trump", "donald-trump", true)]
     [InlineData("Trump", "donald-trump", true)]
+    [InlineData("Trump", "melania-trump", false)]
+    [InlineData("Trump", "ivanka-trump", false)]
     [InlineData("Johnson", "boris-johnson", true)]
     [InlineData("Ardern", "jacinda-ardern", true)]
     [InlineData("Donald Trump", "trump", false)]
@@ -19,10 +27,12 @@ public sealed class EntityKeysTests
     [InlineData("Jordan", "michael-jordan", false)]
     [InlineData("Trump", "trump-tower-grill-room", false)]
     [InlineData("Rump", "donald-trump", false)]
-    public void AFullNamesPageTakesTheSurnameAloneButNoPlace(string entity, string key, bool names)
+    [InlineData("Marsh", "ellen-marsh", false)]
+    [InlineData("Marsh", "tom-marsh", false)]
+    public void AFullNamesPageTakesTheSurnameAloneOfItsOwnerButNoPlace(string entity, string key, bool names)
     {
-        // Real feeds, May 2020: 32 stories carried "Trump" alone and 43 "Donald Trump"; "Jordan" is a country too.
-        Assert.Equal(names, EntityKeys.Names(entity, key));
+        // "Jordan" is a country too; Ellen and Tom Marsh are named alike, so "Marsh" alone is nobody's.
+        Assert.Equal(names, EntityKeys.Names(entity, key, Owners));
     }
 
     [Fact]
@@ -30,15 +40,21 @@ public sealed class EntityKeysTests
     {
         var catalog = new InMemoryStoryCatalog(TimeProvider.System);
         var full = NoticeStories.Quay(entities: ["Ellen Marsh"]) with { Id = "1", Slug = "full" };
+        var again = NoticeStories.Quay(entities: ["Ellen Marsh"]) with { Id = "4", Slug = "again" };
         var surname = NoticeStories.Quay(entities: ["Marsh"]) with { Id = "2", Slug = "surname" };
         var other = NoticeStories.Quay(entities: ["Tom Marsh"]) with { Id = "3", Slug = "other" };
         catalog.Publish(full);
         catalog.Publish(surname);
         catalog.Publish(other);
 
+        // Ellen and Tom Marsh named alike: "Marsh" alone is neither's.
+        Assert.Equal(["full"], (await catalog.EntityAsync("ellen-marsh", 1, 10, default)).Select(s => s.Slug).ToList());
+
+        catalog.Publish(again);
         var listed = (await catalog.EntityAsync("ellen-marsh", 1, 10, default)).Select(s => s.Slug).Order().ToList();
 
-        Assert.Equal(["full", "surname"], listed);
+        Assert.Equal(["again", "full", "surname"], listed);
+        Assert.Equal(["other"], (await catalog.EntityAsync("tom-marsh", 1, 10, default)).Select(s => s.Slug).ToList());
         Assert.Equal(["surname"], (await catalog.EntityAsync("marsh", 1, 10, default)).Select(s => s.Slug).ToList());
     }
 }

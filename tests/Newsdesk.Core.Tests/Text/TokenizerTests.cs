@@ -117,4 +117,28 @@ public sealed class TokenizerTests
         // A one-word quotation is checked too (issue #16: a two-word quotation with a word changed passed).
         Assert.Equal(["we will not back down", "good"], Quotes.Find("She said: “We will not back down,” and left. He called it \"good\"."));
     }
+
+    [Theory]
+    [InlineData("„Das ist nicht das Ende“, sagte er.", "das ist nicht das ende")]
+    [InlineData("»Wir machen weiter«, sagte sie.", "wir machen weiter")]
+    [InlineData("« Nous continuerons », a-t-il dit.", "nous continuerons")]
+    [InlineData("“We will rebuild,\" he said.", "we will rebuild")]
+    [InlineData("\"We will rebuild,” he said.", "we will rebuild")]
+    [InlineData("“He called it «un désastre» on Monday,” she said.", "he called it un désastre on monday")]
+    public void FindsQuotationsInEachLanguagesMarks(string sentence, string quotation) =>
+        Assert.Equal([quotation], Quotes.Find(sentence));
+
+    /// <summary>
+    /// A quotation over several sentences is joined whole in German and French as in English (review of
+    /// session 11: the verifier read „ “ and « » as no marks, so these quotations were checked a sentence at a time).
+    /// </summary>
+    [Theory]
+    [InlineData("„Das ist nicht das Ende.", "Wir machen weiter“, sagte er.")]
+    [InlineData("« Ce n'est pas la fin.", "Nous continuerons », a-t-il dit.")]
+    [InlineData("“This is not the end.", "We will go on,” he said.")]
+    public void JoinsAQuotationOverTwoSentencesInEachLanguage(string first, string second)
+    {
+        Assert.Equal([first + " " + second, "Police arrived later."], Quotes.Whole([first, second, "Police arrived later."]));
+        Assert.Equal(3, Quotes.Whole([second, first[1..], "Police arrived later."]).Count);
+    }
 }

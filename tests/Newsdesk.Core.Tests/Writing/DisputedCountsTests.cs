@@ -28,7 +28,29 @@ public class DisputedCountsTests
         new("a day of the month is no toll (real feeds: 'reported 24' from 'since March 24')", "It was the lowest increase in the official death toll since March 24.", []),
         new("a rise by a figure is an addition", "The UK daily virus death toll increases by 170.", ["killed 170 Added"]),
         new("five more", "Health officials confirmed 5 more deaths on Friday.", ["killed 5 Added"]),
+        new("another toll", "Officials confirmed another 3 deaths.", ["killed 3 Added"]),
+        new("'new' away from the count is about something else", "Police said 12 people were killed in the attack on the new market.", ["killed 12 Event"]),
+        new("'new' of the report, not of the toll", "A new report says 40 people were killed in the fighting.", ["killed 40 Event"]),
+        new("a line break ends a clause", "Officials expect another\n12 people were killed in the flood", ["killed 12 Event"]),
     };
+
+    /// <summary>
+    /// A page whose lines carry no punctuation ("1 killed 2 injured ..." lists) is no single clause: each
+    /// count reads a bounded stretch around it, so reading a 200,000-character text stays linear. Bounded
+    /// by the memory it allocates, not by time: measured before the bound, 80,000 such characters allocated
+    /// 51.6 GB.
+    /// </summary>
+    [Fact]
+    public void A_text_without_clause_marks_is_read_at_a_bounded_cost()
+    {
+        var line = "1 killed 2 injured 3 killed 4 injured 5 killed 6 injured 7 killed 8 injured 9 killed ";
+        var text = string.Concat(Enumerable.Repeat(line, 200_000 / line.Length));
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var counts = Contradictions.ScopedCounts(text).Count();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(counts > 20_000, $"{counts} counts read");
+        Assert.True(allocated < 1_000_000_000, $"{allocated:N0} bytes allocated for {text.Length:N0} characters");
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -125,7 +125,7 @@ internal sealed class DeliveryHarness : IAsyncDisposable
             Id = id.ToString(System.Globalization.CultureInfo.InvariantCulture), Slug = slug, Breaking = true, Significance = significance,
             Content = sample.Content with { Headline = headline },
         };
-        var notifier = new RevisionNotifier(Microsoft.Extensions.Options.Options.Create(Options), Clock);
+        var notifier = new RevisionNotifier(Microsoft.Extensions.Options.Options.Create(Options), new InMemoryStoryCatalog(Clock), Clock);
         await Stories.SaveRevisionAsync(id, JsonSerializer.Serialize(story, WritingStage.Json), "test", headline, 1, true,
             Clock.GetUtcNow(), Clock.GetUtcNow(), default, hook: notifier.Hook(story, firstRevision: true));
         return story;

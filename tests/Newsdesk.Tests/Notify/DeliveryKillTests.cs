@@ -154,7 +154,7 @@ public sealed class DeliveryKillTests : IAsyncLifetime
     private static async Task<List<string>> PublishAsync(Database database, Follow follow)
     {
         var stories = new StoryStore(database);
-        var notifier = new RevisionNotifier(Options.Create(new NotifyOptions()), TimeProvider.System);
+        var notifier = new RevisionNotifier(Options.Create(new NotifyOptions()), new Newsdesk.Publishing.InMemoryStoryCatalog(TimeProvider.System), TimeProvider.System);
         var ids = new List<string>();
         for (var n = 0; n < Stories; n++)
         {

@@ -173,7 +173,7 @@ internal static partial class Contradictions
     /// English, French, German): the whole world; a country's or state's total; an addition to a total
     /// ("5 new deaths", "another 3", "daily"; also "5 more" and "in the past 24 hours", <see cref="Addition"/>).
     /// Read in the count's clause only, so "24 new deaths, bringing the toll to 600" gives "24" the addition
-    /// and not "600". Lower case only ("New York" adds nothing), the text's first word aside. "Total" is
+    /// and not "600"; an addition word only next to the count (<see cref="AdditionWordsBefore"/>). Lower case only ("New York" adds nothing), the text's first word aside. "Total" is
     /// left out: "a total of 12 people were killed" is the event's own toll.
     /// </summary>
     private static readonly (CountScope Scope, FrozenSet<string> Words)[] ScopeWords =
@@ -193,10 +193,29 @@ internal static partial class Contradictions
     /// <summary>Words a phrase before a comma may have to be read as the next clause's adverbial ("Worldwide,", "Across the globe,").</summary>
     private const int FrontedWords = 3;
 
-    /// <summary>Clause marks a count's scope does not reach past.</summary>
-    private static readonly char[] ClauseMarks = [',', ';', ':', '(', ')', '\u2013', '\u2014', '.', '!', '?'];
+    /// <summary>
+    /// Characters a count's clause reaches at most on each side. A page's lines without punctuation
+    /// ("3 dead" / "5 injured" lists, live blogs) would otherwise make the whole text one clause, and
+    /// reading it for every count costs the square of the text's length.
+    /// </summary>
+    private const int MaxClauseReach = 300;
 
-    /// <summary>The scope words of the clause around the count at <paramref name="at"/> (<see cref="ScopeWords"/>, <see cref="Addition"/>).</summary>
+    /// <summary>
+    /// Words an addition word (<see cref="CountScope.Added"/>) may stand before the count's first word,
+    /// or after its last: "another 3 deaths", "the daily death toll", "12 deaths overnight". Further
+    /// away it is about something else ("killed in the attack on the new market").
+    /// </summary>
+    private const int AdditionWordsBefore = 2;
+
+    private const int AdditionWordsAfter = 1;
+
+    /// <summary>Clause marks a count's scope does not reach past; a line break is one.</summary>
+    private static readonly char[] ClauseMarks = [',', ';', ':', '(', ')', '\u2013', '\u2014', '.', '!', '?', '\n'];
+
+    /// <summary>
+    /// The scope of the count at <paramref name="at"/>: the world and country words of its clause, the
+    /// addition words next to it (<see cref="ScopeWords"/>), and an addition phrase in its clause (<see cref="Addition"/>).
+    /// </summary>
     internal static CountScope ScopeOf(string text, int at, int length)
     {
         var start = ClauseMark(text, at - 1, -1) + 1;
@@ -208,12 +227,27 @@ internal static partial class Contradictions
         var end = ClauseMark(text, at + length, +1);
         var clause = text[start..Math.Max(start, end)];
         var scope = Addition().IsMatch(clause) ? CountScope.Added : CountScope.Event;
-        foreach (Match w in Word().Matches(clause))
+        var words = Word().Matches(clause);
+        var first = -1;
+        var last = -1;
+        for (var i = 0; i < words.Count; i++)
         {
-            var first = start + w.Index == 0;
-            foreach (var (kind, words) in ScopeWords)
+            var from = start + words[i].Index;
+            if (from + words[i].Length > at && from < at + length)
             {
-                if (words.Contains(w.Value) || (first && words.Contains(w.Value.ToLowerInvariant())))
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i].Value;
+            var opening = start + words[i].Index == 0;
+            var nextToCount = first >= 0 && i >= first - AdditionWordsBefore && i <= last + AdditionWordsAfter;
+            foreach (var (kind, kindWords) in ScopeWords)
+            {
+                if ((kind != CountScope.Added || nextToCount) && (kindWords.Contains(word) || (opening && kindWords.Contains(word.ToLowerInvariant()))))
                 {
                     scope |= kind;
                 }
@@ -225,12 +259,19 @@ internal static partial class Contradictions
 
     /// <summary>
     /// The nearest clause mark from <paramref name="from"/> in <paramref name="step"/>'s direction, a digit
-    /// group's separator ("224,172", "1.200") aside; -1 or the text's length when none.
+    /// group's separator ("224,172", "1.200") aside; -1 or the text's length when none. No further than
+    /// <see cref="MaxClauseReach"/> characters: there the clause is taken to end.
     /// </summary>
     private static int ClauseMark(string text, int from, int step)
     {
+        var reached = 0;
         for (var i = from; i >= 0 && i < text.Length; i += step)
         {
+            if (++reached > MaxClauseReach)
+            {
+                return i;
+            }
+
             if (Array.IndexOf(ClauseMarks, text[i]) < 0)
             {
                 continue;
