@@ -48,6 +48,22 @@ public sealed class InjectionGateTests
     }
 
     /// <summary>
+    /// An invented place or name where the sentence opens ("The police said" -> "Kestrelford police
+    /// said"; <see cref="Corruption.InventedOpening"/>): only the opening-word check sees it, and that
+    /// check needs WordNet's common words (<see cref="CommonWords"/>), which CI does not install, so
+    /// there it skips. Measured 316/316 with WordNet (session 12); without it the planted word passes.
+    /// </summary>
+    [SkippableFact]
+    public void AnInventedOpeningIsCaughtWithWordNet()
+    {
+        Skip.If(CommonWords.Installed is null, "WordNet (Debian's wordnet-base) is not installed");
+        var (_, planted, caught) = Run.Value.ByKind().Single(k => k.Kind == Corruption.InventedOpening);
+        Assert.True(planted >= 100, $"only {planted} sentences could be opened by an invented place");
+        var missed = Run.Value.Cases.Where(c => c.Kind == Corruption.InventedOpening && c.Verdict.Supported).Select(c => c.Corrupted);
+        Assert.True((double)caught / planted >= 0.99, $"caught {caught}/{planted}; missed: {string.Join(" | ", missed)}");
+    }
+
+    /// <summary>
     /// Errors planted in the writer's key-fact rows with a number (<see cref="FactCorruptions"/>):
     /// a number no source holds, another row's number, another row's label. Measured 75/75, 45/46
     /// (the miss: "opening weekend gross at just £7", which a source does state, of another film)

@@ -14,6 +14,9 @@ public enum Corruption
     SwappedRoles,
     ChangedDate,
     ChangedQuote,
+
+    /// <summary>The opening word made an invented place or name: "The police said" -> "Kestrelford police said", "Trump said" -> "Vossberg said".</summary>
+    InventedOpening,
 }
 
 /// <summary>
@@ -39,6 +42,16 @@ public static partial class Corruptions
         "Whitcombe", "Okonkwo-Hale", "Brannigan", "Tavistock", "Lindqvist", "Marchetti", "Abernathy", "Castellanos",
         "Hollingsworth", "Kowalczyk", "Fairbrother", "Delacroix", "Ashdown", "Pemberton", "Vasquez-Reed", "Galbraith",
         "Nakashima", "Ferreira", "Blackwood", "Radcliffe", "Thornbury", "Okafor", "Szymanski", "Montague",
+    ];
+
+    /// <summary>
+    /// Invented places, one word each, that no dictionary holds: put where a sentence opens, the one
+    /// place a capital says nothing about being a name ("Lausanne hospitals evacuated").
+    /// </summary>
+    private static readonly string[] InventedPlaces =
+    [
+        "Kestrelford", "Vossberg", "Quillhaven", "Ardenmoor", "Draskovo", "Pellinge", "Torvanna", "Zelmora", "Halbruck",
+        "Marlowby", "Ostrevik", "Caldenbury",
     ];
 
     /// <summary>Words put in place of one word of a quotation.</summary>
@@ -91,6 +104,7 @@ public static partial class Corruptions
             Corruption.SwappedRoles => SwapRoles(sentence, sourceText),
             Corruption.ChangedDate => ChangeDate(sentence),
             Corruption.ChangedQuote => ChangeQuote(sentence, random),
+            Corruption.InventedOpening => InventOpening(sentence, sourceText, random),
             _ => null,
         };
     }
@@ -180,6 +194,26 @@ public static partial class Corruptions
 
         var target = names[random.Next(names.Count)];
         return sentence[..target.Index] + invented + sentence[(target.Index + target.Length)..];
+    }
+
+    /// <summary>
+    /// The sentence opened by an invented place: in place of "The" before a lowercase word ("The
+    /// police said" -> "Kestrelford police said"), or of another capitalised word that opens it before
+    /// a lowercase word, not a pronoun, conjunction or date ("Trump said" -> "Vossberg said",
+    /// "Officials said" -> "Vossberg said"). Null when it opens otherwise.
+    /// </summary>
+    private static string? InventOpening(string sentence, string sourceText, Random random)
+    {
+        var place = InventedPlaces.Where(p => !sourceText.Contains(p.ToLowerInvariant(), StringComparison.Ordinal)).ToList();
+        var opening = Regex.Match(sentence, @"^([A-Z][a-z]+) [a-z]");
+        if (place.Count == 0 || !opening.Success)
+        {
+            return null;
+        }
+
+        var first = opening.Groups[1].Value;
+        var replaceable = first == "The" || (!NotNames.Contains(first) && !Weekdays.Contains(first) && !Months.Contains(first) && first is not ("May" or "March"));
+        return replaceable ? place[random.Next(place.Count)] + sentence[first.Length..] : null;
     }
 
     private static string? InventAttribution(string sentence, string sourceText, Random random)
