@@ -35,11 +35,25 @@ internal sealed class CommonWords
     private readonly FrozenSet<string> lemmas;
     private readonly FrozenDictionary<string, string> exceptions;
 
-    private CommonWords(FrozenSet<string> lemmas, FrozenDictionary<string, string> exceptions)
+    /// <summary>Noun lemma -> its first (most frequent) sense's synset and that synset's direct hypernyms (<see cref="Siblings"/>).</summary>
+    private readonly FrozenDictionary<string, NounSense> firstSenses;
+
+    private CommonWords(FrozenSet<string> lemmas, FrozenDictionary<string, string> exceptions, FrozenDictionary<string, NounSense>? firstSenses = null)
     {
         this.lemmas = lemmas;
         this.exceptions = exceptions;
+        this.firstSenses = firstSenses ?? FrozenDictionary<string, NounSense>.Empty;
     }
+
+    /// <summary>A noun's first sense: its synset, and the hypernyms it shares with few enough others to be a class (<see cref="MaxSiblings"/>).</summary>
+    internal sealed record NounSense(string Synset, IReadOnlyList<string> Hypernyms);
+
+    /// <summary>
+    /// Most hyponyms a hypernym may have for its hyponyms to be read as one closed class of
+    /// alternatives ("adult": man, woman, ...; "income": sales, profit, ...); a larger one ("time
+    /// period", 138) gathers words that do not exclude one another.
+    /// </summary>
+    internal const int MaxSiblings = 30;
 
     /// <summary>The list read from the installed WordNet, or null when it is not installed.</summary>
     public static CommonWords? Installed => Default.Value;
@@ -47,6 +61,75 @@ internal sealed class CommonWords
     /// <summary>A list of the given lemmas (tests).</summary>
     public static CommonWords Of(IEnumerable<string> lemmas) =>
         new(lemmas.ToFrozenSet(StringComparer.Ordinal), FrozenDictionary<string, string>.Empty);
+
+    /// <summary>A list of the given lemmas with classes of alternatives: each array is one hypernym's hyponyms, first senses (tests).</summary>
+    public static CommonWords Of(IEnumerable<string> lemmas, IEnumerable<string[]> classes)
+    {
+        var senses = new Dictionary<string, NounSense>(StringComparer.Ordinal);
+        var n = 0;
+        foreach (var members in classes)
+        {
+            var hypernym = "class" + n++;
+            foreach (var member in members)
+            {
+                senses[member] = new NounSense(hypernym + ":" + member, [hypernym]);
+            }
+        }
+
+        return new(lemmas.Concat(senses.Keys).ToFrozenSet(StringComparer.Ordinal), FrozenDictionary<string, string>.Empty, senses.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Whether two lowercase words are alternatives of one small class: as nouns, their first senses
+    /// are distinct synsets under one direct hypernym of at most <see cref="MaxSiblings"/> hyponyms
+    /// ("man" and "woman" under "adult"; "sales" and "profit" under "income"). Synonyms share a
+    /// synset and are not siblings. Inflections are taken back to their lemma ("women").
+    /// </summary>
+    public bool Siblings(string a, string b)
+    {
+        if (firstSenses.Count == 0 || a == b || NounSenseOf(a) is not { } x || NounSenseOf(b) is not { } y || x.Synset == y.Synset)
+        {
+            return false;
+        }
+
+        foreach (var h in x.Hypernyms)
+        {
+            if (y.Hypernyms.Contains(h))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private NounSense? NounSenseOf(string word)
+    {
+        if (firstSenses.TryGetValue(word, out var sense))
+        {
+            return sense;
+        }
+
+        if (exceptions.TryGetValue(word, out var lemma) && firstSenses.TryGetValue(lemma, out sense))
+        {
+            return sense;
+        }
+
+        foreach (var (ending, replacement) in NounSuffixes)
+        {
+            if (word.Length > ending.Length + 1 && word.EndsWith(ending, StringComparison.Ordinal)
+                && firstSenses.TryGetValue(string.Concat(word.AsSpan(0, word.Length - ending.Length), replacement), out sense))
+            {
+                return sense;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>WordNet's suffix rules for nouns.</summary>
+    private static readonly (string Ending, string Base)[] NounSuffixes =
+        [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")];
 
     /// <summary>Reads WordNet's data and exception files from <paramref name="folder"/>; null when they are not there.</summary>
     public static CommonWords? Load(string folder)
@@ -84,7 +167,87 @@ internal sealed class CommonWords
             }
         }
 
-        return new CommonWords(lemmas.ToFrozenSet(StringComparer.Ordinal), exceptions.ToFrozenDictionary(StringComparer.Ordinal));
+        return new CommonWords(lemmas.ToFrozenSet(StringComparer.Ordinal), exceptions.ToFrozenDictionary(StringComparer.Ordinal), ReadFirstSenses(folder));
+    }
+
+    /// <summary>
+    /// Each lowercase single-word noun lemma's first sense (index.noun lists a lemma's synsets most
+    /// frequent first) with those of its direct hypernyms (@, @i) that have at most
+    /// <see cref="MaxSiblings"/> hyponyms (~, ~i) in data.noun. Empty when the files are missing.
+    /// </summary>
+    private static FrozenDictionary<string, NounSense> ReadFirstSenses(string folder)
+    {
+        var index = Path.Combine(folder, "index.noun");
+        var data = Path.Combine(folder, "data.noun");
+        if (!File.Exists(index) || !File.Exists(data))
+        {
+            return FrozenDictionary<string, NounSense>.Empty;
+        }
+
+        var hypernyms = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var hyponymCount = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(data))
+        {
+            if (line.Length == 0 || line[0] == ' ')
+            {
+                continue;
+            }
+
+            var fields = line.Split(' ');
+            if (fields.Length < 4 || !int.TryParse(fields[3], System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var words))
+            {
+                continue;
+            }
+
+            var at = 4 + (2 * words);
+            if (at >= fields.Length || !int.TryParse(fields[at], System.Globalization.CultureInfo.InvariantCulture, out var pointers))
+            {
+                continue;
+            }
+
+            var up = new List<string>();
+            var down = 0;
+            for (var i = 0; i < pointers && at + 4 + (4 * i) < fields.Length; i++)
+            {
+                var symbol = fields[at + 1 + (4 * i)];
+                if (symbol is "@" or "@i")
+                {
+                    up.Add(fields[at + 2 + (4 * i)]);
+                }
+                else if (symbol is "~" or "~i")
+                {
+                    down++;
+                }
+            }
+
+            hypernyms[fields[0]] = [.. up];
+            hyponymCount[fields[0]] = down;
+        }
+
+        var senses = new Dictionary<string, NounSense>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(index))
+        {
+            if (line.Length == 0 || line[0] == ' ')
+            {
+                continue;
+            }
+
+            // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length < 6 || fields[0].Contains('_') || !int.TryParse(fields[3], System.Globalization.CultureInfo.InvariantCulture, out var kinds)
+                || 6 + kinds >= fields.Length)
+            {
+                continue;
+            }
+
+            var first = fields[6 + kinds];
+            if (hypernyms.TryGetValue(first, out var up))
+            {
+                senses[fields[0]] = new NounSense(first, up.Where(h => hyponymCount.GetValueOrDefault(h) <= MaxSiblings).ToArray());
+            }
+        }
+
+        return senses.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>
