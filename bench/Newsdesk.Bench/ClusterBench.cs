@@ -406,6 +406,7 @@ internal static class ClusterBench
                 "threadText" => o with { ThreadTextAgreement = value },
                 "threadScore" => o with { ThreadAgreement = value },
                 "threadTopic" => o with { ThreadTopicAgreement = value },
+                "threadAnchorTopic" => o with { ThreadSingleAnchorTopic = value },
                 "threadNameWords" => o with { ThreadTopicSkipsNameWords = value != 0 },
                 "leadingNames" => o with { LeadingNamePartsAreNames = value != 0 },
                 "threads" => o with { LinkThreads = value != 0 },

@@ -100,8 +100,15 @@ internal sealed class StoryThreads(StoryClustererOptions options, StreamVocabula
                 continue;
             }
 
-            var topic = options.ThreadTopicSkipsNameWords ? LinkTopicCosine(story, profile) : TopicCosine(story, profile);
+            var topic = TopicCosine(story, profile);
             if (topic < options.ThreadTopicAgreement)
+            {
+                continue;
+            }
+
+            if (options.ThreadSingleAnchorTopic > 0
+                && SpecificNames.Anchors(story.CoreNames, profile, vocabulary, options, at).Count < 2
+                && (options.ThreadTopicSkipsNameWords ? LinkTopicCosine(story, profile) : topic) < options.ThreadSingleAnchorTopic)
             {
                 continue;
             }
@@ -183,7 +190,7 @@ internal sealed class StoryThreads(StoryClustererOptions options, StreamVocabula
             .Take(6)
             .Select(t => FormattableString.Invariant($"{t.Key}:{t.Product:F3}"));
         return FormattableString.Invariant(
-            $"names {story.CoreNames.Cosine(profile.Names):F2} words {story.CoreCentroid.Cosine(profile.Vector):F2} topic {TopicCosine(story, profile):F2} linktopic {LinkTopicCosine(story, profile):F2} articles {story.Articles} [{string.Join(' ', shared)}] {{{string.Join(' ', topical)}}}");
+            $"names {story.CoreNames.Cosine(profile.Names):F2} words {story.CoreCentroid.Cosine(profile.Vector):F2} topic {TopicCosine(story, profile):F2} linktopic {LinkTopicCosine(story, profile):F2} anchors {SpecificNames.Anchors(story.CoreNames, profile, vocabulary, options, DateTimeOffset.MinValue).Count} articles {story.Articles} [{string.Join(' ', shared)}] {{{string.Join(' ', topical)}}}");
     }
 
     /// <summary>

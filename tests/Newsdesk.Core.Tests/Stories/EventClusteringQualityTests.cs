@@ -46,11 +46,13 @@ public sealed class EventClusteringQualityTests
 
     /// <summary>
     /// Thread floors (measured when recorded: dev 24 of 28 links right, 0.857; held-out 15 of 18,
-    /// 0.833; thread B-cubed F1 0.906 and 0.912 beside story F1 0.897 and 0.908).
+    /// 0.833; thread B-cubed F1 0.906 and 0.912 beside story F1 0.897 and 0.908). Session 12: a link on one
+    /// shared name needs more topic agreement (real-feed thread precision), dev 20 links (17 right) -> 19 (16
+    /// right, 0.842), thread F1 0.908 -> 0.907; held out 16 (14 right) unchanged.
     /// </summary>
     public static TheoryData<ThreadGate> ThreadGates => new()
     {
-        new("dev", 0.78, 20),
+        new("dev", 0.78, 19),
         new("held-out", 0.75, 12),
     };
 

@@ -82,6 +82,46 @@ public sealed class StoryThreadsTests
         Assert.Equal(first[^1].Story, first[^1].Thread);
     }
 
+    public sealed record OneNameCase(string Name, string EarlierTitle, string EarlierText, string LaterTitle, string LaterText, bool Linked);
+
+    /// <summary>
+    /// Real feed items of May 2020 (bench-data/real-feeds-2020-05; judged in bench/cluster/links), six days apart. The
+    /// earlier story's core and the new story's first article share one specific name; the link needs them to agree on
+    /// what happened (<see cref="StoryClustererOptions.ThreadSingleAnchorTopic"/>), and without that bar they are linked.
+    /// </summary>
+    public static TheoryData<OneNameCase> OneNameCases => new()
+    {
+        new("one site's photo collections (pets, then wildlife) are no thread",
+            "So bad they're good! Amateur photographers share wildlife snaps which didn't turn out as planned",
+            "People from around the world have taken to social media to share their unfortunate attempts at capturing a magnificent shot of nature, with the photos being collated by Bored Panda.",
+            "Hilarious snaps of pooches who wish their owner wouldn't have gotten a second dog",
+            "Owners from across the globe have captured the hilarious facial expressions of their distinctly unimpressed pets after welcoming a second dog into the family, collated by Bored Panda.",
+            false),
+        new("the crash's lawsuit, then its autopsy report, share one man and what happened: one thread",
+            "Man whose wife and daughter died in crash that killed Kobe Bryant sues helicopter owner",
+            "Christopher Chester, whose wife and daughter died in the helicopter crash that killed Kobe Bryant, has sued the company that operated the helicopter and the estate of the deceased pilot.",
+            "Kobe Bryant Autopsy Report Is Released After Helicopter Crash",
+            "The pilot of the helicopter that crashed in January, killing Mr. Bryant and eight others, didn't have alcohol or drugs in his system. The victims all died from blunt trauma.",
+            true),
+    };
+
+    [Theory]
+    [MemberData(nameof(OneNameCases))]
+    public void OneSharedNameLinksOnlyWhenTheTwoAgreeOnWhatHappened(OneNameCase row)
+    {
+        var c = new StoryClusterer(new StoryClustererOptions { JoinThreshold = 0.99, HeadlineJoinThreshold = 0.99 }) { Explaining = true };
+        var lenient = new StoryClusterer(new StoryClustererOptions { JoinThreshold = 0.99, HeadlineJoinThreshold = 0.99, ThreadSingleAnchorTopic = 0 }) { Explaining = true };
+        foreach (var clusterer in new[] { c, lenient })
+        {
+            Background(clusterer);
+            var earlier = clusterer.Add(A("earlier", row.EarlierTitle, row.EarlierText, T0));
+            Quiet(clusterer, T0, 6);
+            var later = clusterer.Add(A("later", row.LaterTitle, row.LaterText, T0.AddDays(6)));
+            Assert.True(later.IsNewStory);
+            Assert.True((clusterer == c ? row.Linked : true) == (later.ThreadId == earlier.ThreadId), $"{(clusterer == c ? "default" : "lenient")}: {clusterer.LastLinkNote} {later.Link?.Score}");
+        }
+    }
+
     [Fact]
     public void RememberedStoriesAreForgottenPastTheHorizonSoMemoryStaysBounded()
     {
