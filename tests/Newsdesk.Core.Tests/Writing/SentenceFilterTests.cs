@@ -45,6 +45,21 @@ public class SentenceFilterTests
     public void Recognises_sentences_that_lean_on_what_came_before(Case c) =>
         Assert.Equal(c.Expected, SentenceFilters.OpensWithBackReference(c.Sentence));
 
+    public static TheoryData<Case> SpeakersOwnReference => new()
+    {
+        new("'This' opening a named speaker's quotation (Multi-News c214)", "\"This is a woman that is a terrible person,\" Trump said.", true),
+        new("'It' opening a named speaker's quotation, curly marks (c157)", "\u201cIt was a very tragic death,\u201d Sheriff Tom Dart said.", true),
+        new("a quotation over several sentences, its speaker after the last (c053)", "\"This is not about crime. This is about values. Take your gang conflict away from a 7-year-old,\" Banks said.", true),
+        new("a pronoun speaker names no one", "\"This is a woman that is a terrible person,\" he said.", false),
+        new("'He' inside a quotation still needs its person", "\"He was a very good man,\" Trump said.", false),
+        new("no quotation: 'This' points back", "This is a woman that is a terrible person, Trump said.", false),
+    };
+
+    [Theory]
+    [MemberData(nameof(SpeakersOwnReference))]
+    public void Reads_this_and_it_opening_a_named_speakers_quotation_as_the_speakers(Case c) =>
+        Assert.Equal(c.Expected, SentenceFilters.QuotationOpensOnItsSubject(c.Sentence));
+
     public static TheoryData<Case> PronounSpeakers => new()
     {
         new("'he said'", "The water was still rising, he said.", true),

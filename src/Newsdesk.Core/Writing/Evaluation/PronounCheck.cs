@@ -37,7 +37,8 @@ internal static partial class PronounCheck
     {
         var text = sentence.TrimStart('"', '\'', '\u201c', '\u2018', '(', ' ');
         var first = Word().Match(text).Value.ToLowerInvariant();
-        var opens = Openers.Contains(first) && !TimeWords().IsMatch(text) && !(first == "it" && Expletive().IsMatch(text));
+        var opens = Openers.Contains(first) && !TimeWords().IsMatch(text) && !(first == "it" && Expletive().IsMatch(text))
+            && !Extractive.SentenceFilters.QuotationOpensOnItsSubject(sentence);
         var unnamed = opens ? null : Referents.Unnamed(sentence);
         if (!opens && unnamed is null)
         {

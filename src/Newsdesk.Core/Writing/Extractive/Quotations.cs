@@ -99,6 +99,6 @@ internal static class Quotations
         }
 
         var text = string.Join(' ', run.Select(s => s.Text));
-        return SentenceFilters.OpensWithBackReference(text) || Referents.PersonNeeded(text) is not null ? null : leadSpeaker ?? tailSpeaker;
+        return (SentenceFilters.OpensWithBackReference(text) && !SentenceFilters.QuotationOpensOnItsSubject(text)) || Referents.PersonNeeded(text) is not null ? null : leadSpeaker ?? tailSpeaker;
     }
 }

@@ -120,6 +120,32 @@ internal static partial class SentenceFilters
         return false;
     }
 
+    /// <summary>
+    /// Words that, opening a quotation, point at what its speaker is talking about rather than at a
+    /// sentence before it: "This is not about crime," Banks said; "It was a very tragic death," the
+    /// sheriff said. A personal pronoun ("He was...") still needs the person named before.
+    /// </summary>
+    private static readonly FrozenSet<string> SpeakersReferences = FrozenSet.ToFrozenSet(
+        ["this", "that", "these", "those", "it", "it's", "that's", "it\u2019s", "that\u2019s"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True when the sentence is a quotation that opens on "This", "That" or "It" and is given to a
+    /// named speaker ('"This is a woman that is a terrible person," Trump said.'): inside a quotation
+    /// those words point at what the speaker means, which the story is about, not at a sentence the
+    /// reader will not see. Shared by the writer and the story lint (<see cref="Evaluation.PronounCheck"/>).
+    /// </summary>
+    public static bool QuotationOpensOnItsSubject(string sentence)
+    {
+        var text = sentence.TrimStart(' ', '\u00a0', '(');
+        if (text.Length == 0 || text[0] is not ('"' or '\u201c' or '\u201e' or '\u00ab'))
+        {
+            return false;
+        }
+
+        var first = text[1..].TrimStart().Split(' ', 2)[0].TrimEnd(',', ';', ':', '.');
+        return SpeakersReferences.Contains(first) && Speakers.Of(sentence) is not null;
+    }
+
     /// <summary>"There is", "There were", "There has been": "there" that points at no place, only says that something exists.</summary>
     [GeneratedRegex(@"^There\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|can|seems?|seemed|appears?|appeared|remains?|remained)\b(?!,)", RegexOptions.CultureInvariant)]
     private static partial Regex ExistentialThere();
