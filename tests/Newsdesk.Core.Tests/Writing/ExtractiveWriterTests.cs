@@ -1,5 +1,6 @@
 using Newsdesk.Articles;
 using Newsdesk.Writing.Extractive;
+using Newsdesk.Writing.Evaluation;
 
 namespace Newsdesk.Writing.Tests;
 
@@ -289,6 +290,24 @@ public class ExtractiveWriterTests
         var story = await Write([french, .. storm]);
         Assert.DoesNotContain(ExtractiveWriter.Sentences(story), s => s.Contains("Rhône", StringComparison.Ordinal));
         Assert.DoesNotContain(story.Sources, s => s.Id == "fr-1");
+    }
+
+    [Fact]
+    public async Task Feed_summaries_whose_headlines_agree_are_the_story_not_the_longest_odd_one()
+    {
+        // Real feeds, 5 May 2020: two one-line summaries of Judi Dench's Vogue cover share almost no
+        // words of text; the longest summary is Vogue's Forces for Change. The story was Sofia of
+        // Sweden's, and the lint called it another event than the cluster's.
+        var articles = new List<Article>
+        {
+            StoryFixtures.Article("bbc-1", "BBC", "Dame Judi Dench becomes British Vogue's oldest cover star at 85", "The Oscar-winner says she hopes \"a great deal of kindness comes out of this\" current global crisis.", Monday),
+            StoryFixtures.Article("cnn-1", "CNN", "Judi Dench, 85, becomes British Vogue's oldest cover star", "Oscar-winning actor Judi Dench has become the oldest person ever to feature on the cover of British Vogue at the age of 85.", Monday.AddMinutes(5)),
+            StoryFixtures.Article("dm-1", "Daily Mail", "Sofia of Sweden and doctor leading coronavirus vaccine race are amoung Vogue's Forces for Change", "Princess Sofia of Sweden, 35, and Professor Sarah Gilbert, 58, have been named as Vogue's latest Forces for Change after Meghan Markle, 38, introduced the principle in the September issue.", Monday.AddMinutes(10)),
+        };
+        var story = await Write(articles);
+        Assert.Contains("Judi Dench", story.Headline, StringComparison.Ordinal);
+        Assert.DoesNotContain(ExtractiveWriter.Sentences(story), s => s.Contains("Sofia", StringComparison.Ordinal));
+        Assert.DoesNotContain(StoryLint.Check(story, articles), f => f.Kind == LintKind.OffTopicSentence);
     }
 
     [Fact]
