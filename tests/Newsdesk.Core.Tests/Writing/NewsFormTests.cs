@@ -89,6 +89,9 @@ public class NewsFormTests
         new("'Pont' of 'Pont de la Machine' is no town", [("Flood", "The river burst its banks near the Pont de la Machine.")], ""),
         new("a continent is no dateline's place", [("UK death toll highest in Europe", "Britain now has the highest death toll in Europe.")], ""),
         new("a harbour named after a town is not in that town", [("Laser weapon tested", "The Navy shot down a drone near Pearl Harbor in Hawaii.")], "HAWAII"),
+        new("a town's own harbour is in the town (real feeds: TAURANGA lost)", [("Ferry sinks", "A ferry sank in Sydney Harbour on Monday.")], "SYDNEY"),
+        new("a valley named after a town reaches past it", [("Wildfire", "A wildfire burned near Napa Valley vineyards.")], ""),
+        new("a bay area is a region", [("Quake", "A small quake struck in the San Francisco Bay Area.")], ""),
     };
 
     /// <summary>Real feeds: an earthquake bot's story of several quakes was dated RIDGECREST under a Hollister quake's lede.</summary>

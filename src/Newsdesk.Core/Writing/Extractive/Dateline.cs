@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Newsdesk.Articles;
 using Newsdesk.Writing.Places;
@@ -156,8 +157,9 @@ internal static partial class Dateline
 
     /// <summary>
     /// The longest run of the name's first words that the gazetteer knows ("Pittsburgh Public" -> "Pittsburgh"); "" when none,
-    /// or when the word after that run names a harbour, a river, a beach... (<see cref="FeatureWords"/>): "near Pearl Harbor"
-    /// is not in Pearl, Mississippi, "Venice Beach" not in Venice.
+    /// or when the word after that run names a feature that lies outside the town (<see cref="FeatureWords"/>: "Napa Valley",
+    /// "Hudson River"), or the name is one of <see cref="FeaturesApart"/> ("near Pearl Harbor" is not in Pearl, Mississippi).
+    /// A harbour, bridge or base after a town is mostly the town's own ("Sydney Harbour", "Tauranga Harbour").
     /// </summary>
     private static string LongestPlace(string name)
     {
@@ -167,20 +169,30 @@ internal static partial class Dateline
             var candidate = string.Join(' ', words.Take(n));
             if (Gazetteer.IsPlace(candidate))
             {
-                return n < words.Length && FeatureWords.Contains(words[n]) ? "" : candidate;
+                var apart = n < words.Length && (FeatureWords.Contains(words[n]) || FeaturesApart.Contains(candidate + " " + words[n]));
+                return apart ? "" : candidate;
             }
         }
 
         return "";
     }
 
-    /// <summary>Words that make a name a natural feature's or a site's, named after a town but elsewhere ("Pearl Harbor", "Hudson River", "Venice Beach").</summary>
-    private static readonly HashSet<string> FeatureWords = new(StringComparer.Ordinal)
+    /// <summary>
+    /// Words that make a name a natural feature's, a region's or a village's of its own, named after a town but not in it
+    /// ("Hudson River", "Napa Valley", "San Francisco Bay Area", "Severn Beach" near Bristol). Our own list.
+    /// </summary>
+    private static readonly FrozenSet<string> FeatureWords = new[]
     {
-        "Harbor", "Harbour", "River", "Bay", "Island", "Islands", "Valley", "Beach", "Lake", "Mountain", "Mountains", "Creek", "Canyon",
-        "Park", "Falls", "Strait", "Sea", "Ocean", "Peninsula", "Coast", "Desert", "Forest", "Gulf", "Sound", "Channel", "Reservoir",
-        "Dam", "Bridge", "Reef", "Base", "Springs", "Hills", "Ridge", "Point",
-    };
+        "River", "Bay", "Beach", "Island", "Islands", "Valley", "Lake", "Mountain", "Mountains", "Creek", "Canyon", "Park",
+        "Falls", "Strait", "Sea", "Ocean", "Peninsula", "Coast", "Desert", "Forest", "Gulf", "Sound", "Channel", "Reservoir",
+        "Dam", "Reef", "Springs", "Hills", "Ridge", "Point",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Harbours known to lie away from the town whose name they carry. Our own list.</summary>
+    private static readonly FrozenSet<string> FeaturesApart = new[]
+    {
+        "Pearl Harbor", "Pearl Harbour",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Quoted words: a place a speaker names ("the best years in America's history") is not where the event happened.</summary>
     [GeneratedRegex(@"[""\u201c][^""\u201c\u201d]{0,400}[""\u201d]", RegexOptions.CultureInvariant)]
