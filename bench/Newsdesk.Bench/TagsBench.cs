@@ -28,13 +28,13 @@ internal static class TagsBench
     {
         if (args.Length < 1 || !Directory.Exists(args[0]))
         {
-            Console.Error.WriteLine("usage: Newsdesk.Bench tags REAL-FEEDS-DIR [--show TOPIC | --entities]");
+            Console.Error.WriteLine("usage: Newsdesk.Bench tags REAL-FEEDS-DIR [--show TOPIC | --entities [--all]]");
             return 2;
         }
 
         if (args.Contains("--entities"))
         {
-            return Entities(RealFeedsStream.Load(args[0]));
+            return Entities(RealFeedsStream.Load(args[0]), all: args.Contains("--all"));
         }
 
         var show = args.SkipWhile(a => a != "--show").Skip(1).FirstOrDefault();
@@ -72,10 +72,10 @@ internal static class TagsBench
 
     /// <summary>
     /// Entities (<see cref="StoryTags.Entities"/>) of the stories the clusterer makes of the month, per part: the most
-    /// used, and every story's entities on standard error (one line per story of two or more reports, for a diff
-    /// between two builds).
+    /// used, and every story's entities on standard error (one line per story of two or more reports, or with
+    /// <paramref name="all"/> per story, for a diff between two builds).
     /// </summary>
-    private static int Entities(List<RealFeedsStream.Arrival> stream)
+    private static int Entities(List<RealFeedsStream.Arrival> stream, bool all)
     {
         var clusterer = new StoryClusterer(new StoryClustererOptions());
         var stories = new Dictionary<string, List<Articles.Article>>(StringComparer.Ordinal);
@@ -104,7 +104,7 @@ internal static class TagsBench
                     counts[entity] = counts.GetValueOrDefault(entity) + 1;
                 }
 
-                if (articles.Count >= 2)
+                if (articles.Count >= 2 || all)
                 {
                     Console.Error.WriteLine($"{part}\t{articles[0].Title}\t{string.Join(" | ", entities)}");
                 }

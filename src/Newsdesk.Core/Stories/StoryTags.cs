@@ -1,6 +1,9 @@
 using System.Collections.Frozen;
 using Newsdesk.Articles;
 using Newsdesk.Text;
+using Newsdesk.Verification;
+using Newsdesk.Writing.Places;
+using Newsdesk.Writing.Text;
 
 namespace Newsdesk.Stories;
 
@@ -80,13 +83,14 @@ public static class StoryTags
     /// <summary>A topic's strong and weak keywords (see <see cref="TopicKeywords"/>).</summary>
     public sealed record TopicWords(string[] Strong, string[] Weak);
 
-    /// <summary>Capitalised words that start sentences or name months and days, never entities on their own.</summary>
+    /// <summary>Capitalised words that start sentences or name months and days (and their abbreviations: the demo had an entity "Nov" from "KESSINGTON, Nov 16"), never entities on their own.</summary>
     private static readonly FrozenSet<string> NotNames = FrozenSet.Create(StringComparer.Ordinal,
         "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "I", "But", "And", "Or", "If", "As", "By", "For",
         "This", "That", "These", "Those", "There", "Their", "His", "Her", "Its", "Our", "After", "Before", "When", "While",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-        "May", "June", "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr", "Read",
-        "More", "Photo", "Updated", "According", "Officials", "Police", "Some", "Many", "Most", "One", "Two", "Three", "Here",
+        "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
+        "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "Read",
+        "More", "Photo", "Updated", "According", "Officials", "Some", "Many", "Most", "One", "Two", "Three", "Here",
         "What", "Why", "How", "Who", "Where", "Follow", "Watch", "Sign", "Click", "Subscribe");
 
     /// <summary>
@@ -163,15 +167,22 @@ public static class StoryTags
     /// its headline's names), most used first, at most <see cref="MaxEntities"/>. One person is one
     /// entity: names whose words, without a leading title, are a subset of another's ("Trump",
     /// "President Trump", "Trump's" beside "President Donald Trump") count together and are shown
-    /// once, by their fullest form without the title ("Donald Trump").
+    /// once, by their fullest form without the title ("Donald Trump"). A one-word name is a common
+    /// word, not an entity, when the reports also write it in lower case, when they only ever write
+    /// it opening a sentence ("About 23,000 homes", "Retailers warned", "Cops say"), or when a German
+    /// report uses it as a noun ("der Deich"); page furniture's sentences name nothing.
     /// </summary>
     public static IReadOnlyList<string> Entities(IReadOnlyList<Article> articles)
     {
         var articlesUsing = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var inHeadline = new HashSet<string>(StringComparer.Ordinal);
+        var insideSentences = new HashSet<string>(StringComparer.Ordinal);
+        var titleInside = new HashSet<string>(StringComparer.Ordinal);
+        var commonNouns = new HashSet<string>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
-            foreach (var name in Names(Clip(article.Text)))
+            var text = WithoutFurniture(Clip(article.Text));
+            foreach (var (name, opensSentence) in NamesFound(text))
             {
                 if (!articlesUsing.TryGetValue(name, out var ids))
                 {
@@ -179,11 +190,24 @@ public static class StoryTags
                 }
 
                 ids.Add(article.Id);
+                if (!opensSentence)
+                {
+                    insideSentences.Add(name);
+                }
             }
 
-            foreach (var name in Names(article.Title))
+            if (LanguageDetector.Detect(article.Title + " " + text) is { } language && CommonNouns.Capitalises(language))
+            {
+                commonNouns.UnionWith(CommonNouns.Of(article.Title + "\n" + text, language));   // German: "der Deich", "am Donnerstag"
+            }
+
+            foreach (var (name, opensTitle) in NamesFound(article.Title))
             {
                 inHeadline.Add(name);
+                if (!opensTitle)
+                {
+                    titleInside.Add(name);
+                }
             }
         }
 
@@ -191,17 +215,28 @@ public static class StoryTags
         // ("Trump") joins the person it names and the group counts every article using any form. A
         // form is compared with each group's fullest name only, so short forms never chain two
         // people ("Trump" to "Trump Tower").
+        // A one-word name the reports only write opening a sentence is a name when a name written
+        // elsewhere holds it ("Rojo, currently on loan" beside the headline's "Marcos Rojo"), or a
+        // headline opens with it and it is no common word of English ("Lufthansa" is a name, "Cops"
+        // of "Cops say the raid was planned" under "Cops hunt museum thieves" is not; WordNet, when
+        // installed, says which), or it is a place ("Germany's court"); else it is a common word
+        // ("About 23,000 homes").
+        var common = CommonWords.Installed;
+        var namedElsewhere = insideSentences.Concat(titleInside)
+            .Concat(inHeadline.Where(n => common is null || n.Contains(' ') || !common.Contains(n.ToLowerInvariant())))
+            .SelectMany(n => n.Split(' ')).ToHashSet(StringComparer.Ordinal);
         var cores = articlesUsing.Keys.ToDictionary(n => n, CoreWords, StringComparer.Ordinal);
         var lowerCase = LowerCaseWords(articles);
         var grouped = articlesUsing
-            .Where(e => cores[e.Key].Count > 0 && !(e.Key.IndexOf(' ') < 0 && lowerCase.Contains(e.Key.ToLowerInvariant())))
+            .Where(e => cores[e.Key].Count > 0 && !(e.Key.IndexOf(' ') < 0 && (lowerCase.Contains(e.Key.ToLowerInvariant())
+                || !(namedElsewhere.Contains(e.Key) || Gazetteer.IsPlace(e.Key)) || commonNouns.Contains(e.Key.ToLowerInvariant()))))
             .OrderByDescending(e => e.Value.Count + (inHeadline.Contains(e.Key) ? 1 : 0)).ThenBy(e => e.Key, StringComparer.Ordinal)
             .Take(MaxNamesGrouped)
             .OrderByDescending(e => cores[e.Key].Count).ThenByDescending(e => e.Value.Count).ThenBy(e => e.Key, StringComparer.Ordinal);
         var groups = new List<EntityGroup>();
         foreach (var (name, ids) in grouped)
         {
-            var group = groups.FirstOrDefault(g => g.Core.IsSupersetOf(cores[name]));
+            var group = groups.FirstOrDefault(g => g.Core.IsSupersetOf(cores[name]) && !(IsInstitution(g.Fullest) && Gazetteer.IsPlace(name)));
             if (group is null)
             {
                 groups.Add(group = new EntityGroup(name, cores[name]));
@@ -219,6 +254,22 @@ public static class StoryTags
             .Take(MaxEntities)
             .Select(g => g.Shown)
             .ToList();
+    }
+
+    /// <summary>
+    /// The text without its page furniture's sentences (<see cref="Furniture"/>): the health advice
+    /// the Sydney Morning Herald appended to 110 coronavirus items in May 2020 ("... ring the national
+    /// Coronavirus Health Information Hotline on 1800 020 080") made that hotline an entity of 14
+    /// stories. A text with no furniture is returned as it is, unsplit.
+    /// </summary>
+    private static string WithoutFurniture(string text)
+    {
+        if (!Furniture.Is(text))
+        {
+            return text;
+        }
+
+        return string.Join(' ', Sentences.Split(text).Where(sentence => !Furniture.Is(sentence)));
     }
 
     /// <summary>
@@ -243,9 +294,17 @@ public static class StoryTags
         return words;
     }
 
+    /// <summary>
+    /// Whether a name is an institution's ("Minneapolis Police Department"): the place it is named after
+    /// ("Minneapolis") is another entity, not a short form of it ("Labour" of "Labour Party" is one).
+    /// </summary>
+    private static bool IsInstitution(string name) => InstitutionHeads.Contains(name[(name.LastIndexOf(' ') + 1)..]);
+
     /// <summary>Names that are one entity: the form shown, the fullest form's own words, the articles using any form.</summary>
     private sealed class EntityGroup(string fullest, HashSet<string> core)
     {
+        public string Fullest { get; } = fullest;
+
         public string Shown { get; } = WithoutTitle(fullest);
 
         public HashSet<string> Core { get; } = core;
@@ -260,13 +319,18 @@ public static class StoryTags
     /// written for Newsdesk from the forms read on real feeds (May 2020). The words up to the last of
     /// these are no part of the name ("Health Minister Chris Hipkins", "Former President Barack Obama",
     /// "Tesla CEO Elon Musk"); "Premier" is not one, because
-    /// "Premier League" is a name ("Premier Daniel Andrews" keeps it).
+    /// "Premier League" is a name ("Premier Daniel Andrews" keeps it). The ranks and roles from
+    /// "Commander" on were read on the demo's stories ("Station Commander Ruth Ellery", "Detective Chief
+    /// Inspector Maya Castellano", "Substitute Jamie Colquhoun", "Manager Steve Harland",
+    /// "Bürgermeister Jens Albrecht") and the real feeds ("Entrepreneur Elon Musk's SpaceX").
     /// </summary>
     private static readonly FrozenSet<string> Titles = FrozenSet.Create(StringComparer.Ordinal,
         "President", "Minister", "Chancellor", "Senator", "Sen", "Governor", "Gov", "Mayor", "Secretary", "Judge",
         "Commissioner", "Treasurer", "Speaker", "Leader", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Rep", "Representative",
         "Congressman", "Congresswoman", "Coach", "Captain", "Director", "Spokesman", "Spokeswoman", "Professor", "CEO",
-        "Chairman", "Chairwoman", "Councilman", "Councilwoman", "Councillor", "Archbishop", "Bishop", "Cardinal");
+        "Chairman", "Chairwoman", "Councilman", "Councilwoman", "Councillor", "Archbishop", "Bishop", "Cardinal",
+        "Commander", "Inspector", "Detective", "Superintendent", "Sergeant", "Constable", "Officer", "Manager", "Substitute",
+        "Entrepreneur", "Lieutenant", "Colonel", "Brigadier", "Corporal", "Admiral", "Marshal", "Bürgermeister", "Bürgermeisterin");
 
     /// <summary>
     /// Words that qualify a title ("Prime Minister", "Vice President", "Health Minister") and also
@@ -330,9 +394,16 @@ public static class StoryTags
     /// and an abbreviation ("Dr.", "Jr.", "U.S.") end no sentence. An acronym alone is no name (it
     /// cannot be told from a shouted word).
     /// </summary>
-    internal static IEnumerable<string> Names(string text)
+    internal static IEnumerable<string> Names(string text) => NamesFound(text).Select(n => n.Name);
+
+    /// <summary>
+    /// The names of <see cref="Names"/>, each with whether it opens a sentence: a capitalised word
+    /// there may be a common word ("About 23,000 homes", "Retailers warned"), not a name.
+    /// </summary>
+    private static IEnumerable<(string Name, bool OpensSentence)> NamesFound(string text)
     {
         var run = new List<string>();
+        var runOpensSentence = false;
         var sentenceStart = true;
         var raws = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < raws.Length; i++)
@@ -340,14 +411,14 @@ public static class StoryTags
             var raw = raws[i];
             if (raw[0] == '(' || raw[0] == '[')
             {
-                foreach (var name in Flush(run))   // "Victory in Europe (VE) Day": no name spans a bracket
+                foreach (var name in Flushed(run, runOpensSentence))   // "Victory in Europe (VE) Day": no name spans a bracket
                 {
                     yield return name;
                 }
             }
 
             var word = Bare(raw);
-            var capitalised = IsCapitalised(word);
+            var capitalised = IsCapitalised(word) && !(run.Count == 0 && IsLowerCompound(word));
             var initial = run.Count > 0 && word.Length == 1 && char.IsUpper(word[0]) && raw.EndsWith('.');
             var acronym = !capitalised && !initial && IsAcronym(word) && i + 1 < raws.Length
                 && IsCapitalised(Bare(raws[i + 1])) && !Titles.Contains(Bare(raws[i + 1])) && !TitleQualifiers.Contains(Bare(raws[i + 1]));
@@ -359,11 +430,16 @@ public static class StoryTags
             var connector = run.Count > 0 && (IsConnector(word) || IsInstitutionConnector(word));
             if ((capitalised && !(sentenceStart && run.Count == 0 && IsCommonStart(word))) || initial || acronym)
             {
+                if (run.Count == 0)
+                {
+                    runOpensSentence = sentenceStart;
+                }
+
                 run.Add(word);
             }
             else if (!connector)
             {
-                foreach (var name in Flush(run))
+                foreach (var name in Flushed(run, runOpensSentence))
                 {
                     yield return name;
                 }
@@ -374,22 +450,26 @@ public static class StoryTags
             }
 
             sentenceStart = (raw.EndsWith('.') && !initial && !acronym && !Abbreviations.Contains(raw.TrimStart('"', '(', '\u201c')))
-                || raw.EndsWith('!') || raw.EndsWith('?');
+                || raw.EndsWith('!') || raw.EndsWith('?') || raw is "-" or "\u2013" or "\u2014";   // "KESSINGTON, Nov 16 (MPA) - About 23,000 homes"
             var clauseEnd = raw.EndsWith(',') || raw.EndsWith(';') || raw.EndsWith(':') || (raw.Contains(')') && !acronym);   // "Kamloops, British Columbia" is two names
             if (sentenceStart || clauseEnd)
             {
-                foreach (var name in Flush(run))
+                foreach (var name in Flushed(run, runOpensSentence))
                 {
                     yield return name;
                 }
             }
         }
 
-        foreach (var name in Flush(run))
+        foreach (var name in Flushed(run, runOpensSentence))
         {
             yield return name;
         }
     }
+
+    /// <summary>The names of a run (<see cref="Flush"/>); only the first can open the sentence.</summary>
+    private static IEnumerable<(string Name, bool OpensSentence)> Flushed(List<string> run, bool opensSentence) =>
+        Flush(run).Select((name, i) => (name, opensSentence && i == 0));
 
     /// <summary>A word without the punctuation around it (a dotted acronym keeps its inner dots: "L.A", "U.S").</summary>
     private static string Bare(string raw) =>
@@ -398,6 +478,14 @@ public static class StoryTags
     /// <summary>A capitalised word with lower-case letters after its first ("Trump", "McDonald's"), not a sentence word of <see cref="NotNames"/>.</summary>
     private static bool IsCapitalised(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !NotNames.Contains(word);
+
+    /// <summary>
+    /// A compound whose last part is a lower-case word ("Super-sub", "Two-year", "Drought-stricken",
+    /// "US-based"): before a name it describes it, and is no part of it ("Super-sub Jamie Colquhoun" is
+    /// Jamie Colquhoun). Inside a name it stays ("Kim Jong-un"), and so do "Co-op" and "Covid-19".
+    /// </summary>
+    private static bool IsLowerCompound(string word) =>
+        word.LastIndexOf('-') is var hyphen and > 0 && word.Length - hyphen - 1 >= 3 && word.Skip(hyphen + 1).All(char.IsLower);
 
     /// <summary>
     /// An acronym: two or three capitals ("VE", "NHS"), or capitals with dots ("L.A", "U.S"), and no
@@ -443,7 +531,7 @@ public static class StoryTags
         "University", "College", "School", "Company", "Museum", "Center", "Centre", "Centers", "Hospital", "Party",
         "Industry", "Development", "Affairs", "Security", "Justice", "Welfare", "Research", "Technology", "Union", "Trust",
         "Fund", "Organization", "Organisation", "Network", "Group", "Bank", "Corporation", "Court", "Front", "Alliance",
-        "Movement", "Partnership", "Exchange", "Trade", "Commerce", "Enforcement", "Protection", "Rights", "Freedom");
+        "Movement", "Partnership", "Exchange", "Trade", "Commerce", "Enforcement", "Protection", "Rights", "Freedom", "Rescue");
 
     /// <summary>"Trump's" is Trump: a possessive ending a name is no part of it ("Mother's Day" keeps its own).</summary>
     private static string WithoutPossessive(string word) =>
@@ -453,7 +541,9 @@ public static class StoryTags
     /// The names a run holds, and the run emptied: the parts between its "and"/"for"/"&amp;", or
     /// one institution's name when it ends on an institution's word. A possessive followed by two or
     /// more words, or after an acronym, ends a name ("Britain's Queen Elizabeth", "CNN's Melissa Bell",
-    /// "Melania Trump's Be Best"); before one word it stays ("Mother's Day", "Hawke's Bay").
+    /// "Melania Trump's Be Best"); before one word it ends the name too ("Elon Musk's SpaceX", "Joe
+    /// Biden's Senate", "Port Calder's Baltmar"), unless that word is a <see cref="NameHeads">name's
+    /// head</see> ("Mother's Day", "Hawke's Bay", "America's Cup").
     /// </summary>
     private static List<string> Flush(List<string> run)
     {
@@ -461,7 +551,7 @@ public static class StoryTags
         var from = 0;
         for (var i = 0; i < run.Count - 1; i++)
         {
-            if (IsPossessive(run[i]) && (run.Count - i - 1 >= 2 || IsAcronym(WithoutPossessive(run[i]))))
+            if (IsPossessive(run[i]) && (run.Count - i - 1 >= 2 || IsAcronym(WithoutPossessive(run[i])) || !NameHeads.Contains(WithoutPossessive(run[^1]))))
             {
                 names.AddRange(NamesOf(run.GetRange(from, i + 1 - from)));
                 from = i + 1;
@@ -472,6 +562,23 @@ public static class StoryTags
         run.Clear();
         return names;
     }
+
+    /// <summary>The last words (initialised after <see cref="InstitutionWords"/>, which it holds) of an institution's name: <see cref="InstitutionWords"/> and "Police" ("Kent Police").</summary>
+    private static readonly FrozenSet<string> InstitutionHeads = FrozenSet.Create(StringComparer.Ordinal, [.. InstitutionWords, "Police"]);
+
+    /// <summary>
+    /// Words that end a name after a possessive ("Mother's Day", "Hawke's Bay", "America's Cup", "St
+    /// James's Park", "New Year's Eve", "Los Angeles County Sheriff's Department"), with
+    /// <see cref="InstitutionWords"/>; written for Newsdesk from the possessive names of the May 2020
+    /// feeds' entity tags. After any other word a possessive ends the name before it.
+    /// </summary>
+    private static readonly FrozenSet<string> NameHeads = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        .. InstitutionWords, "Day", "Eve", "Birthday", "Night", "Week", "Bay", "Cup", "Park", "Beach", "Street", "Road", "Square",
+        "Island", "Islands", "Church", "Cathedral", "Basilica", "Chapel", "Abbey", "Army", "Republic", "Stadium", "Hall", "House",
+        "Palace", "Garden", "Gardens", "Inn", "Hill", "Lane", "Bridge", "Championship", "League", "Refuge", "Prize", "Award",
+        "Awards", "Club", "Home", "Hotel", "Point", "Head", "Harbour", "Harbor", "Lake", "River", "Creek", "Valley", "Wood", "Cross", "Syndrome", "Disease",
+    ]);
 
     private static bool IsPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
@@ -484,14 +591,23 @@ public static class StoryTags
             run.RemoveAt(run.Count - 1);
         }
 
-        var names = new List<string>();
         if (run.Count == 0)
         {
-            return names;
+            return [];
         }
 
         run[^1] = WithoutPossessive(run[^1]);
+        var of = TitledPersonOf(run);
+        if (of > 0)
+        {
+            // "Station Commander Ruth Ellery of Port Calder Fire and Rescue": the person, then their service.
+            var names = NamesOf(run.GetRange(0, of));
+            names.AddRange(NamesOf(run.GetRange(of + 1, run.Count - of - 1)));
+            return names;
+        }
+
         var parts = Split(run, institution: InstitutionWords.Contains(run[^1]));
+        var found = new List<string>();
         foreach (var part in parts)
         {
             while (part.Count > 0 && IsConnector(part[^1]))
@@ -502,11 +618,44 @@ public static class StoryTags
             var name = WithoutPossessive(string.Join(' ', part));
             if (name.Length >= 3 && part.Any(IsCapitalised) && !part.All(w => Titles.Contains(w) || TitleQualifiers.Contains(w)))
             {
-                names.Add(name);
+                found.Add(name);
             }
         }
 
-        return names;
+        return found;
+    }
+
+    /// <summary>
+    /// Where an "of" follows a person named after a title ("Detective Chief Inspector Maya Castellano
+    /// of Kessington Police"): what follows is the person's organisation or town, not part of their
+    /// name. 0 when there is none; "Secretary of State Mike Pompeo" and "Director General of Health
+    /// Ashley Bloomfield" have no name between their title and the "of".
+    /// </summary>
+    private static int TitledPersonOf(List<string> run)
+    {
+        var afterTitle = -1;   // words of a name since the last title word
+        for (var i = 0; i < run.Count; i++)
+        {
+            if (Titles.Contains(run[i]) || (afterTitle >= 0 && afterTitle == 0 && TitleQualifiers.Contains(run[i])))
+            {
+                afterTitle = 0;
+            }
+            else if (run[i] == "of")
+            {
+                if (afterTitle > 0 && i + 1 < run.Count)
+                {
+                    return i;
+                }
+
+                afterTitle = -1;
+            }
+            else if (afterTitle >= 0)
+            {
+                afterTitle++;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>
