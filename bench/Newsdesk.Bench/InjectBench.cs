@@ -9,7 +9,7 @@ namespace Newsdesk.Bench;
 /// The injection test as a bench: stories written from the Multi-News validation clusters, every
 /// extracted sentence checked untouched and with each kind of error planted (see
 /// <see cref="Corruptions"/>). Prints the share caught per kind, the untouched sentences flagged,
-/// and the verifier's cost per sentence. `verify inject CSV [--clusters N] [--show KIND|untouched|built|facts]`.
+/// and the verifier's cost per sentence. `verify inject CSV [--clusters N] [--show KIND|all:KIND|untouched|built|facts]`.
 /// </summary>
 internal static class InjectBench
 {
@@ -93,9 +93,12 @@ internal static class InjectBench
             return;
         }
 
-        foreach (var c in run.Cases.Where(c => c.Kind.ToString().Equals(what, StringComparison.OrdinalIgnoreCase) && c.Verdict.Supported))
+        // "--show KIND" prints the misses; "--show all:KIND" every planted case with its verdict.
+        var all = what.StartsWith("all:", StringComparison.Ordinal);
+        var kind = all ? what[4..] : what;
+        foreach (var c in run.Cases.Where(c => c.Kind.ToString().Equals(kind, StringComparison.OrdinalIgnoreCase) && (all || c.Verdict.Supported)))
         {
-            Console.WriteLine($"[{c.Cluster}] - {c.Original}\n     + {c.Corrupted}\n      {c.Verdict.Score:0.00} {string.Join("; ", c.Verdict.Reasons)}");
+            Console.WriteLine($"[{c.Cluster}] {(c.Verdict.Supported ? "MISSED" : "caught")} - {c.Original}\n     + {c.Corrupted}\n      {c.Verdict.Score:0.00} {string.Join("; ", c.Verdict.Reasons)}");
         }
     }
 }

@@ -41,10 +41,10 @@ internal static class VerifyBench
             return GateBench.Run(args[1..]);
         }
 
-        var mode = args.Length > 0 && args[0] is "fit" or "folds" or "errors" or "kinds" ? args[0] : "table";
+        var mode = args.Length > 0 && args[0] is "fit" or "folds" or "errors" or "kinds" or "probe" ? args[0] : "table";
         var rest = mode == "table" ? args : args[1..];
         var domainFilter = "news_dev";
-        if (mode == "errors" && rest.Length > 1)
+        if (mode is "errors" or "probe" && rest.Length > 1)
         {
             domainFilter = rest[1];
         }
@@ -64,6 +64,8 @@ internal static class VerifyBench
             "kinds" => Kinds(data),
             // Other domains: only the calibration split is listed; their "evaluation" split stays unread.
             "errors" => Errors(domainFilter == "news_dev" ? data[domainFilter] : data[domainFilter].Where(s => s.Split == CalibrationSplit).ToList()),
+            // `verify probe DIR DOMAIN TEXT`: the numbers read in the first calibration (or news dev) summary holding TEXT.
+            "probe" => Probe(domainFilter == "news_dev" ? data[domainFilter] : data[domainFilter].Where(s => s.Split == CalibrationSplit).ToList(), rest.Length > 2 ? rest[2] : ""),
             _ => Table(data, dir),
         };
     }
@@ -266,6 +268,41 @@ internal static class VerifyBench
             foreach (var v in verdicts)
             {
                 Console.WriteLine($"      {v.Score:0.00} {string.Join("; ", v.Reasons)}");
+            }
+        }
+
+        return 0;
+    }
+
+    private static int Probe(List<Sample> samples, string text)
+    {
+        var sample = samples.FirstOrDefault(s => s.Summary.Contains(text, StringComparison.Ordinal));
+        if (sample is null)
+        {
+            Console.Error.WriteLine("no summary holds that text");
+            return 1;
+        }
+
+        var verifier = new Verifier();
+        var sources = verifier.Prepare([AsArticle(sample)]);
+        static string Describe(Newsdesk.Text.Quantity q) =>
+            $"{q.Surface}={q.Value}{q.Unit} counted={q.Counted} binder={q.Binder} dir={q.Direction} ctx=[{string.Join(',', q.Context)}]";
+        foreach (var s in Sentences.Split(sample.Summary))
+        {
+            var v = verifier.Check(s, [], sources);
+            Console.WriteLine($"{(v.Supported ? "ok " : "BAD")} {s}\n    {string.Join("; ", v.Reasons)}");
+            foreach (var q in AnalyzedSentence.Analyze(s).Quantities)
+            {
+                Console.WriteLine("    Q " + Describe(q));
+            }
+        }
+
+        foreach (var s in sources.Articles.SelectMany(a => a.Sentences).Where(s => s.Quantities.Count > 0))
+        {
+            Console.WriteLine($"  src {s.Text}");
+            foreach (var q in s.Quantities)
+            {
+                Console.WriteLine("      Q " + Describe(q));
             }
         }
 

@@ -65,10 +65,11 @@ public static class Quantities
             {
                 // "Q3", "H1", "first quarter": a rank of a period of the year.
                 i += period.Length;
+                // What it counts is stemmed like every other counted word: "Q3" is the "third quarter" a source writes.
                 found.Add(WithContext(new Quantity(period.Value, OrdinalUnit, 2, token.Text), tokens, start, i, stem) with
                 {
-                    Counted = period.Counted,
-                    Context = [period.Counted],
+                    Counted = stem(period.Counted),
+                    Context = [stem(period.Counted)],
                 });
                 continue;
             }
@@ -127,7 +128,7 @@ public static class Quantities
                 // "4Q", "1H": a rank of a quarter or half year, like "Q4".
                 var counted = tokens[i].Key == "q" ? "quarter" : "half";
                 i++;
-                found.Add(WithContext(new Quantity(value, OrdinalUnit, 2, token.Text + tokens[i - 1].Text), tokens, start, i, stem) with { Counted = counted, Context = [counted] });
+                found.Add(WithContext(new Quantity(value, OrdinalUnit, 2, token.Text + tokens[i - 1].Text), tokens, start, i, stem) with { Counted = stem(counted), Context = [stem(counted)] });
                 continue;
             }
 
@@ -201,6 +202,11 @@ public static class Quantities
             }
 
             var key = tokens[k].Key;
+            if (k > 0 && tokens[k - 1].Kind == TokenKind.Number && (NumberWords.Scales.ContainsKey(key) || NumberWords.Units.ContainsKey(key)))
+            {
+                return null;   // "$5bn in 2023": the scale word is the other number's, not a binder of this one
+            }
+
             if (key.Length > 1 && !StopWords.Contains(key) && !NumberWords.Cardinals.ContainsKey(key))
             {
                 return key;

@@ -182,9 +182,12 @@ public static class Sentences
 
         // Initials and dotted abbreviations: "J." never ends a sentence; "U.S.", "a.m.", "Inc." end one
         // only when a typical sentence opener follows ("... in the U.S. The president said").
+        // A capital closing a longer token ("SG&A.", "AT&T.", "R&D-A.") is no initial: it ends the
+        // sentence like "U.S." does, before a typical opener ("... improved adjusted SG&A. The company").
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
-            return false;
+            var glued = at - 2 >= start && block[at - 2] is '&' or '/' or '-';
+            return glued && abbreviations.SentenceStarters.Contains(nextWord);
         }
 
         if (word.Contains('.') || abbreviations.MaybeFinal.Contains(word))

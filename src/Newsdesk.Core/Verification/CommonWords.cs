@@ -38,11 +38,66 @@ internal sealed class CommonWords
     /// <summary>Noun lemma -> its first (most frequent) sense's synset and that synset's direct hypernyms (<see cref="Siblings"/>).</summary>
     private readonly FrozenDictionary<string, NounSense> firstSenses;
 
-    private CommonWords(FrozenSet<string> lemmas, FrozenDictionary<string, string> exceptions, FrozenDictionary<string, NounSense>? firstSenses = null)
+    /// <summary>Words whose first sense names a way of killing (<see cref="NamesAKilling"/>): murder, execute, assassinate, massacre, ...</summary>
+    private readonly FrozenSet<string> killingWords;
+
+    /// <summary>Words that say only that someone died or was killed (<see cref="NamesADeath"/>): die, perish, kill, death, killing, dead.</summary>
+    private readonly FrozenSet<string> deathWords;
+
+    private CommonWords(FrozenSet<string> lemmas, FrozenDictionary<string, string> exceptions, FrozenDictionary<string, NounSense>? firstSenses = null,
+        (FrozenSet<string> Killing, FrozenSet<string> Death)? deaths = null)
     {
         this.lemmas = lemmas;
         this.exceptions = exceptions;
         this.firstSenses = firstSenses ?? FrozenDictionary<string, NounSense>.Empty;
+        killingWords = deaths?.Killing ?? FrozenSet<string>.Empty;
+        deathWords = deaths?.Death ?? FrozenSet<string>.Empty;
+    }
+
+    /// <summary>A list of the given lemmas, with words for a way of killing and words for a death (tests).</summary>
+    public static CommonWords Of(IEnumerable<string> lemmas, IEnumerable<string> killing, IEnumerable<string> death) =>
+        new(lemmas.Concat(killing).Concat(death).ToFrozenSet(StringComparer.Ordinal), FrozenDictionary<string, string>.Empty, null,
+            (killing.ToFrozenSet(StringComparer.Ordinal), death.ToFrozenSet(StringComparer.Ordinal)));
+
+    /// <summary>
+    /// Whether a lowercase word names a way of killing, a crime or a punishment ("murdered",
+    /// "executed", "assassination", "massacre"): its first sense is, as a verb, below WordNet's
+    /// kill.v.01 ("cause to die"), or, as a noun, below killing.n.02 ("the act of terminating a
+    /// life") or the act of such a verb ("execution"). Says more than <see cref="NamesADeath"/>.
+    /// </summary>
+    public bool NamesAKilling(string word) => Lemmas(word).Any(killingWords.Contains);
+
+    /// <summary>Whether a lowercase word says only that someone died or was killed: a lemma of die.v.01 or kill.v.01, their nouns ("death", "killing"), or "dead".</summary>
+    public bool NamesADeath(string word) => Lemmas(word).Any(deathWords.Contains);
+
+    /// <summary>Whether two lowercase words may be forms of one lemma ("murdered" and "murder"; the light stemmer keeps them apart).</summary>
+    public bool SameLemma(string a, string b) => a == b || Lemmas(a).Any(l => lemmas.Contains(l) && Lemmas(b).Contains(l));
+
+    /// <summary>The word and the lemmas WordNet's exception lists and suffix rules take it back to.</summary>
+    private IEnumerable<string> Lemmas(string word)
+    {
+        yield return word;
+        if (exceptions.TryGetValue(word, out var lemma))
+        {
+            yield return lemma;
+        }
+
+        foreach (var (ending, replacement) in Suffixes)
+        {
+            if (word.Length > ending.Length + 1 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                yield return string.Concat(word.AsSpan(0, word.Length - ending.Length), replacement);
+            }
+        }
+
+        foreach (var ending in (string[])["ed", "ing"])
+        {
+            var stemLength = word.Length - ending.Length;
+            if (stemLength >= 3 && word.EndsWith(ending, StringComparison.Ordinal) && word[stemLength - 1] == word[stemLength - 2])
+            {
+                yield return word[..(stemLength - 1)];   // "stabbed" -> "stab"
+            }
+        }
     }
 
     /// <summary>A noun's first sense: its synset, and the hypernyms it shares with few enough others to be a class (<see cref="MaxSiblings"/>).</summary>
@@ -167,7 +222,140 @@ internal sealed class CommonWords
             }
         }
 
-        return new CommonWords(lemmas.ToFrozenSet(StringComparer.Ordinal), exceptions.ToFrozenDictionary(StringComparer.Ordinal), ReadFirstSenses(folder));
+        return new CommonWords(lemmas.ToFrozenSet(StringComparer.Ordinal), exceptions.ToFrozenDictionary(StringComparer.Ordinal), ReadFirstSenses(folder), ReadDeathWords(folder));
+    }
+
+    /// <summary>Words read as saying only that someone is dead, beside WordNet's die/kill synsets and their nouns.</summary>
+    private static readonly string[] DeadWords = ["dead", "death", "deaths"];
+
+    /// <summary>
+    /// The words for a way of killing and the words for a death (<see cref="NamesAKilling"/>,
+    /// <see cref="NamesADeath"/>) from data.verb/data.noun and the first senses of index.verb/index.noun.
+    /// </summary>
+    private static (FrozenSet<string> Killing, FrozenSet<string> Death)? ReadDeathWords(string folder)
+    {
+        var verbs = ReadSynsets(Path.Combine(folder, "data.verb"));
+        var nouns = ReadSynsets(Path.Combine(folder, "data.noun"));
+        var firstVerb = ReadFirstSenseOffsets(Path.Combine(folder, "index.verb"));
+        var firstNoun = ReadFirstSenseOffsets(Path.Combine(folder, "index.noun"));
+        if (!firstVerb.TryGetValue("kill", out var kill) || !firstVerb.TryGetValue("die", out var die) || !firstNoun.TryGetValue("death", out var death)
+            || !verbs.TryGetValue(kill, out var killSynset))
+        {
+            return null;
+        }
+
+        // killing.n.02, "the act of terminating a life": the noun kill.v.01 derives that has hyponyms.
+        var killingNoun = killSynset.Pointers.Where(p => p.Symbol == "+" && p.Pos == 'n' && nouns.TryGetValue(p.Offset, out var n) && n.Pointers.Any(q => q.Symbol == "~"))
+            .Select(p => p.Offset).FirstOrDefault();
+        var killingVerbs = Below(kill, verbs);
+        var killingNouns = killingNoun is null ? [] : Below(killingNoun, nouns);
+        foreach (var offset in killingVerbs)
+        {
+            killingNouns.UnionWith(verbs[offset].Pointers.Where(p => p.Symbol == "+" && p.Pos == 'n').Select(p => p.Offset));
+        }
+
+        var killing = firstVerb.Where(f => killingVerbs.Contains(f.Value)).Select(f => f.Key)
+            .Concat(firstNoun.Where(f => killingNouns.Contains(f.Value)).Select(f => f.Key))
+            .ToHashSet(StringComparer.Ordinal);
+        var deathOffsets = new[] { (kill, verbs), (die, verbs), (death, nouns) }
+            .Concat(killingNoun is null ? [] : [(killingNoun, nouns)]);
+        var deaths = deathOffsets.SelectMany(d => d.Item2.TryGetValue(d.Item1, out var synset) ? synset.Lemmas : [])
+            .Concat(DeadWords)
+            .Where(w => !w.Contains('_'))
+            .ToHashSet(StringComparer.Ordinal);
+        killing.ExceptWith(deaths);
+        return (killing.ToFrozenSet(StringComparer.Ordinal), deaths.ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>The synsets below <paramref name="root"/> by hyponym pointers (~, ~i), transitively, the root excluded.</summary>
+    private static HashSet<string> Below(string root, Dictionary<string, Synset> synsets)
+    {
+        var below = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<string>([root]);
+        while (queue.Count > 0 && synsets.TryGetValue(queue.Dequeue(), out var synset))
+        {
+            foreach (var p in synset.Pointers.Where(p => p.Symbol is "~" or "~i"))
+            {
+                if (below.Add(p.Offset))
+                {
+                    queue.Enqueue(p.Offset);
+                }
+            }
+        }
+
+        return below;
+    }
+
+    private sealed record Synset(string[] Lemmas, (string Symbol, string Offset, char Pos)[] Pointers);
+
+    /// <summary>A data file's synsets by offset: their lowercase single-word lemmas and their pointers.</summary>
+    private static Dictionary<string, Synset> ReadSynsets(string path)
+    {
+        var synsets = new Dictionary<string, Synset>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+        {
+            return synsets;
+        }
+
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0 || line[0] == ' ')
+            {
+                continue;
+            }
+
+            var fields = line.Split(' ');
+            if (fields.Length < 4 || !int.TryParse(fields[3], System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var words))
+            {
+                continue;
+            }
+
+            var lemmas = new List<string>();
+            for (var i = 0; i < words && 4 + (2 * i) < fields.Length; i++)
+            {
+                var word = fields[4 + (2 * i)];
+                var bracket = word.IndexOf('(', StringComparison.Ordinal);
+                lemmas.Add((bracket > 0 ? word[..bracket] : word).ToLowerInvariant());
+            }
+
+            var at = 4 + (2 * words);
+            if (at >= fields.Length || !int.TryParse(fields[at], System.Globalization.CultureInfo.InvariantCulture, out var count))
+            {
+                continue;
+            }
+
+            var pointers = new List<(string, string, char)>();
+            for (var i = 0; i < count && at + 3 + (4 * i) < fields.Length; i++)
+            {
+                pointers.Add((fields[at + 1 + (4 * i)], fields[at + 2 + (4 * i)], fields[at + 3 + (4 * i)][0]));
+            }
+
+            synsets[fields[0]] = new Synset([.. lemmas], [.. pointers]);
+        }
+
+        return synsets;
+    }
+
+    /// <summary>Each single-word lemma of an index file with the offset of its first (most frequent) sense.</summary>
+    private static Dictionary<string, string> ReadFirstSenseOffsets(string path)
+    {
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+        {
+            return first;
+        }
+
+        foreach (var line in File.ReadLines(path))
+        {
+            var fields = line.Length == 0 || line[0] == ' ' ? [] : line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length >= 6 && !fields[0].Contains('_') && int.TryParse(fields[3], System.Globalization.CultureInfo.InvariantCulture, out var kinds)
+                && 6 + kinds < fields.Length)
+            {
+                first[fields[0]] = fields[6 + kinds];
+            }
+        }
+
+        return first;
     }
 
     /// <summary>

@@ -19,6 +19,8 @@ public sealed class SentencesTests
         new("decimal number", "Growth was 3.5 percent in 2024. Inflation fell.", ["Growth was 3.5 percent in 2024.", "Inflation fell."]),
         new("time of day", "It starts at 5 p.m. Friday in Paris. Tickets sold out.", ["It starts at 5 p.m. Friday in Paris.", "Tickets sold out."]),
         new("initials", "The book by J. K. Rowling sold well. Fans cheered.", ["The book by J. K. Rowling sold well.", "Fans cheered."]),
+        new("a capital closing a longer token ends a sentence", "Margins improved on lower SG&A. The company plans to expand.", ["Margins improved on lower SG&A.", "The company plans to expand."]),
+        new("a capital closing a longer token mid-sentence", "Shares of AT&T. Inc. rose.", ["Shares of AT&T. Inc. rose."]),
         new("quote closes the sentence", "She said, \"We will win.\" Then she left.", ["She said, \"We will win.\"", "Then she left."]),
         new("curly quote closes the sentence", "He said: “It is over.” The crowd cheered.", ["He said: “It is over.”", "The crowd cheered."]),
         new("question inside a quote continues", "\"Is it safe?\" he asked. Nobody knew.", ["\"Is it safe?\" he asked.", "Nobody knew."]),

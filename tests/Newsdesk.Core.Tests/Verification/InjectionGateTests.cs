@@ -64,6 +64,21 @@ public sealed class InjectionGateTests
     }
 
     /// <summary>
+    /// A death made a crime or a punishment ("died" -> "was murdered", "killed" -> "executed";
+    /// <see cref="Corruption.KillingForDeath"/>): the check reads WordNet's verbs below kill.v.01, so
+    /// without WordNet it skips. Measured 11/11 with WordNet (session 13; 2/11 without).
+    /// </summary>
+    [SkippableFact]
+    public void AKillingForADeathIsCaughtWithWordNet()
+    {
+        Skip.If(CommonWords.Installed is null, "WordNet (Debian's wordnet-base) is not installed");
+        var (_, planted, caught) = Run.Value.ByKind().Single(k => k.Kind == Corruption.KillingForDeath);
+        Assert.True(planted >= 10, $"only {planted} sentences say that someone died or was killed");
+        var missed = Run.Value.Cases.Where(c => c.Kind == Corruption.KillingForDeath && c.Verdict.Supported).Select(c => c.Corrupted);
+        Assert.True((double)caught / planted >= 0.99, $"caught {caught}/{planted}; missed: {string.Join(" | ", missed)}");
+    }
+
+    /// <summary>
     /// Errors planted in the writer's key-fact rows with a number (<see cref="FactCorruptions"/>):
     /// a number no source holds, another row's number, another row's label. Measured 75/75, 45/46
     /// (the miss: "opening weekend gross at just £7", which a source does state, of another film)

@@ -25,6 +25,34 @@ public sealed class NumberBindingTests
         + "Project Manager: We will sell it for twenty five Euros.",
         null);
 
+    // Session 13: numbers of true sentences refused on the calibration split. Each stands far from
+    // the sentence's window (more than three sentences away), where a number must count the same thing.
+    private const string Filler = "Client: I see. Sales agent: Let me check that for you. Client: Thank you. Sales agent: You are welcome. ";
+
+    private static readonly Article Plan = new(
+        "s1", "https://example.test/s1", "Example Calls", "",
+        "Sales agent: The plan costs $185 per month and provides coverage for pre-existing conditions after a year. " + Filler
+        + "Client: Can you explain the deductible? Sales agent: Certainly. The deductible amount is $1,500 and the premium is due monthly.",
+        null);
+
+    private static readonly Article Dealer = new(
+        "d1", "https://example.test/d1", "Example Wire", "",
+        "AutoNation reported strong results for the quarter, with same-store gross profit up 28%. " + Filler
+        + "Adjusted SG&A as a percentage of gross profit was 64.4% in the third quarter of 2020.",
+        null);
+
+    private static readonly Article Podcast = new(
+        "p1", "https://example.test/p1", "Example Pod", "",
+        "Hey guys, I'm Gia and I'm Draya and welcome to the podcast. " + Filler
+        + "Today we talk about cutting people off and personal hygiene.",
+        null);
+
+    private static readonly Article Forecast = new(
+        "f1", "https://example.test/f1", "Example Scrip", "",
+        "The company is forecasting a steep drop in coronavirus vaccine sales in 2023. " + Filler
+        + "For the full year of 2023, the company expects sales contracted for delivery of $5bn.",
+        null);
+
     public sealed record Case(string Name, Article Source, string Sentence, bool Supported, string? Reason)
     {
         public override string ToString() => Name;
@@ -44,6 +72,13 @@ public sealed class NumberBindingTests
         new("a decimal a transcript says with 'dot'", Meeting, "The cost must stay under 12.50 Euros.", true, null),
         new("euros and centimes a transcript says apart", Meeting, "The product costs will be not more than 12.5 Euros.", true, null),
         new("another sum than the spoken one", Meeting, "The cost must stay under 12.75 Euros.", false, "number not in sources"),
+        new("a sum the source states of the word before it", Plan, "The plan costs $185 per month and has a $1,500 deductible.", true, null),
+        new("a sum the source states of another word", Plan, "The plan costs $185 per month and has a $1,500 copay.", false, "number not in sources: $1,500"),
+        new("a quarter written 'Q3' that the source writes out", Dealer, "AutoNation reported strong results for Q3 2020, with same-store gross profit up 28%.", true, null),
+        new("a quarter the source does not write", Dealer, "AutoNation reported strong results for Q2 2020, with same-store gross profit up 28%.", false, "number not in sources: Q2"),
+        new("a scale word binds no year after it", Forecast, "The company forecast a drop in vaccine sales and guided for sales of $5bn in 2023.", true, null),
+        new("two persons the source names", Podcast, "It is a conversation between two women talking about cutting people off and personal hygiene.", true, null),
+        new("three persons where the source names two", Podcast, "It is a conversation between three women talking about cutting people off and personal hygiene.", false, "number not in sources: three"),
     };
 
     [Theory]

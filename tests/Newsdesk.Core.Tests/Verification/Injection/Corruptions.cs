@@ -17,6 +17,9 @@ public enum Corruption
 
     /// <summary>The opening word made an invented place or name: "The police said" -> "Kestrelford police said", "Trump said" -> "Vossberg said".</summary>
     InventedOpening,
+
+    /// <summary>A death made a crime or a punishment: "died" -> "was murdered", "killed" -> "murdered" or "executed".</summary>
+    KillingForDeath,
 }
 
 /// <summary>
@@ -105,6 +108,7 @@ public static partial class Corruptions
             Corruption.ChangedDate => ChangeDate(sentence),
             Corruption.ChangedQuote => ChangeQuote(sentence, random),
             Corruption.InventedOpening => InventOpening(sentence, sourceText, random),
+            Corruption.KillingForDeath => KillingForDeath(sentence, sourceText, random),
             _ => null,
         };
     }
@@ -311,6 +315,37 @@ public static partial class Corruptions
 
         var year = Number().Matches(sentence).FirstOrDefault(m => IsYear(m.Value));
         return year is null ? null : sentence[..year.Index] + (int.Parse(year.Value, CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture) + sentence[(year.Index + year.Length)..];
+    }
+
+    /// <summary>
+    /// "died" made "was murdered" ("were murdered" after a plural, "been murdered" after have), "killed" made "murdered" or
+    /// "executed": a claim of how, or of a crime, that a source saying only that someone died or was
+    /// killed does not make. Null when the sentence has neither word or the sources write the new one.
+    /// </summary>
+    private static string? KillingForDeath(string sentence, string sourceText, Random random)
+    {
+        var death = Regex.Match(sentence, @"\b(\w+) (died|killed)\b");
+        if (!death.Success)
+        {
+            return null;
+        }
+
+        string replacement;
+        if (death.Groups[2].Value == "died")
+        {
+            var before = death.Groups[1].Value;
+            var plural = before is "people" or "they" or "both" or "men" or "women" or "children" || (before.EndsWith('s') && !before.EndsWith("ss", StringComparison.Ordinal) && before != "was");
+            replacement = before is "have" or "has" or "had" ? "been murdered" : plural ? "were murdered" : "was murdered";
+        }
+        else
+        {
+            replacement = random.Next(2) == 0 ? "murdered" : "executed";
+        }
+
+        var stem = replacement.EndsWith("murdered", StringComparison.Ordinal) ? "murder" : "execut";
+        return sourceText.Contains(stem, StringComparison.Ordinal)
+            ? null
+            : sentence[..death.Groups[2].Index] + replacement + sentence[(death.Groups[2].Index + death.Groups[2].Length)..];
     }
 
     private static string? ChangeQuote(string sentence, Random random)
