@@ -222,7 +222,8 @@ internal sealed class CommonWords
             }
         }
 
-        return new CommonWords(lemmas.ToFrozenSet(StringComparer.Ordinal), exceptions.ToFrozenDictionary(StringComparer.Ordinal), ReadFirstSenses(folder), ReadDeathWords(folder));
+        var firstSenses = ReadFirstSenses(folder);
+        return new CommonWords(lemmas.ToFrozenSet(StringComparer.Ordinal), exceptions.ToFrozenDictionary(StringComparer.Ordinal), firstSenses, ReadDeathWords(folder, firstSenses));
     }
 
     /// <summary>Words read as saying only that someone is dead, beside WordNet's die/kill synsets and their nouns.</summary>
@@ -230,36 +231,41 @@ internal sealed class CommonWords
 
     /// <summary>
     /// The words for a way of killing and the words for a death (<see cref="NamesAKilling"/>,
-    /// <see cref="NamesADeath"/>) from data.verb/data.noun and the first senses of index.verb/index.noun.
+    /// <see cref="NamesADeath"/>): the synsets below kill.v.01 and killing.n.02 are read by their
+    /// byte offsets in data.verb/data.noun (a WordNet offset is the line's place in its file), so only
+    /// those few hundred lines are read; first senses come from index.verb and the nouns' first senses
+    /// already read (<paramref name="nounSenses"/>).
     /// </summary>
-    private static (FrozenSet<string> Killing, FrozenSet<string> Death)? ReadDeathWords(string folder)
+    private static (FrozenSet<string> Killing, FrozenSet<string> Death)? ReadDeathWords(string folder, FrozenDictionary<string, NounSense> nounSenses)
     {
-        var verbs = ReadSynsets(Path.Combine(folder, "data.verb"));
-        var nouns = ReadSynsets(Path.Combine(folder, "data.noun"));
         var firstVerb = ReadFirstSenseOffsets(Path.Combine(folder, "index.verb"));
-        var firstNoun = ReadFirstSenseOffsets(Path.Combine(folder, "index.noun"));
-        if (!firstVerb.TryGetValue("kill", out var kill) || !firstVerb.TryGetValue("die", out var die) || !firstNoun.TryGetValue("death", out var death)
-            || !verbs.TryGetValue(kill, out var killSynset))
+        if (!firstVerb.TryGetValue("kill", out var kill) || !firstVerb.TryGetValue("die", out var die) || !nounSenses.TryGetValue("death", out var death))
+        {
+            return null;
+        }
+
+        using var verbs = new SynsetFile(Path.Combine(folder, "data.verb"));
+        using var nouns = new SynsetFile(Path.Combine(folder, "data.noun"));
+        if (verbs.At(kill) is not { } killSynset)
         {
             return null;
         }
 
         // killing.n.02, "the act of terminating a life": the noun kill.v.01 derives that has hyponyms.
-        var killingNoun = killSynset.Pointers.Where(p => p.Symbol == "+" && p.Pos == 'n' && nouns.TryGetValue(p.Offset, out var n) && n.Pointers.Any(q => q.Symbol == "~"))
+        var killingNoun = killSynset.Pointers.Where(p => p.Symbol == "+" && p.Pos == 'n' && nouns.At(p.Offset) is { } n && n.Pointers.Any(q => q.Symbol == "~"))
             .Select(p => p.Offset).FirstOrDefault();
         var killingVerbs = Below(kill, verbs);
         var killingNouns = killingNoun is null ? [] : Below(killingNoun, nouns);
         foreach (var offset in killingVerbs)
         {
-            killingNouns.UnionWith(verbs[offset].Pointers.Where(p => p.Symbol == "+" && p.Pos == 'n').Select(p => p.Offset));
+            killingNouns.UnionWith((verbs.At(offset)?.Pointers ?? []).Where(p => p.Symbol == "+" && p.Pos == 'n').Select(p => p.Offset));
         }
 
         var killing = firstVerb.Where(f => killingVerbs.Contains(f.Value)).Select(f => f.Key)
-            .Concat(firstNoun.Where(f => killingNouns.Contains(f.Value)).Select(f => f.Key))
+            .Concat(nounSenses.Where(f => killingNouns.Contains(f.Value.Synset)).Select(f => f.Key))
             .ToHashSet(StringComparer.Ordinal);
-        var deathOffsets = new[] { (kill, verbs), (die, verbs), (death, nouns) }
-            .Concat(killingNoun is null ? [] : [(killingNoun, nouns)]);
-        var deaths = deathOffsets.SelectMany(d => d.Item2.TryGetValue(d.Item1, out var synset) ? synset.Lemmas : [])
+        var deaths = new[] { verbs.At(kill), verbs.At(die), nouns.At(death.Synset), killingNoun is null ? null : nouns.At(killingNoun) }
+            .SelectMany(synset => synset?.Lemmas ?? [])
             .Concat(DeadWords)
             .Where(w => !w.Contains('_'))
             .ToHashSet(StringComparer.Ordinal);
@@ -268,11 +274,11 @@ internal sealed class CommonWords
     }
 
     /// <summary>The synsets below <paramref name="root"/> by hyponym pointers (~, ~i), transitively, the root excluded.</summary>
-    private static HashSet<string> Below(string root, Dictionary<string, Synset> synsets)
+    private static HashSet<string> Below(string root, SynsetFile synsets)
     {
         var below = new HashSet<string>(StringComparer.Ordinal);
         var queue = new Queue<string>([root]);
-        while (queue.Count > 0 && synsets.TryGetValue(queue.Dequeue(), out var synset))
+        while (queue.Count > 0 && synsets.At(queue.Dequeue()) is { } synset)
         {
             foreach (var p in synset.Pointers.Where(p => p.Symbol is "~" or "~i"))
             {
@@ -288,26 +294,47 @@ internal sealed class CommonWords
 
     private sealed record Synset(string[] Lemmas, (string Symbol, string Offset, char Pos)[] Pointers);
 
-    /// <summary>A data file's synsets by offset: their lowercase single-word lemmas and their pointers.</summary>
-    private static Dictionary<string, Synset> ReadSynsets(string path)
+    /// <summary>A WordNet data file read synset by synset at its byte offset.</summary>
+    private sealed class SynsetFile(string path) : IDisposable
     {
-        var synsets = new Dictionary<string, Synset>(StringComparer.Ordinal);
-        if (!File.Exists(path))
-        {
-            return synsets;
-        }
+        private readonly FileStream? stream = File.Exists(path) ? File.OpenRead(path) : null;
+        private readonly Dictionary<string, Synset?> read = new(StringComparer.Ordinal);
 
-        foreach (var line in File.ReadLines(path))
+        public Synset? At(string offset)
         {
-            if (line.Length == 0 || line[0] == ' ')
+            if (read.TryGetValue(offset, out var known))
             {
-                continue;
+                return known;
             }
 
-            var fields = line.Split(' ');
-            if (fields.Length < 4 || !int.TryParse(fields[3], System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var words))
+            Synset? synset = null;
+            if (stream is not null && long.TryParse(offset, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var at) && at < stream.Length)
             {
-                continue;
+                stream.Seek(at, SeekOrigin.Begin);
+                var bytes = new List<byte>(256);
+                int b;
+                while ((b = stream.ReadByte()) is >= 0 and not '\n')
+                {
+                    bytes.Add((byte)b);
+                }
+
+                synset = Parse(System.Text.Encoding.UTF8.GetString(bytes.ToArray()), offset);
+            }
+
+            read[offset] = synset;
+            return synset;
+        }
+
+        public void Dispose() => stream?.Dispose();
+
+        /// <summary>A data line: offset, lexicographer file, part of speech, word count (hex), word and lexical id pairs, pointer count, pointers.</summary>
+        private static Synset? Parse(string line, string offset)
+        {
+            var fields = line.Split(' ');
+            if (fields.Length < 4 || fields[0] != offset
+                || !int.TryParse(fields[3], System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var words))
+            {
+                return null;
             }
 
             var lemmas = new List<string>();
@@ -321,7 +348,7 @@ internal sealed class CommonWords
             var at = 4 + (2 * words);
             if (at >= fields.Length || !int.TryParse(fields[at], System.Globalization.CultureInfo.InvariantCulture, out var count))
             {
-                continue;
+                return null;
             }
 
             var pointers = new List<(string, string, char)>();
@@ -330,10 +357,8 @@ internal sealed class CommonWords
                 pointers.Add((fields[at + 1 + (4 * i)], fields[at + 2 + (4 * i)], fields[at + 3 + (4 * i)][0]));
             }
 
-            synsets[fields[0]] = new Synset([.. lemmas], [.. pointers]);
+            return new Synset([.. lemmas], [.. pointers]);
         }
-
-        return synsets;
     }
 
     /// <summary>Each single-word lemma of an index file with the offset of its first (most frequent) sense.</summary>
