@@ -90,6 +90,12 @@ internal static class ClusterBench
             return 0;
         }
 
+        if (args.Contains("--links-semantic"))
+        {
+            ThreadLinks.Semantic(Path.Combine(benchData, "real-feeds-2020-05"), options, args.Contains("--show"));
+            return 0;
+        }
+
         if (args.Contains("--links-score"))
         {
             PrintTable(ThreadLinks.Rows(Path.Combine(benchData, "real-feeds-2020-05"), options).ToList());
