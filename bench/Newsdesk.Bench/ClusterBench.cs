@@ -90,6 +90,12 @@ internal static class ClusterBench
             return 0;
         }
 
+        if (args.Contains("--links-semantic"))
+        {
+            ThreadLinks.Semantic(Path.Combine(benchData, "real-feeds-2020-05"), options, args.Contains("--show"));
+            return 0;
+        }
+
         if (args.Contains("--links-score"))
         {
             PrintTable(ThreadLinks.Rows(Path.Combine(benchData, "real-feeds-2020-05"), options).ToList());
@@ -408,6 +414,10 @@ internal static class ClusterBench
                 "threadTopic" => o with { ThreadTopicAgreement = value },
                 "threadAnchorTopic" => o with { ThreadSingleAnchorTopic = value },
                 "threadNameWords" => o with { ThreadTopicSkipsNameWords = value != 0 },
+                "threadRepeated" => o with { ThreadSkipsRepeatedLines = value != 0 },
+                "repeatedItems" => o with { RepeatedLineItems = (int)value },
+                "threadNamesAgree" => o with { ThreadNamesMustAgree = value != 0 },
+                "threadSharedNameWords" => o with { ThreadTopicSkipsSharedNameWords = value != 0 },
                 "leadingNames" => o with { LeadingNamePartsAreNames = value != 0 },
                 "threads" => o with { LinkThreads = value != 0 },
                 "threadPlaces" => o with { ThreadNeedsMoreThanAPlace = value != 0 },

@@ -41,6 +41,98 @@ internal static class ThreadLinks
         return links;
     }
 
+    /// <summary>
+    /// <c>--links-semantic</c> (issue #14 item 3, measured in the bench only): the MiniLM cosine of each link's two stories,
+    /// the opening article beside the mean of the earlier story's first <see cref="SemanticCore"/> articles (title and lede,
+    /// <see cref="SemanticText"/>), and what a filter at each threshold would keep of the judged links, per part. A
+    /// filter applied after the fact: a refused link leaves the story to open a thread of its own (the clusterer would
+    /// try the next candidate; the judged links it would then make are not known).
+    /// </summary>
+    public static void Semantic(string folder, StoryClustererOptions options, bool show)
+    {
+        var stream = RealFeedsStream.Load(folder);
+        var clusterer = new StoryClusterer(options) { Explaining = true };
+        var members = new Dictionary<string, List<RealFeedsStream.Arrival>>(StringComparer.Ordinal);
+        var links = new List<(Link Link, string EarlierId)>();
+        foreach (var arrival in stream)
+        {
+            var placed = clusterer.Add(arrival.Article);
+            if (!members.TryGetValue(placed.StoryId, out var list))
+            {
+                members[placed.StoryId] = list = [];
+            }
+
+            if (list.Count < SemanticCore)
+            {
+                list.Add(arrival);
+            }
+
+            if (placed.Link is { } link && members.TryGetValue(link.EarlierId, out var earlier))
+            {
+                links.Add((new Link(arrival, earlier[0], link.Score, clusterer.LastLinkNote, link.ThreadId), link.EarlierId));
+            }
+        }
+
+        var articles = links.SelectMany(l => members[l.EarlierId].Select(a => a.Article).Prepend(l.Link.Opening.Article)).DistinctBy(a => a.Id).ToList();
+        using var cache = EmbeddingCache.ForRepository();
+        var vectors = cache.For(articles, m => Console.Error.WriteLine(m));
+        var byId = articles.Select((a, i) => (a.Id, V: vectors[i])).ToDictionary(x => x.Id!, x => x.V, StringComparer.Ordinal);
+        var judged = Judged();
+        var scored = links.Select(l =>
+        {
+            var core = members[l.EarlierId].Select(a => byId[a.Article.Id!]).ToList();
+            var mean = new float[core[0].Length];
+            foreach (var v in core)
+            {
+                for (var i = 0; i < mean.Length; i++)
+                {
+                    mean[i] += v[i];
+                }
+            }
+
+            return (l.Link, Cos: Cos(byId[l.Link.Opening.Article.Id!], mean), FirstCos: Cos(byId[l.Link.Opening.Article.Id!], core[0]), J: judged.GetValueOrDefault(l.Link.Key));
+        }).ToList();
+        Console.WriteLine($"links {scored.Count}; embedded {articles.Count} texts ({cache.Computed} computed, {cache.ComputeCpu.TotalSeconds:F0} s CPU)");
+        Console.WriteLine("| cosine >= | links kept | dev strict | dev topic | held-out strict | held-out topic |");
+        Console.WriteLine("|---|---|---|---|---|---|");
+        foreach (var t in new[] { 0.0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6 })
+        {
+            var kept = scored.Where(s => s.Cos >= t).ToList();
+            string Part(string part, bool topic)
+            {
+                var inPart = kept.Where(s => s.J is not null && s.J.Part == part && (!topic || s.J.Topic is not null)).ToList();
+                var right = inPart.Count(s => topic ? s.J!.Topic == true : s.J!.Right);
+                return $"{right}/{inPart.Count} ({P(right, inPart.Count)})";
+            }
+
+            Console.WriteLine(FormattableString.Invariant($"| {t:F2} | {kept.Count} | {Part("dev", false)} | {Part("dev", true)} | {Part("held-out", false)} | {Part("held-out", true)} |"));
+        }
+
+        if (show)
+        {
+            foreach (var s in scored.Where(s => s.J is { Part: "dev" }).OrderBy(s => s.Cos))
+            {
+                Console.WriteLine(FormattableString.Invariant($"{s.Cos:F2} (first {s.FirstCos:F2}) {(s.J!.Right ? "yes" : "no ")} {(s.J.Topic is null ? "-  " : s.J.Topic.Value ? "yes" : "no ")} | {s.Link.Opening.Article.Title} | {s.Link.Earlier.Article.Title}"));
+            }
+        }
+
+        static double Cos(float[] a, float[] b)
+        {
+            double dot = 0, na = 0, nb = 0;
+            for (var i = 0; i < a.Length; i++)
+            {
+                dot += a[i] * (double)b[i];
+                na += a[i] * (double)a[i];
+                nb += b[i] * (double)b[i];
+            }
+
+            return dot / Math.Sqrt(na * nb);
+        }
+    }
+
+    /// <summary>Articles of the earlier story whose mean embedding a link is compared with (its first ones, as its core).</summary>
+    private const int SemanticCore = 3;
+
     public static void Sample(string folder, StoryClustererOptions options, int count)
     {
         var links = Links(RealFeedsStream.Load(folder), options);

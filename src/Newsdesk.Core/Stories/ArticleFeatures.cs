@@ -18,8 +18,15 @@ namespace Newsdesk.Stories;
 /// <param name="Numbers">The numbers it gives (3 digits or more, years left out; see <see cref="LanguageBridge"/>).</param>
 /// <param name="Places">Its names that name a place, each with the place it names (the run of names it came from as written:
 /// "los_angel" and "angel" of "Los Angeles County" both name "los angeles county"); see <see cref="PlaceNames"/>.</param>
+/// <param name="Repeated">Its terms (words, and adjacent pairs as names are joined) found only in lines its outlet repeats across
+/// items (<see cref="OutletLines"/>): a sign-up prompt, a live page's standing advice; a thread link does not count them.</param>
+/// <param name="Rubrics">The rubrics before the colon of its title and lede ("RICHARD LITTLEJOHN:"), each as its outlet, its line hash in
+/// <see cref="OutletLines"/> and its terms: whether the outlet repeats one is asked again when a later story is linked.</param>
 internal sealed record ArticleProfile(TermVector Vector, TermVector Names, string? Language = null, IReadOnlySet<string>? NameForms = null, IReadOnlySet<string>? Numbers = null,
-    IReadOnlyDictionary<string, string>? Places = null);
+    IReadOnlyDictionary<string, string>? Places = null, IReadOnlySet<string>? Repeated = null, IReadOnlyList<Rubric>? Rubrics = null);
+
+/// <summary>A rubric of an article (<see cref="ArticleProfile.Rubrics"/>): its outlet, its line hash and its terms.</summary>
+internal sealed record Rubric(string Source, ulong Line, IReadOnlySet<string> Terms);
 
 internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocabulary vocabulary)
 {
@@ -59,6 +66,15 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
     private readonly List<Token> _run = new(8);
     private readonly Dictionary<string, string> _places = new(StringComparer.Ordinal);
 
+    /// <summary>The lines each outlet repeats, when thread links leave them out (<see cref="StoryClustererOptions.ThreadSkipsRepeatedLines"/>).</summary>
+    private readonly OutletLines? _outletLines = options.LinkThreads && options.ThreadSkipsRepeatedLines ? new OutletLines(options.RepeatedLineItems) : null;
+
+    /// <summary>The words of one repeated line or rubric being read (<see cref="Terms"/>).</summary>
+    private readonly List<Token> _lineTokens = new(MaxTitleTokens);
+
+    /// <summary>The lines each outlet repeats (null when thread links do not leave them out).</summary>
+    public OutletLines? Lines => _outletLines;
+
     /// <summary>Builds the vector from what the stream has taught so far, then teaches it this article.</summary>
     public TermVector Extract(Article article) => Profile(article).Vector;
 
@@ -94,11 +110,57 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
         }
 
         vocabulary.AddDocument(weighted.Keys);
+        HashSet<string>? repeated = null;
+        List<Rubric>? rubrics = null;
+        if (_outletLines is not null)
+        {
+            var (lines, others, rubricLines) = _outletLines.Read(article.Source, title, text);
+            if (lines is not null)
+            {
+                // A repeated line carries no weight of its own, but a word the article also uses in its own lines stays.
+                repeated = Terms(lines, title, text);
+                repeated.ExceptWith(Terms(others!, title, text));
+            }
+
+            rubrics = rubricLines?.Select(r => new Rubric(article.Source ?? "", r.Hash, Terms([(r.InTitle, r.Start, r.Length)], title, text))).ToList();
+        }
+
         return new ArticleProfile(
             TermVector.From(weighted, MaxVectorTerms), TermVector.From(names, MaxVectorTerms), language,
             _nameForms.Count == 0 ? null : _nameForms.ToHashSet(StringComparer.Ordinal),
             _numbers.Count == 0 ? null : _numbers.ToHashSet(StringComparer.Ordinal),
-            _places.Count == 0 ? null : new Dictionary<string, string>(_places, StringComparer.Ordinal));
+            _places.Count == 0 ? null : new Dictionary<string, string>(_places, StringComparer.Ordinal),
+            repeated, rubrics);
+    }
+
+    /// <summary>The terms of lines of the title or text, and each pair of adjacent words joined as a name would be ("richard_littlejohn").</summary>
+    private HashSet<string> Terms(IEnumerable<(bool InTitle, int Start, int Length)> lines, string title, string text)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (inTitle, start, length) in lines)
+        {
+            _lineTokens.Clear();
+            ArticleWords.Read((inTitle ? title : text).Substring(start, length), MaxTitleTokens, _lexicon, _lineTokens);
+            string? previous = null;
+            foreach (var token in _lineTokens)
+            {
+                if (token.Stop)
+                {
+                    previous = null;
+                    continue;
+                }
+
+                terms.Add(token.Term);
+                if (previous is not null)
+                {
+                    terms.Add(previous + "_" + token.Term);
+                }
+
+                previous = token.Term;
+            }
+        }
+
+        return terms;
     }
 
     /// <summary>The lexicon of <paramref name="language"/>: English when it is unknown or English.</summary>

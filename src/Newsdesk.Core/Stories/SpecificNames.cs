@@ -10,12 +10,12 @@ namespace Newsdesk.Stories;
 /// </summary>
 internal static class SpecificNames
 {
-    public static bool Shared(TermCentroid coreNames, ArticleProfile article, StreamVocabulary vocabulary, StoryClustererOptions options, bool moreThanAPlace)
+    public static bool Shared(TermCentroid coreNames, ArticleProfile article, StreamVocabulary vocabulary, StoryClustererOptions options, bool moreThanAPlace, IReadOnlySet<string>? ignored = null)
     {
         string? place = null;
         foreach (var (name, _) in article.Names.Terms)
         {
-            if (!coreNames.Weights.ContainsKey(name) || !vocabulary.IsSpecific(name, options.SpecificNameShare, options.SpecificNameFloor))
+            if (!coreNames.Weights.ContainsKey(name) || ignored?.Contains(name) == true || !vocabulary.IsSpecific(name, options.SpecificNameShare, options.SpecificNameFloor))
             {
                 continue;
             }
@@ -47,13 +47,13 @@ internal static class SpecificNames
     /// a name the stream had not met before this happening has a handful; a city or a politician
     /// named every day has many.
     /// </summary>
-    public static (int Count, double Recent) Anchors(TermCentroid coreNames, ArticleProfile article, StreamVocabulary vocabulary, StoryClustererOptions options, DateTimeOffset at)
+    public static (int Count, double Recent) Anchors(TermCentroid coreNames, ArticleProfile article, StreamVocabulary vocabulary, StoryClustererOptions options, DateTimeOffset at, IReadOnlySet<string>? ignored = null)
     {
         List<HashSet<string>>? anchors = null;
         var rare = double.MaxValue;
         foreach (var (name, _) in article.Names.Terms)
         {
-            if (!coreNames.Weights.ContainsKey(name) || !vocabulary.IsSpecific(name, options.SpecificNameShare, options.SpecificNameFloor))
+            if (!coreNames.Weights.ContainsKey(name) || ignored?.Contains(name) == true || !vocabulary.IsSpecific(name, options.SpecificNameShare, options.SpecificNameFloor))
             {
                 continue;
             }
@@ -100,4 +100,54 @@ internal static class SpecificNames
 
         return (anchors?.Count ?? 0, rare);
     }
+
+    /// <summary>
+    /// The one-word names an article and a story's core share only as the last word of different full names: the
+    /// article names "john_bryant" and the core "kobe_bryant", and neither names the other's (one surname, two
+    /// people; "calexico_calif" and "reedley_calif", two places). A word that either side also ends a full name with
+    /// that the other holds, or that ends no full name on one side, is not among them; nor is a word that opens a
+    /// full name ("desanti_florida" of "DeSantis' Florida" beside "florida_gov" is one Florida).
+    /// </summary>
+    public static List<string>? Disagreeing(TermCentroid coreNames, ArticleProfile article)
+    {
+        List<string>? disagreeing = null;
+        foreach (var (name, _) in article.Names.Terms)
+        {
+            if (name.Contains('_', StringComparison.Ordinal) || !coreNames.Weights.ContainsKey(name))
+            {
+                continue;
+            }
+
+            var articleFull = false;
+            var agree = false;
+            foreach (var (other, _) in article.Names.Terms)
+            {
+                if (Ends(other, name))
+                {
+                    articleFull = true;
+                    agree |= coreNames.Weights.ContainsKey(other);
+                }
+            }
+
+            if (!articleFull || agree)
+            {
+                continue;
+            }
+
+            foreach (var other in coreNames.Weights.Keys)
+            {
+                if (Ends(other, name))
+                {
+                    (disagreeing ??= []).Add(name);
+                    break;
+                }
+            }
+        }
+
+        return disagreeing;
+    }
+
+    /// <summary>Whether the joined name <paramref name="name"/> ends with the word <paramref name="word"/> ("kobe_bryant", "bryant").</summary>
+    internal static bool Ends(string name, string word) =>
+        name.Length > word.Length + 1 && name.EndsWith(word, StringComparison.Ordinal) && name[name.Length - word.Length - 1] == '_';
 }

@@ -104,7 +104,7 @@ public sealed class StoryClusterer
         _options.Validate();
         _features = new ArticleFeatures(_options, _vocabulary);
         _clock = new StreamClock(_options.Window);
-        _threads = new StoryThreads(_options, _vocabulary);
+        _threads = new StoryThreads(_options, _vocabulary, _features.Lines);
     }
 
     /// <summary>Stories currently open (inside the window).</summary>

@@ -248,6 +248,31 @@ public sealed record StoryClustererOptions
     /// </summary>
     public double ThreadSingleAnchorTopic { get; init; } = 0.2;
 
+    /// <summary>
+    /// Whether a thread link leaves out the words of lines the outlet repeats across its items (<see cref="OutletLines"/>:
+    /// a sign-up prompt, a live page's standing advice, a columnist's byline before a colon): they are not shared names
+    /// and carry no weight in the topic cosine, on either side. Learned online from each outlet's earlier items. On since
+    /// session 13 (bench/cluster/links, docs/stories.md "Session 13"); story placements do not depend on it.
+    /// </summary>
+    public bool ThreadSkipsRepeatedLines { get; init; } = true;
+
+    /// <summary>Earlier items of one outlet that must hold a line for it to count as repeated (<see cref="ThreadSkipsRepeatedLines"/>).</summary>
+    public int RepeatedLineItems { get; init; } = 2;
+
+    /// <summary>
+    /// Whether, for a thread link, a one-word name the two share does not count when each side names it only as the last
+    /// word of a different full name ("bryant" of Kobe Bryant and of John Bryant; "calif" of "Calexico, Calif." and
+    /// "Reedley, Calif."): a surname shared by two people is not a shared person (<see cref="SpecificNames.Disagreeing"/>).
+    /// On since session 13.
+    /// </summary>
+    public bool ThreadNamesMustAgree { get; init; } = true;
+
+    /// <summary>
+    /// Whether a thread link's topic cosine leaves out the words of the joined names the two share ("michael" of
+    /// "michael_jordan"), but not those of other names (<see cref="ThreadTopicSkipsNameWords"/> leaves out all).
+    /// </summary>
+    public bool ThreadTopicSkipsSharedNameWords { get; init; }
+
     /// <summary>Least sum of the two cosines above (names and words) for a thread link: both must agree, and together clearly.</summary>
     public double ThreadAgreement { get; init; } = 0.8;
 
@@ -288,6 +313,7 @@ public sealed record StoryClustererOptions
         Check(ThreadAgreement is >= 0 and <= 2, nameof(ThreadAgreement));
         Check(ThreadTopicAgreement is >= 0 and <= 1, nameof(ThreadTopicAgreement));
         Check(ThreadSingleAnchorTopic is >= 0 and <= 1, nameof(ThreadSingleAnchorTopic));
+        Check(RepeatedLineItems >= 1, nameof(RepeatedLineItems));
     }
 
     private static void Check(bool ok, string name)

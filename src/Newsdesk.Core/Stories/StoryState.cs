@@ -54,6 +54,12 @@ internal sealed class StoryState(string id, int ordinal, DateTimeOffset at, int 
     /// <summary>Names under which <see cref="StoryThreads"/> finds this story.</summary>
     public HashSet<string> ThreadNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The terms of lines the core articles' outlets repeat (<see cref="ArticleProfile.Repeated"/>), kept after the story closes for thread links; null when none.</summary>
+    public HashSet<string>? CoreRepeated { get; private set; }
+
+    /// <summary>The rubrics of the core articles' titles and ledes (<see cref="ArticleProfile.Rubrics"/>), kept after the story closes; null when none.</summary>
+    public List<Rubric>? CoreRubrics { get; private set; }
+
     /// <summary>The core is full at <c>coreArticles</c> articles, or sooner once it holds <c>coreTerms</c> distinct terms (two or three full texts, a dozen headlines).</summary>
     public bool CoreIsFull => Core.Count >= coreArticles || CoreCentroid.Weights.Count >= coreTerms;
 
@@ -82,6 +88,16 @@ internal sealed class StoryState(string id, int ordinal, DateTimeOffset at, int 
         Core.Add(profile);
         CoreCentroid.Add(profile.Vector);
         CoreNames.Add(profile.Names);
+        if (profile.Repeated is { } repeated)
+        {
+            (CoreRepeated ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(repeated);
+        }
+
+        if (profile.Rubrics is { } rubrics)
+        {
+            (CoreRubrics ??= []).AddRange(rubrics);
+        }
+
         return true;
     }
 

@@ -10,10 +10,12 @@ namespace Newsdesk.Stories;
 /// (<see cref="StoryClustererOptions.ThreadTextAgreement"/>), and that shares at least one
 /// specific name with it (not only "China" or "Covid"), and not only one place (two stories in
 /// Auckland are not one chain of developments). The new story joins that story's thread. Stories that merely share a topic word or a city do not agree on their names as a whole,
-/// so look-alike incidents stay apart (measured on gva-events, docs/stories.md).
+/// so look-alike incidents stay apart (measured on gva-events, docs/stories.md). What an outlet prints on many of
+/// its items (a byline, a sign-up prompt: <see cref="OutletLines"/>) and a surname that ends two different full names
+/// are not counted as shared (<see cref="Ignored"/>).
 /// Deterministic (ties break on creation order) and bounded: postings per name, stories remembered.
 /// </summary>
-internal sealed class StoryThreads(StoryClustererOptions options, StreamVocabulary vocabulary)
+internal sealed class StoryThreads(StoryClustererOptions options, StreamVocabulary vocabulary, OutletLines? lines = null)
 {
     /// <summary>Strongest names of a core article under which its story is remembered.</summary>
     public const int NamesIndexedPerArticle = 8;
@@ -95,19 +97,20 @@ internal sealed class StoryThreads(StoryClustererOptions options, StreamVocabula
                 continue;
             }
 
-            if (!SpecificNames.Shared(story.CoreNames, profile, vocabulary, options, options.ThreadNeedsMoreThanAPlace))
+            var ignored = Ignored(story, profile);
+            if (!SpecificNames.Shared(story.CoreNames, profile, vocabulary, options, options.ThreadNeedsMoreThanAPlace, ignored))
             {
                 continue;
             }
 
-            var topic = TopicCosine(story, profile);
+            var topic = TopicCosine(story, profile, options.ThreadTopicSkipsSharedNameWords ? WithSharedNameWords(story, profile, ignored) : ignored);
             if (topic < options.ThreadTopicAgreement)
             {
                 continue;
             }
 
             if (options.ThreadSingleAnchorTopic > 0
-                && SpecificNames.Anchors(story.CoreNames, profile, vocabulary, options, at).Count < 2
+                && SpecificNames.Anchors(story.CoreNames, profile, vocabulary, options, at, ignored).Count < 2
                 && (options.ThreadTopicSkipsNameWords ? LinkTopicCosine(story, profile) : topic) < options.ThreadSingleAnchorTopic)
             {
                 continue;
@@ -135,13 +138,13 @@ internal sealed class StoryThreads(StoryClustererOptions options, StreamVocabula
     /// names carry most of the word cosine too; a development of one happening also shares what
     /// happened ("running mate", "flights", "court").
     /// </summary>
-    internal static double TopicCosine(StoryState story, ArticleProfile profile)
+    internal static double TopicCosine(StoryState story, ArticleProfile profile, IReadOnlySet<string>? ignored = null)
     {
         var dot = 0.0;
         var articleNorm = 0.0;
         foreach (var (term, weight) in profile.Vector.Terms)
         {
-            if (profile.Names.Lookup.ContainsKey(term) || story.CoreNames.Weights.ContainsKey(term))
+            if (profile.Names.Lookup.ContainsKey(term) || story.CoreNames.Weights.ContainsKey(term) || ignored?.Contains(term) == true)
             {
                 continue;
             }
@@ -156,13 +159,78 @@ internal sealed class StoryThreads(StoryClustererOptions options, StreamVocabula
         var coreNorm = 0.0;
         foreach (var (term, weight) in story.CoreCentroid.Weights)
         {
-            if (!story.CoreNames.Weights.ContainsKey(term) && !profile.Names.Lookup.ContainsKey(term))
+            if (!story.CoreNames.Weights.ContainsKey(term) && !profile.Names.Lookup.ContainsKey(term) && ignored?.Contains(term) != true)
             {
                 coreNorm += weight * weight;
             }
         }
 
         return dot <= 0 ? 0 : dot / Math.Sqrt(articleNorm * coreNorm);
+    }
+
+    /// <summary>
+    /// What a thread link between <paramref name="story"/> and the article does not count, on either side: the words of
+    /// lines their outlets repeat (<see cref="StoryClustererOptions.ThreadSkipsRepeatedLines"/>) and the one-word names the
+    /// two give to different people (<see cref="StoryClustererOptions.ThreadNamesMustAgree"/>); null when nothing.
+    /// </summary>
+    internal HashSet<string>? Ignored(StoryState story, ArticleProfile profile)
+    {
+        HashSet<string>? ignored = null;
+        if (options.ThreadSkipsRepeatedLines)
+        {
+            if (profile.Repeated is { } repeated)
+            {
+                (ignored ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(repeated);
+            }
+
+            if (story.CoreRepeated is { } coreRepeated)
+            {
+                (ignored ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(coreRepeated);
+            }
+
+            // A rubric is asked again now: the first column of a series was the first its outlet printed under that byline.
+            foreach (var rubric in (story.CoreRubrics ?? []).Concat(profile.Rubrics ?? []))
+            {
+                if (lines is not null && lines.Items(rubric.Source, rubric.Line) > options.RepeatedLineItems)
+                {
+                    (ignored ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(rubric.Terms);
+                }
+            }
+        }
+
+        if (options.ThreadNamesMustAgree && SpecificNames.Disagreeing(story.CoreNames, profile) is { } disagreeing)
+        {
+            (ignored ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(disagreeing);
+        }
+
+        return ignored;
+    }
+
+    /// <summary>
+    /// <paramref name="ignored"/> and the words of the joined names the two share ("michael" and "jordan" of "michael_jordan"):
+    /// a leading name part is no name of its own, so it stayed among the words of what happened, and two items on one
+    /// person agreed on the first name (<see cref="StoryClustererOptions.ThreadTopicSkipsSharedNameWords"/>).
+    /// </summary>
+    internal static HashSet<string>? WithSharedNameWords(StoryState story, ArticleProfile profile, HashSet<string>? ignored)
+    {
+        foreach (var (name, _) in profile.Names.Terms)
+        {
+            if (name.Contains('_', StringComparison.Ordinal) && story.CoreNames.Weights.ContainsKey(name))
+            {
+                ignored = ignored is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(ignored, StringComparer.Ordinal);
+                foreach (var (other, _) in profile.Names.Terms)
+                {
+                    if (other.Contains('_', StringComparison.Ordinal) && story.CoreNames.Weights.ContainsKey(other))
+                    {
+                        ignored.UnionWith(other.Split('_'));
+                    }
+                }
+
+                return ignored;
+            }
+        }
+
+        return ignored;
     }
 
     /// <summary>
@@ -173,24 +241,25 @@ internal sealed class StoryThreads(StoryClustererOptions options, StreamVocabula
     internal string Explain(StoryState story, ArticleProfile profile)
     {
         var shared = new List<string>();
+        var ignored = Ignored(story, profile);
         foreach (var (name, _) in profile.Names.Terms)
         {
             if (story.CoreNames.Weights.ContainsKey(name))
             {
                 var specific = vocabulary.IsSpecific(name, options.SpecificNameShare, options.SpecificNameFloor);
                 var place = profile.Places is not null && profile.Places.ContainsKey(name);
-                shared.Add((specific ? "" : "~") + name + (place ? "@" : ""));
+                shared.Add((ignored?.Contains(name) == true ? "-" : "") + (specific ? "" : "~") + name + (place ? "@" : ""));
             }
         }
 
         var topical = profile.Vector.Terms
-            .Where(t => !profile.Names.Lookup.ContainsKey(t.Key) && !story.CoreNames.Weights.ContainsKey(t.Key) && story.CoreCentroid.Weights.ContainsKey(t.Key))
+            .Where(t => !profile.Names.Lookup.ContainsKey(t.Key) && !story.CoreNames.Weights.ContainsKey(t.Key) && ignored?.Contains(t.Key) != true && story.CoreCentroid.Weights.ContainsKey(t.Key))
             .Select(t => (t.Key, Product: t.Value * story.CoreCentroid.Weights[t.Key]))
             .OrderByDescending(t => t.Product)
             .Take(6)
             .Select(t => FormattableString.Invariant($"{t.Key}:{t.Product:F3}"));
         return FormattableString.Invariant(
-            $"names {story.CoreNames.Cosine(profile.Names):F2} words {story.CoreCentroid.Cosine(profile.Vector):F2} topic {TopicCosine(story, profile):F2} linktopic {LinkTopicCosine(story, profile):F2} anchors {SpecificNames.Anchors(story.CoreNames, profile, vocabulary, options, DateTimeOffset.MinValue).Count} articles {story.Articles} [{string.Join(' ', shared)}] {{{string.Join(' ', topical)}}}");
+            $"names {story.CoreNames.Cosine(profile.Names):F2} words {story.CoreCentroid.Cosine(profile.Vector):F2} topic {TopicCosine(story, profile, ignored):F2} linktopic {LinkTopicCosine(story, profile):F2} anchors {SpecificNames.Anchors(story.CoreNames, profile, vocabulary, options, DateTimeOffset.MinValue, ignored).Count} articles {story.Articles} [{string.Join(' ', shared)}] {{{string.Join(' ', topical)}}}");
     }
 
     /// <summary>

@@ -48,11 +48,13 @@ public sealed class EventClusteringQualityTests
     /// Thread floors (measured when recorded: dev 24 of 28 links right, 0.857; held-out 15 of 18,
     /// 0.833; thread B-cubed F1 0.906 and 0.912 beside story F1 0.897 and 0.908). Session 12: a link on one
     /// shared name needs more topic agreement (real-feed thread precision), dev 20 links (17 right) -> 19 (16
-    /// right, 0.842), thread F1 0.908 -> 0.907; held out 16 (14 right) unchanged.
+    /// right, 0.842), thread F1 0.908 -> 0.907; held out 16 (14 right) unchanged. Session 13: lines an outlet repeats
+    /// are not shared (<see cref="StoryClustererOptions.ThreadSkipsRepeatedLines"/>), dev 19 links (16 right) -> 18 (16
+    /// right, 0.889; the one dropped was wrong); held out 16 (14 right) unchanged.
     /// </summary>
     public static TheoryData<ThreadGate> ThreadGates => new()
     {
-        new("dev", 0.78, 19),
+        new("dev", 0.78, 18),
         new("held-out", 0.75, 12),
     };
 
