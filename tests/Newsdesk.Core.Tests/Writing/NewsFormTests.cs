@@ -52,6 +52,7 @@ public class NewsFormTests
         new("regression real feeds 31 May: a quoted word keeps its closing mark", "Michael O'Leary has called the policy 'useless'.", "Michael O'Leary called the policy 'useless'"),
         new("regression real feeds 28 May: a quoted phrase keeps its closing mark", "Welcome to 'granny chic', the interior trend adored by 30-somethings.", "Welcome to 'granny chic'"),
         new("a possessive whose owner is named stays", "The Rhone burst its banks near the Pont de la Machine after 180 millimetres of rain fell in 24 hours.", "Rhone burst its banks"),
+        new("regression (real feeds): a quotation cut before its end is no subhead", "The virus has \u201ctorn back the curtain on the idea that the folks in charge know what they\u2019re doing,\u201d the former president said.", ""),
     };
 
     [Theory]
@@ -162,6 +163,7 @@ public class NewsFormTests
         new("regression (real feeds): a clock time after 'at' is no fact", "The district was placed on a 48-hour hard lockdown at 5 a.m. on Sunday.", []),
         new("regression (real feeds): a level is no count", "Police received reports of people breaching alert level 3 restrictions.", []),
         new("regression (real feeds): the whole of a share is no count", "Eight out of 10 coronavirus deaths could have been prevented.", []),
+        new("regression (real feeds, held out): 'out of' after a verb is no share", "Oxfam will pull out of 18 countries.", ["Countries = 18 countries"]),
         new("regression (Multi-News c019): a comparative is no label", "Trump said stocks would be 50% lower if Clinton had won.", []),
         new("a percentage in a noun phrase labels its noun", "A 15 percent tax on wholesale marijuana was collected.", ["Tax = 15 percent tax"]),
         new("regression (real feeds): a verb after the counted noun ends the label", "Their data from more than 16,000 doctors shows there is room for improvement.", ["Doctors = more than 16,000 doctors"]),

@@ -306,8 +306,8 @@ internal static partial class FactLabels
     [GeneratedRegex(@"^\s?(?:[ap]\.\s?m\b|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?(?!\w)|(?:january|february|march|april|june|july|august|september|october|november|december)\b|\s(?:minutes?|hours?|feet|foot|pounds?|metres?|meters?|stone|days?|weeks?|months?|years?)\s+\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClockOrMonthAfter();
 
-    /// <summary>"eight out of 10", "one in 10": the number is the whole a share is taken of.</summary>
-    [GeneratedRegex(@"\b(?:out\s+of|in\s+every)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[$\u20ac\u00a3]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"eight out of 10", "28 out of 55", "one in every 10": the number is the whole a share is taken of ("pull out of 18 countries" is no share).</summary>
+    [GeneratedRegex(@"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:out\s+of|in\s+every)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[$\u20ac\u00a3]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Denominator();
 
     /// <summary>
