@@ -88,6 +88,11 @@ internal static class RealFeedsWrite
                     Console.Error.WriteLine(Newsdesk.Writing.Rendering.StoryMarkdown.Render(story));
                 }
 
+                if (args.Contains("--facts"))
+                {
+                    FactDump.Print($"{name} {articles[0].Title}", story, articles);
+                }
+
                 if (args.Contains("--disputes"))
                 {
                     Disputes(name, story, articles);

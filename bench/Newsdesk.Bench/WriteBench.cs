@@ -66,6 +66,11 @@ internal static class WriteBench
                 Console.Error.WriteLine($"===== c{cluster.Index:D3}");
                 Console.Error.WriteLine(Newsdesk.Writing.Rendering.StoryMarkdown.Render(story));
             }
+            if (args.Contains("--facts"))
+            {
+                FactDump.Print($"c{cluster.Index:D3}", story, cluster.Articles);
+            }
+
             if (args.Contains("--findings"))
             {
                 if (notWritten[^1])

@@ -70,7 +70,8 @@ internal static partial class FactLabels
     [
         "chance", "rise", "increase", "share", "stake", "part", "cut", "drop", "fall", "gain", "lead", "majority", "number", "total",
         "amount", "level", "point", "points", "quarter", "half", "third", "times", "percentage", "cent", "figure", "figures", "lot",
-        "official", "years", "months", "weeks", "days", "hours", "minutes",
+        "official", "years", "months", "weeks", "days", "hours", "minutes", "others", "jump", "surge", "spike", "decline", "boost", "hike",
+        "rises", "increases", "drops", "falls", "gains", "cuts",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that end a label: prepositions, conjunctions and such (beyond the stop words).</summary>
@@ -78,7 +79,54 @@ internal static partial class FactLabels
     [
         "around", "across", "near", "within", "without", "among", "behind", "beyond", "toward", "towards", "against", "since",
         "than", "who", "which", "that", "whose", "where", "when", "while", "after", "before", "during", "including", "last",
-        "next", "this", "each", "every", "per", "a", "an", "the", "its", "their", "his", "her", "our", "another",
+        "next", "this", "each", "every", "per", "a", "an", "the", "its", "their", "his", "her", "our", "another", "due", "unless",
+        "because", "if", "despite", "although", "though", "whether",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Verbs that follow a subject and are no noun ("signed by 36 MPs suggests", "data from more than 16,000 doctors shows",
+    /// "limit the population to 15,000 gets the support", "on the 60 Freeway appears to show"): a label ends before one,
+    /// and a label that is one is none. Frequent verbs of saying, showing and seeming, read in the session 13 rows; words
+    /// that are nouns as often ("reports", "claims") are left out.
+    /// </summary>
+    private static readonly FrozenSet<string> Verbs = FrozenSet.ToFrozenSet(
+    [
+        "says", "said", "say", "shows", "showed", "show", "suggests", "suggested", "suggest", "appears", "appeared", "appear", "seems",
+        "seemed", "seem", "gets", "got", "get", "means", "meant", "mean", "remains", "remain", "remained", "finds", "found", "find",
+        "reveals", "revealed", "reveal", "warns", "warned", "warn", "believes", "believe", "thinks", "think", "wants", "want", "needs",
+        "need", "makes", "make", "made", "takes", "take", "took", "comes", "come", "came", "goes", "go", "went", "gives", "give", "gave",
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does",
+        "arrives", "arrive", "arrived", "expects", "expect",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Auxiliaries, modals and the infinitive's "to": a word right after one is a verb ("has risen to", "could grow",
+    /// "could receive funding of", "is set to expand to", "will be making contributions of"), never what a number measures.
+    /// </summary>
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
+    [
+        "has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "can", "may", "might",
+        "should", "must", "shall", "do", "does", "did", "to", "not", "also", "now", "already", "just", "still",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Particles and adverbs of place or time that stand before a connector ("passed away at 86", "bounced back to 60 per cent"): no label.</summary>
+    private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
+    [
+        "away", "back", "up", "down", "out", "off", "ahead", "again", "alone", "together", "abroad", "overnight", "far", "once",
+        "week", "month", "year", "day", "weekend", "morning", "afternoon", "evening", "night", "fifth", "fourth", "sixth", "tenth",
+        "first", "second", "last",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Prepositions before the noun that stands before a verb connector or "to": that noun is the object of the
+    /// preposition ("the death rate ON the ship was 0.5%", "bringing the total IN the country to 30,201", "sales at stores
+    /// open more THAN a year fell 14 percent", "compares prices TO corporate earnings hit 34"), not what the number measures.
+    /// "Of" is read apart: "a height of 5,900 meters" after "at a" still reads.
+    /// </summary>
+    private static readonly FrozenSet<string> ObjectPrepositions = FrozenSet.ToFrozenSet(
+    [
+        "in", "of", "for", "at", "on", "from", "with", "by", "into", "across", "among", "within", "to", "than", "over", "under",
+        "through", "after", "before", "during", "between", "about", "around", "near", "per", "like",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -138,24 +186,33 @@ internal static partial class FactLabels
 
             var numberEnd = m.Index + m.Length + unit.Length;
             var rest = sentence[numberEnd..];
-            if (PartOfName(sentence, m.Index))
+            if (PartOfName(sentence, m.Index) || Identified(sentence[..m.Index]))
             {
-                continue; // "Channel 11 News", "Apollo 11": a name, not a figure
+                continue; // "Channel 11 News", "Apollo 11", "level 2 restrictions": a name or a rank, not a figure
             }
 
-            var (label, labelEnd) = (scale.Length == 0 && measure.Length == 0) || measure.Trim() is "crown" or "dollar" or "euro" or "pound" || scale.Trim() is "%" or "percent" or "per cent"
+            if (Denominator().IsMatch(sentence[..m.Index]))
+            {
+                continue; // "eight out of 10 coronavirus deaths": the whole a share is taken of, not a count of its own
+            }
+
+            var percent = scale.Trim() is "%" or "percent" or "per cent";
+            var scaled = scale.Trim() is "million" or "billion" or "trillion" && measure.Length == 0 && char.IsDigit(raw[0]);   // "2.6 million app users"; "$82 million childcare [funding]" stays unread
+            var bare = (scale.Length == 0 || scaled) && measure.Length == 0 && char.IsDigit(raw[0]);
+            var (label, labelEnd) = (scale.Length == 0 && measure.Length == 0) || scaled || measure.Trim() is "crown" or "dollar" or "euro" or "pound"
+                || (percent && ModifiesNoun(sentence[..m.Index]))
                 ? Counted(rest)
                 : ("", 0);
             var start = QualifiedStart(sentence, m.Index);
             var end = numberEnd + labelEnd;
             if (label.Length == 0)
             {
-                (label, var labelStart) = Measured(sentence[..m.Index]);
+                (label, var labelStart) = Measured(sentence[..m.Index], rest, bare);
                 start = Math.Min(start, labelStart);
                 end = numberEnd;
             }
 
-            if (label.Length > 0 && scale.Length == 0 && measure.Length == 0 && char.IsDigit(raw[0]) && end > numberEnd && !CountsThings(digits, sentence[numberEnd..end]))
+            if (label.Length > 0 && bare && end > numberEnd && !CountsThings(digits, sentence[numberEnd..end]))
             {
                 continue; // "911 call", "3100 block", "5 Freeway", "21 year old": a number that names or locates, not a count
             }
@@ -236,10 +293,65 @@ internal static partial class FactLabels
         var before = Word().Matches(sentence[..index]).LastOrDefault()?.Value.TrimEnd('.') ?? "";
         var next = Word().Match(after);
         return DateWords.Contains(before)
+            || ClockOrMonthAfter().IsMatch(after)
             || (next.Success && next.Index <= 1 && TimeWords.Contains(next.Value.TrimEnd('.')))
             || after.StartsWith("-year", StringComparison.Ordinal)
             || (next.Success && next.Value.Equals("years", StringComparison.OrdinalIgnoreCase) && after[(next.Index + next.Length)..].TrimStart().StartsWith("old", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// After a number: a clock ("5 a.m."), a month ("20 April": a day), or a unit and then another number ("2 minutes
+    /// 12 seconds", "5 feet 8 inches": the first part of a compound measure is no figure on its own).
+    /// </summary>
+    [GeneratedRegex(@"^\s?(?:[ap]\.\s?m\b|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?(?!\w)|(?:january|february|march|april|june|july|august|september|october|november|december)\b|\s(?:minutes?|hours?|feet|foot|pounds?|metres?|meters?|stone|days?|weeks?|months?|years?)\s+\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClockOrMonthAfter();
+
+    /// <summary>"eight out of 10", "28 out of 55", "one in every 10": the number is the whole a share is taken of ("pull out of 18 countries" is no share).</summary>
+    [GeneratedRegex(@"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:out\s+of|in\s+every)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[$\u20ac\u00a3]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Denominator();
+
+    /// <summary>
+    /// Nouns that a number right after them identifies, not counts ("level 2 restrictions", "phase 3 trials", "category 5
+    /// storm", "page 12", "year 12 students", "type 2 diabetes"): such a number is a rank or a name. Compiled from the real-feeds and Multi-News rows read in session 13.
+    /// </summary>
+    private static readonly FrozenSet<string> IdentifyingNouns = FrozenSet.ToFrozenSet(
+    [
+        "level", "phase", "stage", "tier", "grade", "category", "class", "number", "no", "room", "chapter", "page", "article",
+        "section", "gate", "platform", "route", "flight", "pier", "terminal", "ward", "zone", "step", "round", "week", "day",
+        "series", "season", "episode", "game", "act", "division", "district", "unit", "lane", "exit", "bus", "line", "channel", "year", "type",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static bool Identified(string before)
+    {
+        var words = Word().Matches(before).ToList();
+        return words.Count > 0 && before.Length - (words[^1].Index + words[^1].Length) <= 1 && IdentifyingNouns.Contains(words[^1].Value.TrimEnd('.'));
+    }
+
+    /// <summary>
+    /// Determiners and possessives: before a percentage they make it part of a noun phrase ("a 15 percent tax", "its 10
+    /// percent stakes"), where the word after it is the noun; without one the word after is a predicate ("stocks would be
+    /// 50% lower", "100 per cent safe", "more than 90 per cent full"), no label.
+    /// </summary>
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
+        ["a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those", "every", "each"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static bool ModifiesNoun(string before)
+    {
+        var words = Word().Matches(before).Select(w => w.Value).ToList();
+        while (words.Count > 0 && PercentQualifiers.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);   // "its roughly 10 percent stakes", "a nearly 5% rise"
+        }
+
+        return words.Count > 0 && before.TrimEnd().Length > 0 && char.IsLetterOrDigit(before.TrimEnd()[^1])
+            && (Determiners.Contains(words[^1]) || words[^1].EndsWith("'s", StringComparison.OrdinalIgnoreCase) || words[^1].EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Qualifiers between a determiner and a percentage ("a nearly 5% rise", "its roughly 10 percent stakes").</summary>
+    private static readonly FrozenSet<string> PercentQualifiers = FrozenSet.ToFrozenSet(
+        ["about", "around", "nearly", "almost", "roughly", "some", "approximately", "estimated", "just", "only", "over", "more", "less", "than", "least", "at", "up", "to"],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"60 to 70 mph", "80 million and 120 million": the first number of a range is no fact on its own.</summary>
     private static bool IsRange(string after) => RangeAfter().IsMatch(after);
@@ -301,19 +413,69 @@ internal static partial class FactLabels
                 break;
             }
 
-            if (label.Count >= 2 || !IsLabelWord(lower) || lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)
-                || Weekdays.Contains(lower) || DateWords.Contains(lower))
+            if (label.Count == 0 && (Particles.Contains(lower) || UnitWords.Contains(lower)))
             {
-                break;
+                break; // "$539 back", "24 hour bookshops": an adverb, or a unit the number measures, is not what is counted
             }
 
-            label.Add(char.IsUpper(word[0]) ? word : lower);
+            if (label.Count >= 2 || !IsLabelWord(lower) || lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)
+                || Weekdays.Contains(lower) || DateWords.Contains(lower) || Verbs.Contains(lower)
+                || (label.Count > 0 && IsPlural(label[^1]) && !CollectiveNouns.Contains(label[^1]) && char.IsLower(label[^1][0])))
+            {
+                break; // "16,000 doctors shows", "36 MPs suggests": what is counted ends at its plural noun, before a verb ("police reports", "staff members" go on)
+            }
+
+            label.Add(word.Any(char.IsUpper) ? word : lower);   // "non-Jewish civilians" keeps its capital
             end = matches[i].Index + matches[i].Length;
         }
 
-        // "12 people" counts people; "12 were" counts nothing the reader can see.
-        return label.Count == 0 || CountParticiples.Contains(label[0]) || Vague.Contains(label[^1]) ? ("", 0) : (Capitalise(string.Join(' ', label)), end);
+        // "12 people" counts people; "12 were" counts nothing the reader can see; a verb right after the one word
+        // ("15,000 gets the support") or a name ("at 3100 Walgreens") is not what is counted.
+        return label.Count == 0 || CountParticiples.Contains(label[0]) || Vague.Contains(label[^1]) || (IsName(label[^1]) && !IsPlural(label[^1]))
+            || (label.Count == 1 && FollowedByDeterminer(rest, end))
+            ? ("", 0) : (Capitalise(string.Join(' ', label)), end);
     }
+
+    /// <summary>
+    /// A word right after the label is "the" or a possessive: the label was a verb taking an object ("15,000 gets the
+    /// support"). "A" is not read so ("1,000 flights a day"), nor "this" ("the £9,250 fee this year").
+    /// </summary>
+    private static bool FollowedByDeterminer(string rest, int end)
+    {
+        var next = Word().Match(rest, end);
+        return next.Success && rest[end..next.Index].Trim().Length == 0
+            && next.Value.ToLowerInvariant() is "the" or "its" or "their" or "his" or "her" or "our" or "your" or "my";
+    }
+
+    /// <summary>A word in title case (a capital, then lower case): a name ("Hayes", "Walgreens", "Sweden"); an acronym ("GDP", "NHS") is not one.</summary>
+    private static bool IsName(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower);
+
+    private static bool IsPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase) || word[^1] is '\'' or '\u2019';
+
+    /// <summary>Whether a word reads as a plural noun: an irregular plural or a word in -s (not -ss, -us, -is).</summary>
+    private static bool IsPlural(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return IrregularPlurals.Contains(lower)
+            || (lower.Length > 2 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && !lower.EndsWith("us", StringComparison.Ordinal)
+                && !lower.EndsWith("is", StringComparison.Ordinal) && !lower.EndsWith("'s", StringComparison.Ordinal) && !lower.EndsWith("\u2019s", StringComparison.Ordinal)
+                && lower is not "news" and not "series" and not "species");
+    }
+
+    /// <summary>Units in the singular, as a number before a noun uses them ("24 hour bookshops", "a 10 mile race", "a 213 bed hospital").</summary>
+    private static readonly FrozenSet<string> UnitWords = FrozenSet.ToFrozenSet(
+        ["hour", "minute", "second", "day", "week", "month", "year", "mile", "km", "metre", "meter", "foot", "inch", "storey", "story", "bed", "seat", "point", "percent"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Adjectives in the writer's stop list that open a counted noun phrase ("some 1,000 new patients").</summary>
+    private static readonly FrozenSet<string> OpeningAdjectives = FrozenSet.ToFrozenSet(
+        ["new", "other", "more", "old", "former", "young", "small", "large", "big", "top", "further", "additional", "extra"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Collective nouns that also stand before another noun ("476 police reports", "10 staff members", "40 crew members").</summary>
+    private static readonly FrozenSet<string> CollectiveNouns = FrozenSet.ToFrozenSet(
+        ["police", "staff", "crew", "personnel", "faculty", "militia", "youth", "aircraft", "cattle", "livestock"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Plural nouns that do not end in -s.</summary>
     private static readonly FrozenSet<string> IrregularPlurals = FrozenSet.ToFrozenSet(
@@ -349,8 +511,28 @@ internal static partial class FactLabels
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow"],
         StringComparer.Ordinal);
 
-    /// <summary>What precedes the number through a connecting word: "a gust of", "its base rate to", "inflation was".</summary>
-    private static (string Label, int Start) Measured(string before)
+    /// <summary>
+    /// What precedes the number through a connecting word: "a gust of", "its base rate to", "inflation was". The label is
+    /// the noun the number measures, as the source names it, or there is none:
+    /// <list type="bullet">
+    /// <item>"by" gives no label: what stands before it is a verb of change or its subject ("risen by 164", "Russia's
+    /// cases jump by 10,633", "an engineer by 22"), and a difference is not a level;</item>
+    /// <item>after "at", a bare number is an age or a clock ("passed away at 86", "caregiver duties at 14"); a number
+    /// before "times" is a ratio of something else ("obesity was up to 2.3 times higher");</item>
+    /// <item>a number followed by a noun counts that noun ("a list of 10 alleged Nazis", "the symptoms of 2.6 million
+    /// app users", "can turn to a $6 million fund", "move the city to 100 percent renewable energy");</item>
+    /// <item>a word after an auxiliary, a modal or "to" is a verb ("has grown to", "could receive funding of"), and a
+    /// participle or gerund stands in a label only after a determiner or "of" ("the total number of confirmed cases",
+    /// "its opening weekend gross");</item>
+    /// <item>before a verb connector or "to", a noun after a preposition is not the subject ("the death rate on the ship
+    /// was", "the total in the country to");</item>
+    /// <item>a name is no label ("set bond for Hayes at $1 million"), nor a particle or a time word ("back to", "last week to").</item>
+    /// </list>
+    /// </summary>
+    /// <param name="before">The sentence before the number.</param>
+    /// <param name="after">The sentence after the number and its unit.</param>
+    /// <param name="bare">The number has no unit, currency or percentage (a scale such as "million" may stand).</param>
+    private static (string Label, int Start) Measured(string before, string after, bool bare)
     {
         var text = TrailingQualifiers().Replace(before.TrimEnd() + " ", "").TrimEnd();
         var words = Word().Matches(text).ToList();
@@ -360,6 +542,17 @@ internal static partial class FactLabels
         }
 
         var connector = words[^1].Value.ToLowerInvariant();
+        var following = Word().Match(after);
+        var next = following.Success && after[..following.Index].Trim().Length == 0 ? following.Value.ToLowerInvariant() : "";
+        if (connector == "by" || (connector == "at" && bare) || next is "times" or "fold"
+            || (bare && OpeningAdjectives.Contains(next))
+            || (next.Length > 0 && IsLabelWord(next) && !Verbs.Contains(next)
+                && (bare || !(next.EndsWith("ed", StringComparison.Ordinal) || next.EndsWith("ing", StringComparison.Ordinal)))))
+        {
+            // A bare number before "alleged Nazis" counts them; "0.5% compared to" is a participle after a figure.
+            return ("", 0);
+        }
+
         var end = words.Count - 1;
         if (connector == "at" && end > 0 && words[end - 1].Value.Equals("valued", StringComparison.OrdinalIgnoreCase))
         {
@@ -367,47 +560,86 @@ internal static partial class FactLabels
         }
 
         var label = new List<string>();
-        var start = words[end - 1].Index;
+        var head = "";
+        var headAt = 0;
+        var first = end;   // index of the label's first word
         for (var i = end - 1; i >= 0 && label.Count < MaxLabelWords; i--)
         {
             var word = words[i].Value;
             var lower = word.ToLowerInvariant();
-            // Stop at punctuation between words: a label never spans a comma.
+            // Stop at punctuation between words: a label never spans a comma, a dash or a star.
             var gap = text[(words[i].Index + word.Length)..(i + 1 < words.Count ? words[i + 1].Index : text.Length)];
             if (label.Count == 0 && ChangeVerbs.Contains(lower))
             {
                 continue; // "inflation FALLING to 2.6%": the verb is not part of the label
             }
 
-            if (lower.EndsWith("ed", StringComparison.Ordinal))
+            var previous = i > 0 ? words[i - 1].Value : "";
+            var modifier = Determiners.Contains(previous) || previous.Equals("of", StringComparison.OrdinalIgnoreCase);
+            if ((lower.EndsWith("ed", StringComparison.Ordinal) || (lower.EndsWith("ing", StringComparison.Ordinal) && label.Count > 0)) && !modifier)
+            {
+                break; // "valued", "making contributions": a verb; "the total number of confirmed cases": an adjective
+            }
+
+            if (gap.Contains(')') && label.Count > 0 && i + 1 == first)
+            {
+                return ("", 0); // "confirmed coronavirus disease 2019 (COVID-19) cases is 1,464": the noun phrase goes on past the bracket
+            }
+
+            if (label.Count > 0 && IsPlural(word) && !CollectiveNouns.Contains(word) && !IsPossessive(word) && char.IsLower(label[0][0]))
+            {
+                break; // "Heathrow reports losses of": a verb (or a plural modifier) before the noun
+            }
+
+            if (gap.Trim().Length > 0 || (!IsLabelWord(lower) && !(lower is "of" or "in" && label.Count > 0))
+                || (label.Count == 0 && (Particles.Contains(lower) || Weekdays.Contains(lower)))   // "its opening weekend gross" keeps its weekend
+                || (Verbs.Contains(lower) && label.Count > 0))
             {
                 break;
             }
 
-            if (gap.Any(c => c is ',' or ';' or ':' or '(' or ')' or '"' or '\u201c' or '\u201d' or '\u2014' or '\u2013') || !IsLabelWord(lower) && !(lower is "of" or "in" && label.Count > 0))
+            var afterAuxiliary = Auxiliaries.Contains(previous);
+            if (afterAuxiliary && label.Count == 0)
             {
-                break;
+                return ("", 0); // "has grown to", "could shrink by", "set to expand to": a verb, not what is measured
+            }
+
+            if (afterAuxiliary && !previous.Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                break; // "could receive funding of": the verb's object is the label
+            }
+
+            if (label.Count == 0)
+            {
+                (head, headAt) = (word, i);
             }
 
             label.Insert(0, char.IsUpper(word[0]) && i > 0 ? word : lower);
-            start = words[i].Index;
+            first = i;
+            if (afterAuxiliary)
+            {
+                break; // "compares prices to corporate earnings hit 34": the noun after "to" is read as a preposition's object below
+            }
         }
 
         while (label.Count > 0 && label[0] is "of" or "in")
         {
             label.RemoveAt(0);
+            first++;
         }
 
-        if (label.Count == 0 || Vague.Contains(label[^1]))
+        if (label.Count == 0 || Vague.Contains(label[^1]) || (IsName(head) && headAt > 0))
         {
             return ("", 0);
         }
+
+        var start = words[first].Index;
 
         // "bringing the total in the city to 879": "city" is where the total was counted, not what
         // the number measures (the total, which says nothing alone); likewise "the median for the
         // ratio is 16". "At a height of 5,900 meters" still reads: "at" follows no such noun.
         var preceding = words.Where(w => w.Index < start).Select(w => w.Value.ToLowerInvariant()).ToList();
-        while (preceding.Count > 0 && preceding[^1] is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that")
+        while (preceding.Count > 0 && (Determiners.Contains(preceding[^1]) || preceding[^1] is "all" or "some"))
         {
             preceding.RemoveAt(preceding.Count - 1);
         }
@@ -417,9 +649,21 @@ internal static partial class FactLabels
             return ("", 0);
         }
 
-        // The label is the measured thing as the source names it ("painting" of "a painting valued at").
-        return (Capitalise(string.Join(' ', label)), start);
+        // Before a verb or "to", the measured thing is the subject: a noun after a preposition is where or of what.
+        // "Of", "at" and "worth" join a measure to its noun ("at a height of 5,900 meters", "with bond set at $45,100",
+        // "a payment on a home worth $208,700").
+        if (connector is not ("of" or "at" or "worth") && preceding.Count > 0 && ObjectPrepositions.Contains(preceding[^1]))
+        {
+            return ("", 0);
+        }
+
+        // The label is the measured thing as the source names it ("painting" of "a painting valued at"), without the
+        // quotation marks around it ("'breakeven load factor' of 77%"; a plural's possessive "Kors'" keeps its mark).
+        return (Capitalise(string.Join(' ', label.Select(Unquoted))), start);
     }
+
+    private static string Unquoted(string word) =>
+        word.Length > 2 && word[^1] is '\'' or '\u2019' && word[^2] is not ('s' or 'S') ? word[..^1] : word;
 
     private static bool IsLabelWord(string lower) =>
         lower.Length > 1 && char.IsLetter(lower[0]) && !WriterStopWords.Words.Contains(lower) && !Stops.Contains(lower)

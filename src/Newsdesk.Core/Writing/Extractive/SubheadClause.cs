@@ -136,8 +136,17 @@ internal static partial class SubheadClause
         }
 
         var heading = WithoutStrayQuotes(string.Join(' ', plain).Trim());
+        if (OpensUnclosedQuotation(heading))
+        {
+            return ""; // "Virus has “torn back the curtain": a quotation cut before its end is not what the speaker said
+        }
+
         return heading.Length == 0 ? "" : char.ToUpperInvariant(heading[0]) + heading[1..];
     }
+
+    /// <summary>Whether the heading opens a double quotation mark it does not close (curly marks counted apart, straight ones by parity).</summary>
+    internal static bool OpensUnclosedQuotation(string heading) =>
+        heading.Count(c => c == '\u201c') > heading.Count(c => c == '\u201d') || heading.Count(c => c == '"') % 2 == 1;
 
     /// <summary>Adverbs of degree: a subhead never ends on one whose participle was dropped ("is best [known]").</summary>
     private static readonly FrozenSet<string> DegreeWords = FrozenSet.ToFrozenSet(
