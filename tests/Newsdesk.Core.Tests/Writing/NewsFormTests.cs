@@ -247,6 +247,8 @@ public class NewsFormTests
         new("a name inside the quotation is not the speaker", "\"I read the numbers out, and Denise said, read them again,\" Ray said.", "Ray"),
         new("'said the' + object is no speaker", "Health Minister Alia Brandvold said the Calder Valley had waited too long.", "Health Minister Alia Brandvold"),
         new("pronoun only", "\"It was terrifying,\" she said.", null),
+        new("regression (real feeds): a place before 'told' is no speaker", "A man arrested for camping at Walt Disney World's Discovery Island told police he didn't know he was trespassing, police said.", null),
+        new("a title run before the name stays the speaker", "UK Health Secretary Matt Hancock said the tests would be free.", "Health Secretary Matt Hancock"),
         new("regression real feeds 17 May: a language after 'said in' is no speaker", "\"These are extraordinary times and nobody asked for this,\" BMP chairperson Luke Espiritu said in Filipino.", "Luke Espiritu"),
         new("regression: a subordinating word before 'asked' is no speaker", "When asked how he reconciled that behaviour with her innocence, Sollecito said, \"I don't have answers.\"", "Sollecito"),
     };

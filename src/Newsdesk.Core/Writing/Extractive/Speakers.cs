@@ -74,11 +74,38 @@ internal static partial class Speakers
         return last >= 0 && words.Length - last - 1 >= 2 ? string.Join(' ', words.Skip(last + 1)) : speaker;
     }
 
+    /// <summary>Prepositions of place: a name after one is where something happened, not who spoke ("a man arrested at Walt Disney World's Discovery Island told police").</summary>
+    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(
+        ["at", "in", "on", "near", "into", "inside", "outside", "across", "around"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the name found before a verb of saying at <paramref name="at"/> is a place, not its subject: the name
+    /// (with any capitalised words it goes on with to the left, "[Walt] Disney World's Discovery Island told") follows
+    /// a preposition of place ("a man arrested at Walt Disney World's Discovery Island told police").
+    /// </summary>
+    private static bool InsideAPlace(string text, int at)
+    {
+        var words = text[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var i = words.Length - 1;
+        while (i >= 0 && char.IsUpper(words[i][0]))
+        {
+            i--;
+        }
+
+        if (i > 0 && words[i] == "the")
+        {
+            i--;
+        }
+
+        return i >= 0 && PlacePrepositions.Contains(words[i]);
+    }
+
     /// <summary>The speaker of a sentence's statement, as the source names them; null when none is named. Names inside quotations are not speakers.</summary>
     public static string? Of(string sentence)
     {
         var reporting = Quoted().Replace(sentence, " ");
-        foreach (var m in VerbThenName().Matches(reporting).Concat(NameThenVerb().Matches(reporting))
+        var before = NameThenVerb().Matches(reporting).Where(m => !InsideAPlace(reporting, m.Groups["name"].Index));
+        foreach (var m in VerbThenName().Matches(reporting).Concat(before)
                      .Concat(FrenchVerbThenName().Matches(reporting)).Concat(GermanVerbThenName().Matches(reporting)))
         {
             var name = m.Groups["name"].Value.Trim().TrimEnd('.', ',');
