@@ -311,6 +311,32 @@ public class ExtractiveWriterTests
     }
 
     [Fact]
+    public async Task One_line_summaries_that_agree_are_the_story_not_the_one_longer_item_that_agrees_with_none()
+    {
+        // Real feeds, 30 May 2020: the month's largest story (89 reports of the George Floyd protests,
+        // feed summaries of one sentence each) was written from its only two-sentence item, Jamie Foxx
+        // joining the protesters, and every other report was left out as another event.
+        string[][] summaries =
+        [
+            ["Protests over George Floyd's death spread across the US", "Protesters marched in cities across the US on Friday over the death of George Floyd in police custody."],
+            ["Curfews ordered as protests over Floyd's death grow", "Several US cities ordered curfews on Saturday as protests over the death of George Floyd grew."],
+            ["National Guard deployed as protests spread", "The National Guard was deployed in Minneapolis as protests spread to other cities."],
+            ["Atlanta protesters clash with police", "Protesters clashed with police in Atlanta on Friday night as anger spread."],
+            ["Police station set on fire in Minneapolis", "Demonstrators set fire to a police station in Minneapolis on Thursday night."],
+            ["Los Angeles protesters block freeway", "Hundreds of protesters blocked a freeway in downtown Los Angeles over the killing of George Floyd."],
+            ["Ex-officer charged with murder", "The former officer who knelt on George Floyd's neck was charged with third-degree murder."],
+            ["Trump blames radical left for violence", "President Trump blamed the radical left for violence at protests across the country."],
+            ["Unrest spreads to New York", "Protesters and police clashed in New York as unrest over Floyd's death spread."],
+        ];
+        var articles = summaries.Select((s, i) => StoryFixtures.Article($"s-{i}", $"Outlet {i % 6}", s[0], s[1], Monday.AddMinutes(i))).ToList();
+        articles.Add(StoryFixtures.Article("e-1", "E", "Jamie Foxx lends support to protesters", "Actor Jamie Foxx, 52, joined protesters in Minneapolis angry over the death of George Floyd. 'We are not afraid of the moment,' Foxx said on Friday.", Monday.AddMinutes(30)));
+        var story = await Write(articles);
+        Assert.DoesNotContain("Foxx", story.Headline, StringComparison.Ordinal);
+        Assert.DoesNotContain("Foxx", story.Lede, StringComparison.Ordinal);
+        Assert.DoesNotContain("e-1", story.LedeCites);
+    }
+
+    [Fact]
     public async Task Dateline_is_the_event_date_not_today()
     {
         var articles = StoryFixtures.Storm().Select((a, i) => a with { Published = new DateTimeOffset(2019, 3, 1 + i, 12, 0, 0, TimeSpan.Zero) }).ToList();

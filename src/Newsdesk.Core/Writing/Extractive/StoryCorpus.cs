@@ -181,13 +181,24 @@ internal sealed class StoryCorpus
     {
         var groups = sentences.Where(s => s.Usable && !offTopic.Contains(s.Article)).GroupBy(s => s.Article).ToList();
         var full = groups.Where(g => g.Count() >= SpineMinSentences).ToList();
-        var candidates = full.Count > 0 ? full : groups;
+        // A stub is short beside the others: in a cluster made mostly of one-line feed summaries a
+        // one-line summary is the norm, and the spine is chosen among all of them.
+        var candidates = full.Count * 2 >= groups.Count ? full : groups;
         if (candidates.Count == 0)
         {
             return -1;
         }
 
         var agreed = candidates.Where(g => groups.Any(o => o.Key != g.Key && Vectors.Cosine(centroids[g.Key], centroids[o.Key]) >= PairOffTopicSimilarity)).ToList();
+        if (agreed.Count == 0 && candidates != groups)
+        {
+            // No complete report agrees with another, but short ones do: a cluster of feed summaries
+            // of one event (sixty one-line items about the George Floyd protests beside one two-line
+            // item on Jamie Foxx joining them). The story is the event those report, not the lone
+            // complete one's.
+            agreed = groups.Where(g => groups.Any(o => o.Key != g.Key && Vectors.Cosine(centroids[g.Key], centroids[o.Key]) >= PairOffTopicSimilarity)).ToList();
+        }
+
         if (agreed.Count == 0)
         {
             // No two reports agree: centrality (what the others also report) says nothing, and the
