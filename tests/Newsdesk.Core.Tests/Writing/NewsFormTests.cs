@@ -93,6 +93,9 @@ public class NewsFormTests
         new("a town's own harbour is in the town (real feeds: TAURANGA lost)", [("Ferry sinks", "A ferry sank in Sydney Harbour on Monday.")], "SYDNEY"),
         new("a valley named after a town reaches past it", [("Wildfire", "A wildfire burned near Napa Valley vineyards.")], ""),
         new("a bay area is a region", [("Quake", "A small quake struck in the San Francisco Bay Area.")], ""),
+        new("real feeds: 'the Bay Area' is no town called Bay", [("Shops reopen", "Across Southern California and in the Bay Area, shops are preparing to reopen.")], ""),
+        new("real feeds: 'the Isle of Wight' is no town called Isle", [("App trial", "The contact tracing app is being tested in the Isle of Wight.")], ""),
+        new("real feeds: 'the Bay of Plenty' is no town called Bay", [("Car hits horse", "A driver died after their car hit a horse in the Bay of Plenty.")], ""),
     };
 
     /// <summary>Real feeds: an earthquake bot's story of several quakes was dated RIDGECREST under a Hollister quake's lede.</summary>

@@ -147,13 +147,21 @@ internal static partial class Dateline
     };
 
     /// <summary>The places an article's headline and opening put the event in: after "in", "at", "near"...; not organisations, buildings, streets or dates.</summary>
-    internal static IEnumerable<string> TextPlaces(Article article, string language = "en") =>
-        PlacePhrase(language).Matches(Quotation().Replace(article.Title + ". " + (article.Text.Length > PlaceSearchChars ? article.Text[..PlaceSearchChars] : article.Text), "\"\""))
+    internal static IEnumerable<string> TextPlaces(Article article, string language = "en")
+    {
+        var text = Quotation().Replace(article.Title + ". " + (article.Text.Length > PlaceSearchChars ? article.Text[..PlaceSearchChars] : article.Text), "\"\"");
+        // A name that goes on with "of" and a capital is a longer name's head ("the Bay of Plenty", "the Isle of Man"), not a town.
+        return PlacePhrase(language).Matches(text)
+            .Where(m => !NameGoesOn().IsMatch(text.AsSpan(m.Index + m.Length)))
             .Select(m => m.Groups["place"].Value)
             .Where(p => !NotPlaceHeads.Contains(p.Split(' ', '-')[^1]) && !NotPlaceHeads.Contains(p.Split(' ', '-')[0]))
             .Select(LongestPlace)
             .Where(p => p.Length > 0)
             .Distinct(StringComparer.Ordinal);
+    }
+
+    [GeneratedRegex(@"^\s+of\s+(?:the\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex NameGoesOn();
 
     /// <summary>
     /// The longest run of the name's first words that the gazetteer knows ("Pittsburgh Public" -> "Pittsburgh"); "" when none,
@@ -186,6 +194,9 @@ internal static partial class Dateline
         "River", "Bay", "Beach", "Island", "Islands", "Valley", "Lake", "Mountain", "Mountains", "Creek", "Canyon", "Park",
         "Falls", "Strait", "Sea", "Ocean", "Peninsula", "Coast", "Desert", "Forest", "Gulf", "Sound", "Channel", "Reservoir",
         "Dam", "Reef", "Springs", "Hills", "Ridge", "Point",
+        // An area named after a town is a region around it ("the Bay Area" is not Bay, Arkansas). A county keeps its town:
+        // the dateline of an Orange County or Riverside County story is the town the county is named after, as before.
+        "Area",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Harbours known to lie away from the town whose name they carry. Our own list.</summary>
