@@ -94,6 +94,8 @@ public class NewsFormTests
         new("a valley named after a town reaches past it", [("Wildfire", "A wildfire burned near Napa Valley vineyards.")], ""),
         new("a bay area is a region", [("Quake", "A small quake struck in the San Francisco Bay Area.")], ""),
         new("real feeds: 'the Bay Area' is no town called Bay", [("Shops reopen", "Across Southern California and in the Bay Area, shops are preparing to reopen.")], ""),
+        new("real feeds: a state beach named after a town is not that town", [("Shark attack", "A surfer died after a shark attack at Manresa State Beach on Saturday.")], ""),
+        new("a state named after its capital keeps the name", [("Wildfire", "A wildfire burned homes in Washington State on Monday.")], "WASHINGTON"),
         new("real feeds: 'the Isle of Wight' is no town called Isle", [("App trial", "The contact tracing app is being tested in the Isle of Wight.")], ""),
         new("real feeds: 'the Bay of Plenty' is no town called Bay", [("Car hits horse", "A driver died after their car hit a horse in the Bay of Plenty.")], ""),
     };

@@ -177,7 +177,10 @@ internal static partial class Dateline
             var candidate = string.Join(' ', words.Take(n));
             if (Gazetteer.IsPlace(candidate))
             {
-                var apart = n < words.Length && (FeatureWords.Contains(words[n]) || FeaturesApart.Contains(candidate + " " + words[n]));
+                // The feature is read past "State": "Manresa State Beach" (Santa Cruz County) is no beach of Manresa, Spain.
+                var next = n < words.Length ? words[n] : "";
+                var feature = next == "State" && n + 1 < words.Length ? words[n + 1] : next;
+                var apart = next.Length > 0 && (FeatureWords.Contains(feature) || FeaturesApart.Contains(candidate + " " + next));
                 return apart ? "" : candidate;
             }
         }
