@@ -14,7 +14,7 @@ namespace Newsdesk.Bench;
 /// windows: 8-9 May (development: stories the team read while working) and 24-25 May (held out:
 /// opened after <see cref="RealFeedsStream.HeldOutFrom"/>). No reference summaries exist, so
 /// there is no ROUGE here: what is measured is what the lint finds.
-/// Usage: write --real-feeds [FOLDER] [--stories N] [--show] [--findings] [--from 2020-05-26 [--days 4]] (one window instead of the two) [--any-outlets] (stories told by one outlet too).
+/// Usage: write --real-feeds [FOLDER] [--stories N] [--show] [--findings] [--datelines] (each story's dateline and headline) [--from 2020-05-26 [--days 4]] (one window instead of the two) [--any-outlets] (stories told by one outlet too).
 /// </summary>
 internal static class RealFeedsWrite
 {
@@ -91,6 +91,11 @@ internal static class RealFeedsWrite
                 if (args.Contains("--facts"))
                 {
                     FactDump.Print($"{name} {articles[0].Title}", story, articles);
+                }
+
+                if (args.Contains("--datelines"))
+                {
+                    Console.Error.WriteLine($"{name}\t{story.Dateline}\t{story.Headline}");
                 }
 
                 if (args.Contains("--disputes"))

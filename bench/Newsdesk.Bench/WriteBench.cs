@@ -9,7 +9,7 @@ namespace Newsdesk.Bench;
 /// extractive writer and of the lead baselines, in the same run, same tokenisation, same budget.
 /// The story lint (<see cref="StoryLint"/>) runs over every story written; its counts are shown
 /// for the development half of the clusters (the first half, read while designing) and the
-/// held-out half apart. Usage: write CSV [--clusters N] [--words W] [--dump DIR] [--findings] [--show 3,7,10-19] [--compare 0-19]
+/// held-out half apart. Usage: write CSV [--clusters N] [--words W] [--dump DIR] [--findings] [--datelines] [--show 3,7,10-19] [--compare 0-19]
 /// (--real-feeds [FOLDER]: stories written from the real May 2020 feeds instead, see <see cref="RealFeedsWrite"/>; --findings prints every finding on standard error; --show prints those clusters' stories as Markdown on standard error; --compare prints those clusters' human summary, same-length lead and story side by side with their ROUGE; --dump writes each cluster's articles as DIR/cNNN.json, the input of `newsdesk write`).
 /// </summary>
 internal static class WriteBench
@@ -69,6 +69,11 @@ internal static class WriteBench
             if (args.Contains("--facts"))
             {
                 FactDump.Print($"c{cluster.Index:D3}", story, cluster.Articles);
+            }
+
+            if (args.Contains("--datelines"))
+            {
+                Console.Error.WriteLine($"c{cluster.Index:D3}\t{story.Dateline}\t{story.Headline}");
             }
 
             if (args.Contains("--findings"))

@@ -98,6 +98,12 @@ public class NewsFormTests
         new("a state named after its capital keeps the name", [("Wildfire", "A wildfire burned homes in Washington State on Monday.")], "WASHINGTON"),
         new("real feeds: 'the Isle of Wight' is no town called Isle", [("App trial", "The contact tracing app is being tested in the Isle of Wight.")], ""),
         new("real feeds: 'the Bay of Plenty' is no town called Bay", [("Car hits horse", "A driver died after their car hit a horse in the Bay of Plenty.")], ""),
+        new("real feeds: a person named like a town is no place (GEORGE for the George Floyd charges)", [("Officer charged", "A Minneapolis police officer was charged with murder in George Floyd case.")], ""),
+        new("real feeds: a district named after a town is not in it", [("Bars barred", "Ten restaurants at Robertson Quay have been barred from selling alcohol.")], ""),
+        new("real feeds: a college named after a town is not in it", [("Milk study", "Researchers at Imperial College London said some formula products should be banned.")], ""),
+        new("a town's zoo is in the town", [("Panda cub", "A panda cub splashed around in a paddling pool at Berlin Zoo.")], "BERLIN"),
+        new("a county named after its town keeps the town", [("Beaches", "Beaches in Orange County were closed on Friday.")], "ORANGE"),
+        new("a headline in title case capitalises every word", [("More Than 100 in Germany Found to Be Infected After Church Services", "")], "GERMANY"),
     };
 
     /// <summary>Real feeds: an earthquake bot's story of several quakes was dated RIDGECREST under a Hollister quake's lede.</summary>

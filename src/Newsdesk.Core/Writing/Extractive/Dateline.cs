@@ -151,11 +151,13 @@ internal static partial class Dateline
     {
         var text = Quotation().Replace(article.Title + ". " + (article.Text.Length > PlaceSearchChars ? article.Text[..PlaceSearchChars] : article.Text), "\"\"");
         // A name that goes on with "of" and a capital is a longer name's head ("the Bay of Plenty", "the Isle of Man"), not a town.
+        // A headline in title case capitalises every word, so a capital after a town's name does not make a longer name there.
+        var titleCase = Headline.TitleCase(article.Title);
         return PlacePhrase(language).Matches(text)
             .Where(m => !NameGoesOn().IsMatch(text.AsSpan(m.Index + m.Length)))
-            .Select(m => m.Groups["place"].Value)
-            .Where(p => !NotPlaceHeads.Contains(p.Split(' ', '-')[^1]) && !NotPlaceHeads.Contains(p.Split(' ', '-')[0]))
-            .Select(LongestPlace)
+            .Select(m => (Name: m.Groups["place"].Value, InTitleCase: titleCase && m.Index < article.Title.Length))
+            .Where(p => !NotPlaceHeads.Contains(p.Name.Split(' ', '-')[^1]) && !NotPlaceHeads.Contains(p.Name.Split(' ', '-')[0]))
+            .Select(p => LongestPlace(p.Name, p.InTitleCase))
             .Where(p => p.Length > 0)
             .Distinct(StringComparer.Ordinal);
     }
@@ -164,12 +166,15 @@ internal static partial class Dateline
     private static partial Regex NameGoesOn();
 
     /// <summary>
-    /// The longest run of the name's first words that the gazetteer knows ("Pittsburgh Public" -> "Pittsburgh"); "" when none,
+    /// The longest run of the name's first words that the gazetteer knows ("Pittsburgh City" -> "Pittsburgh"); "" when none,
     /// or when the word after that run names a feature that lies outside the town (<see cref="FeatureWords"/>: "Napa Valley",
     /// "Hudson River"), or the name is one of <see cref="FeaturesApart"/> ("near Pearl Harbor" is not in Pearl, Mississippi).
-    /// A harbour, bridge or base after a town is mostly the town's own ("Sydney Harbour", "Tauranga Harbour").
+    /// A harbour, bridge, base or county after a town is mostly the town's own ("Sydney Harbour", "Tauranga Harbour"); any other
+    /// name word after it makes a longer name that only starts with the town's: a person's ("in George Floyd case": George, South
+    /// Africa), a building's or a district's ("in Crystal Palace Park", "at Robertson Quay", "at Imperial College London").
     /// </summary>
-    private static string LongestPlace(string name)
+    /// <param name="titleCase">The name was read in a headline that capitalises every word: the words after the town's may be common words.</param>
+    private static string LongestPlace(string name, bool titleCase)
     {
         var words = name.Split(' ');
         for (var n = words.Length; n >= 1; n--)
@@ -180,13 +185,25 @@ internal static partial class Dateline
                 // The feature is read past "State": "Manresa State Beach" (Santa Cruz County) is no beach of Manresa, Spain.
                 var next = n < words.Length ? words[n] : "";
                 var feature = next == "State" && n + 1 < words.Length ? words[n + 1] : next;
-                var apart = next.Length > 0 && (FeatureWords.Contains(feature) || FeaturesApart.Contains(candidate + " " + next));
+                var apart = next.Length > 0 && (FeatureWords.Contains(feature) || FeaturesApart.Contains(candidate + " " + next) || (!titleCase && !TownsOwn.Contains(next)));
                 return apart ? "" : candidate;
             }
         }
 
         return "";
     }
+
+    /// <summary>
+    /// Name words that, after a town's name, name a part of that town or the county around it ("Sydney Harbour", "Orange County",
+    /// "Quezon City Hall"); "State" is read on to the word after it (<see cref="FeatureWords"/>). Our own list, from real feeds (May 2020).
+    /// </summary>
+    private static readonly FrozenSet<string> TownsOwn = new[]
+    {
+        "Harbour", "Harbor", "Bridge", "Base", "County", "City", "CBD", "State", "Metro", "Central", "North", "South", "East", "West",
+        // A town's own buildings and grounds ("at Berlin Zoo", "at Windsor Castle", "at Darlington Speedway"); not a palace or a
+        // college, which often carry a name from elsewhere (Blenheim Palace, Crystal Palace, Imperial College).
+        "Zoo", "Castle", "Cathedral", "Prison", "Speedway", "Racecourse", "Showgrounds", "Expo", "Arena", "Capitol", "Convent",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Words that make a name a natural feature's, a region's or a village's of its own, named after a town but not in it

@@ -367,7 +367,7 @@ internal static partial class Headline
     /// <summary>More than this share of a clause's words capitalised is a run of headings or names, not a sentence's clause.</summary>
     internal const double MaxCapitalisedShare = 0.6;
 
-    private static bool TitleCase(string clause)
+    internal static bool TitleCase(string clause)
     {
         var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Where(w => char.IsLetter(w[0])).ToList();
         return words.Count > 0 && words.Count(w => char.IsUpper(w[0])) > MaxCapitalisedShare * words.Count;
