@@ -109,7 +109,7 @@ public sealed class ExtractiveWriter : IStoryWriter
             lede!.AlsoReportedBy.UnionWith(already[0].AlsoReportedBy);
         }
 
-        var ledeCites = lede is null ? Support.Cites(ledeText, corpus) : Cite(ledeUnit, corpus).Cites;
+        var ledeCites = lede is null ? (ledeText.Length > 0 ? Support.Cites(ledeText, corpus) : []) : Cite(ledeUnit, corpus).Cites;
 
         // Where outlets disagree, each figure is shown in an outlet's own sentence (once, in the disputes section).
         var claims = disputes.Select(d => ClaimSentences(d.Numbers, d.Topic, usable.Where(s => s != lede).ToList())).ToList();
@@ -254,19 +254,26 @@ public sealed class ExtractiveWriter : IStoryWriter
     /// <summary>
     /// Headline-only stories: the lede is another on-topic outlet's headline about the same event (one
     /// that shares at least <see cref="StoryCorpus.PairOffTopicSimilarity"/> of the headline's terms by
-    /// cosine), or the headline itself, as a sentence.
+    /// cosine), or the headline itself, as a sentence. A headline that does not stand alone as a
+    /// sentence ("This is how hotels will change after Covid-19", "'She was very tiny': The 1.2kg
+    /// lockdown miracle baby", a teaser) is no lede: the story is then its headline, dateline and sources.
     /// </summary>
     private static string FallbackLede(StoryCorpus corpus, string headline)
     {
         var about = Vectors.TfIdf(Tokens.Terms(headline), corpus.Idf);
         var other = corpus.Articles.Where((_, i) => !corpus.OffTopic.Contains(i)).Select(Extractive.Headline.Tighten)
-            .Where(t => Tokens.CountWords(t) >= 3 && !t.Equals(headline, StringComparison.OrdinalIgnoreCase))
+            .Where(t => Tokens.CountWords(t) >= 3 && !t.Equals(headline, StringComparison.OrdinalIgnoreCase) && StandsAlone(t))
             .Select(t => (Title: t, Cosine: Vectors.Cosine(Vectors.TfIdf(Tokens.Terms(t), corpus.Idf), about)))
             .Where(x => x.Cosine >= StoryCorpus.PairOffTopicSimilarity)
             .OrderByDescending(x => x.Cosine).Select(x => x.Title).FirstOrDefault();
-        var text = other ?? headline;
+        var text = other ?? (StandsAlone(headline) ? headline : "");
         return text.Length == 0 || text[^1] is '.' or '!' or '?' ? text : text + ".";
     }
+
+    /// <summary>A headline that reads as a lede: it points back at nothing before it and is no teaser.</summary>
+    private static bool StandsAlone(string title) =>
+        (!SentenceFilters.OpensWithBackReference(title) || SentenceFilters.QuotationOpensOnItsSubject(title))
+        && Referents.Unnamed(title) is null && !Teasers.Is(title);
 
     /// <summary>The speaker a unit gives its statement to: an attributed quotation's, or a quotation's taken whole (<see cref="Quotations"/>); null when none is named.</summary>
     private static string? SpeakerOf(List<SourceSentence> unit) =>

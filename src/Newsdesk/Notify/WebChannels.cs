@@ -52,7 +52,7 @@ internal sealed class WebChannels(BoundedPost post)
         var fields = new Dictionary<string, string>
         {
             ["title"] = (story.Breaking ? "Breaking: " : "") + story.Content.Headline,
-            ["body"] = $"{story.Content.Lede}\n{notice.First.Url.AbsoluteUri}",
+            ["body"] = $"{(story.Content.Lede.Length > 0 ? story.Content.Lede : story.Content.Headline)}\n{notice.First.Url.AbsoluteUri}",
             ["type"] = "info",
             ["format"] = "text",
         };

@@ -32,6 +32,33 @@ public class ExtractiveWriterTests
         Assert.Equal("Reuters", story.Sources[0].Source);
     }
 
+    /// <summary>Real feeds (May 2020): feed items of a headline alone were published with that headline again as the lede, pointing at nothing.</summary>
+    [Theory]
+    [InlineData("This is how hotels will change after Covid-19")]
+    [InlineData("'She was very tiny': The 1.2kg lockdown miracle baby")]
+    [InlineData("Here are eight things that have helped us cope")]
+    public async Task A_headline_that_does_not_stand_alone_is_no_lede(string title)
+    {
+        var story = await Write([StoryFixtures.Article("a1", "Outlet", title, "", Monday)]);
+
+        Assert.Equal("", story.Lede);
+        Assert.Empty(story.LedeCites);
+        Assert.False(string.IsNullOrWhiteSpace(story.Headline));
+        Assert.Single(story.Sources);
+        var markdown = Newsdesk.Writing.Rendering.StoryMarkdown.Render(story);
+        Assert.DoesNotContain("\u2014", markdown.Split('\n')[2], StringComparison.Ordinal);
+        Assert.DoesNotContain(StoryLint.Check(story, [StoryFixtures.Article("a1", "Outlet", title, "", Monday)]), f => f.Kind is LintKind.DanglingPronoun or LintKind.TeaserSentence);
+    }
+
+    [Fact]
+    public async Task A_headline_that_reads_as_a_sentence_is_the_lede_of_a_story_of_headlines()
+    {
+        var story = await Write([StoryFixtures.Article("a1", "Outlet", "Storm floods Geneva's old town as river bursts its banks", "", Monday)]);
+
+        Assert.Equal("Storm floods Geneva's old town as river bursts its banks.", story.Lede);
+        Assert.NotEmpty(story.LedeCites);
+    }
+
     [Fact]
     public async Task Developing_wire_story_reads_as_news()
     {

@@ -18,8 +18,9 @@ public static class StoryHtml
         var words = StoryWords.For(story.Language);
         html.AppendLine($"<article class=\"story\" lang=\"{E(story.Language)}\">");
         html.AppendLine($"<h1>{E(story.Headline)}</h1>");
-        var dateline = story.Dateline.Length > 0 ? $"<span class=\"dateline\">{E(story.Dateline)}</span> \u2014 " : "";
-        html.AppendLine($"<p class=\"lede\">{dateline}{Sentence(story.Lede, story.LedeCites, cites)}</p>");
+        // A story of headlines alone may have no lede: then the dateline stands without the dash.
+        var dateline = story.Dateline.Length > 0 ? $"<span class=\"dateline\">{E(story.Dateline)}</span>{(story.Lede.Length > 0 ? " \u2014 " : "")}" : "";
+        html.AppendLine($"<p class=\"lede\">{dateline}{(story.Lede.Length > 0 ? Sentence(story.Lede, story.LedeCites, cites) : "")}</p>");
         foreach (var section in story.Sections)
         {
             html.AppendLine("<section>");

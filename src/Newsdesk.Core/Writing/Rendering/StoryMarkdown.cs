@@ -11,8 +11,14 @@ public static class StoryMarkdown
         var words = StoryWords.For(story.Language);   // the headings the renderer adds, in the story's language
         var md = new StringBuilder();
         md.Append("# ").AppendLine(Escape(story.Headline)).AppendLine();
-        var lede = Sentence(story.Lede, story.LedeCites, cites);
-        md.AppendLine(story.Dateline.Length > 0 ? $"**{Escape(story.Dateline)}** \u2014 {lede}" : lede).AppendLine();
+        var lede = story.Lede.Length > 0 ? Sentence(story.Lede, story.LedeCites, cites) : "";
+        // A story of headlines alone may have no lede: the dateline then stands on its own line.
+        md.AppendLine((story.Dateline.Length, lede.Length) switch
+        {
+            (> 0, > 0) => $"**{Escape(story.Dateline)}** \u2014 {lede}",
+            (> 0, _) => $"**{Escape(story.Dateline)}**",
+            _ => lede,
+        }).AppendLine();
         foreach (var section in story.Sections)
         {
             md.Append("## ").AppendLine(Escape(section.Heading)).AppendLine();

@@ -21,7 +21,7 @@ internal static class StoryList
         }
 
         h.Link("/story/" + story.Slug, story.Headline).Close(headingTag).Line();
-        if (withLede)
+        if (withLede && story.Lede.Length > 0)   // a story of headlines alone may have none
         {
             h.Element("p", story.Lede, ("class", "teaser-lede"), ("lang", story.Language)).Line();
         }

@@ -35,14 +35,17 @@ internal static class StoryPage
             feeds.Add(FeedLink.Thread(site.Options.Title, thread[0].Headline, thread[0].Slug));
         }
 
-        var meta = new PageMeta(content.Headline, content.Lede, "/story/" + story.Slug, feeds, "article", story.Published, story.Updated);
+        var meta = new PageMeta(content.Headline, content.Lede.Length > 0 ? content.Lede : content.Headline, "/story/" + story.Slug, feeds, "article", story.Published, story.Updated);
         return Layout.Render(site, meta, h =>
         {
             h.Open("article", ("class", "story")).Line();
             Header(h, story);
-            h.Open("p", ("class", "lede"), ("lang", story.Language));
-            Sentence(h, new CitedSentence(content.Lede, content.LedeCites), numbers);
-            h.Close("p").Line();
+            if (content.Lede.Length > 0)   // a story of headlines alone may have none
+            {
+                h.Open("p", ("class", "lede"), ("lang", story.Language));
+                Sentence(h, new CitedSentence(content.Lede, content.LedeCites), numbers);
+                h.Close("p").Line();
+            }
             foreach (var section in content.Sections)
             {
                 Section(h, section, numbers, story.Language);
