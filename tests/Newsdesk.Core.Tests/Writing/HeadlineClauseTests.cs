@@ -129,6 +129,8 @@ public class HeadlineClauseTests
     [InlineData("a run with a word the text writes in capitals is kept whole", "Navy shows off LASER WEAPON", "The LASER WEAPON SYSTEM fired a laser at a drone.", "Navy shows off LASER WEAPON")]
     [InlineData("a short word alone is never lowered: WHO, real Fox title 29 May 2020", "WHO guidance: Healthy people should wear masks", "Those who care for patients should wear masks.",
         "WHO guidance: Healthy people should wear masks")]
+    [InlineData("only whole words are the word's forms", "Navy shows off its LASER", "The LASERS fired at a drone; the laser beam hit it.", "Navy shows off its laser")]
+    [InlineData("regression: a word found only inside longer words in capitals is kept", "Navy shows off its LASER", "The LASERS and LASERBEAMS fired; a laserlike beam.", "Navy shows off its LASER")]
     [InlineData("a title in capitals throughout is left", "STORM HITS THE COAST", "The storm hits the coast.", "STORM HITS THE COAST")]
     public void A_shouted_word_takes_the_case_the_text_writes(string name, string title, string text, string expected)
     {

@@ -615,9 +615,27 @@ internal static partial class Headline
         });
     }
 
-    /// <summary>Every form in which the text writes the word, whatever its case.</summary>
-    private static List<string> FormsInText(string word, string text) =>
-        new Regex(@"\b" + Regex.Escape(word) + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))
-            .Matches(text).Select(w => w.Value).ToList();
+    /// <summary>Every form in which the text writes the word as a whole word, whatever its case (a plain scan: no pattern built per word).</summary>
+    internal static List<string> FormsInText(string word, string text)
+    {
+        var forms = new List<string>();
+        if (word.Length == 0)
+        {
+            return forms;
+        }
+
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !IsWordChar(text[at - 1])) && (end == text.Length || !IsWordChar(text[end])))
+            {
+                forms.Add(text.Substring(at, word.Length));
+            }
+        }
+
+        return forms;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
 }
