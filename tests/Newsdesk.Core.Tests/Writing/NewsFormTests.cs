@@ -51,6 +51,7 @@ public class NewsFormTests
         new("regression real feeds 23 May: never end on 'best' whose participle was dropped", "Hana Kimura is best known for appearing in Netflix show Terrace House.", ""),
         new("regression real feeds 31 May: a quoted word keeps its closing mark", "Michael O'Leary has called the policy 'useless'.", "Michael O'Leary called the policy 'useless'"),
         new("regression real feeds 28 May: a quoted phrase keeps its closing mark", "Welcome to 'granny chic', the interior trend adored by 30-somethings.", "Welcome to 'granny chic'"),
+        new("regression real feeds: a quoted description is no verb ('51-year-old 'dedicated and loving' nurse Onyenachi Obasi')", "A 51-year-old 'dedicated and loving' nurse Onyenachi Obasi died after fighting for her life in hospital for weeks.", ""),
         new("a possessive whose owner is named stays", "The Rhone burst its banks near the Pont de la Machine after 180 millimetres of rain fell in 24 hours.", "Rhone burst its banks"),
         new("regression (real feeds): a quotation cut before its end is no subhead", "The virus has \u201ctorn back the curtain on the idea that the folks in charge know what they\u2019re doing,\u201d the former president said.", ""),
     };

@@ -121,6 +121,17 @@ public class StoryLintTests
         Assert.Equal(broken, StoryLint.Check(story, [article]).Any(f => f.Kind == LintKind.BrokenSubhead));
     }
 
+    [Theory]
+    [InlineData("LAPD released body camera video", "LAPD released body camera video taken during a violent clash with protesters.", false)]   // real feeds: an irregular participle opens a reduced relative
+    [InlineData("Prosecutors questioned a former official", "Prosecutors questioned a former official whose notes were used in the case.", false)]   // real feeds: 'whose' as 'who'
+    [InlineData("Court rejected the request", "Court rejected the request of the state to dismiss the case.", true)]
+    public void A_subhead_may_stop_before_a_relative_clause_or_a_participle(string heading, string sentence, bool broken)
+    {
+        var article = new Article("a1", "https://example.invalid/1", "Times", "Headline of the report", sentence, null);
+        var story = new Story("Headline of the report", "", "", ["a1"], [new StorySection(heading, [[new CitedSentence(sentence, ["a1"])]], [])], [], []);
+        Assert.Equal(broken, StoryLint.Check(story, [article]).Any(f => f.Kind == LintKind.BrokenSubhead));
+    }
+
     [Fact]
     public void Counts_every_kind_even_when_none_is_found()
     {

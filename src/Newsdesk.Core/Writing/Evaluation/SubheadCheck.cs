@@ -24,7 +24,18 @@ internal static partial class SubheadCheck
         "into", "around", "along", "through", "throughout", "within", "off", "after", "before", "since", "until", "amid",
         "including", "ahead", "last", "this", "next", "today", "yesterday", "tonight", "if", "unless", "once", "but",
         "so", "because", "as", "when", "while", "where", "despite", "although", "though", "following", "between", "more",
-        "who", "which",
+        "who", "which", "whose",
+    ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Irregular past participles that open a reduced relative after a whole clause ("LAPD released body camera video [taken
+    /// during a clash]", "rejected the request to dismiss a case [brought by the state]"), as the regular "-ed" ones do.
+    /// </summary>
+    private static readonly FrozenSet<string> IrregularParticiples = FrozenSet.ToFrozenSet(
+    [
+        "taken", "brought", "given", "made", "shown", "seen", "written", "known", "held", "found", "caught", "built", "sent", "kept",
+        "led", "shot", "struck", "stolen", "sold", "paid", "told", "won", "lost", "begun", "done", "drawn", "grown", "thrown", "flown",
+        "driven", "chosen", "frozen", "spoken", "torn", "hidden", "beaten", "broken", "born", "worn", "sworn", "bound", "spent", "bought",
     ], StringComparer.Ordinal);
 
     /// <summary>Words that open another clause: the search for a verb the subhead left behind stops at them.</summary>
@@ -116,7 +127,7 @@ internal static partial class SubheadCheck
             return $"the clause's verb comes after the cut (the source goes on: '{Short(rest)}')";
         }
 
-        var participle = first.Length > 4 && first.EndsWith("ed", StringComparison.Ordinal);
+        var participle = (first.Length > 4 && first.EndsWith("ed", StringComparison.Ordinal)) || IrregularParticiples.Contains(first);
         return AdjunctPrepositions.Contains(first) || participle ? null : $"cut mid-phrase (the source goes on: '{Short(rest)}')";
     }
 

@@ -332,8 +332,28 @@ internal static partial class SubheadClause
     }
 
     /// <summary>A verb after the first word, not one used as an adjective after a determiner or preposition ("number of confirmed cases").</summary>
-    private static bool HasVerb(List<string> words) =>
-        Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => IsVerbLike(words[i]) && !Attributive.Contains(words[i - 1].ToLowerInvariant()));
+    /// <summary>
+    /// Whether a word after the first is the clause's verb; a word inside quotation marks is someone's description, not the
+    /// clause's verb (real feeds: "51-year-old 'dedicated and loving' nurse Onyenachi Obasi" was a subhead cut before "died").
+    /// </summary>
+    private static bool HasVerb(List<string> words)
+    {
+        var quoted = false;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            quoted |= word.Length > 1 && word[0] is '"' or '\'' or '\u201c' or '\u2018';
+            if (i > 0 && !quoted && IsVerbLike(word) && !Attributive.Contains(words[i - 1].ToLowerInvariant()))
+            {
+                return true;
+            }
+
+            var end = word.TrimEnd(',', '.', ';', ':', '!', '?');
+            quoted &= !(end.Length > 1 && end[^1] is '"' or '\'' or '\u201d' or '\u2019');
+        }
+
+        return false;
+    }
 
     /// <summary>Words after which a participle is an adjective, not the verb of a clause.</summary>
     private static readonly FrozenSet<string> Attributive = FrozenSet.ToFrozenSet(
