@@ -417,6 +417,8 @@ internal static class ClusterBench
                 "threadRepeated" => o with { ThreadSkipsRepeatedLines = value != 0 },
                 "repeatedItems" => o with { RepeatedLineItems = (int)value },
                 "threadNamesAgree" => o with { ThreadNamesMustAgree = value != 0 },
+                "threadAnchorsAll" => o with { ThreadAnchorsReadAll = value != 0 },
+                "threadHappening" => o with { ThreadOneNameHappening = value },
                 "threadSharedNameWords" => o with { ThreadTopicSkipsSharedNameWords = value != 0 },
                 "leadingNames" => o with { LeadingNamePartsAreNames = value != 0 },
                 "threads" => o with { LinkThreads = value != 0 },

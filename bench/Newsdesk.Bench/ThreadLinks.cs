@@ -155,7 +155,7 @@ internal static class ThreadLinks
         var judged = Judged();
         foreach (var l in Links(RealFeedsStream.Load(folder), options))
         {
-            if (!judged.TryGetValue(l.Key, out var j) || (j.Part == "held-out") != heldOut)
+            if (!judged.TryGetValue(l.Key, out var j) || j.Part != (heldOut ? "held-out" : "dev"))
             {
                 continue;
             }
@@ -217,7 +217,7 @@ internal static class ThreadLinks
         }
 
         yield return [$"real-feeds thread links made (whole month)", links.Count.ToString(CultureInfo.InvariantCulture), "", ""];
-        foreach (var part in new[] { "dev", "held-out" })
+        foreach (var part in new[] { "dev", "held-out", "late" })
         {
             var inPart = scored.Where(l => judged[l.Key].Part == part).ToList();
             var right = inPart.Count(l => judged[l.Key].Right);

@@ -47,7 +47,7 @@ internal static class SpecificNames
     /// a name the stream had not met before this happening has a handful; a city or a politician
     /// named every day has many.
     /// </summary>
-    public static (int Count, double Recent) Anchors(TermCentroid coreNames, ArticleProfile article, StreamVocabulary vocabulary, StoryClustererOptions options, DateTimeOffset at, IReadOnlySet<string>? ignored = null)
+    public static (int Count, double Recent) Anchors(TermCentroid coreNames, ArticleProfile article, StreamVocabulary vocabulary, StoryClustererOptions options, DateTimeOffset at, IReadOnlySet<string>? ignored = null, bool readAll = false)
     {
         List<HashSet<string>>? anchors = null;
         var rare = double.MaxValue;
@@ -90,7 +90,7 @@ internal static class SpecificNames
                 anchors.Add(words);
             }
 
-            if (anchors.Count >= 2)
+            if (anchors.Count >= 2 && !readAll)
             {
                 return (2, rare);
             }
@@ -98,7 +98,7 @@ internal static class SpecificNames
             rare = Math.Min(rare, vocabulary.RecentDocuments(name, at, options.RecurringHalfLife));
         }
 
-        return (anchors?.Count ?? 0, rare);
+        return (Math.Min(anchors?.Count ?? 0, 2), rare);
     }
 
     /// <summary>

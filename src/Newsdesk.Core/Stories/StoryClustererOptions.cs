@@ -249,6 +249,25 @@ public sealed record StoryClustererOptions
     public double ThreadSingleAnchorTopic { get; init; } = 0.2;
 
     /// <summary>
+    /// Least cosine on what happened (<see cref="StoryThreads.HappeningCosine"/>: the topic words less the words of the full
+    /// names the two share, such as "michael" of "Michael Jordan") for a thread link whose two stories share one specific
+    /// name only (<see cref="ThreadSingleAnchorTopic"/>'s case). A leading name part is no name of its own
+    /// (<see cref="LeadingNamePartsAreNames"/>), so a person's given name stayed among the topic words and carried the
+    /// topic cosine of two items on one person on other matters (Michael Jordan's children, then his $100M offer; two
+    /// columns by Dr Michael Mosley). 0 turns it off. 0.08 since session 14, chosen on the development part of the judged
+    /// links (bench/cluster/links: the best precision that keeps every right link; docs/stories.md "Session 14").
+    /// </summary>
+    public double ThreadOneNameHappening { get; init; } = 0.08;
+
+    /// <summary>
+    /// Whether a thread link counts the names the two share as one when a later name bridges them ("cuomo", "york_gov"
+    /// and then "gov_andrew" of "New York Gov. Andrew Cuomo" are one person), rather than stopping at the second name
+    /// read (<see cref="SpecificNames.Anchors"/>). On since session 14; the clusterer's own joins still stop at the second
+    /// name, so story placements do not depend on it.
+    /// </summary>
+    public bool ThreadAnchorsReadAll { get; init; } = true;
+
+    /// <summary>
     /// Whether a thread link leaves out the words of lines the outlet repeats across its items (<see cref="OutletLines"/>:
     /// a sign-up prompt, a live page's standing advice, a columnist's byline before a colon): they are not shared names
     /// and carry no weight in the topic cosine, on either side. Learned online from each outlet's earlier items. On since
@@ -313,6 +332,7 @@ public sealed record StoryClustererOptions
         Check(ThreadAgreement is >= 0 and <= 2, nameof(ThreadAgreement));
         Check(ThreadTopicAgreement is >= 0 and <= 1, nameof(ThreadTopicAgreement));
         Check(ThreadSingleAnchorTopic is >= 0 and <= 1, nameof(ThreadSingleAnchorTopic));
+        Check(ThreadOneNameHappening is >= 0 and <= 1, nameof(ThreadOneNameHappening));
         Check(RepeatedLineItems >= 1, nameof(RepeatedLineItems));
     }
 

@@ -109,9 +109,9 @@ internal sealed class StoryThreads(StoryClustererOptions options, StreamVocabula
                 continue;
             }
 
-            if (options.ThreadSingleAnchorTopic > 0
-                && SpecificNames.Anchors(story.CoreNames, profile, vocabulary, options, at, ignored).Count < 2
-                && (options.ThreadTopicSkipsNameWords ? LinkTopicCosine(story, profile) : topic) < options.ThreadSingleAnchorTopic)
+            if ((options.ThreadSingleAnchorTopic > 0 || options.ThreadOneNameHappening > 0)
+                && SpecificNames.Anchors(story.CoreNames, profile, vocabulary, options, at, ignored, options.ThreadAnchorsReadAll).Count < 2
+                && !OneNameAgrees(story, profile, topic, ignored))
             {
                 continue;
             }
@@ -130,6 +130,31 @@ internal sealed class StoryThreads(StoryClustererOptions options, StreamVocabula
 
         return best is null ? null : (best, bestScore);
     }
+
+    /// <summary>
+    /// Whether a link whose two stories share one specific name only (one person, one brand) agrees enough on what
+    /// happened: the topic cosine reaches <see cref="StoryClustererOptions.ThreadSingleAnchorTopic"/>, and without the
+    /// words of the full names the two share ("michael" of "michael_jordan", the given name that a leading name part keeps
+    /// among the words) it reaches <see cref="StoryClustererOptions.ThreadOneNameHappening"/>: two items on one person
+    /// agree on the person's given name whatever each is about.
+    /// </summary>
+    private bool OneNameAgrees(StoryState story, ArticleProfile profile, double topic, HashSet<string>? ignored)
+    {
+        if ((options.ThreadTopicSkipsNameWords ? LinkTopicCosine(story, profile) : topic) < options.ThreadSingleAnchorTopic)
+        {
+            return false;
+        }
+
+        return options.ThreadOneNameHappening <= 0
+            || HappeningCosine(story, profile, ignored) >= options.ThreadOneNameHappening;
+    }
+
+    /// <summary>
+    /// <see cref="TopicCosine"/> without the words of the full names the article and the core share as well
+    /// (<see cref="WithSharedNameWords"/>): what the two say happened, apart from who it happened to.
+    /// </summary>
+    internal static double HappeningCosine(StoryState story, ArticleProfile profile, HashSet<string>? ignored) =>
+        TopicCosine(story, profile, WithSharedNameWords(story, profile, ignored));
 
     /// <summary>
     /// Cosine of the article and the earlier story's core on the words that are not names (of
@@ -259,7 +284,7 @@ internal sealed class StoryThreads(StoryClustererOptions options, StreamVocabula
             .Take(6)
             .Select(t => FormattableString.Invariant($"{t.Key}:{t.Product:F3}"));
         return FormattableString.Invariant(
-            $"names {story.CoreNames.Cosine(profile.Names):F2} words {story.CoreCentroid.Cosine(profile.Vector):F2} topic {TopicCosine(story, profile, ignored):F2} linktopic {LinkTopicCosine(story, profile):F2} anchors {SpecificNames.Anchors(story.CoreNames, profile, vocabulary, options, DateTimeOffset.MinValue, ignored).Count} articles {story.Articles} [{string.Join(' ', shared)}] {{{string.Join(' ', topical)}}}");
+            $"names {story.CoreNames.Cosine(profile.Names):F2} words {story.CoreCentroid.Cosine(profile.Vector):F2} topic {TopicCosine(story, profile, ignored):F2} happening {HappeningCosine(story, profile, ignored):F2} linktopic {LinkTopicCosine(story, profile):F2} anchors {SpecificNames.Anchors(story.CoreNames, profile, vocabulary, options, DateTimeOffset.MinValue, ignored).Count}/{SpecificNames.Anchors(story.CoreNames, profile, vocabulary, options, DateTimeOffset.MinValue, ignored, readAll: true).Count} articles {story.Articles} [{string.Join(' ', shared)}] {{{string.Join(' ', topical)}}}");
     }
 
     /// <summary>

@@ -110,7 +110,7 @@ public sealed class StoryThreadsTests
     public void OneSharedNameLinksOnlyWhenTheTwoAgreeOnWhatHappened(OneNameCase row)
     {
         var c = new StoryClusterer(new StoryClustererOptions { JoinThreshold = 0.99, HeadlineJoinThreshold = 0.99 }) { Explaining = true };
-        var lenient = new StoryClusterer(new StoryClustererOptions { JoinThreshold = 0.99, HeadlineJoinThreshold = 0.99, ThreadSingleAnchorTopic = 0 }) { Explaining = true };
+        var lenient = new StoryClusterer(new StoryClustererOptions { JoinThreshold = 0.99, HeadlineJoinThreshold = 0.99, ThreadSingleAnchorTopic = 0, ThreadOneNameHappening = 0 }) { Explaining = true };
         foreach (var clusterer in new[] { c, lenient })
         {
             Background(clusterer);

@@ -123,7 +123,7 @@ public sealed class ThreadBoilerplateTests
         // Only the shared names are under test: every story stays apart, and the bars on the cosines are low.
         var lenient = new StoryClustererOptions
         {
-            JoinThreshold = 0.99, HeadlineJoinThreshold = 0.99, ThreadAgreement = 0.3, ThreadTextAgreement = 0, ThreadTopicAgreement = 0, ThreadSingleAnchorTopic = 0,
+            JoinThreshold = 0.99, HeadlineJoinThreshold = 0.99, ThreadAgreement = 0.3, ThreadTextAgreement = 0, ThreadTopicAgreement = 0, ThreadSingleAnchorTopic = 0, ThreadOneNameHappening = 0,
         };
         Assert.True(LastLinkedToEarlier(lenient with { ThreadSkipsRepeatedLines = false }), "without the rule the byline links them");
         Assert.False(LastLinkedToEarlier(lenient), "the repeated byline is not a shared name");
