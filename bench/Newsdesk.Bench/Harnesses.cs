@@ -12,6 +12,7 @@ internal static class Harnesses
         ["feeds"] = FeedsBench.Run,
         ["scale"] = ScaleBench.Run,
         ["realnews"] = RealNewsBench.Run,
+        ["longstories"] = LongStories.Run,
         ["lines"] = ClusterLines.Run,
         ["writeprobe"] = WriteProbe.Run,
         ["tags"] = TagsBench.Run,

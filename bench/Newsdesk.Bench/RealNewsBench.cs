@@ -14,7 +14,7 @@ namespace Newsdesk.Bench;
 /// stories spanning more than three days; the story lint over every written story; time per stage,
 /// wall and CPU time, peak memory. Stories are split by when they opened: the first half of the
 /// replay's span (read while developing) and the second half (not read before measuring).
-/// Usage: Newsdesk.Bench realnews DATADIR STATS.json
+/// Usage: Newsdesk.Bench realnews DATADIR STATS.json [--core-share 0.25] (the rule the replay wrote with: see Writing.WrittenFrom)
 /// </summary>
 internal static class RealNewsBench
 {
@@ -24,6 +24,7 @@ internal static class RealNewsBench
     /// <summary>Articles a story is written from at most (PipelineOptions.MaxArticlesPerStory's default): the lint reads the same ones.</summary>
     private const int WrittenFrom = 60;
 
+
     /// <summary>Article ids read per query (well under SQLite's bound on parameters).</summary>
     private const int IdsPerQuery = 500;
 
@@ -31,18 +32,20 @@ internal static class RealNewsBench
 
     public static int Run(string[] args)
     {
-        if (args.Length != 2)
+        if (args.Length is not (2 or 4) || (args.Length == 4 && args[2] != "--core-share"))
         {
-            Console.Error.WriteLine("usage: Newsdesk.Bench realnews DATADIR STATS.json");
+            Console.Error.WriteLine("usage: Newsdesk.Bench realnews DATADIR STATS.json [--core-share 0.25]");
             return 2;
         }
 
-        return RunAsync(args[0], args[1]).GetAwaiter().GetResult();
+        // The share of a long story's reports read from its start that the replay ran with (Writing.WrittenFrom.CoreShare; 0 before session 14).
+        var coreShare = args.Length == 4 ? double.Parse(args[3], CultureInfo.InvariantCulture) : Newsdesk.Writing.WrittenFrom.CoreShare;
+        return RunAsync(args[0], args[1], coreShare).GetAwaiter().GetResult();
     }
 
     private sealed record StoryFacts(string Slug, string Headline, int Articles, int Outlets, TimeSpan Span, DateTimeOffset Opened, IReadOnlyList<LintFinding> Lint);
 
-    private static async Task<int> RunAsync(string dataDir, string statsFile)
+    private static async Task<int> RunAsync(string dataDir, string statsFile, double coreShare)
     {
         var stats = JsonDocument.Parse(await File.ReadAllTextAsync(statsFile)).RootElement;
         var database = DatabaseSelector.Create(null, dataDir, TimeProvider.System);
@@ -72,7 +75,9 @@ internal static class RealNewsBench
 
             var times = members.Select(a => a.Published).OfType<DateTimeOffset>().ToList();
             var span = times.Count == 0 ? TimeSpan.Zero : times.Max() - times.Min();
-            var writtenFrom = members.OrderByDescending(a => a.Published).Take(WrittenFrom).Select(a => a.ToArticle()).ToList();
+            // As WritingStage: cartoons and galleries left out, a long story's first and newest reports (in arrival order).
+            var writtenFrom = Newsdesk.Writing.WrittenFrom.Reports(
+                members.Where(a => !Newsdesk.Writing.NotAReport.Is(a.Title)).Select(a => a.ToArticle()).ToList(), WrittenFrom, coreShare);
             facts.Add(new StoryFacts(
                 revision.Slug, published.Content.Headline, members.Count, members.Select(a => a.SourceName).Distinct(StringComparer.Ordinal).Count(),
                 span, times.Count == 0 ? published.Published : times.Min(), StoryLint.Check(published.Content, writtenFrom)));

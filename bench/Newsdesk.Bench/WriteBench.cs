@@ -43,6 +43,7 @@ internal static class WriteBench
         }
 
         var lint = new List<IReadOnlyList<LintFinding>>();
+        var gate = new Newsdesk.Verification.PublicationGate(new Newsdesk.Verification.Verifier());
         var writer = new ExtractiveWriter(new ExtractiveWriterOptions { TargetWords = budget });
         var systems = new Dictionary<string, List<(double R1, double R2)>>
         {
@@ -50,6 +51,8 @@ internal static class WriteBench
             [$"lead-{budget}w (first sentences of the concatenated cluster to {budget} words)"] = [],
             [$"centroid+MMR (plain: all sentences, TF-IDF centroid, MMR lambda {CentroidMmr.Lambda}, to {budget} words)"] = [],
             ["newsdesk extractive (lede + section sentences)"] = [],
+            ["newsdesk extractive as published (after the verifier's gate): lede + section sentences"] = [],
+            ["newsdesk extractive as published and read: headline, dateline, lede, subheads, sentences, bullets, key facts"] = [],
         };
         var names = systems.Keys.ToList();
         var lengths = names.ToDictionary(n => n, _ => new List<int>());
@@ -88,12 +91,15 @@ internal static class WriteBench
                     Console.Error.WriteLine($"c{cluster.Index:D3}\t{finding.Kind}\t{finding.Reason}\t{finding.Text}");
                 }
             }
+            var published = gate.Check(story, cluster.Articles).Story;
             var outputs = new[]
             {
                 Lead.FirstSentences(cluster.Articles, 3),
                 Lead.FirstWords(cluster.Articles, budget),
                 CentroidMmr.Select(cluster.Articles, budget),
                 string.Join(' ', ExtractiveWriter.Sentences(story)),
+                published is null ? "" : string.Join(' ', ExtractiveWriter.Sentences(published)),
+                published is null ? "" : AsRead(published),
             };
             for (var i = 0; i < outputs.Length; i++)
             {
@@ -136,6 +142,16 @@ internal static class WriteBench
         Console.WriteLine($"(whole run {writeSeconds:F1} s, {1000 * writeSeconds / Math.Max(1, clusters.Count):F0} ms per cluster including scoring)");
         return 0;
     }
+
+    /// <summary>
+    /// Every word the reader gets, in reading order: headline, dateline, lede, each section's
+    /// heading, paragraphs and bullets, the key-fact rows (label and value). The budget is spent
+    /// on all of it, not only on the sentences.
+    /// </summary>
+    private static string AsRead(Story story) => string.Join(' ', new[] { story.Headline, story.Dateline, story.Lede }
+        .Concat(story.Sections.SelectMany(s => s.Paragraphs.SelectMany(p => p).Concat(s.Bullets).Select(c => c.Text).Prepend(s.Heading)))
+        .Concat(story.Facts.Select(f => $"{f.Label} {f.Value}"))
+        .Where(t => t.Length > 0));
 
     /// <summary>Lint counts by kind: all clusters, the development half (first) and the held-out half (last).</summary>
     private static void PrintLint(List<IReadOnlyList<LintFinding>> lint, List<bool> notWritten)

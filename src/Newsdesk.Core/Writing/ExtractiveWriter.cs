@@ -123,7 +123,8 @@ public sealed class ExtractiveWriter : IStoryWriter
         var next = units.Where(u => u[0].IsFuture && u[0].QuotationSpeaker is null && !bullets.Contains(u)).ToList();
         var body = units.Where(u => !bullets.Contains(u) && !next.Contains(u)).ToList();
 
-        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // A subhead never says again what the headline says: made from a sentence's clause, the headline is often the clause of a section's sentence.
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { headline.ToLowerInvariant() };
         var sections = new List<StorySection>();
         var storyYear = Extractive.Dateline.PublishedDay(corpus.Articles)?.Year;
         var groups = Group(body, corpus, storyYear);

@@ -40,7 +40,7 @@ public sealed class PipelineOptions
     /// <summary>A story stays marked breaking this long after its coverage last grew.</summary>
     public TimeSpan BreakingFor { get; set; } = TimeSpan.FromHours(6);
 
-    /// <summary>Articles a story is written from at most (the most recent distinct ones are kept).</summary>
+    /// <summary>Articles a story is written from at most: a long story's first ones and its newest (Writing.WrittenFrom).</summary>
     [Range(1, 2_000)]
     public int MaxArticlesPerStory { get; set; } = 60;
 }

@@ -180,14 +180,15 @@ internal sealed partial class WritingStage(
     }
 
     /// <summary>
-    /// The story as written from <paramref name="stored"/> (its newest
-    /// <see cref="PipelineOptions.MaxArticlesPerStory"/> reports), every sentence checked: what a
-    /// new revision of a story holding those reports publishes.
+    /// The story as written from <paramref name="stored"/> (at most
+    /// <see cref="PipelineOptions.MaxArticlesPerStory"/> reports: a long story's first ones, its core,
+    /// and its newest, <see cref="WrittenFrom"/>), every sentence checked: what a new revision of a
+    /// story holding those reports publishes.
     /// </summary>
     internal async Task<(Story? Story, VerificationSummary Summary, IReadOnlyList<Article> Articles)> ComposeAsync(
         IReadOnlyList<StoredArticle> stored, CancellationToken ct)
     {
-        var chosen = stored.Count > _options.MaxArticlesPerStory ? stored.Skip(stored.Count - _options.MaxArticlesPerStory).ToList() : stored;
+        var chosen = WrittenFrom.Reports(stored, _options.MaxArticlesPerStory);
         var articles = chosen.Select(a => a.ToArticle()).ToList();
         var draft = await writer.WriteAsync(articles, ct);
         var (story, summary) = Checked(draft, articles);
