@@ -108,8 +108,8 @@ internal static class Exchanges
                     continue;
                 }
 
-                var aContext = Context(sentence.Sequence, a, b.Key);
-                var bContext = Context(sentence.Sequence, b, a.Key);
+                var aContext = Context(sentence, a, b.Key);
+                var bContext = Context(sentence, b, a.Key);
                 var aOwn = Best(aContext, theirs, a.Key, b.Key);
                 var bOwn = Best(bContext, theirs, b.Key, a.Key);
                 if (aOwn < 0 || bOwn < 0)
@@ -149,7 +149,7 @@ internal static class Exchanges
             {
                 if (item.Key == key)
                 {
-                    best = Math.Max(best, Agreement(context, Context(sentence.Sequence, item, otherKey)));
+                    best = Math.Max(best, Agreement(context, Context(sentence, item, otherKey)));
                 }
             }
         }
@@ -173,10 +173,14 @@ internal static class Exchanges
 
     /// <summary>
     /// The keys of the <see cref="ContextTokens"/> tokens before (past the <see cref="Determiners"/>
-    /// opening its phrase) and after an item, the other item's key read as <see cref="Other"/>.
+    /// opening its phrase) and after an item, the other item's key read as <see cref="Other"/>. A
+    /// word of a name run is read as the run's key, so "without New York" reads "without" and the
+    /// other item when the other item is New York.
     /// </summary>
-    private static string[] Context(IReadOnlyList<string> sequence, Item item, string otherKey)
+    private static string[] Context(AnalyzedSentence sentence, Item item, string otherKey)
     {
+        var sequence = sentence.Sequence;
+        var runKeys = Roles.RunKeys(sentence);
         var context = new string[2 * ContextTokens];
         var before = item.Start - 1;
         while (before >= 0 && Determiners.Contains(sequence[before]))
@@ -186,15 +190,23 @@ internal static class Exchanges
 
         for (var k = 0; k < ContextTokens; k++)
         {
-            context[k] = At(sequence, before - k, otherKey);
-            context[ContextTokens + k] = At(sequence, item.End + 1 + k, otherKey);
+            context[k] = At(sequence, runKeys, before - k, otherKey);
+            context[ContextTokens + k] = At(sequence, runKeys, item.End + 1 + k, otherKey);
         }
 
         return context;
     }
 
-    private static string At(IReadOnlyList<string> sequence, int index, string otherKey) =>
-        index < 0 || index >= sequence.Count ? Edge : sequence[index] == otherKey ? Other : sequence[index];
+    private static string At(IReadOnlyList<string> sequence, string?[] runKeys, int index, string otherKey)
+    {
+        if (index < 0 || index >= sequence.Count)
+        {
+            return Edge;
+        }
+
+        var key = runKeys[index] ?? sequence[index];
+        return key == otherKey ? Other : key;
+    }
 
     private static List<Item> NumberItems(AnalyzedSentence sentence) =>
         sentence.Slots.Select(s => new Item(s.Key, s.Index, s.Index)).ToList();
