@@ -97,7 +97,8 @@ internal static class Exchanges
             return null;
         }
 
-        var theirs = window.Select(w => (Sentence: w, Items: itemsOf(w))).Where(w => w.Items.Count > 0).ToList();
+        var theirs = window.Select(w => (Sentence: w, Items: itemsOf(w))).Where(w => w.Items.Count > 0).Select(w => (w.Sentence, w.Items, Keys: Roles.RunKeys(w.Sentence))).ToList();
+        var ownKeys = Roles.RunKeys(sentence);
         for (var i = 0; i < items.Count; i++)
         {
             for (var j = i + 1; j < items.Count; j++)
@@ -108,8 +109,8 @@ internal static class Exchanges
                     continue;
                 }
 
-                var aContext = Context(sentence, a, b.Key);
-                var bContext = Context(sentence, b, a.Key);
+                var aContext = Context(sentence.Sequence, ownKeys, a, b.Key);
+                var bContext = Context(sentence.Sequence, ownKeys, b, a.Key);
                 var aOwn = Best(aContext, theirs, a.Key, b.Key);
                 var bOwn = Best(bContext, theirs, b.Key, a.Key);
                 if (aOwn < 0 || bOwn < 0)
@@ -140,16 +141,16 @@ internal static class Exchanges
     }
 
     /// <summary>The most places where <paramref name="context"/> agrees with an occurrence of <paramref name="key"/> in the window; -1 when it has none.</summary>
-    private static int Best(string[] context, List<(AnalyzedSentence Sentence, List<Item> Items)> window, string key, string otherKey)
+    private static int Best(string[] context, List<(AnalyzedSentence Sentence, List<Item> Items, string?[] Keys)> window, string key, string otherKey)
     {
         var best = -1;
-        foreach (var (sentence, items) in window)
+        foreach (var (sentence, items, keys) in window)
         {
             foreach (var item in items)
             {
                 if (item.Key == key)
                 {
-                    best = Math.Max(best, Agreement(context, Context(sentence, item, otherKey)));
+                    best = Math.Max(best, Agreement(context, Context(sentence.Sequence, keys, item, otherKey)));
                 }
             }
         }
@@ -177,10 +178,8 @@ internal static class Exchanges
     /// word of a name run is read as the run's key, so "without New York" reads "without" and the
     /// other item when the other item is New York.
     /// </summary>
-    private static string[] Context(AnalyzedSentence sentence, Item item, string otherKey)
+    private static string[] Context(IReadOnlyList<string> sequence, string?[] runKeys, Item item, string otherKey)
     {
-        var sequence = sentence.Sequence;
-        var runKeys = Roles.RunKeys(sentence);
         var context = new string[2 * ContextTokens];
         var before = item.Start - 1;
         while (before >= 0 && Determiners.Contains(sequence[before]))
