@@ -147,7 +147,7 @@ internal static class VerifyBench
                 prepared[sample.Doc] = sources;
             }
 
-            var verdicts = Sentences.Split(sample.Summary).Select(s => supported(verifier, s, sources)).ToList();
+            var verdicts = Quotes.Whole(Sentences.Split(sample.Summary)).Select(s => supported(verifier, s, sources)).ToList();
             sentences += verdicts.Count;
             var flagged = verdicts.Exists(v => !v);
             var inconsistent = sample.Label == 0;
@@ -233,7 +233,7 @@ internal static class VerifyBench
                     prepared[sample.Doc] = sources;
                 }
 
-                var flagged = Sentences.Split(sample.Summary).Any(s => !verifier.Check(s, [], sources).Supported);
+                var flagged = Quotes.Whole(Sentences.Split(sample.Summary)).Any(s => !verifier.Check(s, [], sources).Supported);
                 IReadOnlyList<string> kinds = sample.Label == 1 ? ["(consistent: flagged)"] : sample.EditTypes.Count == 0 ? ["(none given)"] : sample.EditTypes;
                 foreach (var kind in kinds)
                 {
@@ -258,7 +258,7 @@ internal static class VerifyBench
         foreach (var sample in samples)
         {
             var sources = verifier.Prepare([AsArticle(sample)]);
-            var verdicts = Sentences.Split(sample.Summary).Select(s => verifier.Check(s, [], sources)).ToList();
+            var verdicts = Quotes.Whole(Sentences.Split(sample.Summary)).Select(s => verifier.Check(s, [], sources)).ToList();
             var flagged = verdicts.Exists(v => !v.Supported);
             Console.WriteLine($"{(flagged == (sample.Label == 0) ? "ok   " : "WRONG")} label={sample.Label} [{string.Join(',', sample.EditTypes)}] {sample.Summary}");
             if (sample.Original.Length > 0 && sample.Original != sample.Summary)
@@ -287,7 +287,7 @@ internal static class VerifyBench
         var sources = verifier.Prepare([AsArticle(sample)]);
         static string Describe(Newsdesk.Text.Quantity q) =>
             $"{q.Surface}={q.Value}{q.Unit} counted={q.Counted} binder={q.Binder} dir={q.Direction} ctx=[{string.Join(',', q.Context)}]";
-        foreach (var s in Sentences.Split(sample.Summary))
+        foreach (var s in Quotes.Whole(Sentences.Split(sample.Summary)))
         {
             var v = verifier.Check(s, [], sources);
             Console.WriteLine($"{(v.Supported ? "ok " : "BAD")} {s}\n    {string.Join("; ", v.Reasons)}");
@@ -423,7 +423,7 @@ internal static class VerifyBench
                 prepared[sample.Doc] = sources;
             }
 
-            features.Add((Sentences.Split(sample.Summary).Select(s => verifier.Measure(s, [], sources)).ToList(), sample.Label));
+            features.Add((Quotes.Whole(Sentences.Split(sample.Summary)).Select(s => verifier.Measure(s, [], sources)).ToList(), sample.Label));
         }
 
         return features;

@@ -175,10 +175,16 @@ public static class Quantities
             }
         }
 
+        // "revenues and earnings rose 19% and 38%, respectively": 19% is said of the revenues.
+        if (RespectiveItem(tokens, start) is { } item)
+        {
+            context.Add(stem(item));
+        }
+
         var counted = end < tokens.Count && tokens[end].Kind == TokenKind.Word && tokens[end].Key.Length > 1 && !StopWords.Contains(tokens[end].Key)
             ? stem(tokens[end].Key)
             : null;
-        return quantity with { Context = context, Label = LabelOf(tokens, start), Counted = counted, Binder = BinderOf(tokens, start), Direction = DirectionOf(tokens, start), Start = start };
+        return quantity with { Hedged = IsHedged(tokens, start), Context = context, Label = LabelOf(tokens, start), Counted = counted, Binder = BinderOf(tokens, start), Direction = DirectionOf(tokens, start), Start = start };
     }
 
     /// <summary>
@@ -188,6 +194,11 @@ public static class Quantities
     /// </summary>
     public static string? BinderOf(IReadOnlyList<Token> tokens, int start)
     {
+        if (RespectiveItem(tokens, start) is { } item)
+        {
+            return item;
+        }
+
         if (start > 0 && tokens[start].AfterBreak && tokens[start - 1].Kind == TokenKind.Word && tokens[start - 1].IsCapitalized
             && !StopWords.Contains(tokens[start - 1].Key))
         {
@@ -215,6 +226,126 @@ public static class Quantities
 
         return null;
     }
+
+    /// <summary>
+    /// Words that say an amount is not exact, right before it: one word ("about 1.2 million") or two
+    /// ("more than $5bn"). A rounded amount is supported only after one of them (<see cref="Quantity.IsSupportedBy"/>).
+    /// </summary>
+    public static readonly IReadOnlySet<string> Hedges = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "about", "around", "nearly", "almost", "approximately", "roughly", "some", "over", "under", "circa", "approx", "estimated",
+        "more than", "less than", "fewer than", "close to", "up to", "upwards of", "upward of", "at least", "just over", "just under",
+        "well over", "as many as", "as much as",
+    };
+
+    /// <summary>Whether a hedge (<see cref="Hedges"/>) ends right before the number at <paramref name="start"/>, in its clause.</summary>
+    public static bool IsHedged(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start < 1 || tokens[start].AfterBreak)
+        {
+            return false;
+        }
+
+        if (Hedges.Contains(tokens[start - 1].Key))
+        {
+            return true;
+        }
+
+        if (start >= 2 && !tokens[start - 1].AfterBreak && Hedges.Contains(tokens[start - 2].Key + " " + tokens[start - 1].Key))
+        {
+            return true;
+        }
+
+        return start >= 3 && !tokens[start - 1].AfterBreak && !tokens[start - 2].AfterBreak
+            && Hedges.Contains(tokens[start - 3].Key + " " + tokens[start - 2].Key + " " + tokens[start - 1].Key);
+    }
+
+    /// <summary>Words that close a list of numbers bound in order to a list of things ("revenues and earnings rose 19% and 38%, respectively").</summary>
+    private static readonly HashSet<string> RespectivelyWords = new(StringComparer.Ordinal) { "respectively", "correspondingly" };
+
+    /// <summary>How many tokens before its numbers a respective list may end ("revenues and earnings [increased by] 19% and 38%").</summary>
+    public const int RespectiveReach = 6;
+
+    /// <summary>
+    /// The key of the thing a number of a respective list is bound to: in "revenues and earnings rose
+    /// by 19% and 38% respectively" 19% is the revenues' and 38% the earnings', not both the verb's
+    /// (the verb binds every number of the list, so it was read as an exchange with a source that
+    /// writes "earnings ... increased 38%"). The numbers are joined by commas and "and"/"or" and
+    /// closed by "respectively"; the things are as many words joined the same way, ending at most
+    /// <see cref="RespectiveReach"/> tokens before the first number. Null otherwise.
+    /// </summary>
+    public static string? RespectiveItem(IReadOnlyList<Token> tokens, int start)
+    {
+        // The numbers of the list: from the one at start, forward and back over numbers, their scale
+        // and unit words, "and"/"or"; the list must end at "respectively".
+        bool InList(int k) => tokens[k].Kind == TokenKind.Number || tokens[k].Key is "and" or "or"
+            || NumberWords.Scales.ContainsKey(tokens[k].Key) || NumberWords.Units.ContainsKey(tokens[k].Key);
+        if (tokens[start].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        var end = start;
+        while (end + 1 < tokens.Count && InList(end + 1))
+        {
+            end++;
+        }
+
+        if (end + 1 >= tokens.Count || !RespectivelyWords.Contains(tokens[end + 1].Key))
+        {
+            return null;
+        }
+
+        var first = start;
+        while (first - 1 >= 0 && InList(first - 1))
+        {
+            first--;
+        }
+
+        var numbers = new List<int>();
+        for (var k = first; k <= end; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number && (k == first || tokens[k - 1].Kind != TokenKind.Number))
+            {
+                numbers.Add(k);
+            }
+        }
+
+        var at = numbers.IndexOf(start);
+        if (numbers.Count < 2 || at < 0)
+        {
+            return null;
+        }
+
+        // The things: the last "and"/"or" before the numbers within reach, the word after it and the
+        // words before it, each set off by a comma ("revenue, profit and margin").
+        for (var k = first - 1; k >= 1 && k >= first - 1 - RespectiveReach; k--)
+        {
+            if (tokens[k].Key is not ("and" or "or") || k + 1 >= first || !IsItem(tokens[k + 1]))
+            {
+                continue;
+            }
+
+            var items = new List<string> { tokens[k + 1].Key };
+            var j = k - 1;
+            while (j >= 0 && IsItem(tokens[j]) && items.Count < numbers.Count)
+            {
+                items.Insert(0, tokens[j].Key);
+                if (!tokens[j].AfterBreak)
+                {
+                    break;
+                }
+
+                j--;
+            }
+
+            return items.Count == numbers.Count ? items[at] : null;
+        }
+
+        return null;
+    }
+
+    private static bool IsItem(Token token) => token.Kind == TokenKind.Word && token.Key.Length > 1 && !StopWords.Contains(token.Key);
 
     /// <summary>Words that say a decimal point aloud ("twelve dot fifty", "three point five").</summary>
     private static readonly HashSet<string> SpokenPoints = new(StringComparer.Ordinal) { "point", "dot" };

@@ -50,6 +50,12 @@ public sealed record Quantity(double Value, string Unit, int Significant, string
     /// <summary>The direction word just before the number ("up", "down", "from", "to"; "from 4.7 to 2.5"), or null.</summary>
     public string? Direction { get; init; }
 
+    /// <summary>
+    /// Whether a hedge stands before the number ("about", "nearly", "more than"; <see
+    /// cref="Quantities.Hedges"/>): only a hedged amount may round its source (<see cref="IsSupportedBy"/>).
+    /// </summary>
+    public bool Hedged { get; init; }
+
     /// <summary>Relative difference within which two values count as the same (float noise, "5.0" vs "5").</summary>
     public const double SameValueTolerance = 1e-6;
 
@@ -85,8 +91,10 @@ public sealed record Quantity(double Value, string Unit, int Significant, string
         }
 
         // "about 1.2 million" is supported by "1,234,567": round the source to our significant digits.
-        // Only large amounts are rounded like that; "4" is not "4.4".
-        if (Math.Abs(Value) < MinRoundedValue || source.Value == 0 || Significant >= source.Significant)
+        // Only large amounts are rounded like that; "4" is not "4.4". And only with a hedge: a reader
+        // takes a bare "$2 billion" for the amount, and it is not the source's "$1.8 billion" (session 14:
+        // every bare rounding in SummEdits' news dev and calibration split, 14, was in an inconsistent summary).
+        if (!Hedged || Math.Abs(Value) < MinRoundedValue || source.Value == 0 || Significant >= source.Significant)
         {
             return false;
         }

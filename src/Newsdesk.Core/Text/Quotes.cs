@@ -103,6 +103,10 @@ public static class Quotes
         return builder.ToString();
     }
 
+    /// <summary>The text with each quotation mark read as a comma (a clause mark, as the tokenizer reads a quotation mark).</summary>
+    public static string WithoutMarks(string text) =>
+        text.Replace('"', ',').Replace('\u201c', ',').Replace('\u201d', ',').Replace('\u201e', ',').Replace('\u00ab', ',').Replace('\u00bb', ',');
+
     /// <summary>Most sentences of one quotation that <see cref="Whole"/> joins.</summary>
     public const int MaxJoinedSentences = 3;
 

@@ -35,6 +35,22 @@ internal sealed partial record AnalyzedSentence(
     /// <summary>Per token: whether it is a name, every occurrence (<see cref="Names"/> holds each name once).</summary>
     public IReadOnlyList<bool> NameAt { get; init; } = [];
 
+    /// <summary>
+    /// Per token: whether it is a capitalised stop word that opens the name after it ("New York",
+    /// "The White House" mid-sentence): part of the name's run for <see cref="Roles"/> and
+    /// <see cref="Exchanges"/>, though no name by itself. At the sentence's start only a word that is
+    /// no function word ("New York Times denied", not "In Washington").
+    /// </summary>
+    public IReadOnlyList<bool> LeadAt { get; init; } = [];
+
+    /// <summary>Stop words that open a sentence as themselves, never as the first word of a name.</summary>
+    private static readonly FrozenSet<string> OpeningFunctionWords = FrozenSet.ToFrozenSet(
+    [
+        "the", "a", "an", "in", "on", "at", "of", "for", "to", "by", "with", "from", "as", "and", "but", "or", "if", "when", "after",
+        "before", "while", "it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "his", "her", "their", "its", "our",
+        "my", "your", "some", "all", "many", "most", "since", "until", "during", "under", "over", "about", "so", "then", "also",
+    ], StringComparer.Ordinal);
+
     /// <summary>Per token: whether a clause mark stands before it (<see cref="Token.AfterClauseMark"/>).</summary>
     public IReadOnlyList<bool> Breaks { get; init; } = [];
 
@@ -81,6 +97,15 @@ internal sealed partial record AnalyzedSentence(
 
     /// <summary>How many content words a negation governs.</summary>
     public const int NegationScopeWords = 2;
+
+    /// <summary>
+    /// How far after a negation a word of a <em>source</em> still counts as negated when a sentence
+    /// negates it (<see cref="ContentWord.NearNegation"/>): a summary drops the source's degree words
+    /// ("not overpriced for a remote control" from "not very expensive for a remote control"), which
+    /// brings words into its own scope that stand just past the source's. Not past a clause mark, a
+    /// clause opener or "and"/"or" ("not guilty to murder and guilty to manslaughter").
+    /// </summary>
+    public const int SourceNegationReach = 6;
 
     /// <summary>Words that open another clause: a negation before them does not reach past them ("the venue that is not around that I miss").</summary>
     private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
@@ -148,7 +173,9 @@ internal sealed partial record AnalyzedSentence(
         var negated = false;
         var words = new List<ContentWord>();
         var cueAt = -NegationScopeTokens - 1;
+        var reachFrom = -SourceNegationReach - 1;
         var governed = 0;
+        ContentWord? head = null;
         foreach (var token in tokens)
         {
             if (token.Kind != TokenKind.Word)
@@ -164,14 +191,22 @@ internal sealed partial record AnalyzedSentence(
                 cueAt = -NegationScopeTokens - 1;
             }
 
-            if (Polarity.IsNegation(token))
+            if (EndsNegationScope(token) || token.AfterClauseMark || token.Key is "and" or "or")
+            {
+                reachFrom = -SourceNegationReach - 1;
+            }
+
+            var cue = Polarity.IsNegation(token) && !Polarity.IsIdiom(token.Key, token.Index + 1 < tokens.Count ? tokens[token.Index + 1].Key : null);
+            if (cue)
             {
                 negated = true;
                 cueAt = token.Index;
+                reachFrom = token.Index;
                 governed = 0;
+                head = null;
             }
 
-            if (!IsStop(token.Key, language) && !Polarity.IsNegation(token) && token.Key.Length > 1)
+            if (!IsStop(token.Key, language) && !cue && token.Key.Length > 1)
             {
                 content.Add(stem);
                 var previous = token.Index > 0 ? tokens[token.Index - 1].Key : "";
@@ -183,13 +218,26 @@ internal sealed partial record AnalyzedSentence(
                     governed++;
                 }
 
-                words.Add(new ContentWord(stem, token.IsCapitalized && token.Index > 0, verbLike, inScope) { Key = token.Key });
+                var word = new ContentWord(stem, token.IsCapitalized && token.Index > 0, verbLike, inScope)
+                {
+                    Key = token.Key,
+                    NearNegation = token.Index - reachFrom <= SourceNegationReach,
+                    Head = inScope ? head?.Stem ?? stem : null,
+                };
+                if (inScope && head is null)
+                {
+                    head = word;
+                }
+
+                words.Add(word);
             }
         }
 
         var names = FindNames(tokens, language, out var titleCase);
         var nameKeys = names.Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
         var nameAt = tokens.Select(t => t.Kind == TokenKind.Word && t.IsCapitalized && nameKeys.Contains(t.Key)).ToArray();
+        var leadAt = tokens.Select((t, i) => t.Kind == TokenKind.Word && t.IsCapitalized && IsStop(t.Key, language) && !nameAt[i] && !DateMentions.IsDateWord(t)
+            && i + 1 < tokens.Count && nameAt[i + 1] && (i > 0 || !OpeningFunctionWords.Contains(t.Key))).ToArray();
         var opening = tokens.Count > 0 && tokens[0] is { Kind: TokenKind.Word, IsCapitalized: true } first && first.Key.Length > 1 && !IsStop(first.Key, language)
             && !DateMentions.IsDateWord(first) && !nameKeys.Contains(first.Key) && !Polarity.IsNegation(first) && first.Key.All(c => char.IsLetter(c) || c == '-')
             ? first
@@ -206,7 +254,7 @@ internal sealed partial record AnalyzedSentence(
             Quotes.Find(text),
             negated,
             words,
-            CapitalKeys(tokens)) { Language = language, Speakers = Attribution.Speakers(tokens), CalendarDays = Newsdesk.Text.CalendarDays.Find(tokens), Slots = NumberSlot.Find(tokens, k => StemIn(k, language)), Sequence = tokens.Select(t => t.Key).ToArray(), NameAt = nameAt, Opening = opening, Breaks = tokens.Select(t => t.AfterClauseMark).ToArray() };
+            CapitalKeys(tokens)) { Language = language, Speakers = Attribution.Speakers(tokens), CalendarDays = Newsdesk.Text.CalendarDays.Find(tokens), Slots = NumberSlot.Find(tokens, k => StemIn(k, language)), Sequence = tokens.Select(t => t.Key).ToArray(), NameAt = nameAt, LeadAt = leadAt, Opening = opening, Breaks = tokens.Select(t => t.AfterClauseMark).ToArray() };
     }
 
     /// <summary>Whether a word is written in capitals or dotted initials ("U.S.", "US"): a name even when its key is a common word.</summary>
@@ -294,6 +342,12 @@ internal sealed record ContentWord(string Stem, bool Capitalized, bool VerbLike,
 {
     /// <summary>The word's key as written (lowercase), before stemming.</summary>
     public string Key { get; init; } = Stem;
+
+    /// <summary>Whether a negation stands up to <see cref="AnalyzedSentence.SourceNegationReach"/> tokens before it in its clause (a source's looser reach).</summary>
+    public bool NearNegation { get; init; }
+
+    /// <summary>For a negated word: the stem of the first word its negation governs (itself when it is that word), else null.</summary>
+    public string? Head { get; init; }
 }
 
 /// <summary>A number token of a sentence (a year too), its key, and the words that bind it: on its left (<see cref="Quantity.Binder"/>) and the word it counts.</summary>
@@ -312,8 +366,10 @@ internal sealed record NumberSlot(int Index, string Key, string? Binder, string?
                 continue;
             }
 
-            var counted = i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && !tokens[i + 1].AfterBreak && !StopWords.Contains(tokens[i + 1].Key)
-                ? stem(tokens[i + 1].Key)
+            // "a $125 million increase" counts the increase; the scale word is the number's own.
+            var next = i + 2 < tokens.Count && NumberWords.Scales.ContainsKey(tokens[i + 1].Key) && !tokens[i + 2].AfterBreak ? i + 2 : i + 1;
+            var counted = next < tokens.Count && tokens[next].Kind == TokenKind.Word && !tokens[next].AfterBreak && !StopWords.Contains(tokens[next].Key)
+                ? stem(tokens[next].Key)
                 : null;
             var binder = Newsdesk.Text.Quantities.BinderOf(tokens, i);
             (slots ??= []).Add(new NumberSlot(i, tokens[i].Key, binder is null ? null : stem(binder), counted) { Direction = Newsdesk.Text.Quantities.DirectionOf(tokens, i) });

@@ -54,6 +54,12 @@ internal static class Binding
     /// </summary>
     public static bool Exchanged(NumberSlot ours, AnalyzedSentence sentence, NumberSlot theirs, AnalyzedSentence sourceSentence, IEnumerable<AnalyzedSentence> cited)
     {
+        // "a $125 million increase" is "an increase of $125 million": the word one side counts is the other's binder.
+        if ((ours.Counted is { } oursCounted && oursCounted == theirs.Binder) || (theirs.Counted is { } theirsCounted && theirsCounted == ours.Binder))
+        {
+            return false;
+        }
+
         if (ours.Binder is { } binder && theirs.Binder is { } sourceBinder && binder != sourceBinder
             && (Another(sourceSentence, theirs, s => s.Binder == binder && SameDirection(s, ours))
                 || Another(sentence, ours, s => s.Binder == sourceBinder && SameDirection(s, theirs) && !BoundAlike(s, x => x.Binder == sourceBinder, cited))))

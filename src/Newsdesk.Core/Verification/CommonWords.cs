@@ -264,6 +264,21 @@ internal sealed class CommonWords
         var killing = firstVerb.Where(f => killingVerbs.Contains(f.Value)).Select(f => f.Key)
             .Concat(nounSenses.Where(f => killingNouns.Contains(f.Value.Synset)).Select(f => f.Key))
             .ToHashSet(StringComparer.Ordinal);
+
+        // The noun a killing verb derives names that killing whatever the noun's first sense
+        // ("assassinate" -> "assassination", first character assassination in WordNet): the derived
+        // synsets' own lemmas that are formed on the verb ("assassinat-"), from first-sense verbs only,
+        // so "shoot" (first sense: hit) gives no "shooting".
+        var verbsByFirstSense = firstVerb.Where(f => killingVerbs.Contains(f.Value)).ToList();
+        foreach (var (verb, offset) in verbsByFirstSense)
+        {
+            var root = verb.EndsWith('e') ? verb[..^1] : verb;
+            foreach (var derived in (verbs.At(offset)?.Pointers ?? []).Where(p => p.Symbol == "+" && p.Pos == 'n'))
+            {
+                killing.UnionWith((nouns.At(derived.Offset)?.Lemmas ?? []).Where(l => !l.Contains('_') && l.StartsWith(root, StringComparison.Ordinal)));
+            }
+        }
+
         var deaths = new[] { verbs.At(kill), verbs.At(die), nouns.At(death.Synset), killingNoun is null ? null : nouns.At(killingNoun) }
             .SelectMany(synset => synset?.Lemmas ?? [])
             .Concat(DeadWords)

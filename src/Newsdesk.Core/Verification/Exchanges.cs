@@ -97,7 +97,8 @@ internal static class Exchanges
             return null;
         }
 
-        var theirs = window.Select(w => (Sentence: w, Items: itemsOf(w))).Where(w => w.Items.Count > 0).ToList();
+        var theirs = window.Select(w => (Sentence: w, Items: itemsOf(w))).Where(w => w.Items.Count > 0).Select(w => (w.Sentence, w.Items, Keys: Roles.RunKeys(w.Sentence))).ToList();
+        var ownKeys = Roles.RunKeys(sentence);
         for (var i = 0; i < items.Count; i++)
         {
             for (var j = i + 1; j < items.Count; j++)
@@ -108,8 +109,8 @@ internal static class Exchanges
                     continue;
                 }
 
-                var aContext = Context(sentence.Sequence, a, b.Key);
-                var bContext = Context(sentence.Sequence, b, a.Key);
+                var aContext = Context(sentence.Sequence, ownKeys, a, b.Key);
+                var bContext = Context(sentence.Sequence, ownKeys, b, a.Key);
                 var aOwn = Best(aContext, theirs, a.Key, b.Key);
                 var bOwn = Best(bContext, theirs, b.Key, a.Key);
                 if (aOwn < 0 || bOwn < 0)
@@ -140,16 +141,16 @@ internal static class Exchanges
     }
 
     /// <summary>The most places where <paramref name="context"/> agrees with an occurrence of <paramref name="key"/> in the window; -1 when it has none.</summary>
-    private static int Best(string[] context, List<(AnalyzedSentence Sentence, List<Item> Items)> window, string key, string otherKey)
+    private static int Best(string[] context, List<(AnalyzedSentence Sentence, List<Item> Items, string?[] Keys)> window, string key, string otherKey)
     {
         var best = -1;
-        foreach (var (sentence, items) in window)
+        foreach (var (sentence, items, keys) in window)
         {
             foreach (var item in items)
             {
                 if (item.Key == key)
                 {
-                    best = Math.Max(best, Agreement(context, Context(sentence.Sequence, item, otherKey)));
+                    best = Math.Max(best, Agreement(context, Context(sentence.Sequence, keys, item, otherKey)));
                 }
             }
         }
@@ -173,9 +174,11 @@ internal static class Exchanges
 
     /// <summary>
     /// The keys of the <see cref="ContextTokens"/> tokens before (past the <see cref="Determiners"/>
-    /// opening its phrase) and after an item, the other item's key read as <see cref="Other"/>.
+    /// opening its phrase) and after an item, the other item's key read as <see cref="Other"/>. A
+    /// word of a name run is read as the run's key, so "without New York" reads "without" and the
+    /// other item when the other item is New York.
     /// </summary>
-    private static string[] Context(IReadOnlyList<string> sequence, Item item, string otherKey)
+    private static string[] Context(IReadOnlyList<string> sequence, string?[] runKeys, Item item, string otherKey)
     {
         var context = new string[2 * ContextTokens];
         var before = item.Start - 1;
@@ -186,15 +189,23 @@ internal static class Exchanges
 
         for (var k = 0; k < ContextTokens; k++)
         {
-            context[k] = At(sequence, before - k, otherKey);
-            context[ContextTokens + k] = At(sequence, item.End + 1 + k, otherKey);
+            context[k] = At(sequence, runKeys, before - k, otherKey);
+            context[ContextTokens + k] = At(sequence, runKeys, item.End + 1 + k, otherKey);
         }
 
         return context;
     }
 
-    private static string At(IReadOnlyList<string> sequence, int index, string otherKey) =>
-        index < 0 || index >= sequence.Count ? Edge : sequence[index] == otherKey ? Other : sequence[index];
+    private static string At(IReadOnlyList<string> sequence, string?[] runKeys, int index, string otherKey)
+    {
+        if (index < 0 || index >= sequence.Count)
+        {
+            return Edge;
+        }
+
+        var key = runKeys[index] ?? sequence[index];
+        return key == otherKey ? Other : key;
+    }
 
     private static List<Item> NumberItems(AnalyzedSentence sentence) =>
         sentence.Slots.Select(s => new Item(s.Key, s.Index, s.Index)).ToList();

@@ -46,8 +46,10 @@ internal static class NegationPlacement
         {
             for (var i = 0; i + 3 <= words.Count; i++)
             {
-                // A run right after a negation is the negation's own ("not [be a silent] victim"), not a plain one.
-                if (!IsCue(words[i]) && !IsCue(words[i + 1]) && !IsCue(words[i + 2]) && (i == 0 || !IsCue(words[i - 1])))
+                // A run right after a negation is the negation's own ("not [be a silent] victim"), not a plain
+                // one; so is one after "not to" ("advising women not to [be a silent] victim").
+                if (!IsCue(words[i]) && !IsCue(words[i + 1]) && !IsCue(words[i + 2]) && (i == 0 || !IsCue(words[i - 1]))
+                    && (i < 2 || words[i - 1] != "to" || !IsCue(words[i - 2])))
                 {
                     yield return string.Join(' ', words[i], words[i + 1], words[i + 2]);
                 }
@@ -58,7 +60,7 @@ internal static class NegationPlacement
 
         for (var i = 0; i < words.Count; i++)
         {
-            if (!IsCue(words[i]))
+            if (!IsCue(words[i]) || Polarity.IsIdiom(words[i], i + 1 < words.Count ? words[i + 1] : null))
             {
                 continue;
             }

@@ -93,6 +93,12 @@ internal static class Polarity
             && longer.StartsWith(p, StringComparison.Ordinal) && longer.EndsWith(shorter, StringComparison.Ordinal));
     }
 
+    /// <summary>A negation cue and the word after it that together negate nothing: "no matter how" is "whatever way".</summary>
+    private static readonly FrozenSet<string> Idioms = FrozenSet.ToFrozenSet(["no matter"], StringComparer.Ordinal);
+
+    /// <summary>Whether the cue <paramref name="key"/> before <paramref name="next"/> is an idiom that negates nothing ("no matter their current insurance").</summary>
+    public static bool IsIdiom(string key, string? next) => next is not null && Idioms.Contains(key + " " + next);
+
     public static bool IsNegation(Token token) =>
         token.Kind == TokenKind.Word && (NegationCues.Contains(token.Key) || token.Key.EndsWith("n't", StringComparison.Ordinal));
 

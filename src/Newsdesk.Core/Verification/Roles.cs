@@ -60,7 +60,34 @@ internal static class Roles
             }
         }
 
+        // A run takes the capitalised stop word that opens its name ("New York", "The White House").
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var (start, end) = runs[r];
+            while (start > 0 && start - 1 < sentence.LeadAt.Count && sentence.LeadAt[start - 1] && (r == 0 || runs[r - 1].End < start - 1))
+            {
+                start--;
+            }
+
+            runs[r] = (start, end);
+        }
+
         return runs;
+    }
+
+    /// <summary>Per token, the key of the name run it belongs to (its last word), or null.</summary>
+    public static string?[] RunKeys(AnalyzedSentence sentence)
+    {
+        var keys = new string?[sentence.Sequence.Count];
+        foreach (var (start, end) in Runs(sentence, everyOccurrence: true))
+        {
+            for (var k = start; k <= end; k++)
+            {
+                keys[k] = sentence.Sequence[end];
+            }
+        }
+
+        return keys;
     }
 
     /// <summary>The name-verb-name clauses of a sentence, in active form (a passive's agent is its subject).</summary>
@@ -77,7 +104,8 @@ internal static class Roles
         {
             var (a, b) = (runs[r], runs[r + 1]);
             var between = sentence.Sequence.Skip(a.End + 1).Take(b.Start - a.End - 1).ToList();
-            if (between.Count is 0 or > MaxVerbWords || between.Exists(Joiners.Contains))
+            // Articles do not count: "denied the The White House" is the verb and the object's article.
+            if (between.Count is 0 || between.Count(k => k is not ("the" or "a" or "an")) > MaxVerbWords || between.Exists(Joiners.Contains))
             {
                 continue;
             }

@@ -545,8 +545,15 @@ internal static class FeatureExtractor
     /// </summary>
     private static string? NegationFlipped(AnalyzedSentence sentence, List<AnalyzedSentence> window, double coverage, IReadOnlyList<SourceArticle> cited)
     {
-        foreach (var word in sentence.ContentWords.Where(w => w.Negated))
+        var words = sentence.ContentWords;
+        for (var i = 0; i < words.Count; i++)
         {
+            var word = words[i];
+            if (!word.Negated || !Judged(word) || (IsAdverb(word) && i + 1 < words.Count && words[i + 1].Negated))
+            {
+                continue;   // "not currently insured": the adverb moves about the negation freely, the word after it is judged
+            }
+
             var occurrences = window.SelectMany(s => s.ContentWords).Where(w => w.Stem == word.Stem).ToList();
             if (occurrences.Count == 0)
             {
@@ -555,7 +562,7 @@ internal static class FeatureExtractor
 
             // A cited sentence negates the word before the same next word ("it's not very expensive for a
             // remote control", outside a window that has only "it's quite expensive"): not added.
-            if (occurrences.Count > 0 && !occurrences.Exists(w => w.Negated) && !NegatedElsewhere(sentence, word, cited))
+            if (occurrences.Count > 0 && !occurrences.Exists(w => w.Negated || w.NearNegation) && !NegatedElsewhere(sentence, word, cited))
             {
                 return $"not {word.Key} (the support: {occurrences[0].Key})";
             }
@@ -566,12 +573,17 @@ internal static class FeatureExtractor
             return null;
         }
 
-        var plain = sentence.ContentWords.Where(w => !w.Negated).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        // A word the sentence's own negation reaches loosely is not plain ("not to be a silent victim").
+        var plain = sentence.ContentWords.Where(w => !w.Negated && !w.NearNegation).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
         var negatedInSentence = sentence.ContentWords.Where(w => w.Negated).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
         foreach (var source in window)
         {
             var sourcePlain = source.ContentWords.Where(w => !w.Negated).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
-            if (source.ContentWords.FirstOrDefault(w => w.Negated && plain.Contains(w.Stem) && !negatedInSentence.Contains(w.Stem) && !sourcePlain.Contains(w.Stem)) is { } removed)
+
+            // The window's negation is removed only where the sentence restates what it negates: its first
+            // governed word ("if you're not learning how to recruit" is not restated by "the importance of recruiting").
+            if (source.ContentWords.FirstOrDefault(w => w.Negated && Judged(w) && plain.Contains(w.Stem) && !negatedInSentence.Contains(w.Stem) && !sourcePlain.Contains(w.Stem)
+                    && (w.Head is null || sentence.ContentStems.Contains(w.Head))) is { } removed)
             {
                 return $"{removed.Key} (the support: not {removed.Key})";
             }
@@ -579,6 +591,19 @@ internal static class FeatureExtractor
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a governed word is judged for a negation: not a name, which the name check judges
+    /// ("It wasn't Mokena, actually" says nothing against "The Pearl Room in Mokena"); a negation
+    /// negates what is said of a name, not the name.
+    /// </summary>
+    private static bool Judged(ContentWord word) => !word.Capitalized;
+
+    /// <summary>Shortest adverb in -ly read as one ("currently", "presently"; not "fly").</summary>
+    private const int MinAdverbLength = 5;
+
+    /// <summary>Whether a word reads as an adverb in -ly ("currently"): "not currently insured" is "currently not insured".</summary>
+    private static bool IsAdverb(ContentWord word) => word.Key.Length >= MinAdverbLength && word.Key.EndsWith("ly", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether a cited sentence negates <paramref name="word"/> before the same next content word as
@@ -600,7 +625,7 @@ internal static class FeatureExtractor
             var words = source.ContentWords;
             for (var i = 0; i + 1 < words.Count; i++)
             {
-                if (words[i].Negated && words[i].Stem == word.Stem && words[i + 1].Stem == next)
+                if ((words[i].Negated || words[i].NearNegation) && words[i].Stem == word.Stem && words[i + 1].Stem == next)
                 {
                     return true;
                 }

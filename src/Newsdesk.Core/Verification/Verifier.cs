@@ -62,7 +62,7 @@ public sealed class Verifier
     public VerificationReport VerifyText(string text, IReadOnlyList<Article> sources)
     {
         var prepared = Prepare(sources);
-        var verdicts = Sentences.Split(text, prepared.Language).Select(s => Check(s, [], prepared)).ToList();
+        var verdicts = Quotes.Whole(Sentences.Split(text, prepared.Language)).Select(s => Check(s, [], prepared)).ToList();
         return Report(verdicts);
     }
 
@@ -88,11 +88,15 @@ public sealed class Verifier
             return CheckOne(sentence, citedIds, sources);
         }
 
-        var verdicts = parts.Select(part => CheckOne(part, citedIds, sources)).ToList();
         // A quotation that runs over several sentences is the source's only when one cited article
-        // holds it whole, in that order; its parts checked apart could come from anywhere.
+        // holds it whole, in that order; its parts checked apart could come from anywhere. So the
+        // parts are checked without their quotation marks (each read as a comma): a straight mark
+        // that closes a quotation opened in the part before would open one in its own part
+        // ('the name "Jo. Toby 3632" which ...' read 'Toby 3632" which ...' as a quotation).
         var cited = sources.Cited(citedIds);
-        var whole = Quotes.Find(sentence).All(q => cited.Any(a => a.QuoteText.Contains(q, StringComparison.Ordinal)));
+        var quotations = Quotes.Find(sentence);
+        var whole = quotations.All(q => cited.Any(a => a.QuoteText.Contains(q, StringComparison.Ordinal)));
+        var verdicts = parts.Select(part => CheckOne(quotations.Count > 0 ? Quotes.WithoutMarks(part) : part, citedIds, sources)).ToList();
         return new SentenceVerdict(
             sentence,
             whole && verdicts.TrueForAll(v => v.Supported),

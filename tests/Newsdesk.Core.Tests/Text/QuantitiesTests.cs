@@ -58,7 +58,12 @@ public sealed class QuantitiesTests
     {
         { "1,200", "1200", true },
         { "3 million", "3,000,000", true },
-        { "1.2 million", "1,234,567", true },
+        { "about 1.2 million", "1,234,567", true },
+        { "1.2 million", "1,234,567", false },   // session 14: a bare rounding is read as the amount
+        { "nearly $6 billion", "$5.9 billion", true },
+        { "more than 6 billion", "6.3 billion", true },
+        { "6 billion", "6.3 billion", false },
+        { "$2 billion", "$1.8 billion", false },
         { "1,200", "1,234", false },
         { "4", "4.4", false },
         { "30 years", "30%", false },

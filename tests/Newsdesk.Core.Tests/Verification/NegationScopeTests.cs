@@ -39,6 +39,40 @@ public sealed class NegationScopeTests
             new("a removed negation is still read", "The group said it was planning another protest.", false, "negation differs"),
             "The group said it was not planning another protest."
         },
+        // Session 14 (calibration split): an adverb about the negation, a source's degree word dropped,
+        // an idiom, a name, and a negation whose head the sentence does not restate.
+        {
+            new("an adverb moves about the negation", "The agent calls a client who is not currently insured with them.", true, null),
+            "The agent calls a client who is currently not insured with them. What you're currently getting is expensive."
+        },
+        {
+            new("a degree word of the source dropped brings its next word into scope", "The designer said fifty Euros was not overpriced for a remote control.", true, null),
+            "The designer proposed a price of fifty Euros. It's not very expensive for a remote control, he said. A remote control costs a lot."
+        },
+        {
+            new("'no matter' negates nothing", "The agent offers discounts to those who switch, no matter their current insurer.", true, null),
+            "The agent offers discounts to those who switch. The discount applies whatever your current insurer is."
+        },
+        {
+            new("a name is not what a negation negates", "The Pearl Room in Mokena is also mentioned as a missed venue.", true, null),
+            "The next venue that I miss is the Pearl Room. It wasn't Mokena actually, very close to my house, a venue I missed."
+        },
+        {
+            new("the sentence does not restate the negated phrase", "The host stresses the importance of recruiting new builders.", true, null),
+            "If you're not learning how to recruit, you cannot grow. Recruiting new builders is important, the host stresses."
+        },
+        {
+            new("'not to' before the run", "The announcement advises women who have been molested not to be a silent victim.", true, null),
+            "Don't be a silent victim, call the police, the announcement for molested women advises."
+        },
+        {
+            new("an adverb does not hide the negated word", "The agent calls a client who is not currently covered.", false, "negation differs: not covered"),
+            "The agent calls a client who is currently covered by another company."
+        },
+        {
+            new("a removed negation whose head the sentence restates", "The group said it was learning how to recruit.", false, "negation differs"),
+            "The group said it was not learning how to recruit."
+        },
     };
 
     [Theory]

@@ -53,6 +53,15 @@ public sealed class NumberBindingTests
         + "For the full year of 2023, the company expects sales contracted for delivery of $5bn.",
         null);
 
+    // Session 14: a respective list, and a number counting what the source binds it to.
+    private static readonly Article Results = new(
+        "r1", "https://example.test/r1", "Example Wire", "",
+        "Organic revenues in the second quarter were up 19% year-over-year, adjusted EBITDA was up 21% and adjusted earnings per share of $0.94 increased 38% versus last year. "
+        + "We expect revenue for the full year to be between $11,100 million and $11,250 million, which is an increase of $125 million over our prior guidance. "
+        + "Adjusted diluted earnings per share increased 1.9% to $1.63. "
+        + "In the third quarter revenue was up 12% and earnings were up 30%.",
+        null);
+
     public sealed record Case(string Name, Article Source, string Sentence, bool Supported, string? Reason)
     {
         public override string ToString() => Name;
@@ -77,6 +86,12 @@ public sealed class NumberBindingTests
         new("a quarter written 'Q3' that the source writes out", Dealer, "AutoNation reported strong results for Q3 2020, with same-store gross profit up 28%.", true, null),
         new("a quarter the source does not write", Dealer, "AutoNation reported strong results for Q2 2020, with same-store gross profit up 28%.", false, "number not in sources: Q2"),
         new("a scale word binds no year after it", Forecast, "The company forecast a drop in vaccine sales and guided for sales of $5bn in 2023.", true, null),
+        new("a respective list binds its numbers in order", Results,
+            "Second-quarter revenues and earnings increased by 19% and 38%, respectively, year-over-year.", true, null),
+        new("a respective list with its numbers exchanged", Results,
+            "Third-quarter revenue and earnings rose 30% and 12%, respectively.", false, "number bound differently"),
+        new("a number counting what the source binds it to", Results,
+            "Adjusted diluted earnings per share increased 1.9% to $1.63, and full-year revenue guidance rose by $125 million, a $125 million increase over prior guidance.", true, null),
         new("two persons the source names", Podcast, "It is a conversation between two women talking about cutting people off and personal hygiene.", true, null),
         new("three persons where the source names two", Podcast, "It is a conversation between three women talking about cutting people off and personal hygiene.", false, "number not in sources: three"),
     };

@@ -159,7 +159,8 @@ public sealed class VerifierTests
         + "Port director Anna Berg said the offer on the table was fair.\n\n"
         + "\"We will not back down. The members have spoken. The company must come back to the table,\" Talbot said. "
         + "\"Nobody wants a long strike.\"\n\n"
-        + "Ships were diverted to other ports.",
+        + "Ships were diverted to other ports. "
+        + "The strike fund is named after Jo. Berg 1921, a docker of old.",
         null);
 
     /// <summary>A quotation that runs over several sentences is the source's only whole: in one cited article, in that order, and given to the speaker the source gives it to.</summary>
@@ -168,6 +169,9 @@ public sealed class VerifierTests
         new("a quotation over three sentences copied whole", "\"We will not back down. The members have spoken. The company must come back to the table,\" Talbot said.", true, null),
         new("its sentences from other places of the source", "\"We will not back down. Ships were diverted to other ports. The company must come back to the table,\" Talbot said.", false, "quotation not found whole"),
         new("given to someone else the source names", "\"We will not back down. The members have spoken. The company must come back to the table,\" Berg said.", false, null),
+        // Session 14: a straight mark closing a quotation that an abbreviation split off opened none of its own.
+        new("a quoted name split at an abbreviation", "The strike fund bears the name \"Jo. Berg 1921\" which honours a docker.", true, null),
+        new("a changed quoted name split at an abbreviation", "The strike fund bears the name \"Jo. Berg 1922\" which honours a docker.", false, "quotation not found whole"),
     };
 
     [Theory]
