@@ -419,6 +419,7 @@ internal static class ClusterBench
                 "threadNamesAgree" => o with { ThreadNamesMustAgree = value != 0 },
                 "threadAnchorsAll" => o with { ThreadAnchorsReadAll = value != 0 },
                 "threadHappening" => o with { ThreadOneNameHappening = value },
+                "threadFirstArticle" => o with { ThreadFirstArticleAgrees = value != 0 },
                 "threadSharedNameWords" => o with { ThreadTopicSkipsSharedNameWords = value != 0 },
                 "leadingNames" => o with { LeadingNamePartsAreNames = value != 0 },
                 "threads" => o with { LinkThreads = value != 0 },

@@ -25,6 +25,9 @@ internal sealed class StoryState(string id, int ordinal, DateTimeOffset at, int 
     /// <summary>The core articles' vectors, in arrival order.</summary>
     public List<ArticleProfile> Core { get; } = new(coreArticles);
 
+    /// <summary>The names of the story's first article (kept when the story closes and its core is dropped).</summary>
+    public TermVector? FirstNames { get; private set; }
+
     /// <summary>Sum of the core articles' unit vectors.</summary>
     public TermCentroid CoreCentroid { get; } = new();
 
@@ -80,6 +83,7 @@ internal sealed class StoryState(string id, int ordinal, DateTimeOffset at, int 
     {
         Articles++;
         Touch(at);
+        FirstNames ??= profile.Names;
         if (CoreIsFull)
         {
             return false;
@@ -127,6 +131,7 @@ internal sealed class StoryState(string id, int ordinal, DateTimeOffset at, int 
         if (other.FirstSeen < FirstSeen)
         {
             FirstSeen = other.FirstSeen;
+            FirstNames = other.FirstNames ?? FirstNames;
         }
 
         Touch(other.LastSeen);

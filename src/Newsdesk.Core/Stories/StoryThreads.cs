@@ -116,6 +116,11 @@ internal sealed class StoryThreads(StoryClustererOptions options, StreamVocabula
                 continue;
             }
 
+            if (options.ThreadFirstArticleAgrees && !FirstArticleShares(story, profile))
+            {
+                continue;
+            }
+
             var score = names + words;
             if (score < options.ThreadAgreement)
             {
@@ -147,6 +152,24 @@ internal sealed class StoryThreads(StoryClustererOptions options, StreamVocabula
 
         return options.ThreadOneNameHappening <= 0
             || HappeningCosine(story, profile, ignored) >= options.ThreadOneNameHappening;
+    }
+
+    /// <summary>
+    /// Whether the article shares a specific name with the earlier story's first article
+    /// (<see cref="StoryClustererOptions.ThreadFirstArticleAgrees"/>), not counting a surname the two give to different
+    /// people. A story of one article is its first article, so it agrees already.
+    /// </summary>
+    private bool FirstArticleShares(StoryState story, ArticleProfile profile)
+    {
+        if (story.Articles < 2 || story.FirstNames is not { } firstNames)
+        {
+            return true;
+        }
+
+        var first = new TermCentroid();
+        first.Add(firstNames);
+        var disagreeing = SpecificNames.Disagreeing(first, profile);
+        return SpecificNames.Shared(first, profile, vocabulary, options, moreThanAPlace: false, disagreeing?.ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>
