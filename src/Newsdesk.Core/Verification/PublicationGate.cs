@@ -123,7 +123,7 @@ public sealed class PublicationGate(Verifier verifier)
         var listedIds = listed.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var titles = articles
             .Select((a, i) => (Article: a, Index: i, Title: Writing.Extractive.Headline.Tighten(a)))
-            .Where(t => t.Title.Length > 0)
+            .Where(t => t.Title.Length > 0 && !Writing.Text.Teasers.Is(t.Title)) // "A Timeline of ..." points at an article, it is not news
             .GroupBy(t => t.Title, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(g => g.Count())
             .ThenByDescending(g => g.Any(t => listedIds.Contains(t.Article.Id)))

@@ -85,6 +85,7 @@ public class HeadlineClauseTests
         new("regression: a lead-in word opening a clause with its own verb is no lead-in", ["Nearly 300 people died in the floods, officials said on Monday."], "Nearly 300 people died in the floods, officials said"),
         new("regression c074: 'Just' opening a clause", ["Just an hour or two a week confers life-extension benefits, researcher contends."], "Just an hour or two a week confers life-extension benefits, researcher contends"),
         new("regression c021: a pronoun left after the lead-in points at nothing", ["Hours after police arrested and charged Cardell Hayes with murder, his attorney insisted there was more to the story.", "The Rockies apologised to fans."], "The Rockies apologised to fans"),
+        new("regression real feeds 17 May: a teaser is no headline", ["See how the rest of the day's Covid-19 developments unfolded with RNZ's live blog.", "The Rockies apologised to fans."], "The Rockies apologised to fans"),
         new("c033: a photo caption never heads a story", ["A photo from the 1998 excavation shows the brachiosaur foot bones below a tail.", "The Rockies apologised to fans."], "The Rockies apologised to fans"),
         new("c110: a caption after its subject",
             ["Aurelie Chatelain, in this photograph provided by the Caudry City Hall April 22, 2015, is seen during a sporting event in Caudry.", "The Rockies apologised to fans."],
@@ -99,6 +100,7 @@ public class HeadlineClauseTests
     [InlineData("regression real feeds 11 May: an attribution ends a whole title", "Avoid weekend trips and summer vacations for now, California health officials say", true)]
     [InlineData("an attribution after a quotation", "'This virus may never go away,' WHO official says", true)]
     [InlineData("a court told", "Stepson killed 'doomsday prepper' in self defence, coroner told", true)]
+    [InlineData("regression real feeds 29 May: a teaser in title case", "A Timeline of the George Floyd Protests", false)]
     [InlineData("cut before what was said", "Multiple news outlets are now reporting that James Comey said", false)]
     [InlineData("a clause of its own after the comma", "Storm hits the coast, and officials say", false)]
     public void A_title_is_whole_or_not(string name, string title, bool whole)
@@ -136,5 +138,34 @@ public class HeadlineClauseTests
     {
         Assert.NotEmpty(name);
         Assert.Equal(expected, Headline.Tighten(new Newsdesk.Articles.Article("a", "https://example.invalid/a", "Daily Mail", title, text, null)));
+    }
+
+    /// <summary>
+    /// Regression, real feeds 29 May 2020 (the month's largest story): another source's "A Timeline of
+    /// the George Floyd Protests" was the source headline closest to what the articles say, and it
+    /// headed the story. A teaser points at an article; the headline is the next source headline.
+    /// </summary>
+    [Fact]
+    public void A_teaser_title_is_never_the_headline()
+    {
+        var day = new DateTimeOffset(2020, 5, 29, 18, 0, 0, TimeSpan.Zero);
+        const string Timeline = "A Timeline of the George Floyd Protests";
+        var articles = new[]
+        {
+            new Newsdesk.Articles.Article("nyt", "https://nyt.example/1", "nytimes", Timeline,
+                "The George Floyd protests began in Minneapolis after George Floyd died in police custody. The George Floyd protests spread to other cities on Thursday.", day),
+            new Newsdesk.Articles.Article("bbc", "https://bbc.example/1", "bbc", "Minneapolis officer charged with murder",
+                "A former Minneapolis police officer was charged with murder on Friday over the death of George Floyd. The George Floyd protests went on for a fourth night.", day),
+            new Newsdesk.Articles.Article("ap", "https://ap.example/1", "ap", "Ex-officer arrested in Floyd death",
+                "The officer seen kneeling on George Floyd's neck was arrested and charged with murder. George Floyd protests continued in Minneapolis.", day),
+        };
+        var corpus = StoryCorpus.Build(articles, new ExtractiveWriterOptions());
+        var closest = articles.Select(Headline.Tighten)
+            .MaxBy(t => Vectors.Cosine(Vectors.TfIdf(Newsdesk.Writing.Text.Tokens.Terms(t), corpus.Idf), corpus.Centroid));
+        Assert.Equal(Timeline, closest); // the teaser is what the story would be headed with, by closeness alone
+
+        var headline = Headline.Choose(corpus, "");
+        Assert.NotEqual(Timeline, headline);
+        Assert.Contains(headline, new[] { "Minneapolis officer charged with murder", "Ex-officer arrested in Floyd death" });
     }
 }

@@ -43,6 +43,7 @@ public class StoryLintTests
         new("headline ending on a dangling word", Story(headline: "Multiple news outlets are now reporting that James Comey wrote"), LintKind.BrokenHeadline),
         new("an introductory phrase cut at its comma", Story(headline: "For fans of Led Zeppelin"), LintKind.BrokenHeadline),
         new("a video player's label as headline", Story(headline: "CLOSE With thousands of people evacuating the coasts of Florida"), LintKind.BrokenHeadline),
+        new("regression real feeds 29 May: a teaser as headline, in title case", Story(headline: "A Timeline of the George Floyd Protests"), LintKind.BrokenHeadline),
         new("a main clause with the attribution after its comma is whole", Story(headline: "A Pittsburgh teacher was charged with corruption of minors, police said"), null),
         new("regression real feeds 11 May: a main clause cut before its attribution states it as fact", Story(headline: "A Pittsburgh teacher was charged with corruption of minors"), LintKind.BrokenHeadline),
         new("a headline without the attribution that opens its sentence", Story(headline: "The texts expressed deep love for the girl"), LintKind.BrokenHeadline),

@@ -221,6 +221,11 @@ public static partial class StoryLint
             return "page furniture";
         }
 
+        if (Teasers.Is(text))
+        {
+            return "a teaser for an article, not news";
+        }
+
         var words = Tokenizer.Words(text);
         if (words.Count == 0)
         {

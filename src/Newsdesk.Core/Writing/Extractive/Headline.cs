@@ -103,12 +103,12 @@ internal static partial class Headline
     /// </summary>
     internal const int MaxLongClauseWords = 24;
 
-    /// <summary>A title a reader can take as a headline: 3..<see cref="MaxTitleWords"/> words, not furniture, not cut off.</summary>
+    /// <summary>A title a reader can take as a headline: 3..<see cref="MaxTitleWords"/> words, not furniture, not a teaser ("A Timeline of the George Floyd Protests"), not cut off.</summary>
     internal static bool IsWholeTitle(string title)
     {
         var words = Tokenizer.Words(title);
         return words.Count >= 3 && Tokens.CountWords(title) <= MaxTitleWords && !Furniture.Is(title)
-            && !SentenceFilters.IsBoilerplate(title) && (!Clauses.Dangling.Contains(words[^1]) || Attribution.Trailing(title) is not null)
+            && !SentenceFilters.IsBoilerplate(title) && !Teasers.Is(title) && (!Clauses.Dangling.Contains(words[^1]) || Attribution.Trailing(title) is not null)
             && !title.EndsWith("...", StringComparison.Ordinal) && !title.EndsWith('\u2026');
     }
 
@@ -121,7 +121,7 @@ internal static partial class Headline
     /// </summary>
     internal static string FromText(IEnumerable<string> sentences)
     {
-        var list = sentences.Where(s => s.Length > 0 && !Captions.Is(s)).ToList();
+        var list = sentences.Where(s => s.Length > 0 && !Captions.Is(s) && !Teasers.Is(s)).ToList();
         return list.Select(s => LedeClause(s)).FirstOrDefault(c => c.Length > 0)
             ?? list.Select(s => LedeClause(s, MaxLongClauseWords)).FirstOrDefault(c => c.Length > 0)
             ?? list.Where(IsWholeSentence).Select(s => s.TrimEnd('.')).FirstOrDefault()
