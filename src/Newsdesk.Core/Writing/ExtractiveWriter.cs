@@ -272,9 +272,7 @@ public sealed class ExtractiveWriter : IStoryWriter
     }
 
     /// <summary>A headline that reads as a lede: it points back at nothing before it and is no teaser.</summary>
-    private static bool StandsAlone(string title) =>
-        (!SentenceFilters.OpensWithBackReference(title) || SentenceFilters.QuotationOpensOnItsSubject(title))
-        && Referents.Unnamed(title) is null && !Teasers.Is(title);
+    private static bool StandsAlone(string title) => SentenceFilters.PointsAtNothingBefore(title) && !Teasers.Is(title);
 
     /// <summary>The speaker a unit gives its statement to: an attributed quotation's, or a quotation's taken whole (<see cref="Quotations"/>); null when none is named.</summary>
     private static string? SpeakerOf(List<SourceSentence> unit) =>

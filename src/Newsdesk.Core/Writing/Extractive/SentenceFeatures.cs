@@ -110,8 +110,7 @@ internal static partial class SentenceFeatures
             && SentenceFilters.EndsAsSentence(text) && SentenceFilters.StartsAsSentence(text) && !Teasers.Is(text);
         var pronounSpeaker = SentenceFilters.AttributedToPronoun(text);
         var inPassing = isQuote && QuotesInPassing(text);
-        var selfContained = (!SentenceFilters.OpensWithBackReference(text) || SentenceFilters.QuotationOpensOnItsSubject(text)) && !pronounSpeaker && (!isQuote || attributed || inPassing)
-            && Referents.Unnamed(text) is null;
+        var selfContained = SentenceFilters.PointsAtNothingBefore(text) && !pronounSpeaker && (!isQuote || attributed || inPassing);
         return new Reading(
             words, Tokens.Terms(text).AsReadOnly(), Names(text).AsReadOnly(), Numbers(text).AsReadOnly(),
             isQuote, attributed, WhatComesNext.Says(text, language), furniture, readable, SentenceFilters.NamesRelativeDay(text), selfContained, inPassing,

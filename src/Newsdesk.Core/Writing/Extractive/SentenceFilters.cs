@@ -98,6 +98,13 @@ internal static partial class SentenceFilters
     /// <summary>True when the "sentence" is several headlines or teasers run together.</summary>
     public static bool RunsHeadlinesTogether(string sentence) => RunOnHeadline().IsMatch(sentence);
 
+    /// <summary>
+    /// True when the sentence needs nothing said before it: it opens on no back-reference (or on a quotation's
+    /// "This"/"It" given to its named speaker) and names whoever its pronoun means (<see cref="Referents.Unnamed"/>).
+    /// </summary>
+    public static bool PointsAtNothingBefore(string sentence) =>
+        (!OpensWithBackReference(sentence) || QuotationOpensOnItsSubject(sentence)) && Referents.Unnamed(sentence) is null;
+
     /// <summary>True when the sentence opens by pointing back to context the reader will not have.</summary>
     public static bool OpensWithBackReference(string sentence)
     {

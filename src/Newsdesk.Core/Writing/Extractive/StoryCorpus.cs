@@ -189,14 +189,15 @@ internal sealed class StoryCorpus
             return -1;
         }
 
-        var agreed = candidates.Where(g => groups.Any(o => o.Key != g.Key && Vectors.Cosine(centroids[g.Key], centroids[o.Key]) >= PairOffTopicSimilarity)).ToList();
+        bool AgreesWithAnother(IGrouping<int, SourceSentence> g) => groups.Any(o => o.Key != g.Key && Vectors.Cosine(centroids[g.Key], centroids[o.Key]) >= PairOffTopicSimilarity);
+        var agreed = candidates.Where(AgreesWithAnother).ToList();
         if (agreed.Count == 0 && candidates != groups)
         {
             // No complete report agrees with another, but short ones do: a cluster of feed summaries
             // of one event (sixty one-line items about the George Floyd protests beside one two-line
             // item on Jamie Foxx joining them). The story is the event those report, not the lone
             // complete one's.
-            agreed = groups.Where(g => groups.Any(o => o.Key != g.Key && Vectors.Cosine(centroids[g.Key], centroids[o.Key]) >= PairOffTopicSimilarity)).ToList();
+            agreed = groups.Where(AgreesWithAnother).ToList();
         }
 
         if (agreed.Count == 0)
