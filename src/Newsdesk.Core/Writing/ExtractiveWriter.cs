@@ -268,11 +268,13 @@ public sealed class ExtractiveWriter : IStoryWriter
             .Where(x => x.Cosine >= StoryCorpus.PairOffTopicSimilarity)
             .OrderByDescending(x => x.Cosine).Select(x => x.Title).FirstOrDefault();
         var text = other ?? (StandsAlone(headline) ? headline : "");
-        return text.Length == 0 || text[^1] is '.' or '!' or '?' ? text : text + ".";
+        var closed = text.TrimEnd('"', '\'', '\u201d', '\u2019'); // 'Freedom!' ends its sentence inside its quotation marks
+        return text.Length == 0 || closed.Length == 0 || closed[^1] is '.' or '!' or '?' ? text : text + ".";
     }
 
-    /// <summary>A headline that reads as a lede: it points back at nothing before it and is no teaser.</summary>
-    private static bool StandsAlone(string title) => SentenceFilters.PointsAtNothingBefore(title) && !Teasers.Is(title);
+    /// <summary>A headline that reads as a lede: it points back at nothing before it, is no teaser and asks no question (a lede tells what happened).</summary>
+    private static bool StandsAlone(string title) =>
+        SentenceFilters.PointsAtNothingBefore(title) && !Teasers.Is(title) && !title.TrimEnd('"', '\'', '\u201d', '\u2019', ' ').EndsWith('?');
 
     /// <summary>The speaker a unit gives its statement to: an attributed quotation's, or a quotation's taken whole (<see cref="Quotations"/>); null when none is named.</summary>
     private static string? SpeakerOf(List<SourceSentence> unit) =>

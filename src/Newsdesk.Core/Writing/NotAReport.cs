@@ -7,8 +7,10 @@ namespace Newsdesk.Writing;
 /// Their titles name a format, not a happening ("In pictures: Protesting the death of George
 /// Floyd", "Best of cartoons, May 29, 2020", "Herald morning quiz: May 29"), and their text is
 /// captions or questions, so a story written from them describes images or asks questions
-/// (real feeds, May 2020: the month's largest story was headed "In pictures: ..."). They are not
-/// written as stories, nor used in one.
+/// (real feeds, May 2020: the month's largest story was headed "In pictures: ..."). Opinion pieces
+/// are no report either: their sentences are a columnist's views ("Judge Justin Walker ... has a
+/// resume that marks him as among the most talented lawyers of his generation", Fox News opinion,
+/// was a real story's lede, stated as fact). They are not written as stories, nor used in one.
 /// </summary>
 public static class NotAReport
 {
@@ -26,6 +28,31 @@ public static class NotAReport
     public static readonly FrozenSet<string> Phrases = FrozenSet.Create(StringComparer.Ordinal,
         "best of cartoons", "- in pictures", "– in pictures", "world in pictures", "week in pictures", "photos of the week",
         "pictures of the week", "morning quiz", "superquiz", "crossword", "sudoku", "cartoon of the day");
+
+    /// <summary>
+    /// Sections of an outlet's site that hold opinion, lower case, as the first segments of a URL's path name them
+    /// ("foxnews.com/opinion/...", "dailymail.co.uk/debate/...", "theguardian.com/commentisfree/..."). Written for Newsdesk
+    /// from the URLs of real-feeds-2020-05 and the sections major outlets name so.
+    /// </summary>
+    public static readonly FrozenSet<string> OpinionSections = FrozenSet.Create(StringComparer.Ordinal,
+        "opinion", "opinions", "commentisfree", "comment", "editorial", "editorials", "columnists", "columns", "debate");
+
+    /// <summary>Whether an item with this title and URL is a cartoon, a gallery, a quiz, a puzzle or an opinion piece.</summary>
+    public static bool Is(string? title, string? url) => Is(title) || IsOpinion(url);
+
+    /// <summary>Whether the URL's path opens with (or dates) an opinion section: "/opinion/...", "/2020/05/05/opinion/...".</summary>
+    public static bool IsOpinion(string? url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return false;
+        }
+
+        // The section is among the path's first segments; dates ("2020", "05") may come before it. An article's own slug
+        // ("/news/comment-on-the-budget") is not a section.
+        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return segments.Take(segments.Length - 1).Take(5).Any(s => OpinionSections.Contains(s.ToLowerInvariant()));
+    }
 
     /// <summary>Whether an item with this title is a cartoon, a gallery, a quiz or a puzzle.</summary>
     public static bool Is(string? title)

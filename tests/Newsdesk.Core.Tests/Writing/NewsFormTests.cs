@@ -52,6 +52,7 @@ public class NewsFormTests
         new("regression real feeds 31 May: a quoted word keeps its closing mark", "Michael O'Leary has called the policy 'useless'.", "Michael O'Leary called the policy 'useless'"),
         new("regression real feeds 28 May: a quoted phrase keeps its closing mark", "Welcome to 'granny chic', the interior trend adored by 30-somethings.", "Welcome to 'granny chic'"),
         new("regression real feeds: a quoted description is no verb ('51-year-old 'dedicated and loving' nurse Onyenachi Obasi')", "A 51-year-old 'dedicated and loving' nurse Onyenachi Obasi died after fighting for her life in hospital for weeks.", ""),
+        new("regression real feeds 4 May: a verb is not cut from its single-quoted quotation ('Five-time Masters winner responded')", "The five-time Masters winner responded, 'Not to run so much.'.", ""),
         new("a possessive whose owner is named stays", "The Rhone burst its banks near the Pont de la Machine after 180 millimetres of rain fell in 24 hours.", "Rhone burst its banks"),
         new("regression (real feeds): a quotation cut before its end is no subhead", "The virus has \u201ctorn back the curtain on the idea that the folks in charge know what they\u2019re doing,\u201d the former president said.", ""),
     };
@@ -105,6 +106,12 @@ public class NewsFormTests
         new("a town's zoo is in the town", [("Panda cub", "A panda cub splashed around in a paddling pool at Berlin Zoo.")], "BERLIN"),
         new("a county named after its town keeps the town", [("Beaches", "Beaches in Orange County were closed on Friday.")], "ORANGE"),
         new("a headline in title case capitalises every word", [("More Than 100 in Germany Found to Be Infected After Church Services", "")], "GERMANY"),
+        new("real feeds 10 May: a government named after a president is no place (OBAMA, a town in Japan)", [("Fauci to self-quarantine", "Fauci, who served in the Obama and Clinton administrations, will work from home.")], ""),
+        new("a country written with 'the' stays a place", [("Typhoon", "A typhoon made landfall in the Philippines on Monday.")], "PHILIPPINES"),
+        new("real feeds 4 May: a place's name that the article gives a person is no place (JORDAN for Michael Jordan)", [("Security guard takes centre stage in Jordan doco", "The documentary about Michael Jordan shows his guard.")], ""),
+        new("the country stays where the article puts things in it", [("Refugees", "Refugees in Jordan face a hard winter, King Abdullah of Jordan said. Aid reached camps in Jordan on Monday.")], "JORDAN"),
+        new("regression Multi-News c248: a given name inside a longer name ('Notre Dame Australia') makes no person", [("Pregnancy study", "Doctors asked 2,900 women in Australia twice, a professor at the University of Notre Dame Australia said.")], "AUSTRALIA"),
+        new("real feeds 6 May: a school named after a town is not in it (GOLDEN for Golden West High School)", [("Teenagers killed", "Three teenagers were killed in a shooting at Golden West High School in Visalia, Calif.")], "VISALIA"),
     };
 
     /// <summary>Real feeds: an earthquake bot's story of several quakes was dated RIDGECREST under a Hollister quake's lede.</summary>

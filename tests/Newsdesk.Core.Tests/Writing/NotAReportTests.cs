@@ -30,4 +30,21 @@ public sealed class NotAReportTests
     {
         Assert.Equal(expected, NotAReport.Is(title));
     }
+
+    /// <summary>URLs of the real feeds (May 2020): opinion sections, and news whose slug only says "comment" or "opinion".</summary>
+    [Theory]
+    [InlineData("https://www.foxnews.com/opinion/judge-justin-walker-deserving-nominee-us-court-appeals-michael-davis-david-feder", true)]
+    [InlineData("https://www.dailymail.co.uk/debate/article-8290001/DOUGLAS-MURRAY-lockdown.html", true)]
+    [InlineData("https://www.nytimes.com/2020/05/05/opinion/coronavirus-reopening.html", true)]
+    [InlineData("https://www.nzherald.co.nz/opinion/news/article.cfm?c_id=466&objectid=12329540", true)]
+    [InlineData("https://www.nytimes.com/2020/05/06/us/justin-walker-confirmation-hearing.html", false)]
+    [InlineData("https://www.bbc.co.uk/news/uk-politics-52588952", false)]
+    [InlineData("https://www.example.com/news/opinion", false)]
+    [InlineData("https://www.example.com/news/comment-on-the-budget-draws-fire.html", false)]
+    [InlineData("not a url", false)]
+    public void Opinion_pieces_are_no_reports(string url, bool expected)
+    {
+        Assert.Equal(expected, NotAReport.IsOpinion(url));
+        Assert.Equal(expected, NotAReport.Is("Judge Justin Walker faces scrutiny", url));
+    }
 }

@@ -155,11 +155,112 @@ internal static partial class Dateline
         var titleCase = Headline.TitleCase(article.Title);
         return PlacePhrase(language).Matches(text)
             .Where(m => !NameGoesOn().IsMatch(text.AsSpan(m.Index + m.Length)))
-            .Select(m => (Name: m.Groups["place"].Value, InTitleCase: titleCase && m.Index < article.Title.Length))
-            .Where(p => !NotPlaceHeads.Contains(p.Name.Split(' ', '-')[^1]) && !NotPlaceHeads.Contains(p.Name.Split(' ', '-')[0]))
+            .Where(m => !LeadersTime().IsMatch(text.AsSpan(m.Index + m.Length)))
+            .Select(m => (Name: m.Groups["place"].Value, InTitleCase: titleCase && m.Index < article.Title.Length,
+                Run: m.Groups["place"].Value + NameRunGoesOn().Match(text, m.Index + m.Length).Value))
+            .Where(p => !NotPlaceHeads.Contains(p.Name.Split(' ', '-')[^1]) && !Schools.Contains(p.Run.Split(' ', '-')[^1]) && !NotPlaceHeads.Contains(p.Name.Split(' ', '-')[0]))
             .Select(p => LongestPlace(p.Name, p.InTitleCase))
-            .Where(p => p.Length > 0)
+            .Where(p => p.Length > 0 && (language != "en" || !NamesSomeoneHere(p, article)))
             .Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>Last words of a school's name: a school is named after anything ("Golden West High School" is in Visalia), not only its town.</summary>
+    private static readonly FrozenSet<string> Schools = new[] { "School", "College", "Academy", "University" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The capitalised words that carry a name on past the place phrase's three ("at Golden West High [School]").</summary>
+    [GeneratedRegex(@"\G(?:\s[A-Z][a-z]+)+", RegexOptions.CultureInvariant)]
+    private static partial Regex NameRunGoesOn();
+
+    /// <summary>A leader's time in office: "in the Obama and Clinton administrations" names a government, not Obama, Japan.</summary>
+    [GeneratedRegex(@"^\s+(?:and\s+[A-Z][a-z]+\s+)?(?:administrations?|presidency|premiership|era)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadersTime();
+
+    /// <summary>Words before a place's name that make a larger or a part of the place ("Central London", "Greater Manchester"), no given name.</summary>
+    private static readonly FrozenSet<string> PlaceModifiers = new[]
+    {
+        "Central", "Greater", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Downtown", "Inner",
+        "Outer", "Upper", "Lower", "Old", "New", "Metro", "Metropolitan", "Little", "Great", "Mid",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words before a name that put something in the place it names ("in Jordan", "from the Hague").</summary>
+    private static readonly FrozenSet<string> Locating = new[] { "in", "at", "near", "outside", "from", "to" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the article uses the place's name (one word, in capitals) as someone's surname: it writes it after a given name
+    /// (<see cref="GivenNames"/>: "Michael Jordan") at least as often as it puts something in the place ("in Jordan", "from
+    /// Jordan"). "Security guard takes centre stage in Jordan doco" is about Michael Jordan, not the kingdom. A given name that
+    /// is itself a place ("Austin", "Florence") or a word that makes a part of the place ("West", "Greater") does not count.
+    /// </summary>
+    private static bool NamesSomeoneHere(string place, Article article)
+    {
+        if (place.Contains(' '))
+        {
+            return false;
+        }
+
+        var name = place[..1] + place[1..].ToLowerInvariant();
+        var text = article.Title + ". " + article.Text;
+        var (someone, located) = (0, 0);
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            if ((at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && char.IsLetter(text[end])))
+            {
+                continue; // part of a longer word
+            }
+
+            var (before, beforeBefore) = WordsBefore(text, at);
+            // A sentence's first word may be any word in capitals: there only a word no stop word counts ("Michael Jordan's
+            // history", not "When Jordan").
+            // A given name opens a person's name: after another name word it is part of a longer name ("Notre Dame Australia").
+            var givenName = GivenNames.Contains(before) && !(beforeBefore is "." or "" && Newsdesk.Text.StopWords.Contains(before.ToLowerInvariant()))
+                && !(beforeBefore.Length > 0 && char.IsUpper(beforeBefore[0]))
+                && !PlaceModifiers.Contains(before) && !Gazetteer.IsPlace(before + " " + name) && !Gazetteer.IsPlace(before);
+            if (givenName)
+            {
+                someone++;
+            }
+            else if (Locating.Contains(before) || (before == "the" && Locating.Contains(beforeBefore)))
+            {
+                located++;
+            }
+        }
+
+        return someone > 0 && someone >= located;
+    }
+
+    /// <summary>The word before <paramref name="at"/> and the one before it ("." when a sentence ends there, "" at the start).</summary>
+    private static (string Before, string BeforeBefore) WordsBefore(string text, int at)
+    {
+        var (first, next) = PreviousWord(text, at);
+        return (first, first is "." or "" ? "" : PreviousWord(text, next).Word);
+    }
+
+    private static (string Word, int Start) PreviousWord(string text, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        if (i < 0)
+        {
+            return ("", 0);
+        }
+
+        if (!char.IsLetter(text[i]))
+        {
+            return (".", i); // punctuation: no name runs on across it
+        }
+
+        var end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i]))
+        {
+            i--;
+        }
+
+        return (text[(i + 1)..end], i + 1);
     }
 
     [GeneratedRegex(@"^\s+of\s+(?:the\s+)?\p{Lu}", RegexOptions.CultureInvariant)]

@@ -236,9 +236,11 @@ internal static partial class SubheadClause
         var next = source[last + 1].Trim('"', '\u201c', '\u201d', '(', ')').ToLowerInvariant();
         if (stop.EndsWith(',') || stop.EndsWith(';') || stop.EndsWith(':'))
         {
-            // After a comma a capitalised word opens a list or an appositive, unless an attribution follows.
+            // After a comma a capitalised word opens a list, an appositive or a quotation (single marks too:
+            // "responded, 'Not to run so much.'"), unless an attribution follows.
             var rest = source.Skip(last + 1).Take(4).Select(w => w.Trim(',', '.').ToLowerInvariant()).ToList();
-            return stop.EndsWith(',') && char.IsUpper(source[last + 1].TrimStart('"', '\u201c')[0]) && !rest.Any(w => w is "said" or "says" or "told" or "reported" or "according");
+            var opening = source[last + 1].TrimStart('"', '\u201c', '\'', '\u2018');
+            return stop.EndsWith(',') && opening.Length > 0 && char.IsUpper(opening[0]) && !rest.Any(w => w is "said" or "says" or "told" or "reported" or "according");
         }
 
         if (stop.EndsWith('.') || stop.EndsWith('!') || stop.EndsWith('?') || stop.EndsWith('\u2014'))
