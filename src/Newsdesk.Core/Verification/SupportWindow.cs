@@ -28,6 +28,9 @@ internal static class SupportFinder
     /// </summary>
     public const double WindowPenalty = 0.04;
 
+    /// <summary>Difference in value below which two windows cover a sentence equally (sums of the same weights in another order).</summary>
+    internal const double TieTolerance = 1e-9;
+
     public static SupportWindow? Find(AnalyzedSentence sentence, IReadOnlyList<SourceArticle> articles, PreparedSources sources)
     {
         var stems = sentence.ContentStems.ToArray();
@@ -35,6 +38,7 @@ internal static class SupportFinder
         var total = weights.Sum();
         SupportWindow? best = null;
         var bestValue = double.NegativeInfinity;
+        var bestCopied = false;   // whether the best window is one sentence that holds the sentence as written
         var covered = new bool[stems.Length];
         foreach (var article in articles)
         {
@@ -72,9 +76,16 @@ internal static class SupportFinder
 
                     var coverage = total > 0 ? matched / total : 1.0;
                     var value = coverage - (WindowPenalty * (count - 1));
-                    if (value > bestValue)
+                    if (value > bestValue + TieTolerance)
                     {
                         bestValue = value;
+                        bestCopied = count == 1 && coverage >= 1 - TieTolerance && Copies(candidate, sentence);
+                        best = new SupportWindow(article, start, count, coverage, bestSingle);
+                    }
+                    else if (count == 1 && coverage >= 1 - TieTolerance && value >= bestValue - TieTolerance && !bestCopied && Copies(candidate, sentence))
+                    {
+                        // Equal coverage: the sentence's own source sentence, when it was copied, is its support.
+                        bestCopied = true;
                         best = new SupportWindow(article, start, count, coverage, bestSingle);
                     }
 
@@ -87,5 +98,39 @@ internal static class SupportFinder
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Whether a source sentence holds the sentence as written: all its tokens, in order, adjacent.
+    /// Between windows that cover its content words equally, that one is its support. Content stems
+    /// alone tied "Rihanna trails only Madonna, with 43 No. 1s." with an earlier "Rihanna now trails
+    /// only Madonna for the all-time chart record", which lacks its numbers, and "I will not be a
+    /// part of it." with "the leaders of both parties" (stem "part"), so sentences copied from the
+    /// sources were refused (session 15).
+    /// </summary>
+    internal static bool Copies(AnalyzedSentence source, AnalyzedSentence sentence)
+    {
+        var words = sentence.Sequence;
+        var text = source.Sequence;
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i + words.Count <= text.Count; i++)
+        {
+            var k = 0;
+            while (k < words.Count && string.Equals(text[i + k], words[k], StringComparison.Ordinal))
+            {
+                k++;
+            }
+
+            if (k == words.Count)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
