@@ -475,7 +475,8 @@ public sealed class StoryClusterer
             return true;
         }
 
-        if (_options.IncidentNameAgrees && SharesIncidentName(story, profile, at))
+        if (_options.IncidentNameAgrees && SharesIncidentName(story, profile, at)
+            && (!_options.RareNameTopicOnIncidents || StoryThreads.TopicCosine(story, profile) >= _options.RareNameTopicFloor))
         {
             return true;
         }
@@ -491,8 +492,19 @@ public sealed class StoryClusterer
         }
 
         var (anchors, recent) = SpecificNames.Anchors(story.CoreNames, profile, _vocabulary, _options, at);
-        return anchors >= 2 || recent <= _options.RecurringNameDocuments
-            || StoryThreads.TopicCosine(story, profile) >= _options.SingleAnchorTopicAgreement;
+        if (anchors >= 2)
+        {
+            return true;
+        }
+
+        if (recent <= _options.RecurringNameDocuments && _options.RareNameTopicFloor <= 0)
+        {
+            return true;
+        }
+
+        var topic = StoryThreads.TopicCosine(story, profile);
+        return topic >= _options.SingleAnchorTopicAgreement
+            || (recent <= _options.RecurringNameDocuments && topic >= _options.RareNameTopicFloor);
     }
 
     /// <summary>

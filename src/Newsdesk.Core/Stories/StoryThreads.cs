@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using Newsdesk.Text;
+
 namespace Newsdesk.Stories;
 
 /// <summary>
@@ -41,6 +44,15 @@ internal sealed class StoryThreads(StoryClustererOptions options, StreamVocabula
     private readonly Dictionary<string, List<StoryState>> _postings = new(StringComparer.Ordinal);
     private readonly Queue<StoryState> _remembered = new();
     private readonly Dictionary<StoryState, double> _candidates = [];
+
+    /// <summary>
+    /// The English months as the clusterer's terms ("june", "juli"): always capitalised, so read as names, but a date, not
+    /// someone or something (<see cref="StoryClustererOptions.ThreadMonthsAreNoNames"/>).
+    /// </summary>
+    internal static readonly FrozenSet<string> MonthTerms = new[]
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    }.Select(m => Stemmer.Stem(m.ToLowerInvariant())).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Stories that can still be linked to.</summary>
     public int Remembered => _remembered.Count;
@@ -218,8 +230,9 @@ internal sealed class StoryThreads(StoryClustererOptions options, StreamVocabula
 
     /// <summary>
     /// What a thread link between <paramref name="story"/> and the article does not count, on either side: the words of
-    /// lines their outlets repeat (<see cref="StoryClustererOptions.ThreadSkipsRepeatedLines"/>) and the one-word names the
-    /// two give to different people (<see cref="StoryClustererOptions.ThreadNamesMustAgree"/>); null when nothing.
+    /// lines their outlets repeat (<see cref="StoryClustererOptions.ThreadSkipsRepeatedLines"/>), a month both name
+    /// (<see cref="StoryClustererOptions.ThreadMonthsAreNoNames"/>) and the one-word names the two give to different people
+    /// (<see cref="StoryClustererOptions.ThreadNamesMustAgree"/>); null when nothing.
     /// </summary>
     internal HashSet<string>? Ignored(StoryState story, ArticleProfile profile)
     {
@@ -242,6 +255,17 @@ internal sealed class StoryThreads(StoryClustererOptions options, StreamVocabula
                 if (lines is not null && lines.Items(rubric.Source, rubric.Line) > options.RepeatedLineItems)
                 {
                     (ignored ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(rubric.Terms);
+                }
+            }
+        }
+
+        if (options.ThreadMonthsAreNoNames)
+        {
+            foreach (var month in MonthTerms)
+            {
+                if (profile.Names.Lookup.ContainsKey(month) && story.CoreNames.Weights.ContainsKey(month))
+                {
+                    (ignored ??= new HashSet<string>(StringComparer.Ordinal)).Add(month);
                 }
             }
         }
