@@ -375,6 +375,26 @@ public class ExtractiveWriterTests
     }
 
     [Fact]
+    public async Task A_headline_is_never_the_title_of_an_item_with_no_text_that_the_story_does_not_cite()
+    {
+        // Real feeds, 10-11 May 2020: 26 reports of Boris Johnson's lockdown address were headed
+        // "Comedian's spoof of Boris Johnson speech goes viral", the title of a CNN video item with
+        // no text, closer than any other title to what the reports say.
+        const string Spoof = "Comedian's spoof of Boris Johnson speech goes viral";
+        var articles = new List<Article>
+        {
+            StoryFixtures.Article("a", "A", "Relief for the fun police", "Boris Johnson set out a plan in a speech to ease the lockdown from Wednesday. People may sunbathe in parks and exercise as often as they want, Boris Johnson said in the speech.", Monday),
+            StoryFixtures.Article("b", "B", "Prime Minister sets out road map", "In a televised speech Boris Johnson said people who cannot work from home should go back to work. The speech set out a plan to ease the lockdown in stages.", Monday.AddMinutes(5)),
+            StoryFixtures.Article("c", "C", "Britain takes first steps", "Boris Johnson's speech on Sunday said schools may reopen from June 1. The lockdown will ease in stages, Boris Johnson said in his speech to the nation.", Monday.AddMinutes(10)),
+            StoryFixtures.Article("v", "V", Spoof, "", Monday.AddMinutes(15)),
+        };
+        var story = await Write(articles);
+        Assert.NotEqual(Spoof, story.Headline);
+        Assert.DoesNotContain(story.Sources, s => s.Id == "v");
+        Assert.Contains(story.Sources, s => story.Headline == s.Title);
+    }
+
+    [Fact]
     public async Task Dateline_is_the_event_date_not_today()
     {
         var articles = StoryFixtures.Storm().Select((a, i) => a with { Published = new DateTimeOffset(2019, 3, 1 + i, 12, 0, 0, TimeSpan.Zero) }).ToList();
