@@ -16,7 +16,7 @@ internal static partial class Headline
     [GeneratedRegex(@"\s+[|\-\u2013\u2014:]\s+[^|\-\u2013\u2014:]{2,40}$", RegexOptions.CultureInvariant)]
     private static partial Regex OutletSuffix();
 
-    [GeneratedRegex(@"^(breaking|update|updated|watch|video|live|exclusive|photos|opinion|analysis)\s*[:|\-\u2013\u2014]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(breaking|update|updated|watch(?:\s+live)?|video|live|exclusive|photos|opinion|analysis)\s*[:|\-\u2013\u2014]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Kicker();
 
     /// <summary>A columnist's name in capitals before a comment piece's title ("SARAH VINE: With women in charge, ...").</summary>
