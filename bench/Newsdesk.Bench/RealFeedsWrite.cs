@@ -99,6 +99,13 @@ internal static class RealFeedsWrite
                     Console.Error.WriteLine($"{name}\t{story.Dateline}\t{story.Headline}");
                 }
 
+                var corpusAt = Array.IndexOf(args, "--corpus");
+                if (corpusAt >= 0 && corpusAt + 1 < args.Length && story.Headline.Contains(args[corpusAt + 1], StringComparison.Ordinal))
+                {
+                    var saveAt = Array.IndexOf(args, "--save");
+                    CorpusDump.Print(story, articles, saveAt >= 0 && saveAt + 1 < args.Length ? args[saveAt + 1] : null);
+                }
+
                 if (args.Contains("--disputes"))
                 {
                     Disputes(name, story, articles);

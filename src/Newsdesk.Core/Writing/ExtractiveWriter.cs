@@ -67,13 +67,46 @@ public sealed class ExtractiveWriter : IStoryWriter
     {
         var corpus = StoryCorpus.Build(articles, options);
         ct.ThrowIfCancellationRequested();
+        var story = Write(corpus, articles, new HashSet<int>(), ct);
+        // The headline says what the story's sources report: never the title of an item with no text
+        // to tell that the story does not cite (a video item "Comedian's spoof of Boris Johnson speech
+        // goes viral" over 26 reports of the speech). The story is written again without such titles.
+        var untold = Untold(corpus, story);
+        if (untold.Any(i => Headline.Tighten(corpus.Articles[i]) == story.Headline))
+        {
+            story = Write(StoryCorpus.Build(articles, options), articles, untold, ct);
+        }
+
+        return story;
+    }
+
+    /// <summary>
+    /// The on-topic articles with no usable sentence (a video item, a headline alone) that the story
+    /// does not cite, when other articles have sentences to tell: their titles are no headline.
+    /// </summary>
+    private static HashSet<int> Untold(StoryCorpus corpus, Story story)
+    {
+        var told = corpus.Sentences.Where(s => s.Usable && !corpus.OffTopic.Contains(s.Article)).Select(s => s.Article).ToHashSet();
+        if (told.Count == 0)
+        {
+            return []; // a story of headlines alone: its headline is one of them
+        }
+
+        var cited = story.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        return Enumerable.Range(0, corpus.Articles.Count)
+            .Where(i => !told.Contains(i) && !corpus.OffTopic.Contains(i) && !cited.Contains(corpus.Articles[i].Id))
+            .ToHashSet();
+    }
+
+    private Story Write(StoryCorpus corpus, IReadOnlyList<Article> articles, IReadOnlySet<int> passedOver, CancellationToken ct)
+    {
         var selectable = corpus.Sentences.Where(s => s.Selectable && !corpus.OffTopic.Contains(s.Article)).ToList();
         var usable = selectable.Where(s => s.Usable).ToList();
 
         var words = StoryWords.For(corpus.Language);   // the subheads, labels and date the writer adds, in the story's language
         var disputes = Contradictions.Find(corpus);
         var disputedNumbers = disputes.SelectMany(d => d.Numbers).ToList();
-        var sourceHeadline = Headline.Choose(corpus, "", disputedNumbers);
+        var sourceHeadline = Headline.Choose(corpus, "", disputedNumbers, passedOver);
         var lede = ChooseLede(usable, corpus.Spine, disputedNumbers, Vectors.TfIdf(Tokens.Terms(sourceHeadline), corpus.Idf));
         // Without source headlines: a whole main clause of the lede, else of the next best sentence that has one.
         var headline = sourceHeadline.Length > 0 ? sourceHeadline : Headline.Choose(
@@ -81,7 +114,8 @@ public sealed class ExtractiveWriter : IStoryWriter
             usable.Where(s => lede is not null && s.Article == lede.Article).OrderBy(s => s.Position)
                 .Concat(usable.OrderByDescending(s => s.Score)).Take(HeadlineCandidates).Select(s => s.Text).Prepend(lede?.Text ?? "")
                 .Concat(corpus.Sentences.Where(s => !corpus.OffTopic.Contains(s.Article)).Select(s => s.Text)),
-            disputedNumbers);
+            disputedNumbers,
+            passedOver);
         if (headline.Length == 0)
         {
             // No source headline and no sentence a reader could take as one: what the articles hold

@@ -377,6 +377,57 @@ public class ExtractiveWriterTests
     }
 
     [Fact]
+    public async Task A_headline_is_never_the_title_of_an_item_with_no_text_that_the_story_does_not_cite()
+    {
+        // Real feeds, 10-11 May 2020: 26 reports of Boris Johnson's lockdown address were headed
+        // "Comedian's spoof of Boris Johnson speech goes viral", the title of a CNN video item with
+        // no text, closer than any other title to what the reports say.
+        const string Spoof = "Comedian's spoof of Boris Johnson speech goes viral";
+        var articles = new List<Article>
+        {
+            StoryFixtures.Article("a", "A", "Relief for the fun police", "Boris Johnson set out a plan in a speech to ease the lockdown from Wednesday. People may sunbathe in parks and exercise as often as they want, Boris Johnson said in the speech.", Monday),
+            StoryFixtures.Article("b", "B", "Prime Minister sets out road map", "In a televised speech Boris Johnson said people who cannot work from home should go back to work. The speech set out a plan to ease the lockdown in stages.", Monday.AddMinutes(5)),
+            StoryFixtures.Article("c", "C", "Britain takes first steps", "Boris Johnson's speech on Sunday said schools may reopen from June 1. The lockdown will ease in stages, Boris Johnson said in his speech to the nation.", Monday.AddMinutes(10)),
+            StoryFixtures.Article("v", "V", Spoof, "", Monday.AddMinutes(15)),
+        };
+        var story = await Write(articles);
+        Assert.NotEqual(Spoof, story.Headline);
+        Assert.DoesNotContain(story.Sources, s => s.Id == "v");
+        Assert.Contains(story.Sources, s => story.Headline == s.Title);
+    }
+
+    [Fact]
+    public async Task One_line_summaries_of_one_event_are_told_from_several_outlets_when_the_spine_is_one_line_too()
+    {
+        // Real feeds, 10-11 May 2020 (feed summaries as captured): Boris Johnson's lockdown address was
+        // published as one sentence citing one source, CNN's two-line video item: every other one-line
+        // summary shares too few words with that one line and was left out as another event.
+        string[][] items =
+        [
+            ["bbc", "Coronavirus: Boris Johnson to launch Covid-19 alert system", "Boris Johnson is also expected to unveil a new message to \"stay alert, control the virus, save lives\"."],
+            ["bbc", "Boris Johnson's lockdown speech: What to watch out for", "Boris Johnson's address from No 10 is expected to set out a \"roadmap\" for easing lockdown restrictions."],
+            ["dailymail", "Boris Johnson will tell public to 'stay alert, control the virus and save lives'", "Boris Johnson is expected to drop the 'stay at home' slogan during a televised address to Britain on Sunday at 7pm in an effort to reopen parts of the economy damaged during the coronavirus crisis."],
+            ["dailymail", "Campaigners demand Boris Johnson launches public inquiry into deaths in BAME communities", "In a letter to Mr Johnson on Sunday, campaigners said only an independent inquiry could get the 'critical' answers needed to explain the 'outsized effect' Covid-19 was having on BAME communities."],
+            ["cnn", "Boris Johnson calls on UK to go back to work", "From Wednesday, people in the UK will be able to sunbathe in their local parks, exercise as much as they want and drive to other destinations, Prime Minister Boris Johnson announced Sunday, as he laid out his vision for gradually restarting the economy."],
+            ["cnn", "Watch Boris Johnson ease up on some coronavirus restrictions", "UK Prime Minister Boris Johnson laid out his vision for gradually restarting the economy, calling on people across the United Kingdom to return to work if they cannot do so from home. CNN's Max Foster reports."],
+            ["dailymail", "Relief for the fun police as Boris Johnson eases lockdown restrictions", "Addressing the nation this evening, the Prime Minister announced that from Wednesday Britons will be allowed sunbathe in parks, drive to other destinations and even play sports with their families."],
+            ["dailymail", "UK's crucial coronavirus R rate could be JUST below one, Boris Johnson admits", "The Prime Minister made clear in his address to the UK tonight that how the nation moves forward to emerge from lockdown will hinge entirely on the R rate of the virus and keeping it below 1."],
+            ["dailymail", "Piers Morgan says Boris Johnson's plans 'make no sense' as families still cannot reunite", "Piers Morgan led the anger against Boris Johnson this evening with Britons questioning why some lockdown restrictions were eased but not the ban on seeing family and friends."],
+            ["dailymail", "Boris Johnson vows to 'reverse' coronvirus outbreak in care homes", "In his address to the nation this evening, the Prime Minister said there is 'much more work to be done' in tackling the 'awful epidemics' in both care homes and in the NHS."],
+            ["dailymail", "Boris Johnson's speech in full: Prime Minister's lockdown address to the nation", "Boris Johnson tonight unveiled a road map from lockdown in a pre-recorded address to the nation from Downing Street. Here is his speech in full."],
+            ["wsj", "Boris Johnson Unveils Plan to Ease U.K. Lockdown", "The British prime minister said the U.K. would take some small steps this week in easing the lockdown."],
+            ["cnn", "Comedian's spoof of Boris Johnson speech goes viral", ""],
+            ["dailymail", "Coronavirus UK: Over 27M watched Boris Johnson speech", "Boris Johnson's speech outlining his coronavirus lockdown exit plan attracted more than 27million viewers in Britain, making it the eighth most-watched TV event in British history."],
+            ["dailymail", "Boris Johnson issues grim warning that scientists may NEVER find a coronavirus vaccine", "The Prime Minister said we may be living with the disease for a long time - despite the UK being at the forefront of efforts to defeat it."],
+        ];
+        var articles = items.Select((s, i) => StoryFixtures.Article($"j-{i}", s[0], s[1], s[2], Monday.AddMinutes(i * 20))).ToList();
+        var story = await Write(articles);
+        Assert.True(story.Sources.Select(s => s.Source).Distinct().Count() >= 3, string.Join(" | ", story.Sources.Select(s => s.Title)));
+        Assert.True(ExtractiveWriter.Sentences(story).Count() >= 4, string.Join(" | ", ExtractiveWriter.Sentences(story)));
+        Assert.DoesNotContain("Comedian", story.Headline, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Dateline_is_the_event_date_not_today()
     {
         var articles = StoryFixtures.Storm().Select((a, i) => a with { Published = new DateTimeOffset(2019, 3, 1 + i, 12, 0, 0, TimeSpan.Zero) }).ToList();

@@ -80,6 +80,10 @@ public static partial class StoryLint
     [GeneratedRegex(@"^\W*(?:\d{1,2}:\d{2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s+\d{1,2}[:.]\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}\s+\d{1,2}[:.]\d{2}|(?:Last\s+)?(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED)\s*(?::|\bon\b|\bat\b|\d)|By\s+[A-Z]{2,}\s+[A-Z]{2,}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}:\s|(?:WARNING\W+)?GRAPHIC\s+CONTENT\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Stamp();
 
+    /// <summary>A headline ending on "in May", "on 12 May": the month, not a modal left dangling.</summary>
+    [GeneratedRegex(@"\b(?:in|of|from|until|till|by|since|on|for|early|mid|late|\d{1,2})\s+May[.!?]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthOfMay();
+
     [GeneratedRegex(@"[\p{L}\p{N}$%€£][\p{L}\p{N}'’.,$%€£-]*", RegexOptions.CultureInvariant)]
     private static partial Regex PhraseToken();
 
@@ -239,7 +243,7 @@ public static partial class StoryLint
 
         var last = text.Split(' ')[^1].TrimEnd('.', ',', ';', ':', '!', '?').ToLowerInvariant();
         var wholeSentence = articles.SelectMany(a => sentences[a]).Any(s => s.Trim().TrimEnd('.', '!', '?').Equals(text.TrimEnd('.', '!', '?'), StringComparison.OrdinalIgnoreCase));
-        if (Clauses.Dangling.Contains(last) && !wholeSentence && Attribution.Trailing(text) is null)
+        if (Clauses.Dangling.Contains(last) && !wholeSentence && Attribution.Trailing(text) is null && !MonthOfMay().IsMatch(text))
         {
             return $"ends on '{last}'";
         }

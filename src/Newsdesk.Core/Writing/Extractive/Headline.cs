@@ -16,7 +16,7 @@ internal static partial class Headline
     [GeneratedRegex(@"\s+[|\-\u2013\u2014:]\s+[^|\-\u2013\u2014:]{2,40}$", RegexOptions.CultureInvariant)]
     private static partial Regex OutletSuffix();
 
-    [GeneratedRegex(@"^(breaking|update|updated|watch|video|live|exclusive|photos|opinion|analysis)\s*[:|\-\u2013\u2014]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(breaking|update|updated|watch(?:\s+live)?|video|live|exclusive|photos|opinion|analysis)\s*[:|\-\u2013\u2014]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Kicker();
 
     /// <summary>A columnist's name in capitals before a comment piece's title ("SARAH VINE: With women in charge, ...").</summary>
@@ -33,37 +33,32 @@ internal static partial class Headline
     [GeneratedRegex(@"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Weekday();
 
-    public static string Choose(StoryCorpus corpus, string fallback, IReadOnlyCollection<string>? disputedNumbers = null) =>
-        Choose(corpus, [fallback], disputedNumbers);
+    public static string Choose(StoryCorpus corpus, string fallback, IReadOnlyCollection<string>? disputedNumbers = null, IReadOnlySet<int>? passedOver = null) =>
+        Choose(corpus, [fallback], disputedNumbers, passedOver);
 
     /// <summary>
-    /// The source headline closest to what the articles say (cleaned, whole), else a whole main
-    /// clause of at most <see cref="MaxClauseWords"/> words from the first of <paramref name="fallback"/>
-    /// (the lede, then the story's best sentences) that has one.
+    /// The source headline closest to what the articles say (cleaned, whole), the titles of
+    /// <paramref name="passedOver"/> articles left out, else a whole main clause of at most
+    /// <see cref="MaxClauseWords"/> words from the first of <paramref name="fallback"/> (the lede,
+    /// then the story's best sentences) that has one.
     /// </summary>
-    public static string Choose(StoryCorpus corpus, IEnumerable<string> fallback, IReadOnlyCollection<string>? disputedNumbers = null)
+    public static string Choose(StoryCorpus corpus, IEnumerable<string> fallback, IReadOnlyCollection<string>? disputedNumbers = null, IReadOnlySet<int>? passedOver = null)
     {
         // A headline that announces what is to come, from a report newer reports have overtaken
         // ("amber wind warning for the coast on Wednesday" once outlets report the damage), is
-        // passed over while another headline is left.
-        var current = Enumerable.Range(0, corpus.Articles.Count)
-            .Except(Freshness.Overtaken(corpus).Where(i => LooksAhead(corpus.Articles[i])))
-            .ToHashSet();
+        // passed over while another headline is left: another source's, not an item's with no text
+        // (a headline that looks ahead beats one the story cannot stand behind).
+        var overtaken = Freshness.Overtaken(corpus).Where(i => LooksAhead(corpus.Articles[i])).ToHashSet();
+        var candidates = Enumerable.Range(0, corpus.Articles.Count)
+            .Where(i => !corpus.OffTopic.Contains(i) && passedOver?.Contains(i) != true)
+            .Select(i => (Article: i, Title: Tighten(corpus.Articles[i])))
+            .Where(c => IsWholeTitle(c.Title))
+            .ToList();
+        var current = candidates.Where(c => !overtaken.Contains(c.Article)).ToList();
         string? best = null;
         var bestScore = double.NegativeInfinity;
-        for (var i = 0; i < corpus.Articles.Count; i++)
+        foreach (var (_, title) in current.Count > 0 ? current : candidates)
         {
-            if (corpus.OffTopic.Contains(i) || (current.Count > 0 && !current.Contains(i)))
-            {
-                continue;
-            }
-
-            var title = Tighten(corpus.Articles[i]);
-            if (!IsWholeTitle(title))
-            {
-                continue;
-            }
-
             var score = Vectors.Cosine(Vectors.TfIdf(Tokens.Terms(title), corpus.Idf), corpus.Centroid);
             if (disputedNumbers is { Count: > 0 } && SentenceFeatures.Numbers(title).Any(disputedNumbers.Contains))
             {
@@ -103,12 +98,17 @@ internal static partial class Headline
     /// </summary>
     internal const int MaxLongClauseWords = 24;
 
+    /// <summary>"May" closing a title after a preposition or a day is the month ("allowed back to school in May"), not a modal left dangling.</summary>
+    [GeneratedRegex(@"\b(?:in|of|from|until|till|by|since|on|for|early|mid|late|\d{1,2})\s+May[.!?]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndsInMonthOfMay();
+
     /// <summary>A title a reader can take as a headline: 3..<see cref="MaxTitleWords"/> words, not furniture, not a teaser ("A Timeline of the George Floyd Protests"), not cut off.</summary>
     internal static bool IsWholeTitle(string title)
     {
         var words = Tokenizer.Words(title);
         return words.Count >= 3 && Tokens.CountWords(title) <= MaxTitleWords && !Furniture.Is(title)
-            && !SentenceFilters.IsBoilerplate(title) && !Teasers.Is(title) && (!Clauses.Dangling.Contains(words[^1]) || Attribution.Trailing(title) is not null)
+            && !SentenceFilters.IsBoilerplate(title) && !Teasers.Is(title)
+            && (!Clauses.Dangling.Contains(words[^1]) || Attribution.Trailing(title) is not null || EndsInMonthOfMay().IsMatch(title))
             && !title.EndsWith("...", StringComparison.Ordinal) && !title.EndsWith('\u2026');
     }
 

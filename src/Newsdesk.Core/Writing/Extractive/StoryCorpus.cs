@@ -145,8 +145,19 @@ internal sealed class StoryCorpus
             // the rest (a topic's words: "coronavirus", "Trump"). When no article agrees with any
             // other, every article but the spine tells another event.
             var agreed = Agreed(spine, sentences, offTopic, centroids);
+            // In a cluster of one-line feed summaries whose spine is one line too, one line shares few
+            // words with another ("the Prime Minister announced..." beside "Boris Johnson laid out his
+            // vision..."): there an article tells the spine's event when it agrees with what the other
+            // articles say together, on its text (as two reports of one event agree) and on its text
+            // and headline (HeadlinedAgreement: reports of one event, not merely of one topic, whose titles share its names).
+            var onTopic = Enumerable.Range(0, articles.Count).Where(a => centroids[a].Count > 0 && !offTopic.Contains(a)).ToList();
+            var consensus = MostlySummaries(sentences, offTopic) && sentences.Count(s => s.Article == spine && s.Usable) < SpineMinSentences;
+            bool OfAnotherEvent(int a) => consensus
+                ? Vectors.Cosine(centroids[a], Others(a, onTopic, centroids, [])) < PairOffTopicSimilarity
+                    || Vectors.Cosine(about[a], Others(a, onTopic, about, [])) < HeadlinedAgreement
+                : Vectors.Cosine(centroids[a], centroids[spine]) < PairOffTopicSimilarity;
             var far = Enumerable.Range(0, articles.Count)
-                .Where(a => a != spine && centroids[a].Count > 0 && !offTopic.Contains(a) && (!agreed || Vectors.Cosine(centroids[a], centroids[spine]) < PairOffTopicSimilarity))
+                .Where(a => a != spine && centroids[a].Count > 0 && !offTopic.Contains(a) && (!agreed || OfAnotherEvent(a)))
                 .ToHashSet();
             if (far.Count > 0)
             {
@@ -224,6 +235,13 @@ internal sealed class StoryCorpus
 
         return agreed.Select(g => (Article: g.Key, Weight: g.Select(Centrality).OrderDescending().Take(SpineSentences).Sum()))
             .OrderByDescending(x => x.Weight).ThenBy(x => x.Article).First().Article;
+    }
+
+    /// <summary>Whether fewer than half of the articles with usable sentences have <see cref="SpineMinSentences"/> of them: a cluster of one-line feed summaries.</summary>
+    private static bool MostlySummaries(List<SourceSentence> sentences, HashSet<int> offTopic)
+    {
+        var groups = sentences.Where(s => s.Usable && !offTopic.Contains(s.Article)).GroupBy(s => s.Article).ToList();
+        return groups.Count(g => g.Count() >= SpineMinSentences) * 2 < groups.Count;
     }
 
     /// <summary>What each article is about: its text's centroid and its headline's terms, together (a feed summary says little beside its headline).</summary>
