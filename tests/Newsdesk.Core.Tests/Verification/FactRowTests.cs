@@ -33,6 +33,8 @@ public sealed class FactRowTests
         A("bid", "Broadcom Ltd has raised its bid for Qualcomm Inc. to about $121 billion, in an attempt to force the largest-ever technology deal."),
         A("storm", "The storm killed 12 people and injured 40 others, officials said."),
         A("palmer", "He leaves as the only quarterback to throw for more than 4,000 yards in a season with three teams."),
+        A("toll", "The coronavirus death toll in the United States climbed by 1,883 in the past 24 hours, a tally by Johns Hopkins University showed Friday, bringing the total number of fatalities to nearly 65,000."),
+        A("quezon", "The Quezon City government on Tuesday announced that, based on information from the Department of Health, the total number of confirmed cases is 1,597."),
     ];
 
     public sealed record Case(string Name, string Label, string Value, string[] Cites, bool Supported, string? Reason = null)
@@ -56,11 +58,18 @@ public sealed class FactRowTests
         new("7 per cent bigger, bound to 'appears' in the source", "Bigger", "7 per cent bigger", ["moon"], true),
         new("a label read before the number", "Killed", "12 people", ["storm"], true),
 
+        // Rows whose value is the figure alone, its label the words before the link (session 15).
+        new("the figure of a total brought to it, with its qualifier", "Total number of fatalities", "nearly 65,000", ["toll"], true),
+        new("the figure after a copula", "Total number of confirmed cases", "1,597", ["quezon"], true),
+
         // Wrong numbers.
         new("a number no source holds", "Men", "19 men", ["sting"], false, "no cited sentence holds 19"),
         new("a number the sources hold for something else", "Men", "84 men", ["sting", "nice"], false, "no cited sentence holds 84"),
         new("a number of another outlet's list", "Excavators", "60 excavators", ["well-b"], false, "no cited sentence holds 60"),
         new("a date of another year", "When", "Dec. 29, 2016", ["bank"], false, "no cited sentence holds"),
+        new("a figure alone, changed", "Total number of fatalities", "nearly 66,000", ["toll"], false, "no cited sentence holds"),
+        new("a figure alone after a copula, changed", "Total number of confirmed cases", "1,579", ["quezon"], false, "no cited sentence holds"),
+        new("a figure alone, the change of the total read as the total", "Total number of fatalities", "1,883", ["toll"], false),
 
         // Wrong labels.
         new("another row's label", "Children", "17 men", ["sting", "nice"], false, "no cited sentence holds 17"),

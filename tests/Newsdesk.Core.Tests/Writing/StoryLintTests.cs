@@ -10,7 +10,7 @@ public class StoryLintTests
         "Police say a Pittsburgh elementary school teacher who resigned this month had an inappropriate relationship with an 11-year-old girl. " +
         "Stacey Alcorn was released on $100,000 bond Wednesday. A Pittsburgh teacher was charged with corruption of minors, police said. " +
         "Alcorn, 45, sent the girl 2,400 text messages. According to the complaint, the texts expressed deep love for the girl. For fans of Led Zeppelin, the news was a surprise. " +
-        "The singer was nominated for nearly 20 Grammy awards over his career.";
+        "The singer was nominated for nearly 20 Grammy awards over his career. The district said the total number of complaints is 3.";
 
     private const string Quake =
         "A magnitude 7.1 earthquake struck off the coast of Japan on Sunday. Tsunami warnings were lifted hours later across the region. " +
@@ -58,6 +58,9 @@ public class StoryLintTests
         new("row copied from the source with what it counts", Story(facts: [new StoryFact("Bond", "$100,000 bond", ["a1"])]), null),
         new("row with its verb: nominated, not won", Story(facts: [new StoryFact("Grammy awards", "nominated for nearly 20 Grammy awards", ["a1"])]), null),
         new("row the cited article does not hold", Story(facts: [new StoryFact("Text messages", "2,500 text messages", ["a1"])]), LintKind.FactNotSourcePhrase),
+        new("a figure after its label's own words and a link", Story(facts: [new StoryFact("Total number of complaints", "3", ["a1"])]), null),
+        new("a changed figure after its label's words", Story(facts: [new StoryFact("Total number of complaints", "4", ["a1"])]), LintKind.FactNotSourcePhrase),
+        new("a figure under a label that does not stand before it", Story(facts: [new StoryFact("Number of teachers", "3", ["a1"])]), LintKind.FactNotSourcePhrase),
         new("furniture sentence", Story(body: ["You can switch location on/off before each Tweet and always have the option to delete your location history."]), LintKind.FurnitureSentence),
         new("a paraphrase of the lede", Story(body: ["Alcorn, 45, sent the girl 2,400 text messages.", "On Wednesday, Stacey Alcorn was freed after posting $100,000 bond."]), LintKind.RepeatedSentence),
         new("two different facts", Story(body: ["Alcorn, 45, sent the girl 2,400 text messages.", "A Pittsburgh teacher was charged with corruption of minors, police said."]), null),

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Newsdesk.Articles;
 using Newsdesk.Text;
+using Newsdesk.Writing.Extractive;
 using Newsdesk.Writing.Places;
 using Newsdesk.Writing.Text;
 using Splitter = Newsdesk.Text.Sentences;
@@ -367,7 +368,20 @@ public static partial class StoryLint
         var labelWords = Tokenizer.Words(fact.Label).Where(w => !WriterStopWords.Words.Contains(w)).ToList();
         var valueWords = Tokenizer.Words(fact.Value).ToHashSet(StringComparer.Ordinal);
         var missing = labelWords.Where(w => !valueWords.Contains(w)).ToList();
-        return missing.Count == 0 ? null : $"the label's '{string.Join(' ', missing)}' is not in the copied phrase: a label made from other words";
+        return missing.Count == 0 || LinkedInSource(fact, cited, sentences) ? null
+            : $"the label's '{string.Join(' ', missing)}' is not in the copied phrase: a label made from other words";
+    }
+
+    /// <summary>
+    /// Whether a cited sentence holds the row as one phrase, label, link, value ("the total number of confirmed cases is
+    /// 1,597" for the row "Total number of confirmed cases: 1,597"): a value that is the figure alone is still a source
+    /// phrase when its label's own words stand right before it through a link (<see cref="FactLabels.FigureLinks"/>).
+    /// </summary>
+    private static bool LinkedInSource(StoryFact fact, List<Article> cited, IReadOnlyDictionary<Article, List<string>> sentences)
+    {
+        var (label, value) = (Phrase(fact.Label), Phrase(fact.Value));
+        var phrases = FactLabels.FigureLinks.Select(link => label.Concat(Phrase(link)).Concat(value).ToList()).ToList();
+        return cited.SelectMany(a => sentences[a]).Select(Phrase).Any(s => phrases.Any(p => Contains(s, p)));
     }
 
     /// <summary>Lowercase tokens of a phrase, punctuation and a possessive at their ends dropped ("May 2's cases" holds "May 2"; commas inside numbers kept).</summary>

@@ -207,8 +207,12 @@ internal static partial class FactLabels
             var end = numberEnd + labelEnd;
             if (label.Length == 0)
             {
-                (label, var labelStart) = Measured(sentence[..m.Index], rest, bare);
-                start = Math.Min(start, labelStart);
+                (label, var labelStart, var figureStart) = Measured(sentence[..m.Index], rest, bare);
+                // "taking the total number of coronavirus deaths to 30,076": the label is the subject's own words, so
+                // the value is the figure with its qualifier ("to nearly 65,000" -> "nearly 65,000"), not the label again.
+                // A length or a time keeps its phrase: "the location is approximately 39 miles" [from the station] is
+                // where a thing is, and the figure alone would read as what it measures.
+                start = figureStart >= 0 && measure.Length == 0 ? figureStart : Math.Min(start, labelStart);
                 end = numberEnd;
             }
 
@@ -532,29 +536,33 @@ internal static partial class FactLabels
     /// <param name="before">The sentence before the number.</param>
     /// <param name="after">The sentence after the number and its unit.</param>
     /// <param name="bare">The number has no unit, currency or percentage (a scale such as "million" may stand).</param>
-    private static (string Label, int Start) Measured(string before, string after, bool bare)
+    private static (string Label, int Start, int FigureStart) Measured(string before, string after, bool bare)
     {
         var text = TrailingQualifiers().Replace(before.TrimEnd() + " ", "").TrimEnd();
         var words = Word().Matches(text).ToList();
         if (words.Count < 2 || !Connectors.Contains(words[^1].Value) || text.Length > words[^1].Index + words[^1].Length)
         {
-            return ("", 0);
+            return ("", 0, -1);
         }
 
         var connector = words[^1].Value.ToLowerInvariant();
+        var standing = connector == "at" && words.Count > 2 && StandingVerbs.Contains(words[^2].Value);   // "the death toll stood at 66"
         var following = Word().Match(after);
         var next = following.Success && after[..following.Index].Trim().Length == 0 ? following.Value.ToLowerInvariant() : "";
-        if (connector == "by" || (connector == "at" && bare) || next is "times" or "fold"
+        if (connector == "by" || (connector == "at" && bare && !standing) || next is "times" or "fold"
+            || (FigureLinks.Contains(connector) && DifferenceWords.Contains(next))
             || (bare && OpeningAdjectives.Contains(next))
             || (next.Length > 0 && IsLabelWord(next) && !Verbs.Contains(next)
                 && (bare || !(next.EndsWith("ed", StringComparison.Ordinal) || next.EndsWith("ing", StringComparison.Ordinal)))))
         {
-            // A bare number before "alleged Nazis" counts them; "0.5% compared to" is a participle after a figure.
-            return ("", 0);
+            // A bare number before "alleged Nazis" counts them; "0.5% compared to" is a participle after a figure;
+            // "the neighbouring school is 600 under" [capacity]: a difference, not what the school measures.
+            return ("", 0, -1);
         }
 
         var end = words.Count - 1;
-        if (connector == "at" && end > 0 && words[end - 1].Value.Equals("valued", StringComparison.OrdinalIgnoreCase))
+        var valued = connector == "at" && end > 0 && words[end - 1].Value.Equals("valued", StringComparison.OrdinalIgnoreCase);
+        if (valued || standing)
         {
             end--;
         }
@@ -583,7 +591,7 @@ internal static partial class FactLabels
 
             if (gap.Contains(')') && label.Count > 0 && i + 1 == first)
             {
-                return ("", 0); // "confirmed coronavirus disease 2019 (COVID-19) cases is 1,464": the noun phrase goes on past the bracket
+                return ("", 0, -1); // "confirmed coronavirus disease 2019 (COVID-19) cases is 1,464": the noun phrase goes on past the bracket
             }
 
             if (label.Count > 0 && IsPlural(word) && !CollectiveNouns.Contains(word) && !IsPossessive(word) && char.IsLower(label[0][0]))
@@ -601,7 +609,7 @@ internal static partial class FactLabels
             var afterAuxiliary = Auxiliaries.Contains(previous);
             if (afterAuxiliary && label.Count == 0)
             {
-                return ("", 0); // "has grown to", "could shrink by", "set to expand to": a verb, not what is measured
+                return ("", 0, -1); // "has grown to", "could shrink by", "set to expand to": a verb, not what is measured
             }
 
             if (afterAuxiliary && !previous.Equals("to", StringComparison.OrdinalIgnoreCase))
@@ -630,7 +638,7 @@ internal static partial class FactLabels
 
         if (label.Count == 0 || Vague.Contains(label[^1]) || (IsName(head) && headAt > 0))
         {
-            return ("", 0);
+            return ("", 0, -1);
         }
 
         var start = words[first].Index;
@@ -646,7 +654,7 @@ internal static partial class FactLabels
 
         if (preceding.Count > 1 && Prepositions.Contains(preceding[^1]) && (Vague.Contains(preceding[^2]) || preceding[^2] is "median" or "average" or "mean"))
         {
-            return ("", 0);
+            return ("", 0, -1);
         }
 
         // Before a verb or "to", the measured thing is the subject: a noun after a preposition is where or of what.
@@ -654,13 +662,66 @@ internal static partial class FactLabels
         // "a payment on a home worth $208,700").
         if (connector is not ("of" or "at" or "worth") && preceding.Count > 0 && ObjectPrepositions.Contains(preceding[^1]))
         {
-            return ("", 0);
+            return ("", 0, -1);
         }
 
         // The label is the measured thing as the source names it ("painting" of "a painting valued at"), without the
         // quotation marks around it ("'breakeven load factor' of 77%"; a plural's possessive "Kors'" keeps its mark).
-        return (Capitalise(string.Join(' ', label.Select(Unquoted))), start);
+        var figureStart = -1;
+        if (headAt == end - 1 && !valued && StatesLevel(connector, standing, preceding))
+        {
+            // The label's own words, then the link, then the figure: the value is the figure with its qualifier.
+            figureStart = words[^1].Index + words[^1].Length;
+            while (figureStart < before.Length && char.IsWhiteSpace(before[figureStart]))
+            {
+                figureStart++;
+            }
+        }
+
+        return (Capitalise(string.Join(' ', label.Select(Unquoted))), start, figureStart);
     }
+
+    /// <summary>
+    /// Whether the measured thing, the link and the number say the thing's level: a copula or "reached" ("the total number
+    /// of confirmed cases is 1,597", "the true death toll was over 50,000"), "stood at" or a bare "at" after the noun ("with
+    /// bond set at $45,100"), or "to" after a verb that brings a total to its figure (<see cref="TotalVerbs"/>). "Of" and
+    /// "worth" join a measure to its noun ("the age of 87", "a death toll of 134,000"); that phrase reads whole and stays.
+    /// </summary>
+    /// <param name="preceding">The words before the label, lower case, the determiners next to it removed.</param>
+    private static bool StatesLevel(string connector, bool standing, List<string> preceding) =>
+        standing || connector is "is" or "was" or "were" or "are" or "reached" or "at"
+        || (connector == "to" && preceding.LastOrDefault(w => !TotalWords.Contains(w)) is { } verb && TotalVerbs.Contains(verb));
+
+    /// <summary>
+    /// The links after which a key-fact row's value is the figure alone, its label the words right before the link
+    /// (<see cref="StatesLevel"/>): the row "label: value" is the source phrase "label link value". Read by the story lint.
+    /// </summary>
+    internal static readonly FrozenSet<string> FigureLinks = FrozenSet.ToFrozenSet(
+        ["to", "is", "was", "were", "are", "at", "reached", "stood at", "stands at", "standing at"], StringComparer.Ordinal);
+
+    /// <summary>Verbs before "at" that say where a level stands ("the death toll stood at 66"): the bare number is no age or clock.</summary>
+    private static readonly FrozenSet<string> StandingVerbs = FrozenSet.ToFrozenSet(["stood", "stands", "standing"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Verbs that bring a total or a level to the figure after "to" ("taking the total number of coronavirus deaths to
+    /// 30,076", "bringing the region's total death toll to 66", "increasing the country's total of deaths to 20", "lifted
+    /// its base rate to 4.75%"): the figure is what the thing now stands at. Read in the session 15 rows of the real
+    /// feeds; verbs of a cap, a plan or a rate ("limit the population of barangays to 15,000", "ramps up coronavirus
+    /// testing to 40,000 a day", "slashing the maximum load factor to 62%") are not in it, and those rows keep their phrase.
+    /// </summary>
+    private static readonly FrozenSet<string> TotalVerbs = FrozenSet.ToFrozenSet(
+    [
+        "bring", "brings", "bringing", "brought", "take", "takes", "taking", "took", "push", "pushes", "pushing", "pushed", "raise",
+        "raises", "raising", "raised", "increase", "increases", "increasing", "increased", "lift", "lifts", "lifting", "lifted",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Adjectives of a total between its verb and the label ("bringing the TOTAL number of infected police officers to 105", the label cut at five words).</summary>
+    private static readonly FrozenSet<string> TotalWords = FrozenSet.ToFrozenSet(
+        ["total", "overall", "cumulative", "combined", "a", "an", "the", "its", "their", "his", "her", "our"], StringComparer.Ordinal);
+
+    /// <summary>Words after a figure that make it a difference from something else ("the neighbouring school is 600 under", "was 5% up on"): no row.</summary>
+    private static readonly FrozenSet<string> DifferenceWords = FrozenSet.ToFrozenSet(
+        ["under", "over", "above", "below", "short", "behind", "ahead", "more", "less", "fewer", "higher", "lower", "up", "down"], StringComparer.Ordinal);
 
     private static string Unquoted(string word) =>
         word.Length > 2 && word[^1] is '\'' or '\u2019' && word[^2] is not ('s' or 'S') ? word[..^1] : word;
