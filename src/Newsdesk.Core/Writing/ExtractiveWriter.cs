@@ -151,7 +151,10 @@ public sealed class ExtractiveWriter : IStoryWriter
         // A statement about the future that newer reports have overtaken is not news any more.
         var overtaken = Freshness.Overtaken(corpus);
         // A sentence that says again what a disputed figure's own sentence says is told once, in the disputes section.
+        // Any other sentence that gives the event's own count of a disputed thing (an outlet's earlier toll) is told there too.
+        var disputedTopics = disputes.Select(d => d.Topic).ToHashSet(StringComparer.Ordinal);
         var units = Units(chosen).Where(u => !claimed.Contains(u[0]) && !u.Exists(s => claimed.Any(c => Paraphrases.Same(s.Gist, c.Gist)))
+            && !u.Exists(s => Contradictions.ScopedCounts(s.Text).Any(c => c.Scope == CountScope.Event && disputedTopics.Contains(c.Topic)))
             && !(u[0].IsFuture && overtaken.Contains(u[0].Article))).ToList();
         var bullets = units.Where(u => SpeakerOf(u) is not null).Take(MaxBullets).ToList();
         var next = units.Where(u => u[0].IsFuture && u[0].QuotationSpeaker is null && !bullets.Contains(u)).ToList();
@@ -266,7 +269,7 @@ public sealed class ExtractiveWriter : IStoryWriter
     {
         bool Fits(SourceSentence s) => (!s.IsQuote || s.QuotesInPassing) && s.Words is >= LedeMinWords and <= LedeMaxWords;
         var own = usable.Where(s => s.Article == spine && s.Position < LedeReach && Fits(s)).MinBy(s => s.Position);
-        return (own is not null && !own.Numbers.Any(disputed.Contains) ? own : null)
+        return (own is not null && !Contradictions.States(own.Text, disputed) ? own : null)
             ?? usable.Where(Fits)
                 .OrderByDescending(s => s.Score + (LedeHeadlineWeight * Vectors.Cosine(s.Vector, headline)))
                 .FirstOrDefault()
@@ -279,8 +282,10 @@ public sealed class ExtractiveWriter : IStoryWriter
     /// </summary>
     private static List<SourceSentence> ClaimSentences(IReadOnlyList<string> numbers, string topic, List<SourceSentence> usable) =>
         numbers.Select(n => usable
-                .Select(s => (Sentence: s, At: s.Text.IndexOf(n, StringComparison.Ordinal)))
-                .Where(x => x.At >= 0 && Contradictions.Counts(x.Sentence.Text).Any(c => c.Topic == topic && c.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) == n))
+                .Select(s => (Sentence: s, At: Contradictions.Counts(s.Text)
+                    .Where(c => c.Topic == topic && c.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) == n)
+                    .Select(c => c.At).DefaultIfEmpty(-1).First()))
+                .Where(x => x.At >= 0)
                 .OrderBy(x => (double)x.At / x.Sentence.Text.Length).ThenByDescending(x => x.Sentence.Score)
                 .Select(x => x.Sentence).FirstOrDefault())
             .OfType<SourceSentence>()

@@ -145,7 +145,7 @@ public static partial class StoryLint
         }
 
         findings.AddRange(Pronouns(story));
-        findings.AddRange(Repeats(published));
+        findings.AddRange(Repeats(published, story.Sections.Where(s => StoryWords.DisputeOf(s.Heading) is not null).SelectMany(s => s.Bullets).ToHashSet()));
         findings.AddRange(OffTopic(story, published, articles));
         return findings;
     }
@@ -410,8 +410,12 @@ public static partial class StoryLint
         return false;
     }
 
-    /// <summary>Later sentences that say what an earlier one says: near-copies, and paraphrases with the same numbers or names.</summary>
-    private static IEnumerable<LintFinding> Repeats(List<CitedSentence> published)
+    /// <summary>
+    /// Later sentences that say what an earlier one says: near-copies, and paraphrases with the same numbers or names.
+    /// The outlets' own sentences under a dispute's subhead (<paramref name="claims"/>) tell one count each on
+    /// purpose ("killed at least five" beside "killing at least 14"): they are no repeat of each other.
+    /// </summary>
+    private static IEnumerable<LintFinding> Repeats(List<CitedSentence> published, IReadOnlySet<CitedSentence> claims)
     {
         // Names are shared by every sentence of a story; what a sentence says is in its other words.
         var described = published.Select(s => (s.Text, Terms: Tokens.Terms(s.Text).Except(Tokens.Terms(string.Join(' ', Names(s.Text))), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal),
@@ -421,6 +425,11 @@ public static partial class StoryLint
             for (var j = 0; j < i; j++)
             {
                 var (a, b) = (described[i], described[j]);
+                if (claims.Contains(published[i]) && claims.Contains(published[j]))
+                {
+                    continue;
+                }
+
                 var smaller = Math.Min(a.Terms.Count, b.Terms.Count);
                 if (smaller < MinRepeatTerms)
                 {

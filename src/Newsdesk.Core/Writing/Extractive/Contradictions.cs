@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Newsdesk.Text;
 
 namespace Newsdesk.Writing.Extractive;
 
@@ -41,18 +42,35 @@ internal static partial class Contradictions
     private static partial Regex CountThenWordElsewhere();
 
     /// <summary>
-    /// A count and, up to three words on, the word for what it counts ("12 people were injured"). The
+    /// English counts written as words ("at least eight dead", "killing twenty-one"), the words of
+    /// <see cref="NumberWords.Cardinals"/>; "one" is left out as there ("no one was hurt").
+    /// </summary>
+    private const string CountWordBare = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozen";
+
+    /// <summary>Units after a number that make it a measure, not a count of people: "16 years after they died", "six feet apart".</summary>
+    private const string MeasureWord = @"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|times|feet|foot|meters?|metres?|miles?|kilometers?|kilometres?|km|percent|per)\b";
+
+    private const string CountWord = @"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|" + CountWordBare + @")\b";
+
+    /// <summary>
+    /// A count and, up to four words on, the word for what it counts ("12 people were injured", "11
+    /// people have been confirmed dead"); in digits or in words ("eight dead"), not a measure ("16 years
+    /// after they died"), and no other count between ("two of the four killed" killed four). The
     /// number stands alone ("COVID-19 deaths", "A320" hold none), and no and/or/but/while comes between:
     /// "kills 19 sailors and injured 15 others" injured 15, not 19; "exceed 20,000 and deaths are well
     /// over 1000" counts no deaths at 20,000.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}\d\-.,])(?<!\b(?i:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s)(?<n>\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d)\s+(?:(?!(?:and|or|but|while|as|than|nor)\s)[a-z]+\s+){0,3}?(?<w>killed|dead|deaths|died|fatalities|injured|wounded|hurt|injuries|missing|arrested|arrests|detained|evacuated|displaced)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d\-.,])(?<!\b(?i:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s)(?<n>\d{1,3}(?:,\d{3})+|\d+|" + CountWord + @")(?![.,]\d)(?!\s+" + MeasureWord + @")\s+(?:(?!(?:and|or|but|while|as|than|nor|" + CountWordBare + @")\s)[a-z]+\s+){0,4}?(?<w>killed|dead|deaths|died|fatalities|injured|wounded|hurt|injuries|missing|arrested|arrests|detained|evacuated|displaced)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CountThenWord();
 
-    [GeneratedRegex(@"\b(?<w>killing|killed|kills|injuring|injured|wounding|wounded)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?(?<!\b(?i:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s)(?<n>\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d|-)", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A verb of killing or injuring and its count ("killing at least eight"); not the first part of a
+    /// list ("killed two babies and 12 mothers": the toll is not two).
+    /// </summary>
+    [GeneratedRegex(@"\b(?<w>killing|killed|kills|injuring|injured|wounding|wounded)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?(?<!\b(?i:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s)(?<n>\d{1,3}(?:,\d{3})+|\d+|" + CountWord + @")\b(?![.,]\d|-)(?!\s+(?:[a-z]+\s+){0,3}?and\s+(?:\d|" + CountWord + @"))", RegexOptions.CultureInvariant)]
     private static partial Regex VerbThenCount();
 
-    [GeneratedRegex(@"death toll\s+(?:[a-z]+\s+){0,3}?(?<!\b(?i:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s)(?<n>\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d|-)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"death toll\s+(?:[a-z]+\s+){0,3}?(?<!\b(?i:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s)(?<n>\d{1,3}(?:,\d{3})+|\d+|" + CountWord + @")(?![.,]?\d|-)", RegexOptions.CultureInvariant)]
     private static partial Regex DeathToll();
 
     /// <summary>A disputed fact per counted thing where two or more outlets give different figures.</summary>
@@ -68,7 +86,7 @@ internal static partial class Contradictions
 
             var article = corpus.Articles[a];
             var outlet = article.Source.Length > 0 ? article.Source : article.Id;
-            foreach (var (topic, value, scope) in ScopedCounts(article.Text))
+            foreach (var (topic, value, scope, _) in ScopedCounts(article.Text))
             {
                 if (scope != CountScope.Event)
                 {
@@ -119,33 +137,38 @@ internal static partial class Contradictions
         return disputes;
     }
 
-    /// <summary>The counts a text reports: (thing counted, figure).</summary>
-    internal static IEnumerable<(string Topic, long Value)> Counts(string text) =>
-        ScopedCounts(text).Select(c => (c.Topic, c.Value));
+    /// <summary>The counts a text reports: (thing counted, figure, where the count's match starts).</summary>
+    internal static IEnumerable<(string Topic, long Value, int At)> Counts(string text) =>
+        ScopedCounts(text).Select(c => (c.Topic, c.Value, c.At));
+
+    /// <summary>True when a text states one of <paramref name="figures"/>, in digits or as a count in words ("eight dead").</summary>
+    internal static bool States(string text, IReadOnlyCollection<string> figures) =>
+        figures.Count > 0 && (SentenceFeatures.Numbers(text).Any(figures.Contains)
+            || Counts(text).Any(c => figures.Contains(c.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))));
 
     /// <summary>
     /// The counts a text reports with the scope their clause gives them (<see cref="ScopeOf"/>): a count
     /// of the whole world, a running total, or an addition to one is another figure than the event's own
     /// ("24 deaths" in a country's day against "224,172 deaths have been recorded globally").
     /// </summary>
-    internal static IEnumerable<(string Topic, long Value, CountScope Scope)> ScopedCounts(string text)
+    internal static IEnumerable<(string Topic, long Value, CountScope Scope, int At)> ScopedCounts(string text)
     {
         foreach (Match m in CountThenWord().Matches(text))
         {
             var word = m.Groups["w"].Value;
             var topic = Counted.First(c => c.Words.Contains(word)).Topic;
-            if (long.TryParse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), out var n) && !IsYear(n))
+            if (TryCount(m.Groups["n"].Value, out var n) && !IsYear(n))
             {
-                yield return (topic, n, ScopeOf(text, m.Index, m.Length));
+                yield return (topic, n, ScopeOf(text, m.Index, m.Length), m.Index);
             }
         }
 
         foreach (Match m in VerbThenCount().Matches(text))
         {
             var topic = m.Groups["w"].Value.StartsWith("kill", StringComparison.Ordinal) ? "killed" : "injured";
-            if (long.TryParse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), out var n) && !IsYear(n))
+            if (TryCount(m.Groups["n"].Value, out var n) && !IsYear(n))
             {
-                yield return (topic, n, ScopeOf(text, m.Index, m.Length));
+                yield return (topic, n, ScopeOf(text, m.Index, m.Length), m.Index);
             }
         }
 
@@ -155,15 +178,15 @@ internal static partial class Contradictions
             var topic = CountedElsewhere.First(c => c.Words.Contains(word)).Topic;
             if (long.TryParse(new string(m.Groups["n"].Value.Where(char.IsDigit).ToArray()), out var n) && !IsYear(n))
             {
-                yield return (topic, n, ScopeOf(text, m.Index, m.Length));
+                yield return (topic, n, ScopeOf(text, m.Index, m.Length), m.Index);
             }
         }
 
         foreach (Match m in DeathToll().Matches(text.ToLowerInvariant()))
         {
-            if (long.TryParse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), out var n) && !IsYear(n))
+            if (TryCount(m.Groups["n"].Value, out var n) && !IsYear(n))
             {
-                yield return ("killed", n, ScopeOf(text, m.Index, m.Length));
+                yield return ("killed", n, ScopeOf(text, m.Index, m.Length), m.Groups["n"].Index);
             }
         }
     }
@@ -285,6 +308,30 @@ internal static partial class Contradictions
         }
 
         return step < 0 ? -1 : text.Length;
+    }
+
+    /// <summary>A count's figure, in digits ("1,200") or in words ("eight", "twenty-one", "dozen").</summary>
+    private static bool TryCount(string count, out long value)
+    {
+        if (long.TryParse(count.Replace(",", "", StringComparison.Ordinal), out value))
+        {
+            return true;
+        }
+
+        value = 0;
+        foreach (var part in count.ToLowerInvariant().Split('-'))
+        {
+            if (!NumberWords.Cardinals.TryGetValue(part, out var n) && !(part == "one" && value > 0))
+            {
+                return false;
+            }
+
+            n = part == "one" ? 1 : n;   // "one" counts only as a compound's unit ("twenty-one")
+
+            value += (long)n;
+        }
+
+        return value > 0;
     }
 
     private static bool IsYear(long n) => n is >= 1800 and <= 2100;

@@ -60,7 +60,7 @@ internal static partial class Headline
         foreach (var (_, title) in current.Count > 0 ? current : candidates)
         {
             var score = Vectors.Cosine(Vectors.TfIdf(Tokens.Terms(title), corpus.Idf), corpus.Centroid);
-            if (disputedNumbers is { Count: > 0 } && SentenceFeatures.Numbers(title).Any(disputedNumbers.Contains))
+            if (disputedNumbers is not null && Contradictions.States(title, disputedNumbers))
             {
                 score -= DisputedPenalty; // a headline does not take sides where outlets disagree
             }
