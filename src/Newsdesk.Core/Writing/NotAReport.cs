@@ -3,7 +3,9 @@ using System.Collections.Frozen;
 namespace Newsdesk.Writing;
 
 /// <summary>
-/// Feed items that are no report of an event: cartoons, picture galleries, quizzes and puzzles.
+/// Feed items that are no report of an event: cartoons, picture galleries, quizzes and puzzles,
+/// horoscopes, and roundups of the day's stories ("Morning Briefing: Top stories from The Straits Times
+/// on May 10", "The Papers: ...", a newsletter's "On Politics: ...").
 /// Their titles name a format, not a happening ("In pictures: Protesting the death of George
 /// Floyd", "Best of cartoons, May 29, 2020", "Herald morning quiz: May 29"), and their text is
 /// captions or questions, so a story written from them describes images or asks questions
@@ -15,19 +17,23 @@ namespace Newsdesk.Writing;
 public static class NotAReport
 {
     /// <summary>
-    /// Title openings (before a colon or a dash) that name such a format, lower case. Written for
+    /// Title openings (before a colon or a dash) that name such a format, lower case; an opinion section's
+    /// kicker is one too ("Column: ...", "Comment: ...", "Letters to the Editor: ..."; "Column One" and
+    /// "Analysis", reported features, are not). Written for
     /// Newsdesk from the titles of the 14 outlets of real-feeds-2020-05 (BBC, LA Times, NZ Herald,
     /// Straits Times, SMH...); a title that merely mentions a picture or a puzzle ("Coronavirus
     /// mutations: Scientists puzzle over impact", "Photos show rebellious youths") is not one.
     /// </summary>
     public static readonly FrozenSet<string> Kickers = FrozenSet.Create(StringComparer.Ordinal,
         "cartoon", "cartoons", "editorial cartoon", "in pictures", "pictures", "in photos", "photos", "gallery",
-        "photo gallery", "photo essay", "slideshow", "quiz", "quiz of the week", "crossword", "sudoku");
+        "photo gallery", "photo essay", "slideshow", "quiz", "quiz of the week", "crossword", "sudoku",
+        "column", "comment", "opinion", "editorial", "letters to the editor", "morning briefing", "evening briefing",
+        "the papers", "on politics");
 
     /// <summary>Phrases that make a whole title such a format wherever they stand, lower case (same source).</summary>
     public static readonly FrozenSet<string> Phrases = FrozenSet.Create(StringComparer.Ordinal,
         "best of cartoons", "- in pictures", "– in pictures", "world in pictures", "week in pictures", "photos of the week",
-        "pictures of the week", "morning quiz", "superquiz", "crossword", "sudoku", "cartoon of the day");
+        "pictures of the week", "morning quiz", "superquiz", "crossword", "sudoku", "cartoon of the day", "daily horoscope", "your horoscope");
 
     /// <summary>
     /// Sections of an outlet's site that hold opinion, lower case, as the first segments of a URL's path name them

@@ -2,7 +2,7 @@ using Newsdesk.Writing;
 
 namespace Newsdesk.Core.Tests.Writing;
 
-/// <summary>Titles of the real feeds (May 2020): cartoons, galleries and quizzes, and reports that only mention them.</summary>
+/// <summary>Titles of the real feeds (May 2020): cartoons, galleries, quizzes, horoscopes, roundups and opinion kickers, and reports that only mention them.</summary>
 public sealed class NotAReportTests
 {
     [Theory]
@@ -19,6 +19,15 @@ public sealed class NotAReportTests
     [InlineData("Herald morning quiz: May 29", true)]
     [InlineData("Quiz of the Week: What's in a (baby) name for Elon Musk?", true)]
     [InlineData("Target and superquiz, Friday, May 29", true)]
+    [InlineData("Your Daily Horoscope for Friday, May 15", true)]
+    [InlineData("Morning Briefing: Top stories from The Straits Times on May 10", true)]
+    [InlineData("On Politics: Biden Ventures Out", true)]
+    [InlineData("Comment: The cynical and arrogant gagging order from Jacinda Ardern's office", true)]
+    [InlineData("Column: Newsom could use some beach time. It's sad he's closing Orange County beaches", true)]
+    [InlineData("Letters to the Editor: Does Trump think he can just bluff the coronavirus?", true)]
+    [InlineData("Column One: They survived a school shooting. Then coronavirus stole Saugus High's senior year", false)]
+    [InlineData("Analysis: Trump's anti-mask campaign picks up steam", false)]
+    [InlineData("Letter from Dunkirk soldier arrives 80 years later", false)]
     [InlineData("Coronavirus mutations: Scientists puzzle over impact", false)]
     [InlineData("Photos show rebellious youths of the '90s and '00s", false)]
     [InlineData("Photos taken at Kobe Bryant crash site should be against the law, California lawmaker says", false)]
@@ -26,7 +35,7 @@ public sealed class NotAReportTests
     [InlineData("Coronavirus: PM quizzed over 'unexplained' care home deaths", false)]
     [InlineData("Minneapolis police officer charged with murder of George Floyd", false)]
     [InlineData("", false)]
-    public void Cartoons_galleries_and_quizzes_are_no_reports(string title, bool expected)
+    public void Cartoons_galleries_quizzes_horoscopes_roundups_and_opinion_kickers_are_no_reports(string title, bool expected)
     {
         Assert.Equal(expected, NotAReport.Is(title));
     }
