@@ -137,6 +137,11 @@ public sealed class ExtractiveWriter : IStoryWriter
         };
         var budget = options.TargetWords - Tokens.CountWords(ledeText);
         var chosen = Selection.Choose(selectable.Where(s => s != lede && (lede is null || !s.Predecessors.Contains(lede))), already, budget);
+        if (chosen.Sum(s => s.Words) < budget - RunOutSlackWords)
+        {
+            chosen.AddRange(ChooseFromRuns(corpus, chosen, ledeUnit, already, budget - chosen.Sum(s => s.Words)));
+        }
+
         ct.ThrowIfCancellationRequested();
         if (already.Count == 1 && already[0] != lede)
         {
@@ -221,6 +226,30 @@ public sealed class ExtractiveWriter : IStoryWriter
         {
             Language = corpus.Language,
         };
+    }
+
+    /// <summary>A story whose chosen sentences fall this many words or more short of the budget has run out of usable sentences.</summary>
+    internal const int RunOutSlackWords = 10;
+
+    /// <summary>
+    /// When the story has run out of usable sentences: more of the articles' own paragraphs, read as
+    /// the reporter wrote them. A dependent sentence may then be taken after every sentence of its run
+    /// back to a usable one (<see cref="SourceSentence.ReadsOnFrom"/>, at most <see cref="StoryCorpus.MaxRunSentences"/>),
+    /// not only after a chain of <see cref="StoryCorpus.MaxUnitSentences"/>. Sentences that lean on the lede
+    /// paragraph stay out (under a subhead they would point at nothing).
+    /// </summary>
+    private static List<SourceSentence> ChooseFromRuns(StoryCorpus corpus, List<SourceSentence> chosen, List<SourceSentence> ledeUnit, List<SourceSentence> already, int budget)
+    {
+        foreach (var sentence in corpus.Sentences.Where(s => s.Predecessor is null && s.ReadsOnFrom is not null && s.RunDepth < StoryCorpus.MaxRunSentences))
+        {
+            sentence.Predecessor = sentence.ReadsOnFrom;
+        }
+
+        var told = chosen.Concat(ledeUnit).ToHashSet();
+        return Selection.Choose(
+            corpus.Sentences.Where(s => s.Selectable && !corpus.OffTopic.Contains(s.Article) && !told.Contains(s) && !s.Predecessors.Any(ledeUnit.Contains)),
+            already.Concat(chosen).ToList(),
+            budget);
     }
 
     /// <summary>Most words of the lede paragraph: the lede and the sentences that lean on it ("Heaven Sutton ... She was selling candy ... A stray bullet struck her ...").</summary>

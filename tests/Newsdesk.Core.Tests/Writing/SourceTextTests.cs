@@ -266,6 +266,28 @@ public class SourceTextTests
         Assert.DoesNotContain(story.Sections.SelectMany(s => s.Paragraphs.SelectMany(p => p)), s => s.Text.StartsWith("She was selling", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_story_that_runs_out_of_usable_sentences_reads_on_in_its_articles_paragraphs()
+    {
+        // Multi-News validation c096, c059 (dev): a chain of at most three sentences left "He was 89." style
+        // sentences unused while the story was far under its length; read in order, the paragraph's run is whole.
+        const string Text = "Jane Doe, a retired teacher from Springfield, won the state lottery jackpot of $2 million on Saturday evening. "
+            + "Lottery officials said the winning ticket was sold at a petrol station on Main Street in Springfield. "
+            + "It was the only ticket to match all six numbers in the weekly draw. "
+            + "It was bought on Friday afternoon shortly before the shop closed, the officials said. "
+            + "It is the largest prize paid in the county since the lottery began in 1988. "
+            + "It must be claimed within 180 days of the draw at the lottery's office.";
+        var day = new DateTimeOffset(2012, 6, 29, 9, 0, 0, TimeSpan.Zero);
+        var articles = new[] { new Article("a", "https://a.example/1", "A", "", Text, day) };
+        var story = await new ExtractiveWriter().WriteAsync(articles, CancellationToken.None);
+        var items = ExtractiveWriter.Sentences(story).ToList();
+        Assert.Contains("It is the largest prize paid in the county since the lottery began in 1988.", items);
+        Assert.Contains("It must be claimed within 180 days of the draw at the lottery's office.", items);
+        var body = story.Sections.SelectMany(s => s.Paragraphs).Single(p => p.Any(c => c.Text.StartsWith("It is the largest", StringComparison.Ordinal)));
+        Assert.StartsWith("Lottery officials said", body[0].Text, StringComparison.Ordinal);   // the run in the source's order, from its usable sentence
+        Assert.DoesNotContain(StoryLint.Check(story, articles), f => f.Kind is LintKind.DanglingPronoun or LintKind.RepeatedSentence);
+    }
+
     private const string Vigil = "Heaven Sutton, 7, died Wednesday night of a gunshot to the back in Chicago's west side. Pastor Ashake Banks led a vigil for the girl on Thursday evening outside her home. ";
     private const string Quotation = "\"We are not talking about crime. We are talking about values. Take your gang conflict away from a 7-year-old,\" Banks said.";
 

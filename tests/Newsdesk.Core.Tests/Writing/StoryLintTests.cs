@@ -72,6 +72,8 @@ public class StoryLintTests
         new("a date that is part of the sentence is no stamp", Story(body: ["Alcorn, 45, sent the girl 2,400 text messages."], lede: "Nov. 3, 2026 was the day Stacey Alcorn was released on $100,000 bond."), null),
         new("'She' opening a section", Story(body: ["She sent the girl 2,400 text messages."]), LintKind.DanglingPronoun),
         new("'She' after a sentence that names her", Story(body: ["Stacey Alcorn, 45, was charged with corruption of minors.", "She sent the girl 2,400 text messages."]), null),
+        new("'She' after a sentence that opens on her surname (c059)", Story(body: ["Alcorn was charged with corruption of minors on Tuesday.", "She sent the girl 2,400 text messages."]), null),
+        new("'She' after a sentence that opens on a group", Story(body: ["Police closed the school early on Tuesday afternoon.", "She sent the girl 2,400 text messages."]), LintKind.DanglingPronoun),
         new("'him' before anyone is named, opening a section", Story(body: ["Officers arrested him at the school on Tuesday."]), LintKind.DanglingPronoun),
         new("'She' after a sentence that names no one", Story(body: ["The school closed early on Tuesday afternoon.", "She sent the girl 2,400 text messages."]), LintKind.DanglingPronoun),
         new("'This' opening a named speaker's quotation points at what the speaker means (c053, c214)", Story(body: ["\"This is not what a teacher does,\" Police Chief Scott Schubert said."]), null),

@@ -68,6 +68,17 @@ internal sealed class SourceSentence
     /// </summary>
     public SourceSentence? Predecessor { get; set; }
 
+    /// <summary>
+    /// The sentence just before a dependent one that it reads on from in its article's paragraph, as the
+    /// reporter wrote it, back to a usable sentence however long the run (<see cref="StoryCorpus.MaxRunSentences"/>
+    /// at most): the chain a story that runs out of usable sentences may still take (<see cref="ExtractiveWriter"/>).
+    /// Its "he" or "she" needs a person the sentence before names, as in any chain.
+    /// </summary>
+    public SourceSentence? ReadsOnFrom { get; set; }
+
+    /// <summary>Sentences before this one in its run (<see cref="ReadsOnFrom"/>) back to the usable one that opens it.</summary>
+    public int RunDepth => ReadsOnFrom is null ? 0 : 1 + ReadsOnFrom.RunDepth;
+
     /// <summary>The sentences this one needs before it, nearest first, back to the usable one that opens its chain.</summary>
     public IEnumerable<SourceSentence> Predecessors
     {

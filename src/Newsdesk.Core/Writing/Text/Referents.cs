@@ -66,8 +66,7 @@ internal static partial class Referents
         }
 
         var first = all[0].Value.ToLowerInvariant();
-        if (char.IsUpper(all[0].Value[0]) && !NoOne.Contains(first) && !WriterStopWords.Words.Contains(first) && !Clauses.Introducers.Contains(first)
-            && !PersonPronouns.Contains(first) && !PersonNouns.Contains(first) && !Calendar.Contains(first))
+        if (OpensOnName(all[0].Value))
         {
             return null; // the first word is a name ("Smith said he...")
         }
@@ -97,6 +96,14 @@ internal static partial class Referents
         return null;
     }
 
+    /// <summary>Whether a sentence's capitalised first word is a name ("Smith said he...", "Hernandez was released..."): no group, pronoun, person noun, day or word that opens sentences.</summary>
+    private static bool OpensOnName(string word)
+    {
+        var first = word.ToLowerInvariant();
+        return char.IsUpper(word[0]) && !NoOne.Contains(first) && !WriterStopWords.Words.Contains(first) && !Clauses.Introducers.Contains(first)
+            && !PersonPronouns.Contains(first) && !PersonNouns.Contains(first) && !Calendar.Contains(first);
+    }
+
     /// <summary>Days and months, capitalised but no one's name.</summary>
     private static readonly FrozenSet<string> Calendar = FrozenSet.ToFrozenSet(
     [
@@ -116,11 +123,11 @@ internal static partial class Referents
         return PersonPronouns.Contains(opening.ToLowerInvariant()) ? opening : Unnamed(sentence);
     }
 
-    /// <summary>Whether a sentence offers a person for a pronoun after it: a name (a capitalised word after the first), a person noun, or a personal pronoun of its own.</summary>
+    /// <summary>Whether a sentence offers a person for a pronoun after it: a name (a capitalised word after the first, or a first word that is a name: "Hernandez was released on bond. She is next scheduled..."), a person noun, or a personal pronoun of its own.</summary>
     public static bool NamesSomeone(string sentence)
     {
         var words = Word().Matches(sentence).Select(m => m.Value).ToList();
-        return words.Skip(1).Any(IsName)
+        return (words.Count > 0 && OpensOnName(words[0])) || words.Skip(1).Any(IsName)
             || words.Any(w => PersonNouns.Contains(w.ToLowerInvariant()) || PersonNouns.Contains(w.ToLowerInvariant().TrimEnd('s')) || PersonPronouns.Contains(w.ToLowerInvariant()));
     }
 }
