@@ -442,6 +442,7 @@ internal static class ClusterBench
                 "placeJoin" => o with { PlaceJoinThreshold = value },
                 "anchorTopic" => o with { SingleAnchorTopicAgreement = value },
                 "nameless" => o with { NamelessJoinThreshold = value },
+                "joinNamesAgree" => o with { JoinNamesMustAgree = value != 0 },
                 "recurring" => o with { RecurringNameDocuments = value },
                 "recurringDays" => o with { RecurringHalfLife = TimeSpan.FromDays(value) },
                 "settledIncident" => o with { SettledNeedsIncidentName = value != 0 },
