@@ -96,6 +96,18 @@ internal static class ClusterBench
             return 0;
         }
 
+        if (ArgValue(args, "--joins-sample") is { } joinSample)
+        {
+            JudgedJoins.Sample(Path.Combine(benchData, "real-feeds-2020-05"), options, int.Parse(joinSample, CultureInfo.InvariantCulture));
+            return 0;
+        }
+
+        if (args.Contains("--joins-score"))
+        {
+            PrintTable(JudgedJoins.Rows(Path.Combine(benchData, "real-feeds-2020-05"), options).ToList());
+            return 0;
+        }
+
         if (args.Contains("--links-score"))
         {
             PrintTable(ThreadLinks.Rows(Path.Combine(benchData, "real-feeds-2020-05"), options).ToList());
@@ -430,6 +442,7 @@ internal static class ClusterBench
                 "placeJoin" => o with { PlaceJoinThreshold = value },
                 "anchorTopic" => o with { SingleAnchorTopicAgreement = value },
                 "nameless" => o with { NamelessJoinThreshold = value },
+                "joinNamesAgree" => o with { JoinNamesMustAgree = value != 0 },
                 "recurring" => o with { RecurringNameDocuments = value },
                 "recurringDays" => o with { RecurringHalfLife = TimeSpan.FromDays(value) },
                 "settledIncident" => o with { SettledNeedsIncidentName = value != 0 },

@@ -475,13 +475,14 @@ public sealed class StoryClusterer
             return true;
         }
 
-        if (_options.IncidentNameAgrees && SharesIncidentName(story, profile, at)
+        var ignored = _options.JoinNamesMustAgree ? SpecificNames.Disagreeing(story.CoreNames, profile)?.ToHashSet(StringComparer.Ordinal) : null;
+        if (_options.IncidentNameAgrees && SharesIncidentName(story, profile, at, ignored)
             && (!_options.RareNameTopicOnIncidents || StoryThreads.TopicCosine(story, profile) >= _options.RareNameTopicFloor))
         {
             return true;
         }
 
-        if (!SpecificNames.Shared(story.CoreNames, profile, _vocabulary, _options, similarity < _options.PlaceJoinThreshold))
+        if (!SpecificNames.Shared(story.CoreNames, profile, _vocabulary, _options, similarity < _options.PlaceJoinThreshold, ignored))
         {
             return false;
         }
@@ -491,7 +492,7 @@ public sealed class StoryClusterer
             return true;
         }
 
-        var (anchors, recent) = SpecificNames.Anchors(story.CoreNames, profile, _vocabulary, _options, at);
+        var (anchors, recent) = SpecificNames.Anchors(story.CoreNames, profile, _vocabulary, _options, at, ignored);
         if (anchors >= 2)
         {
             return true;
@@ -523,11 +524,11 @@ public sealed class StoryClusterer
     /// A victim, a suspect or a small town is named by one happening; a public figure or a city by many
     /// at once. Only the articles before this one count, so the rule is online and deterministic.
     /// </summary>
-    private bool SharesIncidentName(StoryState story, ArticleProfile profile, DateTimeOffset at)
+    private bool SharesIncidentName(StoryState story, ArticleProfile profile, DateTimeOffset at, IReadOnlySet<string>? ignored = null)
     {
         foreach (var (name, _) in profile.Names.Terms)
         {
-            if (!story.CoreNames.Weights.ContainsKey(name))
+            if (!story.CoreNames.Weights.ContainsKey(name) || ignored?.Contains(name) == true)
             {
                 continue;
             }

@@ -140,6 +140,27 @@ public sealed class StoryClustererTests
         Assert.NotEqual(first.StoryId, other.StoryId);
     }
 
+    public sealed record NamelessCase(string Name, double NamelessJoinThreshold, string Title, string Text, bool Joins);
+
+    public static TheoryData<NamelessCase> NamelessCases => new()
+    {
+        new("a report of the same reopening in other words joins", 0.2, "Garden centres reopen as lockdown restrictions ease", "Garden centres reopened their gates on Wednesday as lockdown restrictions eased, and customers queued outside.", true),
+        new("another reopening that shares a word or two does not (similarity 0.19)", 0.2, "Beaches reopen to swimmers", "Beaches will reopen to swimmers next week, the council said on Sunday.", false),
+        new("before session 16 the same report joined", 0, "Beaches reopen to swimmers", "Beaches will reopen to swimmers next week, the council said on Sunday.", true),
+    };
+
+    [Theory]
+    [MemberData(nameof(NamelessCases))]
+    public void AnArticleThatNamesNoOneJoinsOnlyWhenCloseToTheCore(NamelessCase row)
+    {
+        // Neither side names anyone or anywhere: only their words can say they report one happening.
+        var c = new StoryClusterer(new StoryClustererOptions { NamelessJoinThreshold = row.NamelessJoinThreshold });
+        var first = c.Add(A("1", "Garden centres will reopen next week as lockdown restrictions ease", "Garden centres will be allowed to reopen next week as the lockdown restrictions ease, ministers said on Sunday.", T0));
+        var next = c.Add(A("2", row.Title, row.Text, T0));
+
+        Assert.Equal(row.Joins, next.StoryId == first.StoryId);
+    }
+
     [Fact]
     public void OneRecurringPlaceWithNothingOfWhatHappenedDoesNotJoin()
     {
