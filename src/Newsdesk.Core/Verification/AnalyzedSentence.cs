@@ -103,7 +103,9 @@ internal sealed partial record AnalyzedSentence(
     /// negates it (<see cref="ContentWord.NearNegation"/>): a summary drops the source's degree words
     /// ("not overpriced for a remote control" from "not very expensive for a remote control"), which
     /// brings words into its own scope that stand just past the source's. Not past a clause mark, a
-    /// clause opener or "and"/"or" ("not guilty to murder and guilty to manslaughter").
+    /// clause opener or "and"/"or" ("not guilty to murder and guilty to manslaughter"). The first
+    /// content word after a negation in its clause is reached however many function words stand
+    /// between: a transcript repeats them ("it's not for the for the e for the elderly", session 16).
     /// </summary>
     public const int SourceNegationReach = 6;
 
@@ -175,6 +177,7 @@ internal sealed partial record AnalyzedSentence(
         var cueAt = -NegationScopeTokens - 1;
         var reachFrom = -SourceNegationReach - 1;
         var governed = 0;
+        var firstAfterCue = false;
         ContentWord? head = null;
         foreach (var token in tokens)
         {
@@ -194,6 +197,7 @@ internal sealed partial record AnalyzedSentence(
             if (EndsNegationScope(token) || token.AfterClauseMark || token.Key is "and" or "or")
             {
                 reachFrom = -SourceNegationReach - 1;
+                firstAfterCue = false;
             }
 
             var cue = Polarity.IsNegation(token) && !Polarity.IsIdiom(token.Key, token.Index + 1 < tokens.Count ? tokens[token.Index + 1].Key : null);
@@ -202,6 +206,7 @@ internal sealed partial record AnalyzedSentence(
                 negated = true;
                 cueAt = token.Index;
                 reachFrom = token.Index;
+                firstAfterCue = true;
                 governed = 0;
                 head = null;
             }
@@ -221,13 +226,15 @@ internal sealed partial record AnalyzedSentence(
                 var word = new ContentWord(stem, token.IsCapitalized && token.Index > 0, verbLike, inScope)
                 {
                     Key = token.Key,
-                    NearNegation = token.Index - reachFrom <= SourceNegationReach,
+                    NearNegation = token.Index - reachFrom <= SourceNegationReach || firstAfterCue,
                     Head = inScope ? head?.Stem ?? stem : null,
                 };
                 if (inScope && head is null)
                 {
                     head = word;
                 }
+
+                firstAfterCue = false;
 
                 words.Add(word);
             }

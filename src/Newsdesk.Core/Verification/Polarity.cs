@@ -76,6 +76,44 @@ internal static class Polarity
     private static readonly FrozenSet<string> Converses = FrozenSet.ToFrozenSet(
         ["borrow lend", "answer question", "child parent", "employee employer", "host parasite", "come go", "defend prosecute"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Opposed words that also serve as the particle of a phrasal verb ("came up with", "bring down
+    /// the cost", "carry out"): the pair is a contradiction only where the two stand in the same
+    /// place, beside the same word (<see cref="Aligned"/>; session 16).
+    /// </summary>
+    public static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(["up", "down", "in", "out", "on", "off", "over", "under"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> in <paramref name="sentence"/> and <paramref name="opposite"/> in
+    /// one of <paramref name="window"/> share the token right before or right after them ("sales were
+    /// up 5%" / "sales were down 5%"), so that one stands where the other did.
+    /// </summary>
+    public static bool Aligned(AnalyzedSentence sentence, string word, IEnumerable<AnalyzedSentence> window, string opposite)
+    {
+        var mine = sentence.Sequence;
+        foreach (var other in window)
+        {
+            var theirs = other.Sequence;
+            for (var i = 0; i < mine.Count; i++)
+            {
+                if (mine[i] != word)
+                {
+                    continue;
+                }
+
+                for (var j = 0; j < theirs.Count; j++)
+                {
+                    if (theirs[j] == opposite && ((i > 0 && j > 0 && mine[i - 1] == theirs[j - 1]) || (i + 1 < mine.Count && j + 1 < theirs.Count && mine[i + 1] == theirs[j + 1])))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Stem -> the stems of its antonyms.</summary>
     public static readonly FrozenDictionary<string, FrozenSet<string>> Antonyms = BuildAntonyms();
 

@@ -100,7 +100,7 @@ internal static class FeatureExtractor
             var found = inWindow.Count > 0
                 ? inWindow
                 : cited.SelectMany(a => a.Sentences)
-                    .Where(s => quantity.SharesContextWith(s.ContentStems) || RangeContext(sentence, quantity).Any(s.ContentStems.Contains))
+                    .Where(s => quantity.SharesContextWith(s.ContentStems) || RangeContext(sentence, quantity).Any(s.ContentStems.Contains) || SameRange(sentence, quantity, s))
                     .SelectMany(s => s.Quantities.Where(q => quantity.IsSupportedBy(q) && CountsAlike(quantity, q, s)).Select(q => (s, q)))
                     .ToList();
             if (found.Count == 0 && CountsNamedPersons(quantity, cited))
@@ -197,7 +197,7 @@ internal static class FeatureExtractor
                 continue;
             }
 
-            swapped = opposites.FirstOrDefault(windowStems.Contains);
+            swapped = opposites.FirstOrDefault(o => windowStems.Contains(o) && (!Polarity.Particles.Contains(stem) || Polarity.Aligned(sentence, stem, windowSentences, o)));
             if (swapped is not null)
             {
                 reasons.Add($"antonym: {stem} vs {swapped}");
@@ -269,6 +269,11 @@ internal static class FeatureExtractor
                 rolesSwapped = exchanged.Pair;
                 reasons.Add($"names exchanged: {exchanged.Pair}");
             }
+        }
+        else if (Ranges.Reversed(sentence, windowSentences) is { } reversed)
+        {
+            missingNumbers++;
+            reasons.Add($"numbers exchanged: {reversed} (a range the support writes the other way round)");
         }
 
         var sourceCoverage = WeightedShare(sentence, cited, sources);
@@ -397,10 +402,33 @@ internal static class FeatureExtractor
     /// thing, so "units" is the 2,400's word too. Empty when the number is in no range.
     /// </summary>
     private static IEnumerable<string> RangeContext(AnalyzedSentence sentence, Quantity quantity) =>
-        sentence.Quantities
-            .Where(q => !ReferenceEquals(q, quantity) && Math.Abs(q.Start - quantity.Start) is >= 2 and <= 3
-                        && sentence.Sequence[Math.Max(q.Start, quantity.Start) - 1] is "to" or "and")
-            .SelectMany(q => q.Context);
+        RangePartners(sentence, quantity).SelectMany(q => q.Context);
+
+    /// <summary>The other number of a range the quantity ends or opens ("$1.30 to $1.40", "between 4 and 7"), if any.</summary>
+    private static IEnumerable<Quantity> RangePartners(AnalyzedSentence sentence, Quantity quantity) =>
+        sentence.Quantities.Where(q => !ReferenceEquals(q, quantity) && Math.Abs(q.Start - quantity.Start) is >= 2 and <= 3
+                                       && sentence.Sequence[Math.Max(q.Start, quantity.Start) - 1] is "to" or "and");
+
+    /// <summary>
+    /// Whether a cited sentence states the same range, in the same order, as the one the quantity is
+    /// part of ("in the range of $1.30 to $1.40" for "predicted to be $1.30 to $1.40"): a pair of values
+    /// is the sentence's own even where no word beside them is shared (session 16).
+    /// </summary>
+    private static bool SameRange(AnalyzedSentence sentence, Quantity quantity, AnalyzedSentence source)
+    {
+        foreach (var partner in RangePartners(sentence, quantity))
+        {
+            foreach (var mine in source.Quantities.Where(quantity.IsSupportedBy))
+            {
+                if (RangePartners(source, mine).Any(other => partner.IsSupportedBy(other) && (other.Start < mine.Start) == (partner.Start < quantity.Start)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Share of a sentence's content stems one source sentence must hold to be taken as the sentence's own statement.</summary>
     internal const double RestatesShare = 0.8;
@@ -546,19 +574,27 @@ internal static class FeatureExtractor
     private static string? NegationFlipped(AnalyzedSentence sentence, List<AnalyzedSentence> window, double coverage, IReadOnlyList<SourceArticle> cited)
     {
         var words = sentence.ContentWords;
+        List<ContentWord> Occurrences(ContentWord word)
+        {
+            var occurrences = window.SelectMany(s => s.ContentWords).Where(w => w.Stem == word.Stem).ToList();
+            return occurrences.Count > 0 ? occurrences : cited.SelectMany(a => a.Sentences).SelectMany(s => s.ContentWords).Where(w => w.Stem == word.Stem).ToList();
+        }
+
+        // A negation negates its phrase, not each word of it: when the support negates the first word the
+        // negation governs, the phrase's next word may stand plain elsewhere ("not for elderly users" where
+        // the support negates "the elderly" and speaks of "both types of users"; session 16). Only the
+        // first: "did not consider using" is not supported by "not using" beside a plain "consider".
+        var negatedHeads = words.Where(w => w.Negated && w.Head == w.Stem && Judged(w) && Occurrences(w).Exists(o => o.Negated || o.NearNegation))
+            .Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (!word.Negated || !Judged(word) || (IsAdverb(word) && i + 1 < words.Count && words[i + 1].Negated))
+            if (!word.Negated || !Judged(word) || (IsAdverb(word) && i + 1 < words.Count && words[i + 1].Negated) || (word.Head is { } head && negatedHeads.Contains(head)))
             {
                 continue;   // "not currently insured": the adverb moves about the negation freely, the word after it is judged
             }
 
-            var occurrences = window.SelectMany(s => s.ContentWords).Where(w => w.Stem == word.Stem).ToList();
-            if (occurrences.Count == 0)
-            {
-                occurrences = cited.SelectMany(a => a.Sentences).SelectMany(s => s.ContentWords).Where(w => w.Stem == word.Stem).ToList();
-            }
+            var occurrences = Occurrences(word);
 
             // A cited sentence negates the word before the same next word ("it's not very expensive for a
             // remote control", outside a window that has only "it's quite expensive"): not added.
