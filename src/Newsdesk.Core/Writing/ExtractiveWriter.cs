@@ -107,7 +107,11 @@ public sealed class ExtractiveWriter : IStoryWriter
         var disputes = Contradictions.Find(corpus);
         var disputedNumbers = disputes.SelectMany(d => d.Numbers).ToList();
         var sourceHeadline = Headline.Choose(corpus, "", disputedNumbers, passedOver);
-        var lede = ChooseLede(usable, corpus.Spine, disputedNumbers, Vectors.TfIdf(Tokens.Terms(sourceHeadline), corpus.Idf));
+        // A disputed count is told in the disputes section, outlet by outlet: the lede and the body leave it there (any figure of it).
+        var disputedTopics = disputes.Select(d => d.Topic).ToHashSet(StringComparer.Ordinal);
+        bool TellsDisputed(string text) => Contradictions.States(text, disputedNumbers)
+            || Contradictions.ScopedCounts(text).Any(c => c.Scope == CountScope.Event && disputedTopics.Contains(c.Topic));
+        var lede = ChooseLede(usable, corpus.Spine, TellsDisputed, Vectors.TfIdf(Tokens.Terms(sourceHeadline), corpus.Idf));
         // Without source headlines: a whole main clause of the lede, else of the next best sentence that has one.
         var headline = sourceHeadline.Length > 0 ? sourceHeadline : Headline.Choose(
             corpus,
@@ -157,9 +161,8 @@ public sealed class ExtractiveWriter : IStoryWriter
         var overtaken = Freshness.Overtaken(corpus);
         // A sentence that says again what a disputed figure's own sentence says is told once, in the disputes section.
         // Any other sentence that gives the event's own count of a disputed thing (an outlet's earlier toll) is told there too.
-        var disputedTopics = disputes.Select(d => d.Topic).ToHashSet(StringComparer.Ordinal);
         var units = Units(chosen).Where(u => !claimed.Contains(u[0]) && !u.Exists(s => claimed.Any(c => Paraphrases.Same(s.Gist, c.Gist)))
-            && !u.Exists(s => Contradictions.ScopedCounts(s.Text).Any(c => c.Scope == CountScope.Event && disputedTopics.Contains(c.Topic)))
+            && !u.Exists(s => TellsDisputed(s.Text))
             && !(u[0].IsFuture && overtaken.Contains(u[0].Article))).ToList();
         var bullets = units.Where(u => SpeakerOf(u) is not null).Take(MaxBullets).ToList();
         var next = units.Where(u => u[0].IsFuture && u[0].QuotationSpeaker is null && !bullets.Contains(u)).ToList();
@@ -291,17 +294,17 @@ public sealed class ExtractiveWriter : IStoryWriter
     /// <summary>
     /// The lede: the spine article's own lede (its first self-contained sentence of lede length that
     /// is not a quotation, among its first <see cref="LedeReach"/>): a journalist wrote it to say what
-    /// happened; unless it states a figure the outlets dispute (the story says who reports what).
+    /// happened; unless it states a count the outlets dispute, any figure of it (the story says who reports what).
     /// Else the best such sentence by centrality and closeness to the headline.
     /// </summary>
-    private static SourceSentence? ChooseLede(List<SourceSentence> usable, int spine, IReadOnlyList<string> disputed, Dictionary<string, double> headline)
+    private static SourceSentence? ChooseLede(List<SourceSentence> usable, int spine, Func<string, bool> tellsDisputed, Dictionary<string, double> headline)
     {
         bool Fits(SourceSentence s) => (!s.IsQuote || s.QuotesInPassing) && s.Words is >= LedeMinWords and <= LedeMaxWords;
         var own = usable.Where(s => s.Article == spine && s.Position < LedeReach && Fits(s)).MinBy(s => s.Position);
-        return (own is not null && !Contradictions.States(own.Text, disputed) ? own : null)
-            ?? usable.Where(Fits)
-                .OrderByDescending(s => s.Score + (LedeHeadlineWeight * Vectors.Cosine(s.Vector, headline)))
-                .FirstOrDefault()
+        var central = usable.Where(Fits).OrderByDescending(s => s.Score + (LedeHeadlineWeight * Vectors.Cosine(s.Vector, headline))).ToList();
+        return (own is not null && !tellsDisputed(own.Text) ? own : null)
+            ?? central.FirstOrDefault(s => !tellsDisputed(s.Text))
+            ?? central.FirstOrDefault()
             ?? usable.OrderByDescending(s => s.Score).FirstOrDefault();
     }
 

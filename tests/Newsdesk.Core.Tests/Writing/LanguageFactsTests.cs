@@ -130,7 +130,8 @@ public class LanguageFactsTests
         Article[] articles =
         [
             StoryFixtures.Article("a1", outletA, c.Title, c.TextA, when),
-            StoryFixtures.Article("a2", outletB, c.Title, c.TextB, when.AddHours(2)),
+            // An hour apart: reports at about the same time that differ disagree (further apart, a higher figure later is the toll rising).
+            StoryFixtures.Article("a2", outletB, c.Title, c.TextB, when.AddHours(1)),
         ];
         var story = await new ExtractiveWriter().WriteAsync(articles, CancellationToken.None);
         var section = Assert.Single(story.Sections, s => s.Heading == c.Heading);

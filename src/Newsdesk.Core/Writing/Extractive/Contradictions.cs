@@ -9,7 +9,7 @@ namespace Newsdesk.Writing.Extractive;
 /// who reports what instead of picking one, in the story's language (<see cref="StoryWords"/>: "Reports
 /// differ on the number killed", "Les sources divergent sur le nombre de morts"); English, French and
 /// German counts are read. Each outlet's figure is the largest it reports
-/// for that thing (tolls rise as a story develops).
+/// for that thing (tolls rise as a story develops), and figures that only rose over time are no dispute.
 /// </summary>
 internal static partial class Contradictions
 {
@@ -77,6 +77,7 @@ internal static partial class Contradictions
     public static List<(StoryFact Fact, CitedSentence Sentence, IReadOnlyList<string> Numbers, string Topic)> Find(StoryCorpus corpus)
     {
         var figures = new Dictionary<string, Dictionary<string, (long Value, List<string> Ids)>>(StringComparer.Ordinal);
+        var reports = new List<(string Topic, string Outlet, long Value, DateTimeOffset? Published)>();
         for (var a = 0; a < corpus.Articles.Count; a++)
         {
             if (corpus.OffTopic.Contains(a))
@@ -93,6 +94,7 @@ internal static partial class Contradictions
                     continue;   // the world's, a country's or a day's figure is not the event's toll
                 }
 
+                reports.Add((topic, outlet, value, article.Published));
                 var byOutlet = figures.TryGetValue(topic, out var existing) ? existing : figures[topic] = new(StringComparer.Ordinal);
                 if (byOutlet.TryGetValue(outlet, out var current))
                 {
@@ -116,7 +118,8 @@ internal static partial class Contradictions
         var words = StoryWords.For(corpus.Language);   // the framing in the story's language
         foreach (var (topic, _) in Counted)
         {
-            if (!figures.TryGetValue(topic, out var byOutlet) || byOutlet.Values.Select(v => v.Value).Distinct().Count() < 2)
+            if (!figures.TryGetValue(topic, out var byOutlet) || byOutlet.Values.Select(v => v.Value).Distinct().Count() < 2
+                || !Disagree(reports.Where(r => r.Topic == topic).Select(r => (r.Outlet, r.Value, r.Published)).ToList()))
             {
                 continue;
             }
@@ -136,6 +139,23 @@ internal static partial class Contradictions
 
         return disputes;
     }
+
+    /// <summary>
+    /// Reports this close in time that give different figures disagree; further apart, a higher figure
+    /// after a lower one is the toll rising.
+    /// </summary>
+    internal static readonly TimeSpan SameTime = TimeSpan.FromHours(2);
+
+    /// <summary>
+    /// Whether outlets disagree on a count, rather than report a toll as it rose: some outlet gives a
+    /// lower figure at the time of, or after, another outlet's higher one (within <see cref="SameTime"/>).
+    /// A developing toll ("Cyclone Amphan killed at least five people" in the morning, "killed at least
+    /// 82" a day later, real feeds) is no dispute: each figure was right when it was reported. A report
+    /// without a time may disagree with any.
+    /// </summary>
+    private static bool Disagree(List<(string Outlet, long Value, DateTimeOffset? Published)> reports) =>
+        reports.Any(higher => reports.Any(lower => lower.Outlet != higher.Outlet && lower.Value < higher.Value
+            && (lower.Published is not { } l || higher.Published is not { } h || l > h - SameTime)));
 
     /// <summary>The counts a text reports: (thing counted, figure, where the count's match starts).</summary>
     internal static IEnumerable<(string Topic, long Value, int At)> Counts(string text) =>
