@@ -443,6 +443,8 @@ internal static class ClusterBench
                 "anchorTopic" => o with { SingleAnchorTopicAgreement = value },
                 "nameless" => o with { NamelessJoinThreshold = value },
                 "joinNamesAgree" => o with { JoinNamesMustAgree = value != 0 },
+                "joinTowns" => o with { JoinTownsMustAgree = value != 0 },
+                "joinTimes" => o with { JoinTimesMustAgree = value != 0 },
                 "recurring" => o with { RecurringNameDocuments = value },
                 "recurringDays" => o with { RecurringHalfLife = TimeSpan.FromDays(value) },
                 "settledIncident" => o with { SettledNeedsIncidentName = value != 0 },

@@ -22,8 +22,12 @@ namespace Newsdesk.Stories;
 /// items (<see cref="OutletLines"/>): a sign-up prompt, a live page's standing advice; a thread link does not count them.</param>
 /// <param name="Rubrics">The rubrics before the colon of its title and lede ("RICHARD LITTLEJOHN:"), each as its outlet, its line hash in
 /// <see cref="OutletLines"/> and its terms: whether the outlet repeats one is asked again when a later story is linked.</param>
+/// <param name="Towns">The towns it places its happening in ("ridgecrest" of "Ridgecrest, Calif."; <see cref="HappeningMarks"/>), null when none or not read.</param>
+/// <param name="Times">The times of day it gives ("4:37p"; <see cref="HappeningMarks"/>), null when none or not read.</param>
+/// <param name="Outlet">Its outlet, kept when its towns or times are read (they are compared with the same outlet's); null when unknown.</param>
 internal sealed record ArticleProfile(TermVector Vector, TermVector Names, string? Language = null, IReadOnlySet<string>? NameForms = null, IReadOnlySet<string>? Numbers = null,
-    IReadOnlyDictionary<string, string>? Places = null, IReadOnlySet<string>? Repeated = null, IReadOnlyList<Rubric>? Rubrics = null);
+    IReadOnlyDictionary<string, string>? Places = null, IReadOnlySet<string>? Repeated = null, IReadOnlyList<Rubric>? Rubrics = null,
+    IReadOnlySet<string>? Towns = null, IReadOnlySet<string>? Times = null, string? Outlet = null);
 
 /// <summary>A rubric of an article (<see cref="ArticleProfile.Rubrics"/>): its outlet, its line hash and its terms.</summary>
 internal sealed record Rubric(string Source, ulong Line, IReadOnlySet<string> Terms);
@@ -125,12 +129,25 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
             rubrics = rubricLines?.Select(r => new Rubric(article.Source ?? "", r.Hash, Terms([(r.InTitle, r.Start, r.Length)], title, text))).ToList();
         }
 
+        HashSet<string>? towns = null;
+        HashSet<string>? times = null;
+        if (options.JoinTownsMustAgree || options.JoinTimesMustAgree)
+        {
+            towns = new HashSet<string>(StringComparer.Ordinal);
+            times = new HashSet<string>(StringComparer.Ordinal);
+            HappeningMarks.Read(title, towns, times);
+            HappeningMarks.Read(text, towns, times);
+        }
+
         return new ArticleProfile(
             TermVector.From(weighted, MaxVectorTerms), TermVector.From(names, MaxVectorTerms), language,
             _nameForms.Count == 0 ? null : _nameForms.ToHashSet(StringComparer.Ordinal),
             _numbers.Count == 0 ? null : _numbers.ToHashSet(StringComparer.Ordinal),
             _places.Count == 0 ? null : new Dictionary<string, string>(_places, StringComparer.Ordinal),
-            repeated, rubrics);
+            repeated, rubrics,
+            options.JoinTownsMustAgree && towns!.Count > 0 ? towns : null,
+            options.JoinTimesMustAgree && times!.Count > 0 ? times : null,
+            towns is null || string.IsNullOrEmpty(article.Source) ? null : article.Source);
     }
 
     /// <summary>The terms of lines of the title or text, and each pair of adjacent words joined as a name would be ("richard_littlejohn").</summary>

@@ -456,9 +456,19 @@ public sealed class StoryClusterer
     /// and neither is one shared name that the stream keeps meeting (a city, a politician) without
     /// agreement on what happened (<see cref="StoryClustererOptions.SingleAnchorTopicAgreement"/>).
     /// An article or a core without names is held only to <see cref="StoryClustererOptions.NamelessJoinThreshold"/>.
+    /// Before all that, an article that places its happening in other towns, or at other times of day, than the core's
+    /// articles of its own outlet does not join (one outlet does not report one happening twice in two towns; its
+    /// template items, a quake bot's, report many happenings; an article of no known outlet is not held to it) (<see cref="StoryClustererOptions.JoinTownsMustAgree"/>, <see cref="StoryClustererOptions.JoinTimesMustAgree"/>).
     /// </summary>
     private bool NamesAgree(StoryState story, ArticleProfile profile, double similarity, DateTimeOffset at)
     {
+        if (profile.Outlet is not null
+            && ((profile.Towns is not null && HappeningMarks.Disagree(profile.Towns, story.CoreTowns(profile.Outlet)))
+                || (profile.Times is not null && HappeningMarks.Disagree(profile.Times, story.CoreTimes(profile.Outlet)))))
+        {
+            return false;
+        }
+
         var clearlyClose = similarity >= _options.ClearJoinThreshold;
         if (profile.Names.IsEmpty || story.CoreNames.IsEmpty)
         {

@@ -323,6 +323,23 @@ public sealed record StoryClustererOptions
     public bool JoinNamesMustAgree { get; init; }
 
     /// <summary>
+    /// Whether an article does not join a story when both place their happening in towns (<see cref="HappeningMarks"/>: "Ridgecrest"
+    /// of "11 miles from Ridgecrest, Calif.") and none of the article's is named by the core's articles of the same outlet: one
+    /// outlet does not report one happening twice in two towns, but its template items do (a quake bot's share every other word,
+    /// at similarity up to 0.9); reports of one happening by two outlets may place it in a town and a neighbouring one.
+    /// Applies to every join, the clearly close ones too. On since session 16 (docs/stories.md).
+    /// </summary>
+    public bool JoinTownsMustAgree { get; init; } = true;
+
+    /// <summary>
+    /// Whether an article does not join a story when both give times of day ("4:37 p.m.", <see cref="HappeningMarks"/>) and none
+    /// of the article's is given by the core's articles of the same outlet. Applies to every join, the clearly close ones too.
+    /// Off: reports of one happening give the time it began, the time police came, the time of an arrest (gva dev 0.902 -> 0.899,
+    /// docs/stories.md, session 16).
+    /// </summary>
+    public bool JoinTimesMustAgree { get; init; }
+
+    /// <summary>
     /// Whether, for a thread link, a one-word name the two share does not count when each side names it only as the last
     /// word of a different full name ("bryant" of Kobe Bryant and of John Bryant; "calif" of "Calexico, Calif." and
     /// "Reedley, Calif."): a surname shared by two people is not a shared person (<see cref="SpecificNames.Disagreeing"/>).

@@ -78,6 +78,26 @@ internal sealed class StoryState(string id, int ordinal, DateTimeOffset at, int 
         return best;
     }
 
+    /// <summary>The towns the core articles of <paramref name="outlet"/> place their happening in (<see cref="ArticleProfile.Towns"/>), null when none does.</summary>
+    public HashSet<string>? CoreTowns(string? outlet) => Union(outlet, static p => p.Towns);
+
+    /// <summary>The times of day the core articles of <paramref name="outlet"/> give (<see cref="ArticleProfile.Times"/>), null when none does.</summary>
+    public HashSet<string>? CoreTimes(string? outlet) => Union(outlet, static p => p.Times);
+
+    private HashSet<string>? Union(string? outlet, Func<ArticleProfile, IReadOnlySet<string>?> marks)
+    {
+        HashSet<string>? union = null;
+        foreach (var member in Core)
+        {
+            if (member.Outlet == outlet && marks(member) is { } some)
+            {
+                (union ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(some);
+            }
+        }
+
+        return union;
+    }
+
     /// <summary>Adds an article; it joins the core while the core is not full. Returns true when it joined the core.</summary>
     public bool Add(ArticleProfile profile, DateTimeOffset at)
     {

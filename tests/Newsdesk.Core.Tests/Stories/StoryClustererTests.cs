@@ -161,6 +161,33 @@ public sealed class StoryClustererTests
         Assert.Equal(row.Joins, next.StoryId == first.StoryId);
     }
 
+    public sealed record TemplateCase(string Name, bool JoinTownsMustAgree, string Source, string Text, bool Joins);
+
+    public static TheoryData<TemplateCase> TemplateCases => new()
+    {
+        new("the outlet's item on a quake in another town opens its own story", true, "latimes",
+            "A magnitude 3.1 earthquake was reported at 9:38 a.m. Saturday 10 miles from Hollister, Calif., according to the U.S. Geological Survey.", false),
+        new("its item on the same quake joins", true, "latimes",
+            "A magnitude 3.3 earthquake was reported at 4:37 p.m. Thursday 11 miles from Ridgecrest, Calif., according to the U.S. Geological Survey.", true),
+        new("another outlet may place the happening in another town", true, "ap",
+            "A magnitude 3.3 earthquake was reported at 4:37 p.m. Thursday near Trona, Calif., according to the U.S. Geological Survey.", true),
+        new("before session 16 the other quake joined", false, "latimes",
+            "A magnitude 3.1 earthquake was reported at 9:38 a.m. Saturday 10 miles from Hollister, Calif., according to the U.S. Geological Survey.", true),
+    };
+
+    [Theory]
+    [MemberData(nameof(TemplateCases))]
+    public void OneOutletsItemsOfOneTemplateInOtherTownsAreOtherHappenings(TemplateCase row)
+    {
+        // A bot's items share every word but the town, the time and the figures: nearly as close as two reports of one quake.
+        var c = new StoryClusterer(new StoryClustererOptions { JoinTownsMustAgree = row.JoinTownsMustAgree });
+        var first = c.Add(A("1", "Earthquake: 3.3 quake near Ridgecrest, Calif.",
+            "A magnitude 3.3 earthquake was reported at 4:37 p.m. Thursday 11 miles from Ridgecrest, Calif., according to the U.S. Geological Survey.", T0, "latimes"));
+        var next = c.Add(A("2", "Earthquake: 3.1 quake near a California town", row.Text, T0.AddHours(20), row.Source));
+
+        Assert.Equal(row.Joins, next.StoryId == first.StoryId);
+    }
+
     [Fact]
     public void OneRecurringPlaceWithNothingOfWhatHappenedDoesNotJoin()
     {
