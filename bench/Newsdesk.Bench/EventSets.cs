@@ -51,7 +51,7 @@ internal static class EventSets
             var day = DateTime.ParseExact(root.GetProperty("date").GetString() ?? "", "yyyy-MM-dd", CultureInfo.InvariantCulture);
             var id = root.GetProperty("doc_id").GetString() + "/" + incident;
             list.Add(new LabelledArticle(
-                new Article(id, root.GetProperty("url").GetString() ?? "", Host(root.GetProperty("url").GetString()),
+                new Article(id, root.GetProperty("url").GetString() ?? "", Newsdesk.Articles.CanonicalUrl.OutletHost(root.GetProperty("url").GetString()),
                     root.GetProperty("title").GetString() ?? "", root.GetProperty("text").GetString() ?? "",
                     new DateTimeOffset(day.AddHours(12), TimeSpan.Zero)),
                 incident));
@@ -104,19 +104,5 @@ internal static class EventSets
         }
 
         return ((h >> 16) & 1) == 0;
-    }
-
-    /// <summary>The outlet's host; for an archive.org copy, the host of the archived address.</summary>
-    private static string Host(string? url)
-    {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var u))
-        {
-            return "";
-        }
-
-        var inner = u.AbsolutePath.IndexOf("/http", StringComparison.Ordinal);
-        return u.Host == "web.archive.org" && inner >= 0 && Uri.TryCreate(u.AbsolutePath[(inner + 1)..], UriKind.Absolute, out var archived)
-            ? archived.Host
-            : u.Host;
     }
 }

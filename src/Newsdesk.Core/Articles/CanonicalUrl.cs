@@ -116,4 +116,18 @@ public static class CanonicalUrl
 
         return kept.ToString();
     }
+
+    /// <summary>The outlet's host of an address; for a web.archive.org copy, the host of the archived address.</summary>
+    internal static string OutletHost(string? url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var u))
+        {
+            return "";
+        }
+
+        var inner = u.AbsolutePath.IndexOf("/http", StringComparison.Ordinal);
+        return u.Host == "web.archive.org" && inner >= 0 && Uri.TryCreate(u.AbsolutePath[(inner + 1)..], UriKind.Absolute, out var archived)
+            ? archived.Host
+            : u.Host;
+    }
 }

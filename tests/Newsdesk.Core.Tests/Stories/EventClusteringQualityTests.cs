@@ -137,24 +137,10 @@ public sealed class EventClusteringQualityTests
 
             var day = DateTime.ParseExact(root.GetProperty("date").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
             // The outlet is the archived page's host, as bench/cluster gives it (one outlet's reports are compared for their towns).
-            list.Add((new Article(root.GetProperty("doc_id").GetString() + "/" + incident, root.GetProperty("url").GetString()!, Host(root.GetProperty("url").GetString()),
+            list.Add((new Article(root.GetProperty("doc_id").GetString() + "/" + incident, root.GetProperty("url").GetString()!, Newsdesk.Articles.CanonicalUrl.OutletHost(root.GetProperty("url").GetString()),
                 root.GetProperty("title").GetString()!, root.GetProperty("text").GetString()!, new DateTimeOffset(day.AddHours(12), TimeSpan.Zero)), incident));
         }
 
         return list;
-    }
-
-    /// <summary>The outlet's host; for an archive.org copy, the host of the archived address (as bench/Newsdesk.Bench/EventSets.cs).</summary>
-    private static string Host(string? url)
-    {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var u))
-        {
-            return "";
-        }
-
-        var inner = u.AbsolutePath.IndexOf("/http", StringComparison.Ordinal);
-        return u.Host == "web.archive.org" && inner >= 0 && Uri.TryCreate(u.AbsolutePath[(inner + 1)..], UriKind.Absolute, out var archived)
-            ? archived.Host
-            : u.Host;
     }
 }
