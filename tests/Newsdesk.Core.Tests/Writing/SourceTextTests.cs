@@ -27,6 +27,11 @@ public class SourceTextTests
         new("regression Multi-News c047: a BBC caption label run into its caption", "Image caption Paul Conroy was smuggled across the border into Lebanon and is said to be in good spirits.", true),
         new("an image's caption in reporting is not furniture", "The image caption named the wrong photographer, the agency said.", false),
                 new("reporting that advice was given is not furniture", "Queensland Health told residents to contact their GP if they develop symptoms after visiting Blackwater.", false),
+        new("regression real feeds 13 May 2020: a photograph's caption", "Pictured are a couple browsing azaleas in Horsham, West Sussex.", true),
+        new("a caption with its label", "Pictured: Sunbathers in Greenwich Park, London yesterday.", true),
+        new("a caption placed by its position", "Above: Crowds queue outside a garden centre in Horsham.", true),
+        new("reporting that someone was photographed is not furniture", "Premier League footballer Dele Alli and his girlfriend have been pictured for the first time since the robbery.", false),
+        new("'left' reporting is not a caption", "Left without work, thousands of drivers have applied for benefits this month.", false),
     };
 
     [Theory]
@@ -91,7 +96,29 @@ public class SourceTextTests
         new("a content warning with a full stop", "WARNING GRAPHIC CONTENT. The group of vultures inch closer to the cheetah.", "The group of vultures inch closer to the cheetah."),
         new("a content warning alone", "GRAPHIC CONTENT WARNING: Two men were convicted of killing him.", "Two men were convicted of killing him."),
         new("a capitalised acronym opening a sentence: kept", "WHO officials said the pandemic is not over.", "WHO officials said the pandemic is not over."),
+        new("regression Daily Mail 12 May 2020: a selling label", "EXCLUSIVE: The midfielder, 21, was filmed chatting with friends at the gathering.", "The midfielder, 21, was filmed chatting with friends at the gathering."),
+        new("a selling label without its colon", "EXCLUSIVE Boris Johnson was strolling through St James's Park in glorious sunshine.", "Boris Johnson was strolling through St James's Park in glorious sunshine."),
+        new("regression Daily Mail 4 May 2020: a warning before the text", "WARNING: DISTRESSING CONTENT The victim was on her way into Manchester city centre.", "The victim was on her way into Manchester city centre."),
+        new("an acronym after a selling label's word is no label", "BREAKINGVIEWS is a column of Reuters.", "BREAKINGVIEWS is a column of Reuters."),
+        new("'Exclusive' in the sentence: kept", "Exclusive talks between the two clubs broke down on Friday.", "Exclusive talks between the two clubs broke down on Friday."),
     };
+
+    public static TheoryData<StampCase> PhotoCases => new()
+    {
+        new("regression real feeds 1 May 2020: a bracketed pointer", "Police have charged a 42-year-old man with the murder of Anthony Rooks (pictured) in Holloway, north London.", "Police have charged a 42-year-old man with the murder of Anthony Rooks in Holloway, north London."),
+        new("a pointer with a date", "Ji Seong-ho said he had been 'informed that Kim Jong-un (pictured in March this year) died last weekend'.", "Ji Seong-ho said he had been 'informed that Kim Jong-un died last weekend'."),
+        new("pointers by position", "Kate, 52, (left) and Gerry McCann, 51, (right) are marking the 13th anniversary.", "Kate, 52, and Gerry McCann, 51, are marking the 13th anniversary."),
+        new("a position and who else is shown", "Raj Nathwani (left, with his mother Kanchan) used a spreadsheet to monitor his father.", "Raj Nathwani used a spreadsheet to monitor his father."),
+        new("between commas before the verb: both commas go", "Home Secretary Priti Patel, pictured, has vowed to send boats back to France.", "Home Secretary Priti Patel has vowed to send boats back to France."),
+        new("between commas after a clause: one comma stays", "After the death of the 7th Marquess of Bath, pictured, his lovers fear they face a new heartbreak.", "After the death of the 7th Marquess of Bath, his lovers fear they face a new heartbreak."),
+        new("with who else is shown, and a position", "Beverley Cohen, 55, from Brighton, pictured with her daughter Liora, left, has felt abandoned by the care system.", "Beverley Cohen, 55, from Brighton has felt abandoned by the care system."),
+        new("brackets that are no pointer: kept", "The party's share (29 per cent) fell by four points.", "The party's share (29 per cent) fell by four points."),
+        new("'pictured' as reporting: kept", "Dele Alli has been pictured for the first time since the robbery.", "Dele Alli has been pictured for the first time since the robbery."),
+    };
+
+    [Theory]
+    [MemberData(nameof(PhotoCases))]
+    public void A_pointer_to_a_photograph_is_cut_from_its_sentence(StampCase c) => Assert.Equal(c.Expected, PhotoReference.Strip(c.Text));
 
     [Theory]
     [MemberData(nameof(StampCases))]

@@ -99,7 +99,8 @@ public static partial class StoryLint
 
         articles = InputLimits.Bound(articles);   // the texts as the writer and the verifier read them: markup removed, lost apostrophes put back
         var byId = articles.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var sentences = articles.ToDictionary(a => a, a => Splitter.Split(a.Text).ToList());
+        // A source sentence as the writer reads it too, without its pointers to photographs (a fact row may be a phrase of that).
+        var sentences = articles.ToDictionary(a => a, a => Splitter.Split(a.Text).SelectMany(s => new[] { s, PhotoReference.Strip(s) }).Distinct(StringComparer.Ordinal).ToList());
 
         if (HeadlineProblem(story.Headline, articles, sentences) is { } problem)
         {

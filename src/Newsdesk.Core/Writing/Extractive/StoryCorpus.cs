@@ -113,7 +113,7 @@ internal sealed class StoryCorpus
             var sameDay = storyDay is null || articles[a].Published is not { } published || published.UtcDateTime.Date == storyDay;
             var quotation = new QuotationState();
             var inside = taken.Select(quotation.Next).ToList();
-            var described = taken.Select((t, p) => SentenceFeatures.Describe(a, p, Dateline.StripSourceDateline(StampPrefix.Strip(t)), sameDay, inside[p], language ?? Languages.Default)).ToList();
+            var described = taken.Select((t, p) => SentenceFeatures.Describe(a, p, PhotoReference.Strip(Dateline.StripSourceDateline(StampPrefix.Strip(t))), sameDay, inside[p], language ?? Languages.Default)).ToList();
             // A quotation that runs over several sentences and names its speaker is one unit (Quotations).
             Quotations.Mark(described, inside, quotation.Open, language ?? Languages.Default);
             foreach (var sentence in described)

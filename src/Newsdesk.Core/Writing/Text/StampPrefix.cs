@@ -51,16 +51,24 @@ internal static partial class StampPrefix
     /// GRAPHIC CONTENT: A defenceless puppy...", "GRAPHIC CONTENT WARNING: ...", "WARNING GRAPHIC
     /// CONTENT. ..." (17 items in the May 2020 feeds).
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:WARNING\s*[:\-\u2013\u2014]?\s*)?GRAPHIC\s+CONTENT(?:\s+WARNING)?\s*[:.\-\u2013\u2014]\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:WARNING\s*[:\-\u2013\u2014]?\s*)?(?:GRAPHIC|DISTRESSING)\s+(?:CONTENT|IMAGES|FOOTAGE)(?:\s+WARNING)?\s*(?:[:.\-\u2013\u2014]\s*|\s+(?=\p{Lu}\p{Ll}))", RegexOptions.CultureInvariant)]
     private static partial Regex ContentWarning();
 
     /// <summary>
-    /// The sentence without a leading content warning, stamp, byline or columnist's name; the sentence itself when it
+    /// A label in capitals that sells the item before its text: "EXCLUSIVE: The midfielder, 21, was filmed...", "EXCLUSIVE Boris Johnson was strolling...",
+    /// "REVEALED: ...", "BREAKING: ..." (the Daily Mail's feed, 15 items in 1-16 May 2020). The label is the
+    /// page's, the sentence after it is reporting.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:EXCLUSIVE|REVEALED|BREAKING(?:\s+NEWS)?|UPDATE|UPDATED|JUST\s+IN)(?:\s*[:\-\u2013\u2014]\s*(?=[\p{Lu}""\u201c\u2018'\d])|\s+(?=\p{Lu}\p{Ll}|[""\u201c\u2018']))", RegexOptions.CultureInvariant)]
+    private static partial Regex SellingLabel();
+
+    /// <summary>
+    /// The sentence without a leading content warning, selling label, stamp, byline or columnist's name; the sentence itself when it
     /// has none, or when the "stamp" is a date alone.
     /// </summary>
     public static string Strip(string sentence)
     {
-        sentence = ContentWarning().Replace(sentence, "");
+        sentence = SellingLabel().Replace(ContentWarning().Replace(sentence, ""), "");
         // A column's text after the name may open in lower case ("GUY ADAMS: we produce more varieties of
         // cheese..."): cut, it is the tail of a teaser, which the lower-case rule then leaves out.
         var column = ColumnByline().Match(sentence);
