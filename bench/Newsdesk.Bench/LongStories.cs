@@ -53,7 +53,7 @@ internal static class LongStories
         foreach (var revision in await stories.LatestRevisionsAsync(default))
         {
             // As WritingStage: the story's reports in arrival order, cartoons and galleries left out.
-            var stored = (await stories.ArticlesAsync(revision.StoryId, default)).Where(a => !NotAReport.Is(a.Title, a.Url)).ToList();
+            var stored = (await stories.ArticlesAsync(revision.StoryId, default)).Where(a => !NotAReport.Is(a.Title, a.Url, a.Text)).ToList();
             if (stored.Count <= max)
             {
                 continue;

@@ -68,7 +68,7 @@ internal static class RealFeedsWrite
                 .Where(g => anyOutlets || g.Select(p => p.Arrival.Article.Source).Distinct(StringComparer.Ordinal).Count() > 1)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Take(count)
-                .Select(g => g.Select(p => p.Arrival.Article).Where(a => !NotAReport.Is(a.Title, a.Url)).ToList()) // as the writing stage reads a story
+                .Select(g => g.Select(p => p.Arrival.Article).Where(a => !NotAReport.Is(a.Title, a.Url, a.Text)).ToList()) // as the writing stage reads a story
                 .Where(articles => articles.Count > 0)
                 .ToList();
             var findings = new List<IReadOnlyList<LintFinding>>();

@@ -77,7 +77,7 @@ internal static class RealNewsBench
             var span = times.Count == 0 ? TimeSpan.Zero : times.Max() - times.Min();
             // As WritingStage: cartoons and galleries left out, a long story's first and newest reports (in arrival order).
             var writtenFrom = Newsdesk.Writing.WrittenFrom.Reports(
-                members.Where(a => !Newsdesk.Writing.NotAReport.Is(a.Title, a.Url)).Select(a => a.ToArticle()).ToList(), WrittenFrom, coreShare);
+                members.Where(a => !Newsdesk.Writing.NotAReport.Is(a.Title, a.Url, a.Text)).Select(a => a.ToArticle()).ToList(), WrittenFrom, coreShare);
             facts.Add(new StoryFacts(
                 revision.Slug, published.Content.Headline, members.Count, members.Select(a => a.SourceName).Distinct(StringComparer.Ordinal).Count(),
                 span, times.Count == 0 ? published.Published : times.Min(), StoryLint.Check(published.Content, writtenFrom)));

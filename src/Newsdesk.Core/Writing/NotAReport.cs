@@ -28,7 +28,7 @@ public static class NotAReport
         "cartoon", "cartoons", "editorial cartoon", "in pictures", "pictures", "in photos", "photos", "gallery",
         "photo gallery", "photo essay", "slideshow", "quiz", "quiz of the week", "crossword", "sudoku",
         "column", "comment", "opinion", "editorial", "letters to the editor", "morning briefing", "evening briefing",
-        "the papers", "on politics");
+        "the papers", "on politics", "icymi");
 
     /// <summary>Phrases that make a whole title such a format wherever they stand, lower case (same source).</summary>
     public static readonly FrozenSet<string> Phrases = FrozenSet.Create(StringComparer.Ordinal,
@@ -45,6 +45,25 @@ public static class NotAReport
 
     /// <summary>Whether an item with this title and URL is a cartoon, a gallery, a quiz, a puzzle or an opinion piece.</summary>
     public static bool Is(string? title, string? url) => Is(title) || IsOpinion(url);
+
+    /// <summary>Whether an item with this title, URL and text is a cartoon, a gallery, a quiz, a puzzle or an opinion piece (<see cref="OpensAsOpinion"/>).</summary>
+    public static bool Is(string? title, string? url, string? text) => Is(title, url) || OpensAsOpinion(text);
+
+    /// <summary>
+    /// Labels in capitals an outlet opens an opinion piece's text with, before its first sentence: the NZ Herald's
+    /// columns ("COMMENT: Finance Minister Grant Robertson may well be planning a Budget...", 8 items in 1-16 May
+    /// 2020, under titles such as "Fran O'Sullivan: NZ's choice - Surf the curve or be crushed" that name no format).
+    /// </summary>
+    public static readonly FrozenSet<string> OpinionLabels = FrozenSet.Create(StringComparer.Ordinal, "COMMENT", "OPINION", "EDITORIAL", "COLUMN");
+
+    /// <summary>Whether the text opens with an opinion label in capitals, then a colon or a sentence ("COMMENT: ...", "COMMENT It happens for the first time..."); "Comment was sought" is no label.</summary>
+    public static bool OpensAsOpinion(string? text)
+    {
+        var start = (text ?? "").TrimStart();
+        var end = start.IndexOfAny([':', ' ']);
+        return end > 0 && OpinionLabels.Contains(start[..end])
+            && (start[end] == ':' || (start.Length > end + 2 && char.IsUpper(start[end + 1]) && char.IsLower(start[end + 2])));
+    }
 
     /// <summary>Whether the URL's path opens with (or dates) an opinion section: "/opinion/...", "/2020/05/05/opinion/...".</summary>
     public static bool IsOpinion(string? url)

@@ -101,7 +101,7 @@ internal sealed partial class WritingStage(
     private async Task WriteAsync(DueStory due, CancellationToken ct)
     {
         // Cartoons, galleries, quizzes and opinion pieces are no reports: never written, nor used in a story (NotAReport).
-        var stored = (await stories.ArticlesAsync(due.Id, ct)).Where(a => !NotAReport.Is(a.Title, a.Url)).ToList();
+        var stored = (await stories.ArticlesAsync(due.Id, ct)).Where(a => !NotAReport.Is(a.Title, a.Url, a.Text)).ToList();
         if (stored.Count == 0)
         {
             await SkipAsync(due, ct);

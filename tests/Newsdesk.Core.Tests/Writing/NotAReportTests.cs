@@ -40,6 +40,21 @@ public sealed class NotAReportTests
         Assert.Equal(expected, NotAReport.Is(title));
     }
 
+    /// <summary>Texts of the real feeds (May 2020): the NZ Herald opens its columns with "COMMENT:"; a sentence that opens on the word is no label.</summary>
+    [Theory]
+    [InlineData("COMMENT: Finance Minister Grant Robertson may well be planning a Budget to reset New Zealand's economy.", true)]
+    [InlineData("COMMENT It happens for the first time at the 13 second mark and then again a minute later.", true)]
+    [InlineData("OPINION: The walking lobby in New Zealand is strong and vocal.", true)]
+    [InlineData("Comment was sought from the minister's office on Friday.", false)]
+    [InlineData("COMMENTS made by the minister drew criticism.", false)]
+    [InlineData("Police closed the road on Friday.", false)]
+    [InlineData("", false)]
+    public void Texts_opening_with_an_opinion_label_are_no_reports(string text, bool expected)
+    {
+        Assert.Equal(expected, NotAReport.OpensAsOpinion(text));
+        Assert.Equal(expected, NotAReport.Is("Budget 2020: what it means for you", "https://www.nzherald.co.nz/business/news/article.cfm?c_id=3", text));
+    }
+
     /// <summary>URLs of the real feeds (May 2020): opinion sections, and news whose slug only says "comment" or "opinion".</summary>
     [Theory]
     [InlineData("https://www.foxnews.com/opinion/judge-justin-walker-deserving-nominee-us-court-appeals-michael-davis-david-feder", true)]
