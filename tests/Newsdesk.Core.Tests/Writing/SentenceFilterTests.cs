@@ -38,6 +38,11 @@ public class SentenceFilterTests
         new("'there' of a place", "There, the mayor met the families of the missing.", true),
         new("existential 'there' points at nothing (c124)", "There is a lot of relief in Pleasant Hill after city clerk Kim Lehmkuhl resigned.", false),
         new("'The latest' opens a lede that names what it is (c053)", "The latest number signifying how bad Chicago's violence has become is a small one: 7.", false),
+        new("regression real feeds 2 May 2020: an answer to a question the reader did not see", "Deputy Prime Minister Winston Peters thinks so.", true),
+        new("'to do so' points at what was done before", "Germany on Monday became the first European country to do so.", true),
+        new("regression real feeds 13 May 2020: 'it' after a short opening phrase", "In political terms it was a \"stinging rebuke\".", true),
+        new("'it' that names no earlier thing, after a year", "In 2019 it emerged that the council had sold the land.", false),
+        new("'so' inside a sentence", "The council said so many people had applied that the deadline was extended.", false),
     };
 
     [Theory]

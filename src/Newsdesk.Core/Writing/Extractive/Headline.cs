@@ -75,6 +75,21 @@ internal static partial class Headline
         return best ?? FromText(fallback);
     }
 
+    /// <summary>Least share of a headline's content terms an article holds when it tells the headline's news.</summary>
+    internal const double TellsTermShare = 0.5;
+
+    /// <summary>
+    /// Whether an article tells the news a headline gives: it holds every number of the headline and at least
+    /// <see cref="TellsTermShare"/> of its content terms (title and text together). Names are not asked for apart:
+    /// many outlets write headlines in title case, where a name cannot be told from the words around it.
+    /// </summary>
+    internal static bool Tells(ArticleEvidence article, string headline)
+    {
+        var terms = Tokens.Terms(headline).Distinct(StringComparer.Ordinal).ToList();
+        return SentenceFeatures.Numbers(headline).All(article.Numbers.Contains)
+            && (terms.Count == 0 || terms.Count(article.Terms.Contains) >= TellsTermShare * terms.Count);
+    }
+
     /// <summary>Source headlines longer than this are not used whole; none is ever cut.</summary>
     internal const int MaxTitleWords = 20;
 
