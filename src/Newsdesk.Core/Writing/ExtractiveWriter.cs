@@ -355,7 +355,7 @@ public sealed class ExtractiveWriter : IStoryWriter
     {
         var about = Vectors.TfIdf(Tokens.Terms(headline), corpus.Idf);
         var other = corpus.Articles.Where((_, i) => !corpus.OffTopic.Contains(i)).Select(Extractive.Headline.Tighten)
-            .Where(t => Tokens.CountWords(t) >= 3 && !t.Equals(headline, StringComparison.OrdinalIgnoreCase) && StandsAlone(t))
+            .Where(t => Tokens.CountWords(t) >= 3 && !t.Equals(headline, StringComparison.OrdinalIgnoreCase) && !Furniture.Is(t) && StandsAlone(t))
             .Select(t => (Title: t, Cosine: Vectors.Cosine(Vectors.TfIdf(Tokens.Terms(t), corpus.Idf), about)))
             .Where(x => x.Cosine >= StoryCorpus.PairOffTopicSimilarity)
             .OrderByDescending(x => x.Cosine).Select(x => x.Title).FirstOrDefault();
