@@ -364,9 +364,10 @@ public sealed class ExtractiveWriter : IStoryWriter
         return text.Length == 0 || closed.Length == 0 || closed[^1] is '.' or '!' or '?' ? text : text + ".";
     }
 
-    /// <summary>A headline that reads as a lede: it points back at nothing before it, is no teaser and asks no question (a lede tells what happened).</summary>
+    /// <summary>A headline that reads as a lede: it points back at nothing before it, is no teaser, asks no question, speaks not to the reader ("... injuries you get from sitting at a desk") and does not stop at a colon ("How to make Papa Johns Garlic Knots at home:"): a lede tells what happened.</summary>
     private static bool StandsAlone(string title) =>
-        SentenceFilters.PointsAtNothingBefore(title) && !Teasers.Is(title) && !title.TrimEnd('"', '\'', '\u201d', '\u2019', ' ').EndsWith('?');
+        SentenceFilters.PointsAtNothingBefore(title) && !Teasers.Is(title) && !SentenceFilters.SpeaksToReader(title)
+        && !title.TrimEnd('"', '\'', '\u201d', '\u2019', ' ').EndsWith('?') && !title.TrimEnd().EndsWith(':');
 
     /// <summary>The speaker a unit gives its statement to: an attributed quotation's, or a quotation's taken whole (<see cref="Quotations"/>); null when none is named.</summary>
     private static string? SpeakerOf(List<SourceSentence> unit) =>

@@ -28,12 +28,18 @@ public static class NotAReport
         "cartoon", "cartoons", "editorial cartoon", "in pictures", "pictures", "in photos", "photos", "gallery",
         "photo gallery", "photo essay", "slideshow", "quiz", "quiz of the week", "crossword", "sudoku",
         "column", "comment", "opinion", "editorial", "letters to the editor", "morning briefing", "evening briefing",
-        "the papers", "on politics", "icymi");
+        "the papers", "newspaper headlines", "on politics", "icymi");
 
-    /// <summary>Phrases that make a whole title such a format wherever they stand, lower case (same source).</summary>
+    /// <summary>
+    /// Phrases that make a whole title such a format wherever they stand, lower case (same source). A live page ("Coronavirus
+    /// updates LIVE: ...", "Live Coronavirus News Updates", "As it happened: ...", "Global Coronavirus Tracker") is a roundup too:
+    /// its text is the latest of many entries on many events, and as a story's source it gave ledes on another event
+    /// ("President Trump will be tested daily ..." under "California voters asked to vote by mail", 1-16 May 2020).
+    /// </summary>
     public static readonly FrozenSet<string> Phrases = FrozenSet.Create(StringComparer.Ordinal,
         "best of cartoons", "- in pictures", "– in pictures", "world in pictures", "week in pictures", "photos of the week",
-        "pictures of the week", "morning quiz", "superquiz", "crossword", "sudoku", "cartoon of the day", "daily horoscope", "your horoscope");
+        "pictures of the week", "morning quiz", "superquiz", "crossword", "sudoku", "cartoon of the day", "daily horoscope", "your horoscope",
+        "live updates", "updates live", "live news", "news updates", "live coverage", "live blog", "as it happened", "coronavirus tracker", "market tracker");
 
     /// <summary>
     /// Sections of an outlet's site that hold opinion, lower case, as the first segments of a URL's path name them

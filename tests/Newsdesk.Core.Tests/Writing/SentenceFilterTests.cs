@@ -103,6 +103,19 @@ public class SentenceFilterTests
     [MemberData(nameof(PageVoice))]
     public void Recognises_the_pages_own_voice(Case c) => Assert.Equal(c.Expected, SentenceFilters.InPageVoice(c.Sentence));
 
+    public static TheoryData<Case> SecondPerson => new()
+    {
+        new("regression real feeds 6 May 2020: a teaser that speaks to the reader", "Meet your new but shy galactic neighbor: A black hole left over from the death of a fleeting young star.", true),
+        new("advice to the reader", "Going easy on yourself can make you healthier as well as happier.", true),
+        new("'you' inside a quotation is the speaker's", "\"You have to stay at home,\" the premier told residents on Sunday.", false),
+        new("reporting with no second person", "Astronomers have found a black hole 1,000 light-years from Earth.", false),
+        new("'young' is not 'you'", "A young star died and left a black hole behind.", false),
+    };
+
+    [Theory]
+    [MemberData(nameof(SecondPerson))]
+    public void Recognises_the_second_person_outside_quotes(Case c) => Assert.Equal(c.Expected, SentenceFilters.SpeaksToReader(c.Sentence));
+
     public static TheoryData<Case> FirstPerson => new()
     {
         new("real feeds, 21 May 2020: a columnist's view", "Personally, I don't think this is a done deal.", true),

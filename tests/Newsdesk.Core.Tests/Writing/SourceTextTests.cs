@@ -32,6 +32,8 @@ public class SourceTextTests
         new("a caption placed by its position", "Above: Crowds queue outside a garden centre in Horsham.", true),
         new("reporting that someone was photographed is not furniture", "Premier League footballer Dele Alli and his girlfriend have been pictured for the first time since the robbery.", false),
         new("'left' reporting is not a caption", "Left without work, thousands of drivers have applied for benefits this month.", false),
+        new("regression real feeds 9 May 2020: a caption placed by 'main and inset'", "Roberts Giuffre is main and inset with Prince Andrew.", true),
+        new("'main' as a word of reporting is not a caption", "The main road into the town is closed after the flood.", false),
     };
 
     [Theory]
@@ -112,7 +114,9 @@ public class SourceTextTests
         new("between commas before the verb: both commas go", "Home Secretary Priti Patel, pictured, has vowed to send boats back to France.", "Home Secretary Priti Patel has vowed to send boats back to France."),
         new("between commas after a clause: one comma stays", "After the death of the 7th Marquess of Bath, pictured, his lovers fear they face a new heartbreak.", "After the death of the 7th Marquess of Bath, his lovers fear they face a new heartbreak."),
         new("with who else is shown, and a position", "Beverley Cohen, 55, from Brighton, pictured with her daughter Liora, left, has felt abandoned by the care system.", "Beverley Cohen, 55, from Brighton has felt abandoned by the care system."),
-        new("brackets that are no pointer: kept", "The party's share (29 per cent) fell by four points.", "The party's share (29 per cent) fell by four points."),
+        new("regression real feeds 9 May 2020: a position between commas", "Epstein, bottom inset, killed himself in August.", "Epstein killed himself in August."),
+        new("'right' between commas after a clause: kept", "It was, right, a mistake, the minister said.", "It was, right, a mistake, the minister said."),
+                new("brackets that are no pointer: kept", "The party's share (29 per cent) fell by four points.", "The party's share (29 per cent) fell by four points."),
         new("'pictured' as reporting: kept", "Dele Alli has been pictured for the first time since the robbery.", "Dele Alli has been pictured for the first time since the robbery."),
     };
 

@@ -233,6 +233,11 @@ internal static partial class FactLabels
                 continue; // "911 call", "3100 block", "5 Freeway", "21 year old": a number that names or locates, not a count
             }
 
+            if (label.Length > 0 && RateAfter().Match(sentence, end) is { Success: true } rate)
+            {
+                end = rate.Index + rate.Length; // "coronavirus testing to 40,000 a day": without its rate the figure reads as a total
+            }
+
             if (label.Length > 0)
             {
                 // The row is the source's own phrase: what governs the number ("nominated for"),
@@ -462,6 +467,10 @@ internal static partial class FactLabels
         return next.Success && rest[end..next.Index].Trim().Length == 0
             && next.Value.ToLowerInvariant() is "the" or "its" or "their" or "his" or "her" or "our" or "your" or "my";
     }
+
+    /// <summary>A rate right after a row's phrase ("40,000 a day", "1,000 flights per week", "$15 an hour"): part of what the figure says.</summary>
+    [GeneratedRegex(@"\G\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|year|hour|minute|second|night|person|head|capita)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RateAfter();
 
     /// <summary>A word in title case (a capital, then lower case): a name ("Hayes", "Walgreens", "Sweden"); an acronym ("GDP", "NHS") is not one.</summary>
     private static bool IsName(string word) =>

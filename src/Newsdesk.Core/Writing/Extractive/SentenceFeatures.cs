@@ -103,7 +103,7 @@ internal static partial class SentenceFeatures
             && !SentenceFilters.IsFragment(text)
             && !Teasers.Is(text)
             && BalancedQuotes(text)
-            && !(attributed is false && (SentenceFilters.InPageVoice(text) || (language == Languages.Default && SentenceFilters.SpeaksInFirstPerson(text))));
+            && !(attributed is false && (SentenceFilters.InPageVoice(text) || (language == Languages.Default && (SentenceFilters.SpeaksInFirstPerson(text) || SentenceFilters.SpeaksToReader(text)))));
         // As one sentence of a quotation that runs over several, the speaker's own words: its marks
         // open or close the quotation, and its first person is the speaker's.
         var readsInQuotation = words is >= MinQuotedWords and <= SentenceFilters.MaxWords && !furniture

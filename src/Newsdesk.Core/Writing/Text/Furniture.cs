@@ -7,7 +7,8 @@ namespace Newsdesk.Writing.Text;
 /// from real pages: the trafilatura-eval set's "without" snippets (player labels, share prompts,
 /// photo credits, sign-up boxes, comment forms, legal lines) and the furniture left in Multi-News
 /// texts ("Tweet with a location", a video player's "CLOSE", a photograph's caption standing as a sentence ("Pictured: Sunbathers in Greenwich Park,
-/// London yesterday.", "Pictured are a couple browsing azaleas in Horsham", 1-16 May 2020), a web archive's crawl notice standing in
+/// London yesterday.", "Pictured are a couple browsing azaleas in Horsham", "Roberts Giuffre is main and inset with Prince Andrew",
+/// 1-16 May 2020), a web archive's crawl notice standing in
 /// for an article that was not captured: "Starting in 1996, Alexa Internet has been donating their crawl data"), and the health
 /// service's advice the Australian outlets' feeds append to every coronavirus item in May 2020 ("If you suspect you or a family
 /// member has coronavirus you should contact (not visit) your GP, local hospital or 13HEALTH", 221 times). Used by the writer (such a sentence
@@ -21,7 +22,7 @@ internal static partial class Furniture
         ^\s*(?-i:CLOSE|REPLAY|AUTOPLAY|ADVERTISEMENT)\s
         |^\s*(?:Replay|Autoplay|Now\s+Playing|Watch|Video|Photo|Photos|Image|Caption|Media\s+caption|Image\s+caption|Image\s+copyright|Story\s+highlights|Related|Read\s+more|More|Advertisement|Sponsored|Editor['\u2019]s\s+note|Filed\s+under|Tags|Posted\s+in|Source|Credit)\s*[:|]
         |^\s*(?-i:Media\s+caption|Image\s+caption|Image\s+copyright)\s
-        |^\W*pictured\s*(?::|\s+(?:is|are|was|were|here|above|below|left|right|top|with|at|in|on|during|outside|inside|from|after|before)\b)|^\W*(?:above|below|left|right|top|inset|main\s+(?:picture|image)|from\s+left|left\s+to\s+right|l-r)\s*:
+        |^\W*pictured\s*(?::|\s+(?:is|are|was|were|here|above|below|left|right|top|with|at|in|on|during|outside|inside|from|after|before)\b)|^\W*(?:above|below|left|right|top|inset|main\s+(?:picture|image)|from\s+left|left\s+to\s+right|l-r)\s*:|\b(?:is|are)\s+(?:pictured\s+)?(?:inset\b|main\s+and\s+inset\b|main\s*(?:[,.]|$))
         |\b(?:you\s+can\s+switch\s+location|tweet\s+with\s+a\s+location|location\s+information\s+to\s+your\s+tweets|add\s+location\s+information|add\s+a\s+location\s+to\s+your\s+tweets|twitter\s+stores\s+that\s+location|delete\s+your\s+(?:tweet\s+)?location\s+history)\b
         |\bthis\s+live\s+(?:blog|coverage|page)\s+(?:is|has)\s+(?:now\s+)?(?:closed|ended|been\s+closed)\b
         |\b(?:sign\s+up|signing\s+up)\s+(?:for|to|here|now|today)\b|\bsign\s+(?:in|up)\s+to\b|\b(?:log|sign)\s+in\s+to\s+(?:comment|continue|read)\b

@@ -24,15 +24,20 @@ internal static partial class PhotoReference
     [GeneratedRegex(@",\s+pictured(?:\s+[^,()""\u201c\u201d]{1,50})?(?:,\s+(?:left|right|centre|center|above|below))?,(?=\s+(?<verb>(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|said|says|told|added|who|which|did|does|do|and)\b|[a-z]+ed\b)?)", RegexOptions.CultureInvariant)]
     private static partial Regex BetweenCommas();
 
+    /// <summary>A position between commas after a name: "Epstein, bottom inset, killed himself", "Kate, left, and her sister".</summary>
+    [GeneratedRegex(@"(?<=\b\p{Lu}[\p{L}'\u2019\-]+),\s+(?:(?:top|bottom|far|second|centre|center)\s+)?(?:left|right|inset|main)(?:\s+inset)?,(?=\s+(?<verb>(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|said|says|told|added|who|which|did|does|do)\b|[a-z]+ed\b)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex PositionBetweenCommas();
+
     /// <summary>The sentence without its pointers to photographs; the sentence itself when it has none.</summary>
     public static string Strip(string sentence)
     {
-        if (!sentence.Contains("pictured", StringComparison.OrdinalIgnoreCase) && sentence.IndexOf('(') < 0)
+        if (!sentence.Contains("pictured", StringComparison.OrdinalIgnoreCase) && sentence.IndexOf('(') < 0 && !sentence.Contains(',', StringComparison.Ordinal))
         {
             return sentence;
         }
 
-        var stripped = BetweenCommas().Replace(Bracketed().Replace(sentence, ""), m => m.Groups["verb"].Success ? "" : ",");
+        static string Join(Match m) => m.Groups["verb"].Success ? "" : ",";
+        var stripped = PositionBetweenCommas().Replace(BetweenCommas().Replace(Bracketed().Replace(sentence, ""), Join), Join);
         return stripped.Length == sentence.Length ? sentence : stripped.Trim();
     }
 }
