@@ -51,7 +51,7 @@ internal static class VerifyBench
             return GateBench.Run(args[1..]);
         }
 
-        var mode = args.Length > 0 && args[0] is "fit" or "folds" or "errors" or "kinds" or "probe" or "dump" ? args[0] : "table";
+        var mode = args.Length > 0 && args[0] is "fit" or "folds" or "errors" or "kinds" or "probe" or "dump" or "qags" ? args[0] : "table";
         var rest = mode == "table" ? args : args[1..];
         var domainFilter = "news_dev";
         if (mode is "errors" or "probe" && rest.Length > 1)
@@ -72,7 +72,9 @@ internal static class VerifyBench
             "fit" => Fit(data),
             "folds" => FoldTable(data),
             "kinds" => Kinds(data),
-            "dump" => Dump(data),
+            "dump" => Dump(data, dir),
+            // `verify qags DIR [cnndm|xsum] [all]`: the QAGS dev half's misjudged sentences; the held-out half is never listed.
+            "qags" => QagsBench.Errors(dir, rest.Length > 1 && rest[1] != "all" ? rest[1] : "", rest.Contains("all")),
             // Other domains: only the calibration split is listed (and, since session 16, qmsumm's evaluation split); the rest stays unread.
             "errors" => Errors(data[domainFilter].Where(s => IsDev(domainFilter, s)).ToList()),
             // `verify probe DIR DOMAIN TEXT`: the numbers read in the first calibration (or news dev) summary holding TEXT.
@@ -124,14 +126,7 @@ internal static class VerifyBench
         Row("newsdesk", verifier, "4 other domains", "test (calibration)", calibration, Ours);
         Row("overlap baseline", verifier, "news", "dev, all", data["news_dev"], Baseline);
         Row("overlap baseline", verifier, "4 other domains", "evaluation (held out)", heldOut, Baseline);
-        foreach (var (file, name) in new[] { ("mturk_cnndm.jsonl", "QAGS CNN/DM"), ("mturk_xsum.jsonl", "QAGS XSum") })
-        {
-            var path = Path.Combine(dir, "..", "qags", file);
-            if (File.Exists(path))
-            {
-                QagsRow(verifier, name, path);
-            }
-        }
+        QagsBench.Rows(verifier, dir);   // dev half, held-out half, all
 
         Console.WriteLine("| QAFactEval (published) | news | test | | 0.744 | | | |");
         Console.WriteLine("| SummaC-Conv (published) | news | test | | 0.619 | | | |");
@@ -182,43 +177,6 @@ internal static class VerifyBench
     }
 
     /// <summary>
-    /// QAGS (sentence level, held out: never read while designing, never fitted on): each summary
-    /// sentence against its article, consistent when most of its three workers said yes.
-    /// </summary>
-    private static void QagsRow(Verifier verifier, string name, string path)
-    {
-        int tp = 0, fp = 0, tn = 0, fn = 0;
-        var clock = Stopwatch.StartNew();
-        foreach (var line in File.ReadLines(path))
-        {
-            using var doc = JsonDocument.Parse(line);
-            var article = doc.RootElement.GetProperty("article").GetString() ?? "";
-            var sources = verifier.Prepare([new Article("doc", "", "qags", "", article, null)]);
-            foreach (var item in doc.RootElement.GetProperty("summary_sentences").EnumerateArray())
-            {
-                var sentence = item.GetProperty("sentence").GetString() ?? "";
-                var yes = item.GetProperty("responses").EnumerateArray().Count(r => r.GetProperty("response").GetString() == "yes");
-                var no = item.GetProperty("responses").GetArrayLength() - yes;
-                var flagged = !verifier.Check(sentence, [], sources).Supported;
-                var inconsistent = no > yes;
-                (tp, fp, tn, fn) = (flagged, inconsistent) switch
-                {
-                    (true, true) => (tp + 1, fp, tn, fn),
-                    (true, false) => (tp, fp + 1, tn, fn),
-                    (false, false) => (tp, fp, tn + 1, fn),
-                    (false, true) => (tp, fp, tn, fn + 1),
-                };
-            }
-        }
-
-        var seconds = clock.Elapsed.TotalSeconds;
-        var n = tp + fp + tn + fn;
-        var balanced = (Ratio(tp, tp + fn) + Ratio(tn, tn + fp)) / 2;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| newsdesk | {name} | sentences (held out) | {n} | {balanced:0.000} | {Ratio(tp, tp + fp):0.000} | {Ratio(tp, tp + fn):0.000} | {n / Math.Max(seconds, 1e-9):0} |"));
-    }
-
-    /// <summary>
     /// Inconsistent summaries caught per SummEdits edit type, and consistent ones flagged, for news dev,
     /// the calibration split and the held-out evaluation split: aggregates only, so the held-out
     /// split's examples stay unread.
@@ -266,10 +224,11 @@ internal static class VerifyBench
 
     /// <summary>
     /// `verify dump DIR`: one line per summary (domain, split, id, label, flagged), to diff the verdicts of
-    /// two builds. Dev portions (news dev, the calibration split) also carry the reasons; a held-out
+    /// two builds. Dev portions (news dev, the calibration split, qmsumm) also carry the reasons; a held-out
     /// line carries only its verdict, so a diff of held-out lines counts changes without showing why.
+    /// QAGS follows, one line per sentence, the same way (<see cref="QagsBench.Dump"/>).
     /// </summary>
-    private static int Dump(Dictionary<string, List<Sample>> data)
+    private static int Dump(Dictionary<string, List<Sample>> data, string dir)
     {
         var verifier = new Verifier();
         foreach (var (domain, samples) in data)
@@ -292,6 +251,7 @@ internal static class VerifyBench
             }
         }
 
+        QagsBench.Dump(verifier, dir);
         return 0;
     }
 

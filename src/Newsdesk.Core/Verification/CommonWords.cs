@@ -33,6 +33,9 @@ internal sealed class CommonWords
     private static readonly Lazy<CommonWords?> Default = new(() => Load(Environment.GetEnvironmentVariable(FolderVariable) ?? DefaultFolder));
 
     private readonly FrozenSet<string> lemmas;
+
+    /// <summary>Single-word lemmas WordNet writes only capitalised, lowercased ("london", "devon", "english"): <see cref="IsProperOnly"/>.</summary>
+    private FrozenSet<string> properOnly = FrozenSet<string>.Empty;
     private readonly FrozenDictionary<string, string> exceptions;
 
     /// <summary>Noun lemma -> its first (most frequent) sense's synset and that synset's direct hypernyms (<see cref="Siblings"/>).</summary>
@@ -195,11 +198,12 @@ internal sealed class CommonWords
         }
 
         var lemmas = new HashSet<string>(StringComparer.Ordinal);
+        var capitalised = new HashSet<string>(StringComparer.Ordinal);
         foreach (var part in Parts)
         {
             foreach (var line in File.ReadLines(Path.Combine(folder, "data." + part)))
             {
-                AddLowercaseWords(line, lemmas);
+                AddLowercaseWords(line, lemmas, capitalised);
             }
         }
 
@@ -223,7 +227,11 @@ internal sealed class CommonWords
         }
 
         var firstSenses = ReadFirstSenses(folder);
-        return new CommonWords(lemmas.ToFrozenSet(StringComparer.Ordinal), exceptions.ToFrozenDictionary(StringComparer.Ordinal), firstSenses, ReadDeathWords(folder, firstSenses));
+        capitalised.ExceptWith(lemmas);
+        return new CommonWords(lemmas.ToFrozenSet(StringComparer.Ordinal), exceptions.ToFrozenDictionary(StringComparer.Ordinal), firstSenses, ReadDeathWords(folder, firstSenses))
+        {
+            properOnly = capitalised.ToFrozenSet(StringComparer.Ordinal),
+        };
     }
 
     /// <summary>Words read as saying only that someone is dead, beside WordNet's die/kill synsets and their nouns.</summary>
@@ -478,6 +486,9 @@ internal sealed class CommonWords
         return senses.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
+    /// <summary>Whether a lowercase key is a word WordNet writes only capitalised, a name ("london", "devon"), as written (no inflection).</summary>
+    public bool IsProperOnly(string key) => properOnly.Contains(key);
+
     /// <summary>
     /// Whether a lowercase word is a common English word: a lemma written in lowercase, or an
     /// inflection of one; a hyphenated word when each part is ("well-known").
@@ -533,7 +544,7 @@ internal sealed class CommonWords
     /// file, part of speech, word count (hex), then word and lexical id pairs; an adjective may carry
     /// a marker in brackets ("galore(ip)"). Licence lines start with spaces.
     /// </summary>
-    private static void AddLowercaseWords(string line, HashSet<string> lemmas)
+    private static void AddLowercaseWords(string line, HashSet<string> lemmas, HashSet<string> capitalised)
     {
         if (line.Length == 0 || line[0] == ' ')
         {
@@ -558,6 +569,10 @@ internal sealed class CommonWords
             if (!word.Contains('_') && word.Length > 0 && !word.Any(char.IsUpper))
             {
                 lemmas.Add(word);
+            }
+            else if (!word.Contains('_') && word.Length > 0 && word.All(char.IsLetter))
+            {
+                capitalised.Add(word.ToLowerInvariant());
             }
         }
     }

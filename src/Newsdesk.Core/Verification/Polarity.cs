@@ -131,8 +131,13 @@ internal static class Polarity
             && longer.StartsWith(p, StringComparison.Ordinal) && longer.EndsWith(shorter, StringComparison.Ordinal));
     }
 
-    /// <summary>A negation cue and the word after it that together negate nothing: "no matter how" is "whatever way".</summary>
-    private static readonly FrozenSet<string> Idioms = FrozenSet.ToFrozenSet(["no matter"], StringComparer.Ordinal);
+    /// <summary>
+    /// A negation cue and the word after it that together negate nothing: "no matter how" is "whatever
+    /// way"; a "no-confidence vote" (a "vote of no confidence") is a kind of vote, held and lost, not a vote
+    /// that did not happen (session 17, QAGS XSum dev: "lost a vote of no confidence" against "in a
+    /// no-confidence vote" read as a removed negation).
+    /// </summary>
+    private static readonly FrozenSet<string> Idioms = FrozenSet.ToFrozenSet(["no matter", "no confidence"], StringComparer.Ordinal);
 
     /// <summary>Whether the cue <paramref name="key"/> before <paramref name="next"/> is an idiom that negates nothing ("no matter their current insurance").</summary>
     public static bool IsIdiom(string key, string? next) => next is not null && Idioms.Contains(key + " " + next);

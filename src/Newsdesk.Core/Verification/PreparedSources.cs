@@ -34,15 +34,17 @@ public sealed class PreparedSources
                 texts.Add(article.Title.Trim());
             }
 
-            texts.AddRange(Sentences.Split(article.Text, language).Take(MaxSentencesPerArticle));
+            var body = TokenisedNumbers.Repair(article.Text);   // "235, 000" written out by a tokeniser is 235,000
+            texts.AddRange(Sentences.Split(body, language).Take(MaxSentencesPerArticle));
             var sentences = texts.Select(t => AnalyzedSentence.Analyze(t, language)).ToList();
-            commonNouns.UnionWith(Text.CommonNouns.Of(article.Title + "\n" + article.Text, language));
-            var quoteText = Quotes.Normalize(article.Title + " \n " + article.Text);
+            commonNouns.UnionWith(Text.CommonNouns.Of(article.Title + "\n" + body, language));
+            var quoteText = Quotes.Normalize(article.Title + " \n " + body);
             sources.Add(new SourceArticle(article.Id, sentences, quoteText) { Outlet = article.Source, Published = article.Published });
         }
 
         Articles = sources;
         Language = Languages.Dominant(languages);
+        Caseless = commonWords is not null && (Language is null || Language == Languages.Default) && WritesNamesInLowercase(sources, commonWords);
         CommonNouns = commonNouns.ToFrozenSet(StringComparer.Ordinal);
         ById = sources.GroupBy(a => a.Id, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
@@ -76,6 +78,46 @@ public sealed class PreparedSources
 
     /// <summary>English's common words (WordNet), when installed: an opening capital that is none of them may be a name (<see cref="Verification.CommonWords"/>).</summary>
     internal CommonWords? CommonWords { get; }
+
+    /// <summary>
+    /// Whether the sources were written without capitals (text lowercased by a tool: "gareth southgate's
+    /// squad ... the toulon tournament"): there a name cannot be told by its capital, and a word of a
+    /// sentence that is no common word is read as one (<see cref="FeatureExtractor"/>).
+    /// </summary>
+    public bool Caseless { get; }
+
+    /// <summary>Fewest lowercase names (words WordNet writes only capitalised) that mark sources as <see cref="Caseless"/>.</summary>
+    internal const int CaselessMinNames = 3;
+
+    /// <summary>How many times more often caseless sources write such names in lowercase than capitalised past a sentence's first word.</summary>
+    internal const int CaselessRatio = 4;
+
+    /// <summary>
+    /// Whether the sources write names in lowercase: words that the dictionary knows only as names
+    /// ("london", "england", "european"), past a sentence's first word, at least <see cref="CaselessMinNames"/>
+    /// times in lowercase and <see cref="CaselessRatio"/> times as often as capitalised. A cased article
+    /// writes them capitalised; a careless lowercase "english" here and there does not make it caseless.
+    /// </summary>
+    private static bool WritesNamesInLowercase(List<SourceArticle> sources, CommonWords common)
+    {
+        int lower = 0, capital = 0;
+        foreach (var sentence in sources.SelectMany(a => a.Sentences))
+        {
+            var first = sentence.Sequence.Count > 0 ? sentence.Sequence[0] : null;
+            for (var i = 0; i < sentence.ContentWords.Count; i++)
+            {
+                var word = sentence.ContentWords[i];
+                if ((i == 0 && word.Key == first) || word.Key.Length < 3 || !common.IsProperOnly(word.Key))
+                {
+                    continue;
+                }
+
+                (lower, capital) = word.Capitalized ? (lower, capital + 1) : (lower + 1, capital);
+            }
+        }
+
+        return lower >= CaselessMinNames && lower >= CaselessRatio * capital;
+    }
 
     /// <summary>Article ids, in the order given.</summary>
     public IReadOnlyList<string> Ids => Articles.Select(a => a.Id).ToList();

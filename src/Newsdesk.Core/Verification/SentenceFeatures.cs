@@ -74,6 +74,12 @@ internal static class FeatureExtractor
             reasons.Add($"name not in sources: {opening}");
         }
 
+        foreach (var word in UnknownWords(sentence, cited, sources))
+        {
+            missingNames++;
+            reasons.Add($"name not in sources: {word} (no common word)");
+        }
+
         foreach (var (_, text) in MixedNames(sentence, cited))
         {
             missingNames++;
@@ -702,6 +708,40 @@ internal static class FeatureExtractor
         }
 
         return opening.Text;
+    }
+
+    /// <summary>Shortest lowercase word read by <see cref="UnknownWords"/>.</summary>
+    internal const int UnknownWordMinLength = 3;
+
+    /// <summary>
+    /// Against sources written without capitals (<see cref="PreparedSources.Caseless"/>), the lowercase
+    /// words of the sentence that no cited source writes and that are no common English word
+    /// (<see cref="CommonWords"/>: WordNet writes them only capitalised, or not at all): a name that
+    /// lost its capital as the sources' names did ("striker dean cox", "in the central town of sevare").
+    /// Against cased sources a lowercase word the dictionary lacks is a term ("programmability",
+    /// "relatable"), not a name, and is left alone. Capitalised words are checked as names already;
+    /// the opening word by <see cref="OpeningName"/>; title-case lines are left alone.
+    /// </summary>
+    private static IEnumerable<string> UnknownWords(AnalyzedSentence sentence, IReadOnlyList<SourceArticle> cited, PreparedSources sources)
+    {
+        if (!sources.Caseless || sentence.TitleCase || sources.CommonWords is not { } common)
+        {
+            yield break;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in sentence.ContentWords)
+        {
+            var key = word.Key.EndsWith("'s", StringComparison.Ordinal) || word.Key.EndsWith("’s", StringComparison.Ordinal) ? word.Key[..^2] : word.Key;
+            if (word.Capitalized || key.Length < UnknownWordMinLength || !key.All(char.IsLetter) || key == sentence.Opening?.Key || !seen.Add(key)
+                || DateMentions.IsDateWord(new Token(key, key, TokenKind.Word, 1)) || common.Contains(key) || sources.CommonNouns.Contains(key)
+                || cited.Any(a => a.Keys.Contains(key) || a.Keys.Contains(word.Key) || a.ContentStems.Contains(word.Stem)))
+            {
+                continue;
+            }
+
+            yield return key;
+        }
     }
 
     /// <summary>
