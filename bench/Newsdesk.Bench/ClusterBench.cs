@@ -435,6 +435,8 @@ internal static class ClusterBench
                 "threadMonths" => o with { ThreadMonthsAreNoNames = value != 0 },
                 "rareNameTopic" => o with { RareNameTopicFloor = value },
                 "rareNameIncidents" => o with { RareNameTopicOnIncidents = value != 0 },
+                "oneNameHappening" => o with { OneNameHappening = value },
+                "oneNamePlaces" => o with { OneNameHappeningHoldsPlaces = value != 0 },
                 "threadSharedNameWords" => o with { ThreadTopicSkipsSharedNameWords = value != 0 },
                 "leadingNames" => o with { LeadingNamePartsAreNames = value != 0 },
                 "threads" => o with { LinkThreads = value != 0 },

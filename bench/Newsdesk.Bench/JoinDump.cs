@@ -2,7 +2,11 @@ using Newsdesk.Stories;
 
 namespace Newsdesk.Bench;
 
-/// <summary>`cluster --join-dump`: every join with what made it (TSV), on gva dev (right: the story already holds the article's event) and the real feeds.</summary>
+/// <summary>
+/// `cluster --join-dump`: every join with what made it (TSV), on gva dev (right: the story already holds the article's event) and the
+/// real feeds (story, note, title, the story's first title, whether the article has text or is a headline only, and the part: `dev`
+/// when the story opened before <see cref="RealFeedsStream.HeldOutFrom"/>, else `held-out`).
+/// </summary>
 internal static class JoinDump
 {
     public static void Run(string benchData, StoryClustererOptions options)
@@ -16,7 +20,7 @@ internal static class JoinDump
             var set = events.TryGetValue(placed.StoryId, out var s) ? s : events[placed.StoryId] = new HashSet<string>(StringComparer.Ordinal);
             if (!placed.IsNewStory)
             {
-                Console.WriteLine($"gva\t{(set.Contains(item.Story) ? 1 : 0)}\t{clusterer.LastJoinNote}\t{item.Article.Title}");
+                Console.WriteLine($"gva\t{(set.Contains(item.Story) ? 1 : 0)}\t{clusterer.LastJoinNote}\t{item.Article.Title}\t{placed.StoryId}");
             }
             else if (Environment.GetEnvironmentVariable("OPENS") is not null)
             {
@@ -29,17 +33,24 @@ internal static class JoinDump
         var stream = RealFeedsStream.Load(Path.Combine(benchData, "real-feeds-2020-05"));
         clusterer = new StoryClusterer(options) { Explaining = true };
         var firstTitles = new Dictionary<string, string>(StringComparer.Ordinal);
+        var heldOut = new HashSet<string>(StringComparer.Ordinal);
         foreach (var arrival in stream)
         {
             var placed = clusterer.Add(arrival.Article);
             var title = arrival.Article.Title.ReplaceLineEndings(" ");
             if (!placed.IsNewStory)
             {
-                Console.WriteLine($"feeds\t{placed.StoryId}\t{clusterer.LastJoinNote}\t{title}\t{firstTitles.GetValueOrDefault(placed.StoryId)}");
+                var kind = string.IsNullOrWhiteSpace(arrival.Article.Text) ? "headline" : "text";
+                var part = heldOut.Contains(placed.StoryId) ? "held-out" : "dev";
+                Console.WriteLine($"feeds\t{placed.StoryId}\t{clusterer.LastJoinNote}\t{title}\t{firstTitles.GetValueOrDefault(placed.StoryId)}\t{kind}\t{part}");
             }
             else
             {
                 firstTitles[placed.StoryId] = title;
+                if (arrival.Captured >= RealFeedsStream.HeldOutFrom)
+                {
+                    heldOut.Add(placed.StoryId);
+                }
             }
         }
     }

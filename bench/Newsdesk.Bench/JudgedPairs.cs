@@ -10,7 +10,10 @@ namespace Newsdesk.Bench;
 /// a reader (rules in bench/cluster/pairs/README.md). <c>--pairs-sample N</c> draws the pairs (a
 /// bottom-N sample by a hash of the two links, half among pairs sharing one name, half among pairs
 /// sharing two or more) and prints them unjudged; <c>--pairs-score</c> reads the judged file and
-/// prints pairwise precision and recall of the clusterer's stories and of the TF-IDF baseline.
+/// prints pairwise precision and recall of the clusterer's stories and of the TF-IDF baseline, for all pairs and per
+/// part: `dev` when the earlier of the two was captured before <see cref="RealFeedsStream.HeldOutFrom"/> (the real feeds'
+/// development part, as for the judged links and joins), `held-out` from then (session 17; the set had no parts before).
+/// <c>--show</c> prints the development part's pairs that the clusterer gets wrong, never the held-out ones.
 /// </summary>
 internal static class JudgedPairs
 {
@@ -93,6 +96,10 @@ internal static class JudgedPairs
             .Select(c => (Stratum: c[0], A: c[1] + " " + Link(c[2]), B: c[3] + " " + Link(c[4]), Same: c[5] == "yes"))
             .ToList();
         var stream = RealFeedsStream.Load(folder);
+        var captured = stream.ToDictionary(Key, a => a.Captured, StringComparer.Ordinal);
+        bool Dev((string Stratum, string A, string B, bool Same) p) =>
+            (captured.TryGetValue(p.A, out var a) ? a : DateTimeOffset.MaxValue) < RealFeedsStream.HeldOutFrom
+            || (captured.TryGetValue(p.B, out var b) ? b : DateTimeOffset.MaxValue) < RealFeedsStream.HeldOutFrom;
         var placed = RealFeedsBench.Place(stream, options);
         var ours = placed.ToDictionary(p => Key(p.Arrival), p => p.Story, StringComparer.Ordinal);
         var threads = placed.ToDictionary(p => Key(p.Arrival), p => p.Thread, StringComparer.Ordinal);
@@ -108,14 +115,14 @@ internal static class JudgedPairs
         {
             // The pairs ours gets wrong, for reading: joined but judged different, and judged same but apart.
             var byKey = stream.ToDictionary(Key, a => a, StringComparer.Ordinal);
-            foreach (var p in judged.Where(p => ours.ContainsKey(p.A) && ours.ContainsKey(p.B) && p.Same != (ours[p.A] == ours[p.B])))
+            foreach (var p in judged.Where(p => Dev(p) && ours.ContainsKey(p.A) && ours.ContainsKey(p.B) && p.Same != (ours[p.A] == ours[p.B])))
             {
                 Console.Error.WriteLine($"## {(p.Same ? "APART (judged same)" : "JOINED (judged different)")} {p.Stratum} {ours[p.A]} / {ours[p.B]}");
                 Console.Error.WriteLine($"A {Show(byKey[p.A])}");
                 Console.Error.WriteLine($"B {Show(byKey[p.B])}");
             }
 
-            foreach (var p in judged.Where(p => ours.ContainsKey(p.A) && ours.ContainsKey(p.B) && ours[p.A] != ours[p.B] && threads[p.A] == threads[p.B]))
+            foreach (var p in judged.Where(p => Dev(p) && ours.ContainsKey(p.A) && ours.ContainsKey(p.B) && ours[p.A] != ours[p.B] && threads[p.A] == threads[p.B]))
             {
                 Console.Error.WriteLine($"## THREAD-LINKED ({(p.Same ? "judged same" : "judged different")}) {p.Stratum} {ours[p.A]} / {ours[p.B]}");
                 Console.Error.WriteLine($"A {Show(byKey[p.A])}");
@@ -123,7 +130,8 @@ internal static class JudgedPairs
             }
         }
 
-        foreach (var (name, pairs) in new[] { ("all judged pairs", judged), ("  sharing one name", judged.Where(p => p.Stratum == "1name").ToList()), ("  sharing two or more names", judged.Where(p => p.Stratum == "2names").ToList()) })
+        foreach (var (name, pairs) in new[] { ("all judged pairs", judged), ("  sharing one name", judged.Where(p => p.Stratum == "1name").ToList()), ("  sharing two or more names", judged.Where(p => p.Stratum == "2names").ToList()),
+                     ("dev part (earlier article before 16 May)", judged.Where(Dev).ToList()), ("held-out part (from 16 May)", judged.Where(p => !Dev(p)).ToList()) })
         {
             var o = Of(pairs, ours);
             var b = Of(pairs, theirs);

@@ -486,6 +486,11 @@ public sealed class StoryClusterer
         }
 
         var ignored = _options.JoinNamesMustAgree ? SpecificNames.Disagreeing(story.CoreNames, profile)?.ToHashSet(StringComparer.Ordinal) : null;
+        if (_options.OneNameHappening > 0 && !OneNameHappens(story, profile, at, ignored))
+        {
+            return false;
+        }
+
         if (_options.IncidentNameAgrees && SharesIncidentName(story, profile, at, ignored)
             && (!_options.RareNameTopicOnIncidents || StoryThreads.TopicCosine(story, profile) >= _options.RareNameTopicFloor))
         {
@@ -516,6 +521,24 @@ public sealed class StoryClusterer
         var topic = StoryThreads.TopicCosine(story, profile);
         return topic >= _options.SingleAnchorTopicAgreement
             || (recent <= _options.RecurringNameDocuments && topic >= _options.RareNameTopicFloor);
+    }
+
+    /// <summary>
+    /// Whether an article that shares one specific name with the core also agrees with it on what happened
+    /// (<see cref="StoryClustererOptions.OneNameHappening"/>): a word that is no name, or a number. Two or more shared
+    /// names pass, and so does a shared place alone or no specific name at all, unless
+    /// <see cref="StoryClustererOptions.OneNameHappeningHoldsPlaces"/> (the other rules decide those).
+    /// </summary>
+    private bool OneNameHappens(StoryState story, ArticleProfile profile, DateTimeOffset at, HashSet<string>? ignored)
+    {
+        if (SpecificNames.Anchors(story.CoreNames, profile, _vocabulary, _options, at, ignored).Count >= 2
+            || (!_options.OneNameHappeningHoldsPlaces && !SpecificNames.Shared(story.CoreNames, profile, _vocabulary, _options, moreThanAPlace: true, ignored)))
+        {
+            return true;
+        }
+
+        return StoryThreads.TopicCosine(story, profile, ignored) >= _options.OneNameHappening
+            || (profile.Numbers is { Count: > 0 } numbers && story.Core.Exists(c => c.Numbers is { } n && n.Overlaps(numbers)));
     }
 
     /// <summary>

@@ -161,6 +161,36 @@ public sealed class StoryClustererTests
         Assert.Equal(row.Joins, next.StoryId == first.StoryId);
     }
 
+    public sealed record OneNameCase(string Name, double OneNameHappening, string Title, string Text, bool Joins);
+
+    public static TheoryData<OneNameCase> OneNameCases => new()
+    {
+        new("another item on the bank, with not one word of what happened in common, opens its own story", 0.01,
+            "Bad loans key to Westpac dividend as payout suspended", "Shares fell after Westpac suspended its interim dividend.", false),
+        new("an item that shares a word of what happened still joins", 0.01,
+            "Critics question bank's exit", "Critics said Westpac kept lending to coal miners until this week.", true),
+        new("with the rule off the other item joins on the name alone (similarity 0.27)", 0,
+            "Bad loans key to Westpac dividend as payout suspended", "Shares fell after Westpac suspended its interim dividend.", true),
+    };
+
+    [Theory]
+    [MemberData(nameof(OneNameCases))]
+    public void OneRareNameWithNothingOfWhatHappenedInCommonDoesNotJoin(OneNameCase row)
+    {
+        // The stream has barely met the bank's name, so it is specific enough alone; only the other words can tell
+        // two items about the bank from two reports of one happening. Earlier reports on other things make the name rare.
+        var c = new StoryClusterer(new StoryClustererOptions { OneNameHappening = row.OneNameHappening });
+        for (var i = 0; i < 300; i++)
+        {
+            c.Add(A("f" + i, "Report on " + Word(i) + " and " + Word(i + 5000), "Details of " + Word(i) + " were given.", T0.AddDays(-2).AddMinutes(i)));
+        }
+
+        var first = c.Add(A("1", "Westpac abandons funding for thermal coal mining", "On Tuesday the lender Westpac said it would stop funding thermal coal mines.", T0));
+        var next = c.Add(A("2", row.Title, row.Text, T0.AddHours(2)));
+
+        Assert.Equal(row.Joins, next.StoryId == first.StoryId);
+    }
+
     public sealed record TemplateCase(string Name, bool JoinTownsMustAgree, string Source, string Text, bool Joins);
 
     public static TheoryData<TemplateCase> TemplateCases => new()
