@@ -308,7 +308,7 @@ public sealed class ExtractiveWriter : IStoryWriter
     /// </summary>
     private static int LedeArticle(StoryCorpus corpus, string headline)
     {
-        if (corpus.Spine < 0 || headline.Length == 0 || Headline.Tells(corpus.Evidence[corpus.Spine], headline))
+        if (corpus.Spine < 0 || headline.Length == 0 || Headline.Tells(corpus.Evidence[corpus.Spine], headline, corpus.Idf))
         {
             return corpus.Spine;
         }

@@ -42,7 +42,9 @@ public class SentenceFilterTests
         new("'to do so' points at what was done before", "Germany on Monday became the first European country to do so.", true),
         new("regression real feeds 13 May 2020: 'it' after a short opening phrase", "In political terms it was a \"stinging rebuke\".", true),
         new("'it' that names no earlier thing, after a year", "In 2019 it emerged that the council had sold the land.", false),
-        new("'so' inside a sentence", "The council said so many people had applied that the deadline was extended.", false),
+        new("regression real feeds 10 May 2020: a role and an age for someone named before", "The presenter, 55, had been going into the London studio every morning.", true),
+        new("a named person with an age does not point back", "The Rev. Al Sharpton, 65, led the march on Sunday.", false),
+                new("'so' inside a sentence", "The council said so many people had applied that the deadline was extended.", false),
     };
 
     [Theory]

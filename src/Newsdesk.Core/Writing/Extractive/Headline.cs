@@ -75,19 +75,28 @@ internal static partial class Headline
         return best ?? FromText(fallback);
     }
 
-    /// <summary>Least share of a headline's content terms an article holds when it tells the headline's news.</summary>
+    /// <summary>Least share of a headline's content terms, by weight, an article holds when it tells the headline's news.</summary>
     internal const double TellsTermShare = 0.5;
 
     /// <summary>
     /// Whether an article tells the news a headline gives: it holds every number of the headline and at least
-    /// <see cref="TellsTermShare"/> of its content terms (title and text together). Names are not asked for apart:
-    /// many outlets write headlines in title case, where a name cannot be told from the words around it.
+    /// <see cref="TellsTermShare"/> of its content terms, each weighed by its inverse document frequency over the
+    /// story's sentences (<paramref name="idf"/>), so the words every article of the story shares (the minister's
+    /// name, "coronavirus") count for little and the headline's own news ("condemns 'predatory' hacking attacks") for
+    /// much; a term no sentence holds weighs as the rarest. Names are not asked for apart: many outlets write headlines
+    /// in title case, where a name cannot be told from the words around it.
     /// </summary>
-    internal static bool Tells(ArticleEvidence article, string headline)
+    internal static bool Tells(ArticleEvidence article, string headline, IReadOnlyDictionary<string, double> idf)
     {
-        var terms = Tokens.Terms(headline).Distinct(StringComparer.Ordinal).ToList();
-        return SentenceFeatures.Numbers(headline).All(article.Numbers.Contains)
-            && (terms.Count == 0 || terms.Count(article.Terms.Contains) >= TellsTermShare * terms.Count);
+        if (!SentenceFeatures.Numbers(headline).All(article.Numbers.Contains))
+        {
+            return false;
+        }
+
+        var rarest = idf.Count == 0 ? 1.0 : idf.Values.Max();
+        var terms = Tokens.Terms(headline).Distinct(StringComparer.Ordinal).Select(t => (Term: t, Weight: idf.TryGetValue(t, out var w) ? w : rarest)).ToList();
+        var total = terms.Sum(t => t.Weight);
+        return total <= 0 || terms.Where(t => article.Terms.Contains(t.Term)).Sum(t => t.Weight) >= TellsTermShare * total;
     }
 
     /// <summary>Source headlines longer than this are not used whole; none is ever cut.</summary>

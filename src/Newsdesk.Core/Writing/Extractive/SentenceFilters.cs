@@ -51,11 +51,11 @@ internal static partial class SentenceFilters
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Openings that point back whatever their first words: "Some of them", "The 22-year-old"; and endings that
+    /// Openings that point back whatever their first words: "Some of them", "The 22-year-old", "The presenter, 55,"; and endings that
     /// answer what was said before: "Deputy Prime Minister Winston Peters thinks so.", "... the first state to do so.";
     /// and a subject pronoun after a short opening phrase: "In political terms it was a "stinging rebuke"."
     /// </summary>
-    [GeneratedRegex(@"^(?:\w+\s+){1,2}of\s+(?:them|these|those|it|us)\b|^The\s+\d+-year-old\b|^(?:\S+\s+){0,6}(?:some|many|most|all|none|several|few|each|both)\s+of\s+them\b|\b(?:collect|do|did|use|find|found|see|saw)\s+(?:them|it)[.!?]?$|\b(?:think|thinks|thought|hope|hopes|hoped|believe|believes|believed|say|says|said|suppose|supposes|expect|expects|expected|guess|fear|fears|feared|do|does|did|done|doing)\s+so[.!?]?$|\b(?:think|thinks|thought|hope|hopes|hoped|believe|believes|believed|suppose|expect|expects|guess|fear|fears|feared)\s+not[.!?]?$|^(?:In|On|At|For|By|To|From|Under)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,?\s+(?:(?:it|this|that)\s+(?:was|is)\s+(?:a|an|the)|they\s+(?:were|are|have|had|will))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\w+\s+){1,2}of\s+(?:them|these|those|it|us)\b|^The\s+\d+-year-old\b|^The\s+\p{Ll}+(?:\s+\p{Ll}+)?,\s+\d{1,3},|^(?:\S+\s+){0,6}(?:some|many|most|all|none|several|few|each|both)\s+of\s+them\b|\b(?:collect|do|did|use|find|found|see|saw)\s+(?:them|it)[.!?]?$|\b(?:think|thinks|thought|hope|hopes|hoped|believe|believes|believed|say|says|said|suppose|supposes|expect|expects|expected|guess|fear|fears|feared|do|does|did|done|doing)\s+so[.!?]?$|\b(?:think|thinks|thought|hope|hopes|hoped|believe|believes|believed|suppose|expect|expects|guess|fear|fears|feared)\s+not[.!?]?$|^(?:In|On|At|For|By|To|From|Under)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,?\s+(?:(?:it|this|that)\s+(?:was|is)\s+(?:a|an|the)|they\s+(?:were|are|have|had|will))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PointingOpening();
 
     /// <summary>
