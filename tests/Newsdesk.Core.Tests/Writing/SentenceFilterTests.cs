@@ -38,6 +38,8 @@ public class SentenceFilterTests
         new("'there' of a place", "There, the mayor met the families of the missing.", true),
         new("existential 'there' points at nothing (c124)", "There is a lot of relief in Pleasant Hill after city clerk Kim Lehmkuhl resigned.", false),
         new("'The latest' opens a lede that names what it is (c053)", "The latest number signifying how bad Chicago's violence has become is a small one: 7.", false),
+        new("regression Multi-News c061: 'Not because' answers the sentence before", "Not because of oft-maligned eggs, long linked to risks of salmonella.", true),
+        new("regression real feeds 1 May: 'Not that long ago' is a time, not an answer", "Not that long ago Sam Sicilia was being hailed as an investment visionary.", false),
     };
 
     [Theory]
