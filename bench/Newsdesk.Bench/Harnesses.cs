@@ -15,6 +15,7 @@ internal static class Harnesses
         ["longstories"] = LongStories.Run,
         ["lines"] = ClusterLines.Run,
         ["writeprobe"] = WriteProbe.Run,
+        ["writewhy"] = WriteWhy.Run,
         ["tags"] = TagsBench.Run,
     };
 

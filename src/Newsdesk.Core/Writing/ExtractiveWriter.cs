@@ -493,9 +493,19 @@ public sealed class ExtractiveWriter : IStoryWriter
     /// <summary>A unit's paragraph items: a quotation taken whole (<see cref="Quotations"/>) is one item, so it is read and checked whole; every other sentence is one.</summary>
     private static List<CitedSentence> Items(List<SourceSentence> unit, StoryCorpus corpus)
     {
-        var quoted = unit[0].QuotationSpeaker is null ? 0 : unit[0].QuotationSentences;
-        return (quoted > 0 ? [Cite(unit.Take(quoted).ToList(), corpus)] : new List<CitedSentence>())
-            .Concat(unit.Skip(quoted).Select(s => Cite(s, corpus))).ToList();
+        var items = new List<CitedSentence>();
+        var open = new List<SourceSentence>();
+        foreach (var sentence in unit)
+        {
+            open.Add(sentence);
+            if (!sentence.WithinQuotation && !(sentence.QuotationSpeaker is not null && sentence.QuotationSentences > 1))
+            {
+                items.Add(open.Count == 1 ? Cite(sentence, corpus) : Cite(open, corpus));
+                open = [];
+            }
+        }
+
+        return items;
     }
 
     /// <summary>A unit as one bullet: its sentences joined, cited by the articles that support every one of them.</summary>

@@ -44,7 +44,9 @@ public class SentenceFilterTests
         new("'it' that names no earlier thing, after a year", "In 2019 it emerged that the council had sold the land.", false),
         new("regression real feeds 10 May 2020: a role and an age for someone named before", "The presenter, 55, had been going into the London studio every morning.", true),
         new("a named person with an age does not point back", "The Rev. Al Sharpton, 65, led the march on Sunday.", false),
-                new("'so' inside a sentence", "The council said so many people had applied that the deadline was extended.", false),
+        new("'so' inside a sentence", "The council said so many people had applied that the deadline was extended.", false),
+        new("regression Multi-News c061: 'Not because' answers the sentence before", "Not because of oft-maligned eggs, long linked to risks of salmonella.", true),
+        new("regression real feeds 1 May: 'Not that long ago' is a time, not an answer", "Not that long ago Sam Sicilia was being hailed as an investment visionary.", false),
     };
 
     [Theory]

@@ -346,7 +346,20 @@ public class SourceTextTests
     }
 
     [Theory]
-    [InlineData("a pronoun for a speaker", "\"We are not talking about crime. This is about values. Take your gang conflict away from a 7-year-old,\" she said.")]
+    [InlineData("a pronoun for its speaker", "\"We are not talking about crime. This is about values. Take your gang conflict away from a 7-year-old,\" she said.")]
+    [InlineData("a pronoun in its words, a speaker named after them", "\"She loved to sing and dance. She wanted to be a teacher when she grew up,\" her pastor Ashake Banks told reporters.")]
+    public async Task A_quotation_that_needs_the_person_named_before_it_reads_on_from_that_sentence(string name, string quotation)
+    {
+        // Multi-News validation c053, c001 (dev): '"... They recognized it was a collector's item," he said.' after the
+        // sentence that names the usher; read alone, its speaker is no one, so it was never used.
+        var (story, _) = await WriteVigil(quotation);
+        var paragraph = story.Sections.SelectMany(s => s.Paragraphs).SingleOrDefault(p => p.Any(c => c.Text == quotation));
+        Assert.True(paragraph is not null, name);   // the quotation is one item, read and checked whole
+        Assert.StartsWith("Pastor Ashake Banks led a vigil", paragraph[paragraph.ToList().FindIndex(c => c.Text == quotation) - 1].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("a pronoun for a speaker after a sentence that names no one", "The candles were lit on the steps of the church before the rain began. \"We are not talking about crime. This is about values. Take your gang conflict away from a 7-year-old,\" she said.")]
     [InlineData("a quotation never closed", "\"We are not talking about crime. This is about values. Take your gang conflict away from a 7-year-old.")]
     [InlineData("opened in the page's own voice", "I wonder if it worries people that, as Banks said, \"We are not talking about crime. This is about values. Take your gang conflict away from a 7-year-old.\"")]
     [InlineData("longer than the bound", "\"We are not talking about crime. This is about values. This is about all of us. Take your gang conflict away from a 7-year-old,\" Banks said.")]
@@ -363,6 +376,8 @@ public class SourceTextTests
 
     public static TheoryData<PairCase> ParaphraseCases => new()
     {
+        new("regression Multi-News c121: one quotation in two outlets' frames", "\"You know I was thinking about that today, I was like I'm the victim here, I was the one who was victimized,\" Michael Dunn said from jail in December 2012.", "\"I'm the victim here. I was the one who was victimized,\" says Dunn, 47, in one of the calls in which he appeared to chuckle.", true),
+        new("regression Multi-News c051: a film's title in quotation marks is no quotation", "The \"How to Train Your Dragon 2\" actress was accosted by a prankster at the premiere.", "Security officials pulled the man away before the Friday premiere of \"How to Train Your Dragon 2.\"", false),
         new("two outlets, one fact", "A judge ordered Wesley Snipes to surrender to federal authorities on Thursday.", "Wesley Snipes has been ordered by a federal judge to surrender to authorities.", true),
         new("same figure, other words", "The storm left 8,000 homes without power on the coast.", "About 8,000 homes on the coast lost power in the storm.", true),
         new("regression: different figures are different facts", "Storm Orla is expected to bring gusts of 80 mph to the coast around Port Calder.", "Storm Orla left 8,000 homes around Port Calder without power after a gust of 94 mph was recorded on the coast.", false),

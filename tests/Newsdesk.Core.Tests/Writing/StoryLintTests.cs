@@ -64,6 +64,8 @@ public class StoryLintTests
         new("furniture sentence", Story(body: ["You can switch location on/off before each Tweet and always have the option to delete your location history."]), LintKind.FurnitureSentence),
         new("a paraphrase of the lede", Story(body: ["Alcorn, 45, sent the girl 2,400 text messages.", "On Wednesday, Stacey Alcorn was freed after posting $100,000 bond."]), LintKind.RepeatedSentence),
         new("two different facts", Story(body: ["Alcorn, 45, sent the girl 2,400 text messages.", "A Pittsburgh teacher was charged with corruption of minors, police said."]), null),
+        new("regression Multi-News c121: the same words quoted twice in other frames", Story(body: ["\"You know I was thinking about that today, I was like I'm the victim here, I was the one who was victimized,\" Michael Dunn said from jail.", "\"I'm the victim here. I was the one who was victimized,\" says Dunn, 47, in one of the calls."]), LintKind.RepeatedSentence),
+        new("a title in quotation marks is no quotation repeated", Story(body: ["Alcorn taught \"An Introduction to the History of the Modern World\" at the school.", "Parents of pupils in \"An Introduction to the History of the Modern World\" asked the board for an inquiry on Monday."]), null),
         new("a sentence opening with a page's time stamp", Story(body: ["May 09, 2020 5:00 AM Stacey Alcorn was released on bond."]), LintKind.StampedSentence),
         new("a sentence opening with an 'Updated' label", Story(body: ["Updated: 13:00 EDT, 3 May 2016 Stacey Alcorn was released on bond."]), LintKind.StampedSentence),
         new("a sentence opening with a byline in capitals", Story(body: ["By ZEKE MILLER Stacey Alcorn was released on bond."]), LintKind.StampedSentence),

@@ -431,6 +431,12 @@ public static partial class StoryLint
                     continue;
                 }
 
+                if (Extractive.Paraphrases.QuotedRuns(a.Text).Overlaps(Extractive.Paraphrases.QuotedRuns(b.Text)))
+                {
+                    yield return new LintFinding(LintKind.RepeatedSentence, a.Text, $"quotes again the words an earlier sentence quotes: '{Short(b.Text)}'");
+                    break;
+                }
+
                 var smaller = Math.Min(a.Terms.Count, b.Terms.Count);
                 if (smaller < MinRepeatTerms)
                 {

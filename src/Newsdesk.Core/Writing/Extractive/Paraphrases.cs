@@ -39,8 +39,45 @@ internal static partial class Paraphrases
     [GeneratedRegex(@"(?:(?<before>\p{L}+)\W{1,3})?(?<![\p{L}\-])(?<n>\d+(?:[.,]\d+)*)(?:\W{0,3}(?<after>[\p{L}%]+))?", RegexOptions.CultureInvariant)]
     private static partial Regex Figure();
 
-    /// <summary>What a sentence says, as the comparison needs it: its non-name terms, its figures, its names, and what its figures measure (the content words beside them).</summary>
-    internal sealed record Gist(HashSet<string> Terms, HashSet<string> Numbers, HashSet<string> Names, HashSet<string> Measures);
+    /// <summary>What a sentence says, as the comparison needs it: its non-name terms, its figures, its names, what its figures measure (the content words beside them), and the runs of words it quotes (<see cref="QuotedRuns"/>).</summary>
+    internal sealed record Gist(HashSet<string> Terms, HashSet<string> Numbers, HashSet<string> Names, HashSet<string> Measures, HashSet<string> Quoted);
+
+    /// <summary>
+    /// Words in a row that two quotations share when they quote the same words: one person's words quoted
+    /// by two outlets in different frames ('"I'm the [expletive deleted] victim here. I was the one who was
+    /// victimized," says Dunn' / '"You know I was thinking about that today, I was like I'm the f*** victim
+    /// here, I was the one who was victimized," Michael Dunn said', Multi-News c121) say one thing, however
+    /// different the rest of the sentences.
+    /// </summary>
+    internal const int SameQuotedWords = 8;
+
+    [GeneratedRegex(@"[""\u201c\u201e\u00ab](?<q>[^""\u201c\u201d\u201e\u00ab\u00bb]*)[""\u201d\u201c\u00bb]", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedSpan();
+
+    [GeneratedRegex(@"[\p{L}\d]+", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedWord();
+
+    /// <summary>Every run of <see cref="SameQuotedWords"/> words (lowercase) inside the quotation marks of a text, but for titles.</summary>
+    public static HashSet<string> QuotedRuns(string text)
+    {
+        var runs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match span in QuotedSpan().Matches(text))
+        {
+            var written = QuotedWord().Matches(span.Groups["q"].Value).Select(w => w.Value).ToList();
+            if (written.Count(w => char.IsUpper(w[0])) * 2 >= written.Count)
+            {
+                continue;   // in title case: a title or a name ("An Introduction to the History of the Modern World"), not someone's words
+            }
+
+            var words = written.Select(w => w.ToLowerInvariant()).ToList();
+            for (var i = 0; i + SameQuotedWords <= words.Count; i++)
+            {
+                runs.Add(string.Join(' ', words.Skip(i).Take(SameQuotedWords)));
+            }
+        }
+
+        return runs;
+    }
 
     public static Gist Of(string text)
     {
@@ -51,7 +88,8 @@ internal static partial class Paraphrases
             Tokens.Terms(text).Except(nameTerms, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal),
             figures.Select(m => m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal).TrimEnd('.')).ToHashSet(StringComparer.Ordinal),
             names,
-            figures.SelectMany(m => Tokens.Terms(m.Groups["before"].Value + " " + m.Groups["after"].Value)).ToHashSet(StringComparer.Ordinal));
+            figures.SelectMany(m => Tokens.Terms(m.Groups["before"].Value + " " + m.Groups["after"].Value)).ToHashSet(StringComparer.Ordinal),
+            QuotedRuns(text));
     }
 
     /// <summary>
@@ -66,6 +104,11 @@ internal static partial class Paraphrases
     /// <summary>Whether the two sentences say the same thing.</summary>
     public static bool Same(Gist a, Gist b)
     {
+        if (a.Quoted.Overlaps(b.Quoted))
+        {
+            return true; // the same words quoted
+        }
+
         var smaller = Math.Min(a.Terms.Count, b.Terms.Count);
         if (smaller < MinTerms)
         {

@@ -10,8 +10,9 @@ namespace Newsdesk.Writing.Extractive;
 /// words that closes where it is attributed to a named speaker ('..., " Banks said.' after its last
 /// mark, or 'Banks said: "...' before its first) is one unit: its first sentence opens it, the others
 /// lean on the one before (<see cref="SourceSentence.Predecessor"/>), and only the last may be
-/// chosen, with all of them. A quotation that does not close, or whose speaker is a pronoun or
-/// unnamed, stays unused.
+/// chosen, with all of them. A quotation whose speaker is a pronoun, or whose words say "he" or
+/// "she", is taken only with the sentence before it when that one names someone (<see cref="LeansOn"/>);
+/// a quotation that does not close, or names no speaker at all, stays unused.
 /// </summary>
 internal static class Quotations
 {
@@ -50,14 +51,20 @@ internal static class Quotations
             }
 
             var run = sentences.Skip(p).Take(q - p + 1).ToList();
-            if (SpeakerOf(run) is not { } speaker)
+            var speaker = SpeakerOf(run);
+            // A quotation whose speaker is "he" or "she", or whose words say "she", reads on from the sentence
+            // before it, which names the person, as the reporter wrote it: taken with that one or not at all.
+            var leansOn = speaker is null && p > 0 && LeansOn(run, sentences[p - 1]) ? sentences[p - 1] : null;
+            if (speaker is null && leansOn is null)
             {
                 continue;
             }
 
             run[0].QuotationSpeaker = speaker;
-            run[0].QuotationSentences = run.Count;
+            run[0].QuotationSentences = speaker is null ? 0 : run.Count;
             run[^1].QuotationWhole = SentenceFeatures.Describe(run[0].Article, run[0].Position, string.Join(' ', run.Select(s => s.Text)), language: language);
+            run[0].Predecessor = leansOn;
+            run[0].WithinQuotation = leansOn is not null;
             for (var k = 1; k < run.Count; k++)
             {
                 run[k].Predecessor = run[k - 1];
@@ -69,24 +76,59 @@ internal static class Quotations
     }
 
     /// <summary>
+    /// Whether a quotation that names no speaker of its own reads on from <paramref name="before"/>, the
+    /// sentence right before it in its article (Multi-News c001: 'Some fans didn't bother with the game, usher
+    /// Leon Thomas said. "Many of the fans got here early. Took the shirt and left. They recognized it was a
+    /// collector's item," he said.'; c025: a coach's plight, then '"He's done so much for everyone in the
+    /// community. Now is the time for us to do something for him," Eberhart said.'): a usable sentence that
+    /// names someone for its "he" or "she", and a quotation whose attribution is a personal pronoun or a
+    /// name. A quotation with no attribution at all is not one: whose words they are is not said.
+    /// </summary>
+    private static bool LeansOn(List<SourceSentence> run, SourceSentence before)
+    {
+        if (!before.Usable || !Referents.NamesSomeone(before.Text) || !Shaped(run))
+        {
+            return false;
+        }
+
+        var (lead, tail) = Frame(run);
+        bool Attributes(string part) => part.Any(char.IsLetter) && (Speakers.Of(part) is not null || SentenceFilters.AttributedToPronoun(part));
+        if (lead.Any(char.IsLetter) && (SentenceFilters.InPageVoice(lead.Trim()) || SentenceFilters.SpeaksInFirstPerson(lead)))
+        {
+            return false;   // the page's own voice before the quotation (as in SpeakerOf)
+        }
+
+        return (Attributes(lead) && !tail.Any(char.IsLetter)) || (Attributes(tail) && !lead.Any(char.IsLetter));
+    }
+
+    /// <summary>The words before a quotation's opening mark and after its closing one: where the source says whose words they are.</summary>
+    private static (string Before, string After) Frame(List<SourceSentence> run)
+    {
+        var opening = run[0].Text;
+        var closing = run[^1].Text;
+        return (opening[..opening.IndexOf(opening.First(IsMark))], closing[(closing.IndexOf(closing.First(IsMark)) + 1)..]);
+    }
+
+    /// <summary>Sentences each readable as a quotation's, one mark opening the first and one closing the last, within <see cref="MaxWords"/>.</summary>
+    private static bool Shaped(List<SourceSentence> run) =>
+        !run.Exists(s => !s.ReadsInQuotation || s.Usable || s.Dependent || s.Predecessor is not null)
+        && run.Sum(s => s.Words) <= MaxWords
+        && !run.Skip(1).SkipLast(1).Any(s => s.Text.Any(IsMark))
+        && run[0].Text.Count(IsMark) == 1 && run[^1].Text.Count(IsMark) == 1;
+
+    /// <summary>
     /// The named speaker the source gives a quotation's sentences to, or null when they are not
     /// one unit a reader could take alone: a sentence unreadable as a quotation's, a mark inside the
     /// quotation, a speaker only a pronoun names, an opening that points back.
     /// </summary>
     private static string? SpeakerOf(List<SourceSentence> run)
     {
-        if (run.Exists(s => !s.ReadsInQuotation || s.Usable || s.Dependent || s.Predecessor is not null)
-            || run.Sum(s => s.Words) > MaxWords
-            || run.Skip(1).SkipLast(1).Any(s => s.Text.Any(IsMark))
-            || run[0].Text.Count(IsMark) != 1 || run[^1].Text.Count(IsMark) != 1)
+        if (!Shaped(run))
         {
             return null;
         }
 
-        var opening = run[0].Text;
-        var closing = run[^1].Text;
-        var before = opening[..opening.IndexOf(opening.First(IsMark))];
-        var after = closing[(closing.IndexOf(closing.First(IsMark)) + 1)..];
+        var (before, after) = Frame(run);
         var leadSpeaker = before.Any(char.IsLetter) ? Speakers.Of(before) : null;
         var tailSpeaker = after.Any(char.IsLetter) ? Speakers.Of(after) : null;
         // The words before the quotation only name its speaker: a columnist's own "I wonder if..., as the

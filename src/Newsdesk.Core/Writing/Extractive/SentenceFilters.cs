@@ -48,6 +48,10 @@ internal static partial class SentenceFilters
         // A person or thing named earlier in the article, not in the story.
         "the couple", "the pair", "the man", "the woman", "the boy", "the girl", "the victim", "the suspect", "the teenager",
         "the bombshell", "the shock", "the plan", "the deal",
+        // An answer or a qualification of the sentence before, with no clause of its own: "Not because of
+        // oft-maligned eggs, long linked to risks of salmonella." (Multi-News c061, after "But the FDA wants
+        // us to stop consuming cookie dough.").
+        "not because", "not to mention",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
