@@ -30,7 +30,7 @@ internal sealed record SentenceFeatures(
     public int FailedChecks =>
         MissingNames + MissingClosedClass + MissingNumbers + MissingDates + MissingQuotes + (NegationDiffers ? 1 : 0) + (AntonymSwapped ? 1 : 0) + Misattributed + (RolesSwapped ? 1 : 0);
 
-    /// <summary>Named speakers the support does not give the statement to (<see cref="Attribution"/>).</summary>
+    /// <summary>Named speakers the support does not give the statement to (<see cref="Attribution"/>), and words the sources give to another name (<see cref="NameSwaps"/>).</summary>
     public int Misattributed { get; init; }
 
     /// <summary>Whether the subject and object of a verb are exchanged against the support (<see cref="Roles"/>).</summary>
@@ -90,6 +90,12 @@ internal static class FeatureExtractor
         foreach (var speaker in misattributed)
         {
             reasons.Add($"speaker not in support: {speaker}");
+        }
+
+        var swappedName = NameSwaps.Find(sentence, cited, sources);
+        if (swappedName is not null)
+        {
+            reasons.Add($"words given to another name: {swappedName}");
         }
 
         var missingNumbers = 0;
@@ -292,7 +298,7 @@ internal static class FeatureExtractor
 
         return new SentenceFeatures(coverage, sourceCoverage, missingNames, outside, missingNumbers, missingDates, missingQuotes, negationDiffers, swapped is not null, substituted.Count, novelVerbs, novel.Count - novelVerbs, reasons)
         {
-            Misattributed = misattributed.Count,
+            Misattributed = misattributed.Count + (swappedName is null ? 0 : 1),
             RolesSwapped = rolesSwapped is not null,
         };
     }

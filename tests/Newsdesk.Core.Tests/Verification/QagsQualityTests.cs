@@ -22,8 +22,8 @@ public sealed class QagsQualityTests
 
     public static TheoryData<Floor> Floors => new()
     {
-        new("mturk_cnndm.jsonl", true, 0.54, "0.552 (417 sentences)"),
-        new("mturk_cnndm.jsonl", false, 0.52, "0.532 (297 sentences)"),
+        new("mturk_cnndm.jsonl", true, 0.555, "0.563 (417 sentences)"),
+        new("mturk_cnndm.jsonl", false, 0.54, "0.553 (297 sentences)"),
         new("mturk_xsum.jsonl", true, 0.64, "0.657 (125 sentences)"),
         new("mturk_xsum.jsonl", false, 0.62, "0.635 (114 sentences)"),
     };

@@ -90,13 +90,16 @@ public sealed class Session17Tests
     }
 
     /// <summary>A small WordNet-format folder: common words in lowercase, names capitalised (as WordNet writes them).</summary>
-    private static void WithWordNet(Action<CommonWords> test)
+    private static void WithWordNet(Action<CommonWords> test) =>
+        WithWordNet(["send", "young", "team", "tournament", "summer", "squad", "finish", "fourth", "last", "year", "play", "well", "before"],
+            ["England", "Toulon", "London", "Devon", "Cornwall"], test);
+
+    /// <summary>A small WordNet-format folder of the given common words (lowercase) and names (capitalised).</summary>
+    internal static void WithWordNet(IEnumerable<string> common, IEnumerable<string> names, Action<CommonWords> test)
     {
         var folder = Directory.CreateTempSubdirectory("wordnet-").FullName;
         try
         {
-            string[] common = ["send", "young", "team", "tournament", "summer", "squad", "finish", "fourth", "last", "year", "play", "well", "before"];
-            string[] names = ["England", "Toulon", "London", "Devon", "Cornwall"];
             File.WriteAllLines(Path.Combine(folder, "data.noun"),
                 common.Concat(names).Select((w, i) => $"{10000000 + i} 06 n 01 {w} 0 000 | a word"));
             File.WriteAllLines(Path.Combine(folder, "data.verb"), []);
