@@ -34,7 +34,7 @@ internal sealed record ArticleProfile(TermVector Vector, TermVector Names, strin
     IReadOnlySet<string>? Towns = null, IReadOnlySet<string>? Times = null, string? Outlet = null,
     IReadOnlyDictionary<string, HashSet<string>>? NameSurfaces = null, IReadOnlySet<string>? Magnitudes = null)
 {
-    /// <summary>The forms as written of the name term <paramref name="term"/> (<see cref="NameSurfaces"/>): the term itself unless recorded otherwise.</summary>
+    /// <summary>Whether this article writes the name term <paramref name="term"/> as <paramref name="written"/> (<see cref="NameSurfaces"/>; a term not recorded there is written as itself).</summary>
     public bool WritesNameAs(string term, string written) =>
         NameSurfaces is not null && NameSurfaces.TryGetValue(term, out var forms) ? forms.Contains(written) : written == term;
 
