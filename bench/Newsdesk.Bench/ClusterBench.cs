@@ -447,6 +447,8 @@ internal static class ClusterBench
                 "joinNamesAgree" => o with { JoinNamesMustAgree = value != 0 },
                 "joinTowns" => o with { JoinTownsMustAgree = value != 0 },
                 "joinTimes" => o with { JoinTimesMustAgree = value != 0 },
+                "namesAsWritten" => o with { JoinNamesAsWritten = value != 0 },
+                "joinMagnitudes" => o with { JoinMagnitudesMustAgree = value != 0 },
                 "recurring" => o with { RecurringNameDocuments = value },
                 "recurringDays" => o with { RecurringHalfLife = TimeSpan.FromDays(value) },
                 "settledIncident" => o with { SettledNeedsIncidentName = value != 0 },

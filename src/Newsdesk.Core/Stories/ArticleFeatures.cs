@@ -25,9 +25,25 @@ namespace Newsdesk.Stories;
 /// <param name="Towns">The towns it places its happening in ("ridgecrest" of "Ridgecrest, Calif."; <see cref="HappeningMarks"/>), null when none or not read.</param>
 /// <param name="Times">The times of day it gives ("4:37p"; <see cref="HappeningMarks"/>), null when none or not read.</param>
 /// <param name="Outlet">Its outlet, kept when its towns or times are read (they are compared with the same outlet's); null when unknown.</param>
+/// <param name="NameSurfaces">Its name terms written otherwise than their term, each with its forms as written, lowercased ("rhode":
+/// "rhodes"; joined names "zandra_rhodes"); a name term not among them was written as its term. Read with
+/// <see cref="StoryClustererOptions.JoinNamesAsWritten"/>, null otherwise or when none.</param>
+/// <param name="Magnitudes">The quake magnitudes it gives ("4.4" of "magnitude 4.4"; <see cref="HappeningMarks"/>), null when none or not read.</param>
 internal sealed record ArticleProfile(TermVector Vector, TermVector Names, string? Language = null, IReadOnlySet<string>? NameForms = null, IReadOnlySet<string>? Numbers = null,
     IReadOnlyDictionary<string, string>? Places = null, IReadOnlySet<string>? Repeated = null, IReadOnlyList<Rubric>? Rubrics = null,
-    IReadOnlySet<string>? Towns = null, IReadOnlySet<string>? Times = null, string? Outlet = null);
+    IReadOnlySet<string>? Towns = null, IReadOnlySet<string>? Times = null, string? Outlet = null,
+    IReadOnlyDictionary<string, HashSet<string>>? NameSurfaces = null, IReadOnlySet<string>? Magnitudes = null)
+{
+    /// <summary>Whether this article writes the name term <paramref name="term"/> as <paramref name="written"/> (<see cref="NameSurfaces"/>; a term not recorded there is written as itself).</summary>
+    public bool WritesNameAs(string term, string written) =>
+        NameSurfaces is not null && NameSurfaces.TryGetValue(term, out var forms) ? forms.Contains(written) : written == term;
+
+    /// <summary>Whether this article writes the name term <paramref name="term"/> in any form <paramref name="other"/> writes it in.</summary>
+    public bool WritesNameLike(string term, ArticleProfile other) =>
+        NameSurfaces is not null && NameSurfaces.TryGetValue(term, out var forms)
+            ? forms.Any(f => other.WritesNameAs(term, f))
+            : other.WritesNameAs(term, term);
+}
 
 /// <summary>A rubric of an article (<see cref="ArticleProfile.Rubrics"/>): its outlet, its line hash and its terms.</summary>
 internal sealed record Rubric(string Source, ulong Line, IReadOnlySet<string> Terms);
@@ -70,6 +86,10 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
     private readonly List<Token> _run = new(8);
     private readonly Dictionary<string, string> _places = new(StringComparer.Ordinal);
 
+    /// <summary>The name terms written as the term at least once, and the forms written otherwise (<see cref="ArticleProfile.NameSurfaces"/>), when they are read.</summary>
+    private readonly HashSet<string> _writtenAsTerm = new(StringComparer.Ordinal);
+    private readonly List<(string Term, string Surface)> _writtenOtherwise = [];
+
     /// <summary>The lines each outlet repeats, when thread links leave them out (<see cref="StoryClustererOptions.ThreadSkipsRepeatedLines"/>).</summary>
     private readonly OutletLines? _outletLines = options.LinkThreads && options.ThreadSkipsRepeatedLines ? new OutletLines(options.RepeatedLineItems) : null;
 
@@ -90,6 +110,8 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
         _nameForms.Clear();
         _numbers.Clear();
         _places.Clear();
+        _writtenAsTerm.Clear();
+        _writtenOtherwise.Clear();
         var title = article.Title ?? "";
         var text = article.Text ?? "";
         var (lede, body) = SplitLede(text);
@@ -131,12 +153,32 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
 
         HashSet<string>? towns = null;
         HashSet<string>? times = null;
-        if (options.JoinTownsMustAgree || options.JoinTimesMustAgree)
+        HashSet<string>? magnitudes = null;
+        if (options.JoinTownsMustAgree || options.JoinTimesMustAgree || options.JoinMagnitudesMustAgree)
         {
             towns = new HashSet<string>(StringComparer.Ordinal);
             times = new HashSet<string>(StringComparer.Ordinal);
-            HappeningMarks.Read(title, towns, times);
-            HappeningMarks.Read(text, towns, times);
+            magnitudes = options.JoinMagnitudesMustAgree ? new HashSet<string>(StringComparer.Ordinal) : null;
+            HappeningMarks.Read(title, towns, times, magnitudes);
+            HappeningMarks.Read(text, towns, times, magnitudes);
+        }
+
+        Dictionary<string, HashSet<string>>? nameSurfaces = null;
+        foreach (var (term, surface) in _writtenOtherwise)
+        {
+            if (!names.ContainsKey(term))
+            {
+                continue;
+            }
+
+            nameSurfaces ??= new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            if (!nameSurfaces.TryGetValue(term, out var forms))
+            {
+                forms = _writtenAsTerm.Contains(term) ? [term] : [];
+                nameSurfaces[term] = forms;
+            }
+
+            forms.Add(surface);
         }
 
         return new ArticleProfile(
@@ -146,8 +188,10 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
             _places.Count == 0 ? null : new Dictionary<string, string>(_places, StringComparer.Ordinal),
             repeated, rubrics,
             options.JoinTownsMustAgree && towns!.Count > 0 ? towns : null,
-            options.JoinTimesMustAgree && times!.Count > 0 ? times : null,
-            towns is null || string.IsNullOrEmpty(article.Source) ? null : article.Source);
+            (options.JoinTimesMustAgree || options.JoinMagnitudesMustAgree) && times!.Count > 0 ? times : null,
+            towns is null || string.IsNullOrEmpty(article.Source) ? null : article.Source,
+            nameSurfaces,
+            magnitudes is { Count: > 0 } ? magnitudes : null);
     }
 
     /// <summary>The terms of lines of the title or text, and each pair of adjacent words joined as a name would be ("richard_littlejohn").</summary>
@@ -210,6 +254,7 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
         ArticleWords.Read(text, maxTokens, _lexicon, _tokens);
         var informative = !IsTitleCase(_tokens);
         var previousEntity = (string?)null;
+        var previousSurface = (string?)null;
         foreach (var token in _tokens)
         {
             if (token.Stop)
@@ -231,9 +276,35 @@ internal sealed class ArticleFeatures(StoryClustererOptions options, StreamVocab
                 _nameForms.Add(token.Surface);
                 if (previousEntity is not null)
                 {
-                    Count(previousEntity + "_" + token.Term, weight, entity: true);
+                    var joined = previousEntity + "_" + token.Term;
+                    Count(joined, weight, entity: true);
                     CollectionsMarshal.GetValueRefOrAddDefault(_standalone, previousEntity, out _)--;
+                    if (options.JoinNamesAsWritten)
+                    {
+                        if (previousSurface == previousEntity && token.Surface == token.Term)
+                        {
+                            _writtenAsTerm.Add(joined);
+                        }
+                        else
+                        {
+                            _writtenOtherwise.Add((joined, previousSurface + "_" + token.Surface));
+                        }
+                    }
                 }
+
+                if (options.JoinNamesAsWritten)
+                {
+                    if (token.Surface == token.Term)
+                    {
+                        _writtenAsTerm.Add(token.Term);
+                    }
+                    else
+                    {
+                        _writtenOtherwise.Add((token.Term, token.Surface));
+                    }
+                }
+
+                previousSurface = token.Surface;
 
                 CollectionsMarshal.GetValueRefOrAddDefault(_standalone, token.Term, out _)++;
 

@@ -7,7 +7,7 @@ namespace Newsdesk.Stories;
 /// places itself in ("Ridgecrest" of "11 miles from Ridgecrest, Calif."; "Palm Springs" of "PALM SPRINGS,
 /// Calif. (AP)"), a run of capitalised words before a comma and a U.S. state (its AP abbreviation or its
 /// name), each word of it a mark (two articles name one town when they share a word of it); and the times
-/// of day it gives ("4:37 p.m."). Two reports of one template (a quake bot, a police log) share every word
+/// of day it gives ("4:37 p.m."); and the magnitudes of a quake it gives ("magnitude 4.4", "3.6 quake", "M 4.7"). Two reports of one template (a quake bot, a police log) share every word
 /// but these. The punctuation that says so is gone from the clusterer's words, so the text is read again
 /// here; only the first <see cref="MaxChars"/> characters, as the clusterer reads a long text's opening.
 /// </summary>
@@ -34,8 +34,8 @@ internal static class HappeningMarks
          "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming"],
         StringComparer.Ordinal);
 
-    /// <summary>Adds the towns and times of day <paramref name="text"/> gives to <paramref name="towns"/> and <paramref name="times"/>.</summary>
-    public static void Read(string text, HashSet<string> towns, HashSet<string> times)
+    /// <summary>Adds the towns, times of day and (when asked) quake magnitudes <paramref name="text"/> gives to <paramref name="towns"/>, <paramref name="times"/> and <paramref name="magnitudes"/>.</summary>
+    public static void Read(string text, HashSet<string> towns, HashSet<string> times, HashSet<string>? magnitudes = null)
     {
         var end = Math.Min(text.Length, MaxChars);
         for (var i = 0; i < end; i++)
@@ -47,6 +47,10 @@ internal static class HappeningMarks
             else if (text[i] == ':')
             {
                 ReadTime(text, i, end, times);
+            }
+            else if (text[i] == '.' && magnitudes is not null)
+            {
+                ReadMagnitude(text, i, end, magnitudes);
             }
         }
     }
@@ -126,6 +130,45 @@ internal static class HappeningMarks
 
         towns.UnionWith(town);
     }
+
+    /// <summary>
+    /// A quake's magnitude, a decimal with one digit before the point ("4.4"), as a quake report writes it: after
+    /// "magnitude" or "M" ("a magnitude 4.4 earthquake", "magnitude-3.1", "M 4.7 - 10km NE of Eureka"), or before "quake",
+    /// "earthquake" or "magnitude" ("3.6 quake near Brawley", "a 4.5-magnitude quake"). Other decimals (prices, shares) are no marks.
+    /// </summary>
+    private static void ReadMagnitude(string text, int point, int end, HashSet<string> magnitudes)
+    {
+        if (point < 1 || !char.IsAsciiDigit(text[point - 1]) || (point >= 2 && (char.IsLetterOrDigit(text[point - 2]) || text[point - 2] == '.'))
+            || point + 1 >= end || !char.IsAsciiDigit(text[point + 1]))
+        {
+            return;
+        }
+
+        var stop = point + 1;
+        while (stop < end && stop - point <= 2 && char.IsAsciiDigit(text[stop]))
+        {
+            stop++;
+        }
+
+        if (stop < end && (char.IsLetterOrDigit(text[stop]) || (text[stop] == '.' && stop + 1 < end && char.IsAsciiDigit(text[stop + 1]))))
+        {
+            return;
+        }
+
+        var before = text.AsSpan(0, point - 1).TrimEnd(" -");
+        var after = text.AsSpan(stop, Math.Min(end, stop + 12) - stop).TrimStart(" -");
+        var marked = before.EndsWith("magnitude", StringComparison.OrdinalIgnoreCase)
+            || (before.EndsWith("M", StringComparison.Ordinal) && (before.Length == 1 || !char.IsLetterOrDigit(before[^2])))
+            || StartsWord(after, "quake") || StartsWord(after, "earthquake") || StartsWord(after, "magnitude");
+        if (marked)
+        {
+            magnitudes.Add(text[(point - 1)..stop]);
+        }
+    }
+
+    /// <summary>Whether <paramref name="span"/> opens with the word <paramref name="word"/> (any case).</summary>
+    private static bool StartsWord(ReadOnlySpan<char> span, string word) =>
+        span.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (span.Length == word.Length || !char.IsLetter(span[word.Length]));
 
     /// <summary>"4:37 p.m.", "10:36 a.m.", "7:53pm": the time as "4:37p".</summary>
     private static void ReadTime(string text, int colon, int end, HashSet<string> times)

@@ -458,13 +458,17 @@ public sealed class StoryClusterer
     /// An article or a core without names is held only to <see cref="StoryClustererOptions.NamelessJoinThreshold"/>.
     /// Before all that, an article that places its happening in other towns, or at other times of day, than the core's
     /// articles of its own outlet does not join (one outlet does not report one happening twice in two towns; its
-    /// template items, a quake bot's, report many happenings; an article of no known outlet is not held to it) (<see cref="StoryClustererOptions.JoinTownsMustAgree"/>, <see cref="StoryClustererOptions.JoinTimesMustAgree"/>).
+    /// template items, a quake bot's, report many happenings; an article of no known outlet is not held to it) (<see cref="StoryClustererOptions.JoinTownsMustAgree"/>, <see cref="StoryClustererOptions.JoinTimesMustAgree"/>,
+    /// <see cref="StoryClustererOptions.JoinMagnitudesMustAgree"/>: two magnitudes at other times are two quakes). A shared name that the
+    /// core never writes as the article does is not shared (<see cref="StoryClustererOptions.JoinNamesAsWritten"/>).
     /// </summary>
     private bool NamesAgree(StoryState story, ArticleProfile profile, double similarity, DateTimeOffset at)
     {
         if (profile.Outlet is not null
             && ((profile.Towns is not null && HappeningMarks.Disagree(profile.Towns, story.CoreTowns(profile.Outlet)))
-                || (profile.Times is not null && HappeningMarks.Disagree(profile.Times, story.CoreTimes(profile.Outlet)))))
+                || (_options.JoinTimesMustAgree && profile.Times is not null && HappeningMarks.Disagree(profile.Times, story.CoreTimes(profile.Outlet)))
+                || (profile.Magnitudes is not null && HappeningMarks.Disagree(profile.Magnitudes, story.CoreMagnitudes(profile.Outlet))
+                    && !(profile.Times is not null && story.CoreTimes(profile.Outlet) is { } times && times.Overlaps(profile.Times)))))
         {
             return false;
         }
@@ -486,6 +490,10 @@ public sealed class StoryClusterer
         }
 
         var ignored = _options.JoinNamesMustAgree ? SpecificNames.Disagreeing(story.CoreNames, profile)?.ToHashSet(StringComparer.Ordinal) : null;
+        if (_options.JoinNamesAsWritten && story.NamesWrittenOtherwise(profile) is { } otherwise)
+        {
+            (ignored ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(otherwise);
+        }
         if (_options.OneNameHappening > 0 && !OneNameHappens(story, profile, at, ignored))
         {
             return false;

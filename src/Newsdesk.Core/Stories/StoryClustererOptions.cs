@@ -361,6 +361,24 @@ public sealed record StoryClustererOptions
     public bool JoinTimesMustAgree { get; init; }
 
     /// <summary>
+    /// Whether, for a join, a name the article and the core share counts only when both wrote it alike: the clusterer's terms
+    /// are stems, so "Rhodes" (Zandra Rhodes) and "Rhode" (Rhode Island), "Barclays" and "Barclay", "Boeing" and "BoE" are one
+    /// term ("rhode", "barclay", "boe"); two names written differently are two names, whatever their stem. Only the words
+    /// read as names are compared as written (<see cref="ArticleProfile.NameSurfaces"/>); the other words keep their stems.
+    /// On since session 17b (docs/stories.md).
+    /// </summary>
+    public bool JoinNamesAsWritten { get; init; } = true;
+
+    /// <summary>
+    /// Whether an article does not join a story when both give a quake's magnitude ("magnitude 4.4", "3.6 quake";
+    /// <see cref="HappeningMarks"/>) and none of the article's is given by the core's articles of the same outlet, unless they
+    /// give the same time of day: one outlet's bot reports each quake in one template, and two magnitudes at one town are two
+    /// quakes, except when the bot revises a quake it already reported (3.1 then 3.3, both "at 4:37 p.m.").
+    /// Applies to every join, the clearly close ones too. On since session 17b (docs/stories.md).
+    /// </summary>
+    public bool JoinMagnitudesMustAgree { get; init; } = true;
+
+    /// <summary>
     /// Whether, for a thread link, a one-word name the two share does not count when each side names it only as the last
     /// word of a different full name ("bryant" of Kobe Bryant and of John Bryant; "calif" of "Calexico, Calif." and
     /// "Reedley, Calif."): a surname shared by two people is not a shared person (<see cref="SpecificNames.Disagreeing"/>).

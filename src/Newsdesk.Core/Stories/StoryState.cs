@@ -84,6 +84,42 @@ internal sealed class StoryState(string id, int ordinal, DateTimeOffset at, int 
     /// <summary>The times of day the core articles of <paramref name="outlet"/> give (<see cref="ArticleProfile.Times"/>), null when none does.</summary>
     public HashSet<string>? CoreTimes(string? outlet) => Union(outlet, static p => p.Times);
 
+    /// <summary>The quake magnitudes the core articles of <paramref name="outlet"/> give (<see cref="ArticleProfile.Magnitudes"/>), null when none does.</summary>
+    public HashSet<string>? CoreMagnitudes(string? outlet) => Union(outlet, static p => p.Magnitudes);
+
+    /// <summary>
+    /// The name terms an article shares with the core that no core article writes as the article does
+    /// (<see cref="ArticleProfile.NameSurfaces"/>): "rhode" of "Rhodes" beside "rhode" of "Rhode Island"; null when none.
+    /// </summary>
+    public List<string>? NamesWrittenOtherwise(ArticleProfile article)
+    {
+        List<string>? otherwise = null;
+        foreach (var (name, _) in article.Names.Terms)
+        {
+            if (!CoreNames.Weights.ContainsKey(name))
+            {
+                continue;
+            }
+
+            var alike = false;
+            foreach (var member in Core)
+            {
+                if (member.Names.Lookup.ContainsKey(name) && article.WritesNameLike(name, member))
+                {
+                    alike = true;
+                    break;
+                }
+            }
+
+            if (!alike)
+            {
+                (otherwise ??= []).Add(name);
+            }
+        }
+
+        return otherwise;
+    }
+
     private HashSet<string>? Union(string? outlet, Func<ArticleProfile, IReadOnlySet<string>?> marks)
     {
         HashSet<string>? union = null;

@@ -33,4 +33,20 @@ public sealed class HappeningMarksTests
 
         Assert.Equal(time.Length == 0 ? [] : [time], times);
     }
+
+    [Theory]
+    [InlineData("A magnitude 4.4 earthquake was reported shortly after midnight", "4.4")]
+    [InlineData("Earthquake: 3.6 quake near Brawley, Calif.", "3.6")]
+    [InlineData("M 4.7 - 10km NE of Eureka", "4.7")]
+    [InlineData("a 4.5-magnitude quake shook the valley", "4.5")]
+    [InlineData("a magnitude-3.1 temblor", "3.1")]
+    [InlineData("Shares rose 4.4 percent; the bank paid 3.6 billion", "")]
+    [InlineData("version 10.4.2 quake engine", "")]
+    public void ReadsQuakeMagnitudes(string text, string magnitude)
+    {
+        var magnitudes = new HashSet<string>(StringComparer.Ordinal);
+        HappeningMarks.Read(text, new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), magnitudes);
+
+        Assert.Equal(magnitude.Length == 0 ? [] : [magnitude], magnitudes);
+    }
 }

@@ -179,16 +179,24 @@ public sealed class StoryClustererTests
     {
         // The stream has barely met the bank's name, so it is specific enough alone; only the other words can tell
         // two items about the bank from two reports of one happening. Earlier reports on other things make the name rare.
-        var c = new StoryClusterer(new StoryClustererOptions { OneNameHappening = row.OneNameHappening });
+        var joins = JoinsAfterOtherReports(
+            new StoryClustererOptions { OneNameHappening = row.OneNameHappening },
+            A("1", "Westpac abandons funding for thermal coal mining", "On Tuesday the lender Westpac said it would stop funding thermal coal mines.", T0),
+            A("2", row.Title, row.Text, T0.AddHours(2)));
+
+        Assert.Equal(row.Joins, joins);
+    }
+
+    /// <summary>Whether <paramref name="next"/> joins <paramref name="first"/>'s story after 300 earlier reports on other things (which make a name rare).</summary>
+    private static bool JoinsAfterOtherReports(StoryClustererOptions options, Article first, Article next)
+    {
+        var c = new StoryClusterer(options);
         for (var i = 0; i < 300; i++)
         {
             c.Add(A("f" + i, "Report on " + Word(i) + " and " + Word(i + 5000), "Details of " + Word(i) + " were given.", T0.AddDays(-2).AddMinutes(i)));
         }
 
-        var first = c.Add(A("1", "Westpac abandons funding for thermal coal mining", "On Tuesday the lender Westpac said it would stop funding thermal coal mines.", T0));
-        var next = c.Add(A("2", row.Title, row.Text, T0.AddHours(2)));
-
-        Assert.Equal(row.Joins, next.StoryId == first.StoryId);
+        return c.Add(first).StoryId == c.Add(next).StoryId;
     }
 
     public sealed record TemplateCase(string Name, bool JoinTownsMustAgree, string Source, string Text, bool Joins);
@@ -210,12 +218,70 @@ public sealed class StoryClustererTests
     public void OneOutletsItemsOfOneTemplateInOtherTownsAreOtherHappenings(TemplateCase row)
     {
         // A bot's items share every word but the town, the time and the figures: nearly as close as two reports of one quake.
-        var c = new StoryClusterer(new StoryClustererOptions { JoinTownsMustAgree = row.JoinTownsMustAgree });
+        // The towns alone are tested here: the magnitudes (3.1 and 3.3) would tell the quakes apart too.
+        var c = new StoryClusterer(new StoryClustererOptions { JoinTownsMustAgree = row.JoinTownsMustAgree, JoinMagnitudesMustAgree = false });
         var first = c.Add(A("1", "Earthquake: 3.3 quake near Ridgecrest, Calif.",
             "A magnitude 3.3 earthquake was reported at 4:37 p.m. Thursday 11 miles from Ridgecrest, Calif., according to the U.S. Geological Survey.", T0, "latimes"));
         var next = c.Add(A("2", "Earthquake: 3.1 quake near a California town", row.Text, T0.AddHours(20), row.Source));
 
         Assert.Equal(row.Joins, next.StoryId == first.StoryId);
+    }
+
+    public sealed record MagnitudeCase(string Name, bool JoinMagnitudesMustAgree, string Source, string Title, string Text, bool Joins);
+
+    public static TheoryData<MagnitudeCase> MagnitudeCases => new()
+    {
+        new("the outlet's item on another quake at the same town opens its own story", true, "latimes",
+            "Earthquake: Magnitude 4.4 quake near Eureka, Calif.",
+            "A magnitude 4.4 earthquake was reported shortly after midnight 163 miles from Eureka, Calif., according to the U.S. Geological Survey.", false),
+        new("its revision of the same quake (the same time of day) joins", true, "latimes",
+            "Earthquake: Magnitude 4.9 quake hits near Eureka, Calif.",
+            "A magnitude 4.9 earthquake was reported Sunday at 11:55 p.m. 177 miles from Eureka, Calif., according to the U.S. Geological Survey.", true),
+        new("another outlet may give another magnitude", true, "ap",
+            "Earthquake: Magnitude 4.4 quake near Eureka, Calif.",
+            "A magnitude 4.4 earthquake was reported shortly after midnight 163 miles from Eureka, Calif., according to the U.S. Geological Survey.", true),
+        new("with the rule off the other quake joins", false, "latimes",
+            "Earthquake: Magnitude 4.4 quake near Eureka, Calif.",
+            "A magnitude 4.4 earthquake was reported shortly after midnight 163 miles from Eureka, Calif., according to the U.S. Geological Survey.", true),
+    };
+
+    [Theory]
+    [MemberData(nameof(MagnitudeCases))]
+    public void OneOutletsItemsOnQuakesOfOtherMagnitudesAtOneTownAreOtherQuakes(MagnitudeCase row)
+    {
+        // The quake bot's two items at Eureka share the town and every word of the template; only the magnitude and the time differ.
+        var c = new StoryClusterer(new StoryClustererOptions { JoinMagnitudesMustAgree = row.JoinMagnitudesMustAgree });
+        var first = c.Add(A("1", "Earthquake: Magnitude 4.7 quake hits near Eureka, Calif.",
+            "A magnitude 4.7 earthquake was reported Sunday at 11:55 p.m. 177 miles from Eureka, Calif., according to the U.S. Geological Survey.", T0, "latimes"));
+        var next = c.Add(A("2", row.Title, row.Text, T0.AddHours(5), row.Source));
+
+        Assert.Equal(row.Joins, next.StoryId == first.StoryId);
+    }
+
+    public sealed record WrittenNameCase(string Name, bool JoinNamesAsWritten, string Title, string Text, bool Joins);
+
+    public static TheoryData<WrittenNameCase> WrittenNameCases => new()
+    {
+        new("the Bank of England's BoE is not Boeing (one stem, \"boe\"): it opens its own story", true,
+            "BoE warns jobs will go as it holds its rate", "The BoE said on Thursday that jobs will go this year as it held its main rate.", false),
+        new("an item on Boeing, written as the core writes it, still joins", true,
+            "Boeing warns jobs will go as deliveries fall", "Boeing said on Thursday that jobs will go this year as it delivered fewer jets.", true),
+        new("with the rule off BoE joins Boeing's story on the stem", false,
+            "BoE warns jobs will go as it holds its rate", "The BoE said on Thursday that jobs will go this year as it held its main rate.", true),
+    };
+
+    [Theory]
+    [MemberData(nameof(WrittenNameCases))]
+    public void ANameJoinsOnlyTheSameNameAsWrittenNotItsStem(WrittenNameCase row)
+    {
+        // Earlier reports on other things make the name rare, so one shared name is enough for a join; the stem makes
+        // "BoE" and "Boeing" one term, "boe".
+        var joins = JoinsAfterOtherReports(
+            new StoryClustererOptions { JoinNamesAsWritten = row.JoinNamesAsWritten },
+            A("1", "Boeing to cut 16,000 jobs as airlines cancel orders", "On Wednesday Boeing said it would cut 16,000 jobs as airlines cancel orders for its jets.", T0),
+            A("2", row.Title, row.Text, T0.AddHours(2)));
+
+        Assert.Equal(row.Joins, joins);
     }
 
     [Fact]
